@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <utility>
+#include <variant>
+
+namespace et::domain {
+
+/// Why a value could not be decoded or an operation failed. `field` names the offending field as
+/// a path ("items[3].lat") so a person can find it in the payload; it is empty for whole-input errors.
+struct Error
+{
+    QString field;
+    QString message;
+
+    /// "items[3].lat: expected a number, got a string" — the form shown in logs and to users.
+    QString toString() const { return field.isEmpty() ? message : field + QStringLiteral(": ") + message; }
+    /// The same error seen from one level up, e.g. prefix("items[3]") turns "lat" into "items[3].lat".
+    Error prefixed(const QString &parent) const
+    {
+        if (parent.isEmpty())
+            return *this;
+        return {field.isEmpty() ? parent : (field.startsWith(u'[') ? parent + field : parent + u'.' + field),
+                message};
+    }
+};
+
+/// A value or the reason there is none. The caller must look at ok() before value(): decoders
+/// never hand back a silently defaulted value.
+template<typename T>
+class Result
+{
+public:
+    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
+    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+
+    bool ok() const { return m_data.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const & { return std::get<0>(m_data); }
+    T &value() & { return std::get<0>(m_data); }
+    T &&value() && { return std::get<0>(std::move(m_data)); }
+    const Error &error() const { return std::get<1>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+/// The value of an operation that returns nothing but may fail: `return Ok{};` or an Error.
+struct Ok
+{
+    bool operator==(const Ok &) const = default;
+};
+using Status = Result<Ok>;
+
+} // namespace et::domain

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "change.h"
+#include "jsonfieldreader.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace et::domain {
+
+/// WebSocket channels a console can subscribe to.
+namespace channel {
+inline const QString energy = QStringLiteral("energy");       ///< balance.updated
+inline const QString assets = QStringLiteral("assets");       ///< asset.updated
+inline const QString trucks = QStringLiteral("trucks");       ///< truck.updated
+inline const QString disasters = QStringLiteral("disasters"); ///< disaster.created / disaster.updated
+/// Every channel, in a stable order.
+QStringList all();
+/// Which channel carries changes to an entity kind (centers have none: they change by sync only).
+QString forEntity(EntityKind kind);
+} // namespace channel
+
+/// A live event from the server's WebSocket: `{"channel","event","data","cursor"}`. `cursor` is the
+/// change-log cursor of this change, so a client that sees a cursor jump knows it missed something.
+struct StreamEvent
+{
+    QString channel;
+    QString event;  ///< e.g. "truck.updated"
+    QJsonObject data;
+    qint64 cursor = 0;
+
+    static Result<StreamEvent> fromJson(const QJsonValue &value);
+    QJsonObject toJson() const;
+
+    /// The change this event carries, for applying it to a store exactly like a sync change.
+    Result<Change> toChange() const;
+    /// Builds the event that announces a change.
+    static StreamEvent fromChange(const Change &change);
+};
+
+/// A control message on the WebSocket: `subscribe` from the client, `subscribed`, `error` or
+/// `resync` from the server. Anything with a "channel" field is a StreamEvent instead.
+struct ControlMessage
+{
+    QString event;
+    QStringList channels;
+    qint64 cursor = 0;
+    QString errorCode;
+    QString errorMessage;
+
+    static Result<ControlMessage> fromJson(const QJsonValue &value);
+    QJsonObject toJson() const;
+};
+
+} // namespace et::domain

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "jsonfieldreader.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace et::domain {
+
+enum class TruckStatus { Idle, Driving, Charging, Discharging, Maintenance };
+
+/// An energy truck: a mobile battery that charges from curtailed wind or solar and delivers the
+/// energy elsewhere. `soc` is the state of charge as a fraction of `capacityKwh` (0..1).
+struct Truck
+{
+    QString id;
+    QString name;
+    double capacityKwh = 0.0;
+    double soc = 0.0;
+    double lat = 0.0;
+    double lon = 0.0;
+    double headingDeg = 0.0; ///< 0 = north, clockwise
+    double speedKmh = 0.0;
+    TruckStatus status = TruckStatus::Idle;
+    QString targetAssetId;   ///< empty when the truck has no destination
+    QDateTime updatedAt;
+
+    double energyKwh() const { return soc * capacityKwh; }
+
+    static Result<Truck> fromJson(const QJsonValue &value);
+    QJsonObject toJson() const;
+    bool operator==(const Truck &) const = default;
+};
+
+QString toString(TruckStatus status);
+std::optional<TruckStatus> truckStatusFromString(QStringView text);
+
+} // namespace et::domain
