@@ -1,0 +1,15 @@
+#!/bin/sh
+# Copies the published source data the console and backend bundle from shared/data into
+# resources/data, unchanged (the originals must not be edited; anything derived is made by a
+# script from these copies). Run again when shared/data changes.
+set -eu
+here=$(cd "$(dirname "$0")/.." && pwd)
+src="${1:-$here/../shared/data}"
+dst="$here/resources/data"
+mkdir -p "$dst"
+cp "$src/health/health-centers-standard-cp949.csv" "$dst/"
+cp "$src/geo/jeju-emd-2018.geojson" "$dst/"
+cp "$src/geo/LICENSE.md" "$dst/LICENSE-geo.md"
+mkdir -p "$dst/holidays"
+cp "$src"/holidays/* "$dst/holidays/"
+echo "copied into $dst"
