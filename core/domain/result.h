@@ -41,7 +41,13 @@ public:
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
     T &&value() && { return std::get<0>(std::move(m_data)); }
-    const Error &error() const { return std::get<1>(m_data); }
+    /// The reason for failure; an empty Error when ok(), so that formatting a message for a
+    /// check that passed (QVERIFY2 builds its text eagerly) is safe.
+    const Error &error() const
+    {
+        static const Error none;
+        return ok() ? none : std::get<1>(m_data);
+    }
 
 private:
     std::variant<T, Error> m_data;
