@@ -53,10 +53,11 @@ public:
 signals:
     /// Once per kind touched, after commit.
     void changed(et::domain::EntityKind kind);
+    /// After every successful applyChanges(): the cursor and lastSyncedAt() may have moved.
+    void syncStateChanged();
 
 private:
     domain::Status migrate();
-    domain::Status writeChange(const domain::Change &change);
     QStringList readJsonColumn(const QString &sql) const;
 
     QString m_connectionName;

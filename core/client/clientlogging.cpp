@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+#include "clientlogging.h"
+
+Q_LOGGING_CATEGORY(lcClientRest, "et.client.rest")
+Q_LOGGING_CATEGORY(lcClientWs, "et.client.ws")
+Q_LOGGING_CATEGORY(lcClientStore, "et.client.store")
+Q_LOGGING_CATEGORY(lcClientSync, "et.client.sync")

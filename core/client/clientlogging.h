@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcClientRest)  // et.client.rest
+Q_DECLARE_LOGGING_CATEGORY(lcClientWs)    // et.client.ws
+Q_DECLARE_LOGGING_CATEGORY(lcClientStore) // et.client.store
+Q_DECLARE_LOGGING_CATEGORY(lcClientSync)  // et.client.sync
