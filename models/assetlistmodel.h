@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "entitylistmodel.h"
+
+namespace et::models {
+
+/// The fixed energy assets (HVDC converters, plants, wind farms, solar, substations) for the
+/// Energy view and its map markers. Role names follow the map's marker contract (latitude,
+/// longitude, kind, status, name).
+class AssetListModel : public EntityListModel
+{
+    Q_OBJECT
+public:
+    explicit AssetListModel(client::Store *store, QObject *parent = nullptr);
+
+protected:
+    QList<QByteArray> columnNames() const override;
+    QList<Row> readRows(const client::Store &store) const override;
+};
+
+} // namespace et::models

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+namespace et::models {
+
+class CenterListModel;
+
+/// The center search of the Centers view over a CenterListModel: a text query (name, address or
+/// services, case-insensitive), an exact category (건강증진센터구분) and an optional point with a
+/// radius. With a point, rows carry `distanceKm` and are sorted nearest first; without one they are
+/// sorted by name. Selection is kept by id in the source model, so it survives filtering.
+class CenterFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY filterChanged)
+    Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY filterChanged)
+    Q_PROPERTY(QStringList categories READ categories NOTIFY categoriesChanged)
+    Q_PROPERTY(bool hasOrigin READ hasOrigin NOTIFY filterChanged)
+    Q_PROPERTY(double originLatitude READ originLatitude NOTIFY filterChanged)
+    Q_PROPERTY(double originLongitude READ originLongitude NOTIFY filterChanged)
+    Q_PROPERTY(double radiusKm READ radiusKm WRITE setRadiusKm NOTIFY filterChanged)
+    Q_PROPERTY(int selectedRow READ selectedRow NOTIFY selectionChanged)
+public:
+    explicit CenterFilterModel(CenterListModel *source, QObject *parent = nullptr);
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    int count() const { return rowCount(); }
+    QString query() const { return m_query; }
+    void setQuery(const QString &query);
+    QString category() const { return m_category; }
+    void setCategory(const QString &category); ///< "" = every category
+    QStringList categories() const;
+    bool hasOrigin() const { return m_hasOrigin; }
+    double originLatitude() const { return m_originLat; }
+    double originLongitude() const { return m_originLon; }
+    double radiusKm() const { return m_radiusKm; }
+    void setRadiusKm(double km); ///< 0 = no limit; needs an origin to have an effect
+
+    /// Measures distances from this point; false (and nothing changes) for an invalid coordinate.
+    Q_INVOKABLE bool setOrigin(double latitude, double longitude);
+    Q_INVOKABLE void clearOrigin();
+
+    int selectedRow() const;
+    Q_INVOKABLE void select(int row);
+    Q_INVOKABLE QVariantMap get(int row) const;
+
+    /// Great-circle distance in km (haversine on a sphere of the mean Earth radius, 6371.0088 km).
+    static double distanceKm(double lat1, double lon1, double lat2, double lon2);
+
+signals:
+    void countChanged();
+    void filterChanged();
+    void categoriesChanged();
+    void selectionChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    void refilter();
+    double sourceDistance(int sourceRow) const;
+
+    CenterListModel *m_source;
+    QString m_query;
+    QString m_category;
+    bool m_hasOrigin = false;
+    double m_originLat = 0.0;
+    double m_originLon = 0.0;
+    double m_radiusKm = 0.0;
+    int m_roleName, m_roleCategory, m_roleAddress, m_roleServices, m_roleLat, m_roleLon, m_roleDistance;
+};
+
+} // namespace et::models

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "entitylistmodel.h"
+
+namespace et::models {
+
+/// Public health-promotion and mental-health centers as cached from the server, for the Centers
+/// view. Filtering and distance live in CenterFilterModel on top of this.
+class CenterListModel : public EntityListModel
+{
+    Q_OBJECT
+public:
+    explicit CenterListModel(client::Store *store, QObject *parent = nullptr);
+
+protected:
+    QList<QByteArray> columnNames() const override;
+    QList<Row> readRows(const client::Store &store) const override;
+};
+
+} // namespace et::models

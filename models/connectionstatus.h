@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "client/connectionstate.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace et::client {
+class Store;
+class SyncEngine;
+} // namespace et::client
+
+namespace et::models {
+
+/// What the status bar shows: the connection state (online / connecting / reconnecting / offline),
+/// when the cache was last synced, how old the data is (re-evaluated every second) and the last
+/// error. Without a sync engine (offline mode) the state stays "offline" and the age counts from
+/// the cache's last sync.
+class ConnectionStatus : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString stateText READ stateText NOTIFY stateChanged)
+    Q_PROPERTY(bool online READ online NOTIFY stateChanged)
+    Q_PROPERTY(bool cacheOnly READ cacheOnly CONSTANT)
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY serverUrlChanged)
+    Q_PROPERTY(QDateTime lastSyncedAt READ lastSyncedAt NOTIFY ageChanged)
+    Q_PROPERTY(int dataAgeSeconds READ dataAgeSeconds NOTIFY ageChanged)
+    Q_PROPERTY(QString dataAgeText READ dataAgeText NOTIFY ageChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+public:
+    /// `engine` may be null: the console then runs from the cache only.
+    ConnectionStatus(client::Store *store, client::SyncEngine *engine, QObject *parent = nullptr);
+
+    QString state() const { return client::toString(m_state); }
+    QString stateText() const;
+    bool online() const { return m_state == client::ConnectionState::Online; }
+    bool cacheOnly() const { return m_engine.isNull(); }
+    QString serverUrl() const;
+    QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
+    int dataAgeSeconds() const { return m_ageSeconds; } ///< -1 = no data yet
+    QString dataAgeText() const;
+    QString errorText() const { return m_errorText; }
+
+    /// Shown before the engine has anything to say, e.g. "starting the bundled server failed".
+    void setErrorText(const QString &text);
+    /// An age in seconds as a short phrase ("12 s", "3 min", "2 h 5 min").
+    static QString ageText(qint64 seconds);
+
+signals:
+    void stateChanged();
+    void serverUrlChanged();
+    void ageChanged();
+    void errorTextChanged();
+
+private:
+    void refreshAge();
+
+    client::Store *m_store;
+    QPointer<client::SyncEngine> m_engine;
+    client::ConnectionState m_state = client::ConnectionState::Offline;
+    QDateTime m_lastSyncedAt;
+    int m_ageSeconds = -1;
+    QString m_errorText;
+    QTimer m_tick;
+};
+
+} // namespace et::models

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#include "consolecontroller.h"
+
+#include "assetlistmodel.h"
+#include "centerfiltermodel.h"
+#include "centerlistmodel.h"
+#include "connectionstatus.h"
+#include "disasterlistmodel.h"
+#include "energybalancemodel.h"
+#include "modelslogging.h"
+#include "trucklistmodel.h"
+#include "client/store.h"
+
+#include <QQmlEngine>
+
+namespace et::models {
+
+ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *engine, QObject *parent)
+    : QObject(parent),
+      m_store(store),
+      m_assets(new AssetListModel(store, this)),
+      m_trucks(new TruckListModel(store, this)),
+      m_disasters(new DisasterListModel(store, this)),
+      m_allCenters(new CenterListModel(store, this)),
+      m_centers(new CenterFilterModel(m_allCenters, this)),
+      m_balance(new EnergyBalanceModel(store, this)),
+      m_status(new ConnectionStatus(store, engine, this))
+{
+    for (EntityListModel *m : {static_cast<EntityListModel *>(m_assets), static_cast<EntityListModel *>(m_trucks),
+                               static_cast<EntityListModel *>(m_disasters),
+                               static_cast<EntityListModel *>(m_allCenters)})
+        connect(m, &EntityListModel::contentChanged, this, &ConsoleController::dataAvailabilityChanged);
+    connect(m_balance, &EnergyBalanceModel::changed, this, &ConsoleController::dataAvailabilityChanged);
+    connect(store, &client::Store::changed, this, &ConsoleController::dataAvailabilityChanged);
+}
+
+void ConsoleController::setCurrentView(const QString &view)
+{
+    if (view == m_currentView)
+        return;
+    if (!viewNames().contains(view)) {
+        qCWarning(lcModels) << "ignoring unknown view" << view;
+        return;
+    }
+    m_currentView = view;
+    emit currentViewChanged();
+    emit dataAvailabilityChanged();
+}
+
+QStringList ConsoleController::viewNames()
+{
+    return {QStringLiteral("energy"), QStringLiteral("dispatch"), QStringLiteral("disasters"),
+            QStringLiteral("centers")};
+}
+
+bool ConsoleController::hasDataFor(const QString &view) const
+{
+    if (view == QLatin1String("energy"))
+        return m_balance->available() && m_assets->rowCount() > 0;
+    if (view == QLatin1String("dispatch"))
+        return m_trucks->rowCount() > 0;
+    if (view == QLatin1String("disasters"))
+        return m_disasters->rowCount() > 0 || (m_store->isOpen() && m_store->cursor() > 0);
+    if (view == QLatin1String("centers"))
+        return m_allCenters->rowCount() > 0;
+    return false;
+}
+
+void ConsoleController::registerQml(ConsoleController *instance)
+{
+    const char *uri = "EnergyTruck.Models";
+    const QString why = QStringLiteral("provided by the Console singleton");
+    qmlRegisterUncreatableType<AssetListModel>(uri, 1, 0, "AssetListModel", why);
+    qmlRegisterUncreatableType<TruckListModel>(uri, 1, 0, "TruckListModel", why);
+    qmlRegisterUncreatableType<DisasterListModel>(uri, 1, 0, "DisasterListModel", why);
+    qmlRegisterUncreatableType<CenterListModel>(uri, 1, 0, "CenterListModel", why);
+    qmlRegisterUncreatableType<CenterFilterModel>(uri, 1, 0, "CenterFilterModel", why);
+    qmlRegisterUncreatableType<EnergyBalanceModel>(uri, 1, 0, "EnergyBalanceModel", why);
+    qmlRegisterUncreatableType<ConnectionStatus>(uri, 1, 0, "ConnectionStatus", why);
+    qmlRegisterSingletonInstance(uri, 1, 0, "Console", instance);
+}
+
+} // namespace et::models

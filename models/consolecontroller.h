@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "assetlistmodel.h"
+#include "centerfiltermodel.h"
+#include "centerlistmodel.h"
+#include "connectionstatus.h"
+#include "disasterlistmodel.h"
+#include "energybalancemodel.h"
+#include "trucklistmodel.h"
+
+#include <QObject>
+#include <QString>
+
+namespace et::client {
+class Store;
+class SyncEngine;
+} // namespace et::client
+
+namespace et::models {
+
+/// The one object QML sees (as the singleton `Console` of `EnergyTruck.Models`): it owns every
+/// model over the Store plus the connection status and the current view. QML reads data only
+/// through it and never touches the network or the store.
+class ConsoleController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(et::models::AssetListModel *assets READ assets CONSTANT)
+    Q_PROPERTY(et::models::TruckListModel *trucks READ trucks CONSTANT)
+    Q_PROPERTY(et::models::DisasterListModel *disasters READ disasters CONSTANT)
+    Q_PROPERTY(et::models::CenterListModel *allCenters READ allCenters CONSTANT)
+    Q_PROPERTY(et::models::CenterFilterModel *centers READ centers CONSTANT)
+    Q_PROPERTY(et::models::EnergyBalanceModel *balance READ balance CONSTANT)
+    Q_PROPERTY(et::models::ConnectionStatus *status READ status CONSTANT)
+    Q_PROPERTY(QString currentView READ currentView WRITE setCurrentView NOTIFY currentViewChanged)
+    Q_PROPERTY(bool currentViewHasData READ currentViewHasData NOTIFY dataAvailabilityChanged)
+public:
+    /// `engine` may be null (offline mode). Neither is owned.
+    ConsoleController(client::Store *store, client::SyncEngine *engine, QObject *parent = nullptr);
+
+    AssetListModel *assets() const { return m_assets; }
+    TruckListModel *trucks() const { return m_trucks; }
+    DisasterListModel *disasters() const { return m_disasters; }
+    CenterListModel *allCenters() const { return m_allCenters; }
+    CenterFilterModel *centers() const { return m_centers; }
+    EnergyBalanceModel *balance() const { return m_balance; }
+    ConnectionStatus *status() const { return m_status; }
+
+    /// "energy", "dispatch", "disasters" or "centers".
+    QString currentView() const { return m_currentView; }
+    void setCurrentView(const QString &view);
+    static QStringList viewNames();
+
+    /// Whether the cache holds what `view` shows (its list, and for Energy the balance too). An
+    /// empty disaster list counts as data once anything has been synced: no disaster is a fact.
+    Q_INVOKABLE bool hasDataFor(const QString &view) const;
+    bool currentViewHasData() const { return hasDataFor(m_currentView); }
+
+    /// Registers the model types and this instance as the QML singleton EnergyTruck.Models/Console.
+    static void registerQml(ConsoleController *instance);
+
+signals:
+    void currentViewChanged();
+    void dataAvailabilityChanged();
+
+private:
+    client::Store *m_store;
+    AssetListModel *m_assets;
+    TruckListModel *m_trucks;
+    DisasterListModel *m_disasters;
+    CenterListModel *m_allCenters;
+    CenterFilterModel *m_centers;
+    EnergyBalanceModel *m_balance;
+    ConnectionStatus *m_status;
+    QString m_currentView = QStringLiteral("energy");
+};
+
+} // namespace et::models

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "entitylistmodel.h"
+
+namespace et::models {
+
+/// Disasters for the Disasters view. Feeds both the map's markers (kind "disaster") and its
+/// circles (radiusKm, severity), so one model drives both layers.
+class DisasterListModel : public EntityListModel
+{
+    Q_OBJECT
+public:
+    explicit DisasterListModel(client::Store *store, QObject *parent = nullptr);
+
+protected:
+    QList<QByteArray> columnNames() const override;
+    QList<Row> readRows(const client::Store &store) const override;
+};
+
+} // namespace et::models

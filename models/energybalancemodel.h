@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/energybalance.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QVariantList>
+
+#include <optional>
+
+namespace et::client {
+class Store;
+}
+
+namespace et::models {
+
+/// The latest island-wide energy balance from the Store, as plain properties for the Energy panel.
+/// `available` is false until the cache holds a balance; the numbers are then 0 and must not be
+/// shown as data. `hvdcLinks` is a list of {name, mainlandTerminal, flowMw, capacityMw, reversible,
+/// utilisation} maps, utilisation = |flow| / rating.
+class EnergyBalanceModel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool available READ available NOTIFY changed)
+    Q_PROPERTY(QDateTime timestamp READ timestamp NOTIFY changed)
+    Q_PROPERTY(double demandMw READ demandMw NOTIFY changed)
+    Q_PROPERTY(double thermalMw READ thermalMw NOTIFY changed)
+    Q_PROPERTY(double windMw READ windMw NOTIFY changed)
+    Q_PROPERTY(double solarMw READ solarMw NOTIFY changed)
+    Q_PROPERTY(double truckDischargeMw READ truckDischargeMw NOTIFY changed)
+    Q_PROPERTY(double hvdcImportMw READ hvdcImportMw NOTIFY changed)
+    Q_PROPERTY(QVariantList hvdcLinks READ hvdcLinks NOTIFY changed)
+    Q_PROPERTY(double curtailmentMw READ curtailmentMw NOTIFY changed)
+    Q_PROPERTY(double renewableShare READ renewableShare NOTIFY changed)
+    Q_PROPERTY(double smpKrwPerKwh READ smpKrwPerKwh NOTIFY changed)
+public:
+    explicit EnergyBalanceModel(client::Store *store, QObject *parent = nullptr);
+
+    bool available() const { return m_balance.has_value(); }
+    QDateTime timestamp() const { return m_balance ? m_balance->timestamp : QDateTime(); }
+    double demandMw() const { return m_balance ? m_balance->demandMw : 0.0; }
+    double thermalMw() const { return m_balance ? m_balance->thermalMw : 0.0; }
+    double windMw() const { return m_balance ? m_balance->windMw : 0.0; }
+    double solarMw() const { return m_balance ? m_balance->solarMw : 0.0; }
+    double truckDischargeMw() const { return m_balance ? m_balance->truckDischargeMw : 0.0; }
+    double hvdcImportMw() const { return m_balance ? m_balance->hvdcImportMw() : 0.0; }
+    QVariantList hvdcLinks() const;
+    double curtailmentMw() const { return m_balance ? m_balance->curtailmentMw : 0.0; }
+    double renewableShare() const { return m_balance ? m_balance->renewableShare : 0.0; }
+    double smpKrwPerKwh() const { return m_balance ? m_balance->smpKrwPerKwh : 0.0; }
+
+    /// Reads the balance from the store again; emits changed() only when it differs.
+    void reload();
+
+signals:
+    void changed();
+
+private:
+    client::Store *m_store;
+    std::optional<domain::EnergyBalance> m_balance;
+};
+
+} // namespace et::models

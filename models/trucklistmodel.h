@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "entitylistmodel.h"
+
+namespace et::models {
+
+/// The energy trucks for the Dispatch view: position, status, state of charge and the name of
+/// the asset each one is heading to (looked up in the store, so assets changes reload it too).
+class TruckListModel : public EntityListModel
+{
+    Q_OBJECT
+public:
+    explicit TruckListModel(client::Store *store, QObject *parent = nullptr);
+
+protected:
+    QList<QByteArray> columnNames() const override;
+    QList<Row> readRows(const client::Store &store) const override;
+};
+
+} // namespace et::models

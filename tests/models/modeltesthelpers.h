@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QJsonObject>
+#include <QVariant>
+
+namespace et::test {
+
+/// The role number of `name` in `model`, or -1 — tests address roles by the names QML uses.
+inline int role(const QAbstractItemModel &model, const QByteArray &name)
+{
+    const auto names = model.roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        if (it.value() == name)
+            return it.key();
+    }
+    return -1;
+}
+
+inline QVariant value(const QAbstractItemModel &model, int row, const QByteArray &roleName)
+{
+    return model.data(model.index(row, 0), role(model, roleName));
+}
+
+/// The row whose `idRole` is `id`, or -1.
+inline int rowOf(const QAbstractItemModel &model, const QByteArray &idRole, const QString &id)
+{
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (value(model, r, idRole).toString() == id)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace et::test

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+// CenterListModel + CenterFilterModel over a real Store holding five real Jeju centers from the
+// published standard data: text, category and distance filters, nearest-first order, and a
+// selection that survives filtering.
+#include "centerfiltermodel.h"
+#include "centerlistmodel.h"
+#include "modeltesthelpers.h"
+#include "storefixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QtMath>
+#include <cmath>
+
+using namespace et;
+
+namespace {
+// Jeju City Hall and Seogwipo public health center (published coordinates).
+constexpr double kJejuCityHallLat = 33.4996, kJejuCityHallLon = 126.5312;
+constexpr double kSeogwipoLat = 33.2534258, kSeogwipoLon = 126.5553625;
+
+/// Independent check of the distance: an equirectangular approximation, good to well under 1 %
+/// over a few tens of km at Jeju's latitude.
+double approxKm(double lat1, double lon1, double lat2, double lon2)
+{
+    const double meanLat = qDegreesToRadians((lat1 + lat2) / 2);
+    const double dx = qDegreesToRadians(lon2 - lon1) * std::cos(meanLat) * 6371.0088;
+    const double dy = qDegreesToRadians(lat2 - lat1) * 6371.0088;
+    return std::hypot(dx, dy);
+}
+} // namespace
+
+class TestCenterFilterModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void everyCenterWithoutFilter();
+    void rolesMatchTheSnapshot();
+    void textQuery();
+    void textQueryIgnoresCase();
+    void categoryFilter();
+    void distanceFromAPoint();
+    void nearestFirst();
+    void invalidOriginIsRejected();
+    void selectionSurvivesFiltering();
+
+private:
+    std::unique_ptr<test::StoreFixture> m_fixture;
+    std::unique_ptr<models::CenterListModel> m_source;
+    std::unique_ptr<models::CenterFilterModel> m_model;
+};
+
+void TestCenterFilterModel::init()
+{
+    m_fixture = std::make_unique<test::StoreFixture>();
+    QString error;
+    QVERIFY2(m_fixture->open(&error), qPrintable(error));
+    QVERIFY(m_fixture->applySnapshot().ok());
+    m_source = std::make_unique<models::CenterListModel>(&m_fixture->store());
+    m_model = std::make_unique<models::CenterFilterModel>(m_source.get());
+}
+
+void TestCenterFilterModel::everyCenterWithoutFilter()
+{
+    QCOMPARE(m_source->rowCount(), 5);
+    QCOMPARE(m_model->rowCount(), 5);
+    QCOMPARE(m_model->categories(), QStringList({QStringLiteral("건강증진"), QStringLiteral("정신보건")}));
+}
+
+void TestCenterFilterModel::rolesMatchTheSnapshot()
+{
+    const QJsonObject j = test::StoreFixture::snapshotEntity("center", "center-3");
+    const int row = test::rowOf(*m_model, "centerId", QStringLiteral("center-3"));
+    QVERIFY(row >= 0);
+    QCOMPARE(test::value(*m_model, row, "name").toString(), j.value("name").toString());
+    QCOMPARE(test::value(*m_model, row, "address").toString(), j.value("road_address").toString());
+    QCOMPARE(test::value(*m_model, row, "phone").toString(), j.value("phone").toString());
+    QCOMPARE(test::value(*m_model, row, "hours").toString(), QStringLiteral("09:00–18:00"));
+    QCOMPARE(test::value(*m_model, row, "kind").toString(), QStringLiteral("center"));
+    QCOMPARE(test::value(*m_model, row, "latitude").toDouble(), j.value("lat").toDouble());
+    QVERIFY(!test::value(*m_model, row, "distanceKm").isValid()); // no point chosen yet
+}
+
+void TestCenterFilterModel::textQuery()
+{
+    QSignalSpy count(m_model.get(), &models::CenterFilterModel::countChanged);
+    m_model->setQuery(QStringLiteral("중독"));
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(test::value(*m_model, 0, "centerId").toString(), QStringLiteral("center-2"));
+    QVERIFY(count.count() >= 1);
+    // Address text matches too: two centers share the Seogwipo health center's address.
+    m_model->setQuery(QStringLiteral("중앙로101번길"));
+    QCOMPARE(m_model->rowCount(), 2);
+    // Services text: only center-3 mentions 자살유가족.
+    m_model->setQuery(QStringLiteral("자살유가족"));
+    QCOMPARE(m_model->rowCount(), 1);
+    m_model->setQuery(QStringLiteral("없는센터"));
+    QCOMPARE(m_model->rowCount(), 0);
+    m_model->setQuery({});
+    QCOMPARE(m_model->rowCount(), 5);
+}
+
+void TestCenterFilterModel::textQueryIgnoresCase()
+{
+    QJsonObject c = test::StoreFixture::snapshotEntity("center", "center-5");
+    c["id"] = "center-en";
+    c["name"] = "Jeju Mind Care Center";
+    QVERIFY(m_fixture->upsert("center", c).ok());
+    m_model->setQuery(QStringLiteral("mind CARE"));
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(test::value(*m_model, 0, "centerId").toString(), QStringLiteral("center-en"));
+}
+
+void TestCenterFilterModel::categoryFilter()
+{
+    m_model->setCategory(QStringLiteral("건강증진"));
+    QCOMPARE(m_model->rowCount(), 2);
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        QCOMPARE(test::value(*m_model, r, "category").toString(), QStringLiteral("건강증진"));
+    m_model->setCategory(QStringLiteral("정신보건"));
+    m_model->setQuery(QStringLiteral("서귀포"));
+    QCOMPARE(m_model->rowCount(), 2);
+    m_model->setCategory({});
+    m_model->setQuery({});
+    QCOMPARE(m_model->rowCount(), 5);
+}
+
+void TestCenterFilterModel::distanceFromAPoint()
+{
+    QVERIFY(m_model->setOrigin(kJejuCityHallLat, kJejuCityHallLon));
+    m_model->setRadiusKm(5.0);
+    QCOMPARE(m_model->rowCount(), 1);
+    const QJsonObject j = test::StoreFixture::snapshotEntity("center", "center-3");
+    QCOMPARE(test::value(*m_model, 0, "centerId").toString(), QStringLiteral("center-3"));
+    const double expected = approxKm(kJejuCityHallLat, kJejuCityHallLon, j.value("lat").toDouble(), j.value("lon").toDouble());
+    const double got = test::value(*m_model, 0, "distanceKm").toDouble();
+    QVERIFY2(std::abs(got - expected) < 0.01 * expected, qPrintable(QStringLiteral("%1 vs %2").arg(got).arg(expected)));
+    m_model->setRadiusKm(0.0); // no limit
+    QCOMPARE(m_model->rowCount(), 5);
+    m_model->clearOrigin();
+    QVERIFY(!test::value(*m_model, 0, "distanceKm").isValid());
+}
+
+void TestCenterFilterModel::nearestFirst()
+{
+    QVERIFY(m_model->setOrigin(kSeogwipoLat, kSeogwipoLon));
+    QCOMPARE(m_model->rowCount(), 5);
+    double previous = -1.0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const double d = test::value(*m_model, r, "distanceKm").toDouble();
+        QVERIFY(d >= previous);
+        previous = d;
+    }
+    // The two centers in the Seogwipo health center building come first (0 km); Seongsan, on the
+    // far east coast, is the farthest of the five.
+    QVERIFY(test::value(*m_model, 0, "distanceKm").toDouble() < 0.001);
+    QVERIFY(test::value(*m_model, 1, "distanceKm").toDouble() < 0.001);
+    QCOMPARE(test::value(*m_model, 4, "centerId").toString(), QStringLiteral("center-4"));
+}
+
+void TestCenterFilterModel::invalidOriginIsRejected()
+{
+    QVERIFY(!m_model->setOrigin(std::nan(""), 126.5));
+    QVERIFY(!m_model->setOrigin(91.0, 126.5));
+    QVERIFY(!m_model->setOrigin(33.5, 181.0));
+    QVERIFY(!m_model->hasOrigin());
+    m_model->setRadiusKm(-3.0);
+    QCOMPARE(m_model->radiusKm(), 0.0);
+}
+
+void TestCenterFilterModel::selectionSurvivesFiltering()
+{
+    m_model->setQuery(QStringLiteral("제주시"));
+    QCOMPARE(m_model->rowCount(), 1);
+    m_model->select(0);
+    QCOMPARE(m_source->selectedId(), QStringLiteral("center-3"));
+    QCOMPARE(m_model->selectedRow(), 0);
+    QCOMPARE(test::value(*m_model, 0, "selected").toBool(), true);
+    m_model->setQuery(QStringLiteral("서귀포"));
+    QCOMPARE(m_model->selectedRow(), -1);
+    m_model->setQuery({});
+    const int row = m_model->selectedRow();
+    QVERIFY(row >= 0);
+    QCOMPARE(test::value(*m_model, row, "centerId").toString(), QStringLiteral("center-3"));
+}
+
+QTEST_GUILESS_MAIN(TestCenterFilterModel)
+#include "tst_centerfiltermodel.moc"

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+// TruckListModel over a real Store: a truck that moves changes only its own row's position roles,
+// and each truck names the asset it is heading to.
+#include "modeltesthelpers.h"
+#include "storefixture.h"
+#include "trucklistmodel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace et;
+
+class TestTruckListModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void rowsMatchTheSnapshot();
+    void targetNameComesFromTheAsset();
+    void movingTruckUpdatesPositionInPlace();
+    void renamedTargetUpdatesTheTruckRow();
+
+private:
+    std::unique_ptr<test::StoreFixture> m_fixture;
+    std::unique_ptr<models::TruckListModel> m_model;
+};
+
+void TestTruckListModel::init()
+{
+    m_fixture = std::make_unique<test::StoreFixture>();
+    QString error;
+    QVERIFY2(m_fixture->open(&error), qPrintable(error));
+    QVERIFY(m_fixture->applySnapshot().ok());
+    m_model = std::make_unique<models::TruckListModel>(&m_fixture->store());
+}
+
+void TestTruckListModel::rowsMatchTheSnapshot()
+{
+    const auto batch = test::StoreFixture::snapshot();
+    QVERIFY(batch.ok());
+    int expected = 0;
+    for (const auto &change : batch.value().changes) {
+        if (change.entity != domain::EntityKind::Truck)
+            continue;
+        ++expected;
+        const int row = test::rowOf(*m_model, "truckId", change.id);
+        QVERIFY2(row >= 0, qPrintable(change.id));
+        const QJsonObject &j = change.data;
+        QCOMPARE(test::value(*m_model, row, "name").toString(), j.value("name").toString());
+        QCOMPARE(test::value(*m_model, row, "kind").toString(), QStringLiteral("truck"));
+        QCOMPARE(test::value(*m_model, row, "status").toString(), j.value("status").toString());
+        QCOMPARE(test::value(*m_model, row, "soc").toDouble(), j.value("soc").toDouble());
+        QCOMPARE(test::value(*m_model, row, "energyKwh").toDouble(),
+                 j.value("soc").toDouble() * j.value("capacity_kwh").toDouble());
+        QCOMPARE(test::value(*m_model, row, "latitude").toDouble(), j.value("lat").toDouble());
+        QCOMPARE(test::value(*m_model, row, "longitude").toDouble(), j.value("lon").toDouble());
+    }
+    QCOMPARE(m_model->rowCount(), expected);
+    QVERIFY(expected >= 3);
+}
+
+void TestTruckListModel::targetNameComesFromTheAsset()
+{
+    const QString gasiri = test::StoreFixture::snapshotEntity("asset", "wind-gasiri").value("name").toString();
+    QVERIFY(!gasiri.isEmpty());
+    const int driving = test::rowOf(*m_model, "truckId", QStringLiteral("truck-01"));
+    QCOMPARE(test::value(*m_model, driving, "targetAssetId").toString(), QStringLiteral("wind-gasiri"));
+    QCOMPARE(test::value(*m_model, driving, "targetName").toString(), gasiri);
+    const int idle = test::rowOf(*m_model, "truckId", QStringLiteral("truck-03"));
+    QVERIFY(test::value(*m_model, idle, "targetName").toString().isEmpty());
+}
+
+void TestTruckListModel::movingTruckUpdatesPositionInPlace()
+{
+    const int row = test::rowOf(*m_model, "truckId", QStringLiteral("truck-01"));
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    QJsonObject truck = test::StoreFixture::snapshotEntity("truck", "truck-01");
+    truck["lat"] = 33.3950;
+    truck["lon"] = 126.7200;
+    QVERIFY(m_fixture->upsert("truck", truck).ok());
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(layout.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), row);
+    const auto roles = changed.first().at(2).value<QList<int>>();
+    QVERIFY(roles.contains(test::role(*m_model, "latitude")));
+    QVERIFY(roles.contains(test::role(*m_model, "longitude")));
+    QVERIFY(!roles.contains(test::role(*m_model, "soc")));
+    QVERIFY(!roles.contains(test::role(*m_model, "name")));
+    QCOMPARE(test::value(*m_model, row, "latitude").toDouble(), 33.3950);
+    QCOMPARE(test::rowOf(*m_model, "truckId", QStringLiteral("truck-01")), row);
+}
+
+void TestTruckListModel::renamedTargetUpdatesTheTruckRow()
+{
+    QJsonObject gasiri = test::StoreFixture::snapshotEntity("asset", "wind-gasiri");
+    gasiri["name"] = "가시리풍력발전단지";
+    QVERIFY(m_fixture->upsert("asset", gasiri).ok());
+    const int row = test::rowOf(*m_model, "truckId", QStringLiteral("truck-02"));
+    QCOMPARE(test::value(*m_model, row, "targetName").toString(), QStringLiteral("가시리풍력발전단지"));
+}
+
+QTEST_GUILESS_MAIN(TestTruckListModel)
+#include "tst_trucklistmodel.moc"
