@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+namespace et::backend {
+
+/// What a REST handler answers: a status code and a JSON object. Errors use the contract's shape
+/// `{"error":{"code","message","request_id"}}`; the server fills in the request id when sending.
+struct ApiResponse
+{
+    int status = 200;
+    QJsonObject body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static ApiResponse ok(QJsonObject body, int status = 200);
+    static ApiResponse error(int status, const QString &code, const QString &message);
+
+    static ApiResponse badRequest(const QString &message) { return error(400, QStringLiteral("bad_request"), message); }
+    static ApiResponse invalidJson(const QString &message) { return error(400, QStringLiteral("invalid_json"), message); }
+    /// 422 with the message of a domain error, which names the offending field.
+    static ApiResponse validationFailed(const domain::Error &e) { return error(422, QStringLiteral("validation_failed"), e.toString()); }
+    static ApiResponse notFound(const QString &message) { return error(404, QStringLiteral("not_found"), message); }
+    /// 500 for a server-side fault; the details go to the log, not to the client.
+    static ApiResponse internal(const domain::Error &e);
+
+    bool isError() const { return body.contains(QStringLiteral("error")); }
+};
+
+} // namespace et::backend

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#include "apiserver.h"
+
+#include "backendlogging.h"
+#include "jsonloghandler.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QMetaEnum>
+#include <QUuid>
+
+namespace et::backend {
+
+namespace {
+QString methodName(QHttpServerRequest::Method m)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(m))).toUpper();
+}
+} // namespace
+
+ApiServer::ApiServer(QObject *parent) : QAbstractHttpServer(parent) {}
+
+void ApiServer::route(const QString &pattern, QHttpServerRequest::Method method, Handler handler)
+{
+    const QString anchored = QRegularExpression::anchoredPattern(pattern);
+    for (Route &r : m_routes) {
+        if (r.pattern.pattern() == anchored) {
+            r.handlers.append({method, std::move(handler)});
+            return;
+        }
+    }
+    m_routes.append(Route{QRegularExpression(anchored), {{method, std::move(handler)}}});
+}
+
+QString ApiServer::requestIdOf(const QHttpServerRequest &request)
+{
+    // Echo the client's id when it is a sane token, so its logs and ours line up; anything odd
+    // (too long, control characters) is replaced, since it ends up in our logs and headers.
+    const QByteArray given = request.value("x-request-id").trimmed();
+    bool sane = !given.isEmpty() && given.size() <= 128;
+    for (char c : given)
+        sane = sane && c > 0x20 && c < 0x7f;
+    return sane ? QString::fromLatin1(given) : QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // An upgrade on the WebSocket path is Qt's to finish; writing anything would refuse it.
+    if (!m_webSocketPath.isEmpty() && request.url().path() == m_webSocketPath && !request.value("upgrade").isEmpty())
+        return true;
+    QElapsedTimer timer;
+    timer.start();
+    const QString requestId = requestIdOf(request);
+    JsonLogHandler::RequestScope scope(requestId);
+    ApiResponse response = dispatch(request, requestId);
+    const int status = response.status;
+    send(request, socket, std::move(response), requestId);
+    qCInfo(lcHttp).noquote() << methodName(request.method()) << request.url().path(QUrl::FullyEncoded) << status
+                             << QStringLiteral("%1ms").arg(timer.nsecsElapsed() / 1e6, 0, 'f', 2);
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString requestId = requestIdOf(request);
+    send(request, socket, ApiResponse::notFound(QStringLiteral("no such path")), requestId);
+}
+
+ApiResponse ApiServer::dispatch(const QHttpServerRequest &request, const QString &requestId)
+{
+    const QString path = request.url().path();
+    for (const Route &route : std::as_const(m_routes)) {
+        const auto match = route.pattern.match(path);
+        if (!match.hasMatch())
+            continue;
+        if (request.body().size() > kMaxBodyBytes)
+            return ApiResponse::error(413, QStringLiteral("payload_too_large"),
+                                      QStringLiteral("the body has %1 bytes; the limit is %2").arg(request.body().size()).arg(kMaxBodyBytes));
+        QStringList allowed;
+        for (const auto &[method, handler] : route.handlers) {
+            if (method == request.method()) {
+                QStringList captures = match.capturedTexts();
+                captures.removeFirst();
+                return handler(ApiRequest{request, captures, requestId});
+            }
+            allowed << methodName(method);
+        }
+        ApiResponse r = ApiResponse::error(405, QStringLiteral("method_not_allowed"),
+                                           QStringLiteral("%1 is not allowed on %2 (allowed: %3)").arg(methodName(request.method()), path, allowed.join(u", ")));
+        r.headers.append({QByteArrayLiteral("Allow"), allowed.join(u", ").toLatin1()});
+        return r;
+    }
+    return ApiResponse::notFound(QStringLiteral("no such path: %1").arg(path));
+}
+
+void ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, ApiResponse response, const QString &requestId)
+{
+    if (response.isError()) {
+        QJsonObject error = response.body.value(QStringLiteral("error")).toObject();
+        error.insert(QStringLiteral("request_id"), requestId);
+        response.body.insert(QStringLiteral("error"), error);
+    }
+    QHttpServerResponse out(QByteArrayLiteral("application/json"), QJsonDocument(response.body).toJson(QJsonDocument::Compact),
+                            static_cast<QHttpServerResponse::StatusCode>(response.status));
+    out.addHeader(QByteArrayLiteral("X-Request-ID"), requestId.toLatin1());
+    for (const auto &[name, value] : std::as_const(response.headers))
+        out.addHeader(name, value);
+    out.write(makeResponder(request, socket));
+}
+
+} // namespace et::backend

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apiresponse.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerRequest>
+#include <QRegularExpression>
+
+#include <functional>
+
+namespace et::backend {
+
+/// A request as a handler sees it: the raw Qt request, the path's captured parts and its id.
+struct ApiRequest
+{
+    const QHttpServerRequest &raw;
+    QStringList captures;
+    QString requestId;
+};
+
+/// The HTTP side of the protocol, shared by every endpoint: routing by path and method (404 for
+/// unknown paths, 405 with `Allow` for a wrong method), the body-size limit (413), the request id
+/// (`X-Request-ID`, the client's own or a new one) and JSON framing of every answer. WebSocket
+/// upgrades on the WebSocket path are left to Qt, which hands them out through
+/// newWebSocketConnection().
+///
+/// Handlers answer at once (no QFuture: Qt 6.4 crashes when a client leaves before a deferred
+/// answer) — every handler here is a quick SQLite read.
+class ApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    using Handler = std::function<ApiResponse(const ApiRequest &)>;
+    static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
+
+    explicit ApiServer(QObject *parent = nullptr);
+
+    /// Adds `handler` for `method` on paths matching `pattern` (anchored; capture groups become
+    /// ApiRequest::captures).
+    void route(const QString &pattern, QHttpServerRequest::Method method, Handler handler);
+    /// Marks the WebSocket path: GETs with an Upgrade header there are not answered over HTTP.
+    void setWebSocketPath(const QString &path) { m_webSocketPath = path; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Route
+    {
+        QRegularExpression pattern;
+        QList<QPair<QHttpServerRequest::Method, Handler>> handlers;
+    };
+
+    ApiResponse dispatch(const QHttpServerRequest &request, const QString &requestId);
+    void send(const QHttpServerRequest &request, QTcpSocket *socket, ApiResponse response, const QString &requestId);
+    static QString requestIdOf(const QHttpServerRequest &request);
+
+    QList<Route> m_routes;
+    QString m_webSocketPath;
+};
+
+} // namespace et::backend

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+#include "eventhub.h"
+
+#include "backendlogging.h"
+#include "store.h"
+#include "domain/streamevent.h"
+
+#include <QAbstractHttpServer>
+#include <QJsonDocument>
+#include <QWebSocket>
+
+namespace et::backend {
+
+using domain::ControlMessage;
+using domain::StreamEvent;
+
+namespace {
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+EventHub::EventHub(Store &store, const QString &path, QObject *parent) : QObject(parent), m_store(store), m_path(path)
+{
+    connect(&m_store, &Store::committed, this, &EventHub::publish);
+}
+
+void EventHub::attach(QAbstractHttpServer &server)
+{
+    connect(&server, &QAbstractHttpServer::newWebSocketConnection, this, [this, &server] { accept(server); });
+}
+
+void EventHub::accept(QAbstractHttpServer &server)
+{
+    while (server.hasPendingWebSocketConnections()) {
+        QWebSocket *socket = server.nextPendingWebSocketConnection().release();
+        socket->setParent(this);
+        // Qt has no upgrade verifier, so a socket on another path is refused here.
+        if (socket->requestUrl().path() != m_path) {
+            qCWarning(lcHttp) << "refused WebSocket on" << socket->requestUrl().path();
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unknown WebSocket path"));
+            socket->deleteLater();
+            continue;
+        }
+        m_clients.insert(socket, {});
+        connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { onMessage(socket, text); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &) {
+            sendError(socket, QStringLiteral("bad_request"), QStringLiteral("binary messages are not supported; send JSON text"));
+        });
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+            m_clients.remove(socket);
+            socket->deleteLater();
+            qCInfo(lcHttp) << "WebSocket client left;" << m_clients.size() << "connected";
+        });
+        qCInfo(lcHttp) << "WebSocket client joined from" << socket->peerAddress().toString() << ";" << m_clients.size() << "connected";
+    }
+}
+
+void EventHub::onMessage(QWebSocket *socket, const QString &text)
+{
+    auto object = domain::parseJsonObject(text.toUtf8());
+    if (!object.ok()) {
+        sendError(socket, QStringLiteral("invalid_json"), object.error().toString());
+        return;
+    }
+    auto message = ControlMessage::fromJson(object.value());
+    if (!message.ok()) {
+        sendError(socket, QStringLiteral("validation_failed"), message.error().toString());
+        return;
+    }
+    if (message.value().event != u"subscribe") {
+        sendError(socket, QStringLiteral("bad_request"),
+                  QStringLiteral("unknown event \"%1\" (expected \"subscribe\")").arg(message.value().event));
+        return;
+    }
+    const QStringList channels = message.value().channels;
+    m_clients[socket] = QSet<QString>(channels.cbegin(), channels.cend());
+    ControlMessage reply;
+    reply.event = QStringLiteral("subscribed");
+    reply.channels = channels;
+    reply.cursor = m_store.cursor();
+    socket->sendTextMessage(compact(reply.toJson()));
+}
+
+void EventHub::sendError(QWebSocket *socket, const QString &code, const QString &message)
+{
+    ControlMessage error;
+    error.event = QStringLiteral("error");
+    error.errorCode = code;
+    error.errorMessage = message;
+    error.cursor = m_store.cursor();
+    socket->sendTextMessage(compact(error.toJson()));
+}
+
+void EventHub::publish(const QList<domain::Change> &changes)
+{
+    if (m_clients.isEmpty())
+        return;
+    for (const auto &change : changes) {
+        const QString channel = domain::channel::forEntity(change.entity);
+        if (channel.isEmpty())
+            continue; // centers change by sync only
+        QString text;
+        for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
+            if (!it.value().contains(channel))
+                continue;
+            if (text.isEmpty())
+                text = compact(StreamEvent::fromChange(change).toJson());
+            it.key()->sendTextMessage(text);
+        }
+    }
+}
+
+} // namespace et::backend

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+#include "restapi.h"
+
+#include "backendlogging.h"
+#include "centerquery.h"
+#include "domain/disaster.h"
+#include "simulation.h"
+#include "store.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace et::backend {
+
+using domain::EntityKind;
+using Method = QHttpServerRequest::Method;
+
+const QString RestApi::kWebSocketPath = QStringLiteral("/api/v1/ws");
+
+namespace {
+const QString kVersion = QStringLiteral("0.1.0");
+
+QJsonObject withCursor(QJsonObject o, qint64 cursor)
+{
+    o.insert(QStringLiteral("cursor"), double(cursor));
+    return o;
+}
+
+// Parses a whole number query parameter in [min, max]; absent gives `fallback`.
+domain::Result<qint64> integerParam(const QUrlQuery &query, const QString &key, qint64 min, qint64 max, qint64 fallback)
+{
+    if (!query.hasQueryItem(key))
+        return fallback;
+    const QString text = query.queryItemValue(key, QUrl::FullyDecoded).trimmed();
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok)
+        return domain::Error{key, QStringLiteral("\"%1\" is not a whole number").arg(text)};
+    if (v < min || v > max)
+        return domain::Error{key, QStringLiteral("%1 is out of range [%2, %3]").arg(v).arg(min).arg(max)};
+    return v;
+}
+} // namespace
+
+RestApi::RestApi(Store &store, Simulation &simulation) : m_store(store), m_simulation(simulation) {}
+
+void RestApi::registerRoutes(ApiServer &server)
+{
+    const QString v1 = QStringLiteral("/api/v1");
+    server.route(v1 + QStringLiteral("/health"), Method::Get, [this](const ApiRequest &) { return health(); });
+    server.route(v1 + QStringLiteral("/assets"), Method::Get, [this](const ApiRequest &) { return listOf(EntityKind::Asset); });
+    server.route(v1 + QStringLiteral("/assets/([^/]+)"), Method::Get, [this](const ApiRequest &r) { return asset(r.captures.value(0)); });
+    server.route(v1 + QStringLiteral("/energy/balance"), Method::Get, [this](const ApiRequest &) { return balance(); });
+    server.route(v1 + QStringLiteral("/trucks"), Method::Get, [this](const ApiRequest &) { return listOf(EntityKind::Truck); });
+    server.route(v1 + QStringLiteral("/disasters"), Method::Get, [this](const ApiRequest &) { return listOf(EntityKind::Disaster); });
+    server.route(v1 + QStringLiteral("/disasters"), Method::Post, [this](const ApiRequest &r) { return registerDisaster(r); });
+    server.route(v1 + QStringLiteral("/centers"), Method::Get, [this](const ApiRequest &r) { return centers(r); });
+    server.route(v1 + QStringLiteral("/sync/changes"), Method::Get, [this](const ApiRequest &r) { return changes(r); });
+    // Reached only without an Upgrade header: the upgrade itself never gets here.
+    server.route(kWebSocketPath, Method::Get, [](const ApiRequest &) {
+        return ApiResponse::badRequest(QStringLiteral("this is the WebSocket endpoint; connect with a WebSocket client"));
+    });
+    server.setWebSocketPath(kWebSocketPath);
+}
+
+ApiResponse RestApi::health() const
+{
+    return ApiResponse::ok({{QStringLiteral("status"), QStringLiteral("ok")},
+                            {QStringLiteral("version"), kVersion},
+                            {QStringLiteral("time"), domain::toIsoUtc(QDateTime::currentDateTimeUtc())},
+                            {QStringLiteral("sim_time"), domain::toIsoUtc(m_simulation.simTime())},
+                            {QStringLiteral("cursor"), double(m_store.cursor())}});
+}
+
+ApiResponse RestApi::listOf(EntityKind kind) const
+{
+    auto rows = m_store.readAll(kind);
+    if (!rows.ok())
+        return ApiResponse::internal(rows.error());
+    QJsonArray items;
+    for (const QJsonObject &o : rows.value())
+        items.append(o);
+    return ApiResponse::ok(withCursor({{QStringLiteral("items"), items}}, m_store.cursor()));
+}
+
+ApiResponse RestApi::asset(const QString &id) const
+{
+    auto row = m_store.read(EntityKind::Asset, id);
+    if (!row.ok())
+        return ApiResponse::internal(row.error());
+    if (!row.value())
+        return ApiResponse::notFound(QStringLiteral("no asset with id \"%1\"").arg(id));
+    return ApiResponse::ok(*row.value());
+}
+
+ApiResponse RestApi::balance() const
+{
+    auto row = m_store.read(EntityKind::Balance, QStringLiteral("current"));
+    if (!row.ok())
+        return ApiResponse::internal(row.error());
+    if (!row.value())
+        return ApiResponse::notFound(QStringLiteral("no energy balance has been computed yet"));
+    return ApiResponse::ok(withCursor(*row.value(), m_store.cursor()));
+}
+
+ApiResponse RestApi::registerDisaster(const ApiRequest &request)
+{
+    // An idempotency key lets a client resend after a lost answer without registering twice.
+    const QString key = QString::fromUtf8(request.raw.value("idempotency-key").trimmed()).left(200);
+    const QString metaKey = QStringLiteral("idempotency:disasters:") + key;
+    if (!key.isEmpty()) {
+        if (const auto id = m_store.meta(metaKey)) {
+            auto row = m_store.read(EntityKind::Disaster, *id);
+            if (row.ok() && row.value()) {
+                ApiResponse replay = ApiResponse::ok(*row.value(), 201);
+                replay.headers.append({QByteArrayLiteral("Idempotent-Replay"), QByteArrayLiteral("true")});
+                return replay;
+            }
+        }
+    }
+    auto body = domain::parseJsonObject(request.raw.body());
+    if (!body.ok())
+        return ApiResponse::invalidJson(body.error().toString());
+    auto parsed = domain::Disaster::fromRegistrationJson(body.value());
+    if (!parsed.ok())
+        return ApiResponse::validationFailed(parsed.error());
+    domain::Disaster d = parsed.value();
+    d.id = QStringLiteral("dis-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    d.updatedAt = m_simulation.simTime();
+    QMap<QString, QString> meta;
+    if (!key.isEmpty())
+        meta.insert(metaKey, d.id);
+    auto written = m_store.write({{EntityKind::Disaster, d.id, d.toJson()}}, meta);
+    if (!written.ok())
+        return ApiResponse::internal(written.error());
+    qCInfo(lcHttp) << "registered disaster" << d.id << domain::toString(d.type) << "severity" << d.severity;
+    return ApiResponse::ok(d.toJson(), 201);
+}
+
+ApiResponse RestApi::centers(const ApiRequest &request)
+{
+    auto query = CenterQuery::parse(request.raw.query());
+    if (!query.ok())
+        return ApiResponse::badRequest(query.error().toString());
+    if (!m_centers) {
+        auto rows = m_store.readAll(EntityKind::Center);
+        if (!rows.ok())
+            return ApiResponse::internal(rows.error());
+        QList<domain::Center> list;
+        for (const QJsonObject &o : rows.value()) {
+            auto c = domain::Center::fromJson(o);
+            if (!c.ok())
+                return ApiResponse::internal(c.error().prefixed(QStringLiteral("stored center")));
+            list << c.value();
+        }
+        m_centers = list;
+    }
+    const QList<domain::Center> found = query.value().apply(*m_centers);
+    QJsonArray items;
+    for (const auto &c : found)
+        items.append(c.toJson());
+    return ApiResponse::ok(withCursor({{QStringLiteral("items"), items}, {QStringLiteral("total"), int(found.size())}}, m_store.cursor()));
+}
+
+ApiResponse RestApi::changes(const ApiRequest &request) const
+{
+    const QUrlQuery query = request.raw.query();
+    auto since = integerParam(query, QStringLiteral("since"), 0, domain::kMaxCursor, 0);
+    if (!since.ok())
+        return ApiResponse::badRequest(since.error().toString());
+    auto limit = integerParam(query, QStringLiteral("limit"), 1, kMaxChangeLimit, kDefaultChangeLimit);
+    if (!limit.ok())
+        return ApiResponse::badRequest(limit.error().toString());
+    auto batch = m_store.changesSince(since.value(), int(limit.value()));
+    if (!batch.ok())
+        return ApiResponse::internal(batch.error());
+    return ApiResponse::ok(batch.value().toJson());
+}
+
+} // namespace et::backend

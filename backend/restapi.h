@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apiserver.h"
+#include "domain/center.h"
+#include "domain/change.h"
+
+#include <QObject>
+
+namespace et::backend {
+
+class Simulation;
+class Store;
+
+/// The REST endpoints under /api/v1 (see docs/api.md): reads come straight from the store as the
+/// domain codecs wrote it; the one write, disaster registration, is decoded with
+/// Disaster::fromRegistrationJson and goes through the store's change log like every change.
+class RestApi
+{
+public:
+    static constexpr int kDefaultChangeLimit = 1000;
+    static constexpr int kMaxChangeLimit = 5000;
+    static const QString kWebSocketPath;
+
+    RestApi(Store &store, Simulation &simulation);
+
+    /// Registers every endpoint on `server` (and marks the WebSocket path).
+    void registerRoutes(ApiServer &server);
+
+private:
+    ApiResponse health() const;
+    ApiResponse listOf(domain::EntityKind kind) const;
+    ApiResponse asset(const QString &id) const;
+    ApiResponse balance() const;
+    ApiResponse registerDisaster(const ApiRequest &request);
+    ApiResponse centers(const ApiRequest &request);
+    ApiResponse changes(const ApiRequest &request) const;
+
+    Store &m_store;
+    Simulation &m_simulation;
+    std::optional<QList<domain::Center>> m_centers; ///< read once: centers change only by reseeding
+};
+
+} // namespace et::backend

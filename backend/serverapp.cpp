@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#include "serverapp.h"
+
+#include "apiserver.h"
+#include "backendlogging.h"
+#include "eventhub.h"
+#include "fleetgenerator.h"
+#include "restapi.h"
+#include "seeddata.h"
+#include "serveroptions.h"
+#include "signalwatcher.h"
+#include "simulation.h"
+#include "store.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace et::backend {
+
+using domain::EntityKind;
+using domain::Status;
+
+namespace {
+constexpr int kFleetSize = 20;
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "energytruck-server: %s\n", qPrintable(message));
+    std::fflush(stderr);
+}
+
+// First start: writes the seed (centers, assets, trucks) through the change log, so that
+// `sync/changes?since=0` returns everything.
+Status seedStore(Store &store, const SeedData &seed, quint64 rngSeed, const QDateTime &start)
+{
+    QList<EntityWrite> writes;
+    for (const auto &c : seed.centers)
+        writes.append({EntityKind::Center, c.id, c.toJson()});
+    for (const auto &a : seed.assets)
+        writes.append({EntityKind::Asset, a.id, a.toJson()});
+    for (const auto &t : FleetGenerator::generate(rngSeed, seed.depots, kFleetSize, start))
+        writes.append({EntityKind::Truck, t.id, t.toJson()});
+    auto r = store.write(writes, {{QStringLiteral("seed"), QString::number(rngSeed)},
+                                  {QStringLiteral("seeded_at"), domain::toIsoUtc(QDateTime::currentDateTimeUtc())}});
+    if (!r.ok())
+        return r.error();
+    for (const QString &w : seed.centerWarnings)
+        qCWarning(lcStore) << "health-center data:" << w;
+    qCInfo(lcStore) << "seeded" << seed.centers.size() << "centers," << seed.assets.size() << "assets," << kFleetSize << "trucks";
+    return domain::Ok{};
+}
+} // namespace
+
+int ServerApp::run(const QStringList &arguments)
+{
+    auto parsed = ServerOptions::parse(arguments);
+    if (!parsed.ok()) {
+        if (parsed.error().field == u"help") {
+            std::fputs(qPrintable(parsed.error().message), stdout);
+            return 0;
+        }
+        printError(parsed.error().toString() + QStringLiteral(" (see --help)"));
+        return 2;
+    }
+    const ServerOptions options = parsed.value();
+    const QDateTime start = options.start.value_or(QDateTime::currentDateTimeUtc());
+
+    Store store;
+    if (auto s = store.open(options.dbPath); !s.ok()) {
+        printError(s.error().toString());
+        return 1;
+    }
+    auto seed = SeedData::loadBundled(start);
+    if (!seed.ok()) {
+        printError(QStringLiteral("bundled seed data is broken: ") + seed.error().toString());
+        return 1;
+    }
+    quint64 rngSeed = options.seed;
+    if (!store.isSeeded()) {
+        if (auto s = seedStore(store, seed.value(), rngSeed, start); !s.ok()) {
+            printError(QStringLiteral("seeding the database failed: ") + s.error().toString());
+            return 1;
+        }
+    } else if (const auto stored = store.meta(QStringLiteral("seed"))) {
+        // The database carries its world: its own seed wins over the command line.
+        if (stored->toULongLong() != rngSeed)
+            qCWarning(lcSim) << "database was created with seed" << *stored << "; using it instead of" << rngSeed;
+        rngSeed = stored->toULongLong();
+    }
+
+    Simulation simulation(store, seed.value(), rngSeed);
+    if (auto s = simulation.initialize(start); !s.ok()) {
+        printError(QStringLiteral("starting the simulation failed: ") + s.error().toString());
+        return 1;
+    }
+
+    ApiServer server;
+    RestApi api(store, simulation);
+    api.registerRoutes(server);
+    EventHub hub(store, RestApi::kWebSocketPath);
+    hub.attach(server);
+    const quint16 port = server.listen(options.host, options.port);
+    if (port == 0) {
+        printError(QStringLiteral("cannot listen on %1:%2").arg(options.host.toString()).arg(options.port));
+        return 1;
+    }
+    const QString host = options.host.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(options.host.toString())
+                             : options.host.toString();
+    // The contract's first stdout line; tests and the console wait for it.
+    std::printf("listening on http://%s:%u\n", qPrintable(host), unsigned(port));
+    std::fflush(stdout);
+    qCInfo(lcServer) << "listening on port" << port << "speed" << options.speed << "db" << options.dbPath;
+
+    simulation.start(options.speed, options.tickMs);
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [&](int number) {
+        qCInfo(lcServer) << "signal" << number << "received; stopping";
+        simulation.stop();
+        QCoreApplication::quit();
+    });
+    const int code = QCoreApplication::exec();
+    store.close();
+    qCInfo(lcServer) << "stopped cleanly";
+    return code;
+}
+
+} // namespace et::backend

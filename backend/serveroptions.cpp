@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "serveroptions.h"
+
+#include <QCommandLineParser>
+
+#include <cmath>
+
+namespace et::backend {
+
+using domain::Error;
+using domain::Result;
+
+Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Energy Truck reference backend: REST + WebSocket API over a simulated Jeju grid."));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port; 0 picks a free one."), QStringLiteral("port"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("SQLite database file (created when missing)."), QStringLiteral("file"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Simulation seed (default 1)."), QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Simulated seconds per real second (default 1)."), QStringLiteral("x"), QStringLiteral("1"));
+    const QCommandLineOption start(QStringLiteral("start"), QStringLiteral("Simulation start time, ISO 8601 with Z or offset (default: now)."), QStringLiteral("iso"));
+    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption tick(QStringLiteral("tick-ms"), QStringLiteral("Real milliseconds between simulation ticks (default 1000)."), QStringLiteral("ms"), QStringLiteral("1000"));
+    parser.addOptions({port, db, seed, speed, start, host, tick});
+
+    if (!parser.parse(arguments))
+        return Error{{}, parser.errorText()};
+    if (parser.isSet(QStringLiteral("help")))
+        return Error{QStringLiteral("help"), parser.helpText()};
+    if (!parser.positionalArguments().isEmpty())
+        return Error{{}, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first())};
+
+    ServerOptions o;
+    bool ok = false;
+    if (!parser.isSet(port))
+        return Error{QStringLiteral("--port"), QStringLiteral("is required (0 picks a free port)")};
+    const uint p = parser.value(port).toUInt(&ok);
+    if (!ok || p > 65535)
+        return Error{QStringLiteral("--port"), QStringLiteral("\"%1\" is not a port number (0-65535)").arg(parser.value(port))};
+    o.port = quint16(p);
+
+    o.dbPath = parser.value(db);
+    if (o.dbPath.isEmpty())
+        return Error{QStringLiteral("--db"), QStringLiteral("is required (path of the SQLite file)")};
+
+    o.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        return Error{QStringLiteral("--seed"), QStringLiteral("\"%1\" is not a non-negative whole number").arg(parser.value(seed))};
+
+    o.speed = parser.value(speed).toDouble(&ok);
+    // Beyond a simulated day per real second the per-second truck steps would cost real CPU.
+    if (!ok || !std::isfinite(o.speed) || o.speed <= 0.0 || o.speed > 86400.0)
+        return Error{QStringLiteral("--speed"), QStringLiteral("\"%1\" must be a number in (0, 86400]").arg(parser.value(speed))};
+
+    if (parser.isSet(start)) {
+        const QString text = parser.value(start);
+        const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!t.isValid() || !(text.endsWith(u'Z') || text.contains(u'+') || text.lastIndexOf(u'-') > 9))
+            return Error{QStringLiteral("--start"), QStringLiteral("\"%1\" is not an ISO 8601 time with Z or an offset").arg(text)};
+        o.start = t.toUTC();
+    }
+
+    if (!o.host.setAddress(parser.value(host)))
+        return Error{QStringLiteral("--host"), QStringLiteral("\"%1\" is not an IP address").arg(parser.value(host))};
+
+    o.tickMs = parser.value(tick).toInt(&ok);
+    if (!ok || o.tickMs < 10 || o.tickMs > 60000)
+        return Error{QStringLiteral("--tick-ms"), QStringLiteral("\"%1\" must be a whole number in [10, 60000]").arg(parser.value(tick))};
+    return o;
+}
+
+} // namespace et::backend

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/result.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QStringList>
+
+#include <optional>
+
+namespace et::backend {
+
+/// The server's command line, validated: `--port 0 --db FILE [--seed N] [--speed X]
+/// [--start ISO] [--host ADDR] [--tick-ms MS]`. Bad values are errors, never defaults.
+struct ServerOptions
+{
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 0;
+    QString dbPath;
+    quint64 seed = 1;
+    double speed = 1.0;                 ///< simulated seconds per real second
+    std::optional<QDateTime> start;     ///< simulation start (UTC); now when absent
+    int tickMs = 1000;                  ///< real milliseconds between simulation ticks
+
+    /// Parses `arguments` (argv including the program name). The error text is ready for stderr.
+    static domain::Result<ServerOptions> parse(const QStringList &arguments);
+};
+
+} // namespace et::backend

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: MIT
+#include "simulation.h"
+
+#include "backendlogging.h"
+#include "simrandom.h"
+#include "store.h"
+
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace et::backend {
+
+using domain::Asset;
+using domain::EntityKind;
+using domain::Error;
+using domain::Ok;
+using domain::Status;
+using domain::Truck;
+
+namespace {
+const QString kStateKey = QStringLiteral("sim_state");
+const QString kBalanceId = QStringLiteral("current");
+// Beyond this many simulated seconds in one tick the simulation lags instead of eating the CPU.
+constexpr qint64 kMaxStepsPerTick = 86400;
+
+double round2(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
+
+// What a client sees of a truck: rounded so that sub-millimetre jitter is not a change.
+Truck published(Truck t)
+{
+    t.soc = std::round(t.soc * 10000.0) / 10000.0;
+    t.lat = std::round(t.lat * 1e6) / 1e6;
+    t.lon = std::round(t.lon * 1e6) / 1e6;
+    t.headingDeg = std::round(t.headingDeg * 10.0) / 10.0;
+    return t;
+}
+
+bool sameExceptTime(Truck a, Truck b)
+{
+    a.updatedAt = b.updatedAt;
+    return a == b;
+}
+
+template<typename T>
+domain::Result<QList<T>> decodeStored(Store &store, EntityKind kind, domain::Result<T> (*decode)(const QJsonValue &))
+{
+    auto rows = store.readAll(kind);
+    if (!rows.ok())
+        return rows.error();
+    QList<T> out;
+    for (const QJsonObject &o : rows.value()) {
+        auto v = decode(o);
+        if (!v.ok())
+            return v.error().prefixed(QStringLiteral("stored %1").arg(domain::toString(kind)));
+        out << v.value();
+    }
+    return out;
+}
+} // namespace
+
+Simulation::Simulation(Store &store, const SeedData &seed, quint64 rngSeed, QObject *parent)
+    : QObject(parent), m_store(store), m_model(seed), m_mover(seed.assets), m_seed(rngSeed)
+{
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &Simulation::tick);
+}
+
+Status Simulation::initialize(const QDateTime &start)
+{
+    auto assets = decodeStored<Asset>(m_store, EntityKind::Asset, &Asset::fromJson);
+    if (!assets.ok())
+        return assets.error();
+    m_assets = assets.value();
+    auto trucks = decodeStored<Truck>(m_store, EntityKind::Truck, &Truck::fromJson);
+    if (!trucks.ok())
+        return trucks.error();
+    m_trucks = trucks.value();
+    m_writtenTrucks = m_trucks;
+
+    if (const auto state = m_store.meta(kStateKey)) {
+        auto o = domain::parseJsonObject(state->toUtf8());
+        if (!o.ok())
+            return o.error().prefixed(kStateKey);
+        domain::JsonFieldReader r(o.value());
+        m_simTime = r.dateTime(QStringLiteral("sim_time"));
+        m_windMw = r.number(QStringLiteral("wind_mw"), 0.0, 5000.0);
+        m_cloudiness = r.number(QStringLiteral("cloudiness"), 0.0, 1.0);
+        if (!r.ok())
+            return r.error().prefixed(kStateKey);
+        if (auto stored = m_store.read(EntityKind::Balance, kBalanceId); stored.ok() && stored.value()) {
+            auto b = domain::EnergyBalance::fromJson(*stored.value());
+            if (!b.ok())
+                return b.error().prefixed(QStringLiteral("stored balance"));
+            m_balance = b.value();
+        }
+        qCInfo(lcSim) << "resumed at" << domain::toIsoUtc(m_simTime);
+        return Ok{};
+    }
+
+    const QDateTime t = start.toUTC();
+    m_simTime = QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch() - t.toSecsSinceEpoch() % 60, Qt::UTC);
+    SimRandom rng(SimRandom::mix(m_seed, 0x7765617468ULL));
+    m_windMw = m_model.windCapacityMw() * rng.uniform(0.2, 0.5);
+    m_cloudiness = rng.uniform(0.1, 0.7);
+    QList<EntityWrite> writes;
+    simulateMinute(writes);
+    auto r = m_store.write(writes, {{kStateKey, stateJson()}});
+    if (!r.ok())
+        return r.error();
+    qCInfo(lcSim) << "started at" << domain::toIsoUtc(m_simTime) << "seed" << m_seed;
+    return Ok{};
+}
+
+void Simulation::start(double speed, int tickMs)
+{
+    m_speed = speed;
+    m_clock.start();
+    m_lastTickMs = 0;
+    m_timer.start(tickMs);
+}
+
+void Simulation::stop()
+{
+    m_timer.stop();
+}
+
+void Simulation::tick()
+{
+    const qint64 now = m_clock.elapsed();
+    m_carryMs += double(now - m_lastTickMs) * m_speed;
+    m_lastTickMs = now;
+    qint64 steps = qint64(m_carryMs / 1000.0);
+    m_carryMs -= double(steps) * 1000.0;
+    if (steps > kMaxStepsPerTick) {
+        qCWarning(lcSim) << "falling behind: wanted" << steps << "simulated seconds in one tick";
+        steps = kMaxStepsPerTick;
+    }
+    if (steps <= 0)
+        return;
+    if (auto s = advance(steps); !s.ok())
+        qCCritical(lcSim) << "tick failed:" << s.error().toString();
+}
+
+Status Simulation::advance(qint64 seconds)
+{
+    QList<EntityWrite> writes;
+    const QList<Asset> assetsBefore = m_assets;
+    for (qint64 i = 0; i < seconds; ++i) {
+        m_simTime = m_simTime.addSecs(1);
+        m_mover.step(m_trucks, 1.0);
+        if (m_simTime.toSecsSinceEpoch() % 60 == 0)
+            simulateMinute(writes);
+    }
+    QList<qsizetype> movedTrucks;
+    for (qsizetype i = 0; i < m_trucks.size(); ++i) {
+        Truck now = published(m_trucks[i]);
+        if (sameExceptTime(now, published(m_writtenTrucks[i])))
+            continue;
+        now.updatedAt = m_simTime;
+        m_trucks[i].updatedAt = m_simTime;
+        movedTrucks << i;
+        writes.append({EntityKind::Truck, now.id, now.toJson()});
+    }
+    auto r = m_store.write(writes, {{kStateKey, stateJson()}});
+    if (!r.ok()) {
+        // Keep memory and disk in step: the next tick rewrites what this one lost.
+        m_assets = assetsBefore;
+        return r.error();
+    }
+    for (qsizetype i : std::as_const(movedTrucks))
+        m_writtenTrucks[i] = m_trucks[i];
+    return Ok{};
+}
+
+void Simulation::simulateMinute(QList<EntityWrite> &writes)
+{
+    SimRandom rng(SimRandom::mix(m_seed, quint64(m_simTime.toSecsSinceEpoch() / 60)));
+    const double windCap = m_model.windCapacityMw();
+    // Mean-reverting random walks: wind around 35 % of capacity, clouds around 40 % cover.
+    m_windMw = std::clamp(m_windMw + 0.02 * (0.35 * windCap - m_windMw) + 6.0 * rng.normal(), 0.0, windCap);
+    m_cloudiness = std::clamp(m_cloudiness + 0.03 * (0.4 - m_cloudiness) + 0.04 * rng.normal(), 0.0, 1.0);
+    const double demand = GridModel::baseDemandMw(m_simTime) * (1.0 + 0.01 * rng.normal());
+    const double solar = m_model.solarPotentialMw(m_simTime, m_cloudiness);
+    const auto d = m_model.dispatch(m_simTime, demand, m_windMw, solar, TruckMover::dischargeMw(m_trucks));
+    m_balance = d.balance;
+    writes.append({EntityKind::Balance, kBalanceId, m_balance.toJson()});
+
+    const double solarCap = m_model.solarCapacityMw();
+    QHash<QString, qsizetype> pending;
+    for (qsizetype i = 0; i < writes.size(); ++i) {
+        if (writes[i].entity == EntityKind::Asset)
+            pending.insert(writes[i].id, i);
+    }
+    for (Asset &a : m_assets) {
+        double mw = a.outputMw;
+        if (a.kind == domain::AssetKind::Wind)
+            mw = windCap > 0.0 ? m_balance.windMw * a.capacityMw / windCap : 0.0;
+        else if (a.kind == domain::AssetKind::Solar)
+            mw = solarCap > 0.0 ? m_balance.solarMw * a.capacityMw / solarCap : 0.0;
+        else
+            mw = d.assetOutputMw.value(a.id, a.outputMw);
+        mw = round2(mw);
+        if (mw == a.outputMw)
+            continue;
+        a.outputMw = mw;
+        a.updatedAt = m_simTime;
+        // One write per asset per tick: the newest value replaces an earlier minute's.
+        if (const auto it = pending.constFind(a.id); it != pending.cend())
+            writes[*it].data = a.toJson();
+        else
+            writes.append({EntityKind::Asset, a.id, a.toJson()});
+    }
+    m_mover.decide(m_trucks, m_balance, rng);
+}
+
+QString Simulation::stateJson() const
+{
+    const QJsonObject o{{QStringLiteral("sim_time"), domain::toIsoUtc(m_simTime)},
+                        {QStringLiteral("wind_mw"), m_windMw},
+                        {QStringLiteral("cloudiness"), m_cloudiness}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace et::backend

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#include "truckmover.h"
+
+#include "geomath.h"
+#include "simrandom.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace et::backend {
+
+using domain::Truck;
+using domain::TruckStatus;
+
+namespace {
+constexpr double kKwhPerKm = 1.0;
+constexpr double kFull = 0.95;
+constexpr double kReserve = 0.2;
+
+// Charge and discharge at 0.5 C, limited to a 500 kW connection.
+double powerKw(const Truck &t)
+{
+    return std::min(500.0, 0.5 * t.capacityKwh);
+}
+} // namespace
+
+TruckMover::TruckMover(const QList<domain::Asset> &assets)
+{
+    for (const auto &a : assets) {
+        const bool charges = a.kind == domain::AssetKind::Wind || a.kind == domain::AssetKind::Solar;
+        if (charges || a.kind == domain::AssetKind::Substation)
+            m_sites.insert(a.id, Site{a.id, a.lat, a.lon, charges});
+    }
+}
+
+void TruckMover::step(QList<Truck> &trucks, double dtSec) const
+{
+    for (Truck &t : trucks) {
+        switch (t.status) {
+        case TruckStatus::Driving: {
+            const auto site = m_sites.constFind(t.targetAssetId);
+            if (site == m_sites.cend()) {
+                t.status = TruckStatus::Idle;
+                t.speedKmh = 0.0;
+                t.targetAssetId.clear();
+                break;
+            }
+            const double remaining = GeoMath::distanceKm(t.lat, t.lon, site->lat, site->lon);
+            const double move = t.speedKmh * dtSec / 3600.0;
+            const double used = std::min(move, remaining);
+            t.soc = std::max(0.0, t.soc - used * kKwhPerKm / t.capacityKwh);
+            if (remaining <= move) {
+                t.lat = site->lat;
+                t.lon = site->lon;
+                t.speedKmh = 0.0;
+                t.status = site->charges ? TruckStatus::Charging : TruckStatus::Discharging;
+            } else {
+                t.headingDeg = GeoMath::bearingDeg(t.lat, t.lon, site->lat, site->lon);
+                const double f = move / remaining;
+                t.lat += (site->lat - t.lat) * f;
+                t.lon += (site->lon - t.lon) * f;
+            }
+            break;
+        }
+        case TruckStatus::Charging:
+            t.soc = std::min(kFull, t.soc + powerKw(t) * dtSec / 3600.0 / t.capacityKwh);
+            if (t.soc >= kFull) {
+                t.status = TruckStatus::Idle;
+                t.targetAssetId.clear();
+            }
+            break;
+        case TruckStatus::Discharging:
+            t.soc = std::max(kReserve, t.soc - powerKw(t) * dtSec / 3600.0 / t.capacityKwh);
+            if (t.soc <= kReserve) {
+                t.status = TruckStatus::Idle;
+                t.targetAssetId.clear();
+            }
+            break;
+        case TruckStatus::Idle:
+        case TruckStatus::Maintenance:
+            break;
+        }
+    }
+}
+
+QString TruckMover::pickNear(const Truck &t, bool charges, int among, SimRandom &rng) const
+{
+    QList<QPair<double, QString>> candidates;
+    for (const Site &s : m_sites) {
+        if (s.charges == charges)
+            candidates.append({GeoMath::distanceKm(t.lat, t.lon, s.lat, s.lon), s.id});
+    }
+    if (candidates.isEmpty())
+        return {};
+    // Sorting by (distance, id) keeps the choice independent of hash order.
+    std::sort(candidates.begin(), candidates.end());
+    return candidates.at(rng.below(int(std::min<qsizetype>(among, candidates.size())))).second;
+}
+
+void TruckMover::decide(QList<Truck> &trucks, const domain::EnergyBalance &latest, SimRandom &rng) const
+{
+    const bool curtailing = latest.curtailmentMw > 0.0;
+    const bool expensive = !curtailing && latest.smpKrwPerKwh >= 150.0;
+    for (Truck &t : trucks) {
+        if (t.status == TruckStatus::Charging && !curtailing) {
+            t.status = TruckStatus::Idle;
+            t.targetAssetId.clear();
+        }
+        if (t.status != TruckStatus::Idle)
+            continue;
+        const bool charge = curtailing && t.soc < 0.8;
+        const bool discharge = expensive && t.soc > 0.6;
+        if (!charge && !discharge)
+            continue;
+        const QString target = pickNear(t, charge, 3, rng);
+        if (target.isEmpty())
+            continue;
+        t.targetAssetId = target;
+        t.status = TruckStatus::Driving;
+        t.speedKmh = std::round(rng.uniform(40.0, 60.0) * 10.0) / 10.0;
+    }
+}
+
+double TruckMover::dischargeMw(const QList<Truck> &trucks)
+{
+    double kw = 0.0;
+    for (const Truck &t : trucks) {
+        if (t.status == TruckStatus::Discharging)
+            kw += powerKw(t);
+    }
+    return kw / 1000.0;
+}
+
+} // namespace et::backend
+

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/asset.h"
+#include "domain/energybalance.h"
+#include "domain/truck.h"
+
+#include <QHash>
+
+namespace et::backend {
+
+class SimRandom;
+
+/// Moves the energy trucks: each simulated second it drives, charges or discharges them; each
+/// simulated minute it decides new trips. Trucks go to a wind or solar site while the grid
+/// curtails, charge there until nearly full or until curtailment ends, and discharge at a
+/// substation during expensive (high-SMP) hours. They drive in a straight line at 40-60 km/h,
+/// using 1 kWh per km.
+class TruckMover
+{
+public:
+    explicit TruckMover(const QList<domain::Asset> &assets);
+
+    void step(QList<domain::Truck> &trucks, double dtSec) const;
+    void decide(QList<domain::Truck> &trucks, const domain::EnergyBalance &latest, SimRandom &rng) const;
+    /// Power the discharging trucks feed into the grid, in MW.
+    static double dischargeMw(const QList<domain::Truck> &trucks);
+
+private:
+    struct Site
+    {
+        QString id;
+        double lat;
+        double lon;
+        bool charges; ///< wind or solar: trucks charge here; substations: they discharge
+    };
+    QString pickNear(const domain::Truck &t, bool charges, int among, SimRandom &rng) const;
+
+    QHash<QString, Site> m_sites;
+};
+
+} // namespace et::backend

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: MIT
+#include "centercsvimporter.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
+
+#include <cmath>
+
+namespace et::domain {
+
+namespace {
+// Column names exactly as the standard publishes them.
+const QString kName = QStringLiteral("건강증진센터명");
+const QString kCategory = QStringLiteral("건강증진센터구분");
+const QString kRoad = QStringLiteral("소재지도로명주소");
+const QString kLot = QStringLiteral("소재지지번주소");
+const QString kLat = QStringLiteral("위도");
+const QString kLon = QStringLiteral("경도");
+const QString kServices = QStringLiteral("건강증진업무내용");
+const QString kOpens = QStringLiteral("운영시작시각");
+const QString kCloses = QStringLiteral("운영종료시각");
+const QString kClosedDays = QStringLiteral("휴무일정보");
+const QString kPhone = QStringLiteral("운영기관전화번호");
+const QString kOperator = QStringLiteral("운영기관명");
+const QString kDataDate = QStringLiteral("데이터기준일자");
+const QString kJejuProvince = QStringLiteral("제주특별자치도");
+
+// ICU turns bytes that are not valid CP949 into U+001A (SUBSTITUTE).
+constexpr char16_t kSubstitute = u'\u001A';
+
+struct RowContext
+{
+    const QHash<QString, qsizetype> &columns;
+    const QStringList &fields;
+    QString field(const QString &name) const
+    {
+        const qsizetype i = columns.value(name, -1);
+        return (i >= 0 && i < fields.size()) ? fields.at(i).trimmed() : QString();
+    }
+};
+
+std::optional<QTime> parseTime(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int h = m.captured(1).toInt();
+    const int min = m.captured(2).toInt();
+    // Some publishers write closing time as 24:00; it means the end of the day.
+    if (h == 24 && min == 0)
+        return QTime(23, 59);
+    const QTime t(h, min);
+    return t.isValid() ? std::optional<QTime>(t) : std::nullopt;
+}
+
+// Reads one record into a Center; a returned Error makes the row a warning and skips it.
+Result<Center> readRow(const RowContext &row, QStringList &notes)
+{
+    Center c;
+    c.name = row.field(kName);
+    c.category = row.field(kCategory);
+    c.roadAddress = row.field(kRoad);
+    c.lotAddress = row.field(kLot);
+    c.services = row.field(kServices);
+    c.closedDays = row.field(kClosedDays);
+    c.phone = row.field(kPhone);
+    c.operatorName = row.field(kOperator);
+    c.dataDate = row.field(kDataDate);
+    if (c.name.isEmpty())
+        return Error{kName, QStringLiteral("is empty")};
+    if (c.category.isEmpty())
+        return Error{kCategory, QStringLiteral("is empty")};
+
+    bool latOk = false, lonOk = false;
+    c.lat = row.field(kLat).toDouble(&latOk);
+    c.lon = row.field(kLon).toDouble(&lonOk);
+    if (!latOk || !std::isfinite(c.lat) || c.lat < -90.0 || c.lat > 90.0)
+        return Error{kLat, QStringLiteral("\"%1\" is not a latitude").arg(row.field(kLat))};
+    if (!lonOk || !std::isfinite(c.lon) || c.lon < -180.0 || c.lon > 180.0)
+        return Error{kLon, QStringLiteral("\"%1\" is not a longitude").arg(row.field(kLon))};
+
+    for (const auto &[key, target] : {std::pair{kOpens, &c.opensAt}, std::pair{kCloses, &c.closesAt}}) {
+        const QString text = row.field(key);
+        if (text.isEmpty())
+            continue; // unknown opening hours stay invalid: the UI shows "uncertain"
+        if (const auto t = parseTime(text))
+            *target = *t;
+        else
+            notes << QStringLiteral("%1: \"%2\" is not a time of day, left unknown").arg(key, text);
+    }
+    const QString address = c.roadAddress.isEmpty() ? c.lotAddress : c.roadAddress;
+    c.id = CenterCsvImporter::stableId(c.name, address);
+    return c;
+}
+} // namespace
+
+QString CenterCsvImporter::decode(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        return utf8.decode(bytes.mid(3));
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(bytes);
+    if (!utf8.hasError())
+        return text;
+    // "windows-949", not "CP949" (ICU: IBM-949) nor "EUC-KR" (mis-decodes extended Hangul).
+    QStringDecoder cp949("windows-949");
+    return cp949.decode(bytes);
+}
+
+QList<QStringList> CenterCsvImporter::parseCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList fields;
+    QString field;
+    bool inQuotes = false;
+    bool fieldStarted = false;
+    const qsizetype n = text.size();
+    auto endField = [&] {
+        fields << field;
+        field.clear();
+        fieldStarted = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        // A blank line is not a record.
+        if (!(fields.size() == 1 && fields.front().isEmpty()))
+            records << fields;
+        fields.clear();
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar ch = text.at(i);
+        if (inQuotes) {
+            if (ch == u'"') {
+                if (i + 1 < n && text.at(i + 1) == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                field += ch;
+            }
+            continue;
+        }
+        if (ch == u'"' && !fieldStarted) {
+            inQuotes = true;
+            fieldStarted = true;
+        } else if (ch == u',') {
+            endField();
+        } else if (ch == u'\n' || ch == u'\r') {
+            if (ch == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
+                ++i;
+            endRecord();
+        } else {
+            field += ch;
+            fieldStarted = true;
+        }
+    }
+    if (fieldStarted || !fields.isEmpty() || !field.isEmpty())
+        endRecord();
+    return records;
+}
+
+QString CenterCsvImporter::stableId(const QString &name, const QString &address)
+{
+    const QByteArray key = (name.trimmed() + u'|' + address.trimmed()).toUtf8();
+    return QStringLiteral("ctr-") + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+bool CenterCsvImporter::isInJeju(const Center &c)
+{
+    if (!c.roadAddress.isEmpty() || !c.lotAddress.isEmpty())
+        return c.roadAddress.startsWith(kJejuProvince) || c.lotAddress.startsWith(kJejuProvince);
+    // Jeju island with Udo, Chuja and Marado lies inside this box; the mainland does not.
+    return c.lat >= 33.0 && c.lat <= 34.0 && c.lon >= 126.1 && c.lon <= 127.0;
+}
+
+Result<CenterImport> CenterCsvImporter::import(const QByteArray &bytes, Region region)
+{
+    if (bytes.isEmpty())
+        return Error{{}, QStringLiteral("the file is empty")};
+    const QList<QStringList> records = parseCsv(decode(bytes));
+    if (records.isEmpty())
+        return Error{{}, QStringLiteral("the file has no header row")};
+
+    QHash<QString, qsizetype> columns;
+    for (qsizetype i = 0; i < records.front().size(); ++i)
+        columns.insert(records.front().at(i).trimmed(), i);
+    for (const QString &required : {kName, kCategory, kLat, kLon}) {
+        if (!columns.contains(required))
+            return Error{{}, QStringLiteral("the header has no column \"%1\" (is this the health-center standard data?)").arg(required)};
+    }
+
+    CenterImport out;
+    QSet<QString> seenIds;
+    const qsizetype width = records.front().size();
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const QStringList &fields = records.at(r);
+        const int rowNumber = int(r) + 1;
+        ++out.rowsRead;
+        if (fields.size() != width) {
+            out.warnings << QStringLiteral("row %1: has %2 fields, the header has %3; skipped").arg(rowNumber).arg(fields.size()).arg(width);
+            continue;
+        }
+        QStringList notes;
+        auto center = readRow(RowContext{columns, fields}, notes);
+        if (!center.ok()) {
+            out.warnings << QStringLiteral("row %1: %2; skipped").arg(rowNumber).arg(center.error().toString());
+            continue;
+        }
+        Center c = std::move(center).value();
+        if (region == Region::JejuOnly && !isInJeju(c))
+            continue;
+        if (fields.join(QString()).contains(kSubstitute))
+            notes << QStringLiteral("contains bytes that are not valid in the file's encoding (shown as U+001A)");
+        for (const QString &note : std::as_const(notes))
+            out.warnings << QStringLiteral("row %1: %2").arg(rowNumber).arg(note);
+        if (seenIds.contains(c.id)) {
+            out.warnings << QStringLiteral("row %1: repeats name and address of an earlier row; skipped").arg(rowNumber);
+            continue;
+        }
+        seenIds.insert(c.id);
+        out.centers << c;
+    }
+    return out;
+}
+
+} // namespace et::domain
