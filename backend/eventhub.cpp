@@ -24,6 +24,10 @@ QString compact(const QJsonObject &o)
 EventHub::EventHub(Store &store, const QString &path, QObject *parent) : QObject(parent), m_store(store), m_path(path)
 {
     connect(&m_store, &Store::committed, this, &EventHub::publish);
+    if (auto disasters = m_store.readAll(domain::EntityKind::Disaster); disasters.ok()) {
+        for (const QJsonObject &d : disasters.value())
+            m_knownDisasters.insert(d.value(QStringLiteral("id")).toString());
+    }
 }
 
 void EventHub::attach(QAbstractHttpServer &server)
@@ -95,18 +99,22 @@ void EventHub::sendError(QWebSocket *socket, const QString &code, const QString 
 
 void EventHub::publish(const QList<domain::Change> &changes)
 {
-    if (m_clients.isEmpty())
-        return;
     for (const auto &change : changes) {
         const QString channel = domain::channel::forEntity(change.entity);
         if (channel.isEmpty())
             continue; // centers change by sync only
+        StreamEvent event = StreamEvent::fromChange(change);
+        if (change.entity == domain::EntityKind::Disaster && change.op == domain::ChangeOp::Upsert) {
+            if (!m_knownDisasters.contains(change.id))
+                event.event = QStringLiteral("disaster.created");
+            m_knownDisasters.insert(change.id);
+        }
         QString text;
         for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
             if (!it.value().contains(channel))
                 continue;
             if (text.isEmpty())
-                text = compact(StreamEvent::fromChange(change).toJson());
+                text = compact(event.toJson());
             it.key()->sendTextMessage(text);
         }
     }

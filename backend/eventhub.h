@@ -16,8 +16,9 @@ class Store;
 
 /// The WebSocket side of the API (`/api/v1/ws` on the HTTP port). A client subscribes with
 /// `{"event":"subscribe","channels":[...]}` and gets `subscribed` with the current cursor, then
-/// one StreamEvent per committed change on its channels, carrying that change's cursor. A bad
-/// message gets an `error` event and the socket stays open.
+/// one StreamEvent per committed change on its channels, carrying that change's cursor (a
+/// disaster seen for the first time is `disaster.created`). A bad message gets an `error` event
+/// and the socket stays open.
 class EventHub : public QObject
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ private:
     Store &m_store;
     QString m_path;
     QHash<QWebSocket *, QSet<QString>> m_clients;
+    QSet<QString> m_knownDisasters; ///< to tell disaster.created from disaster.updated
 };
 
 } // namespace et::backend

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+// The server as a process: command-line validation (exit 2 with a clear message), the first
+// stdout line, clean shutdown on SIGTERM, and structured JSON logs with request ids.
+#include "httptestclient.h"
+#include "serverprocess.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace et;
+
+class TestServerProcess : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void badOptionsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        const QString db = m_dir.filePath(QStringLiteral("x.sqlite"));
+        QTest::newRow("no port") << QStringList{QStringLiteral("--db"), db} << "--port";
+        QTest::newRow("port text") << QStringList{QStringLiteral("--port"), QStringLiteral("http"), QStringLiteral("--db"), db} << "--port";
+        QTest::newRow("port too big") << QStringList{QStringLiteral("--port"), QStringLiteral("70000"), QStringLiteral("--db"), db} << "--port";
+        QTest::newRow("no db") << QStringList{QStringLiteral("--port"), QStringLiteral("0")} << "--db";
+        QTest::newRow("speed zero") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--speed"), QStringLiteral("0")} << "--speed";
+        QTest::newRow("speed nan") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--speed"), QStringLiteral("nan")} << "--speed";
+        QTest::newRow("seed negative") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--seed"), QStringLiteral("-4")} << "--seed";
+        QTest::newRow("start no zone") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--start"), QStringLiteral("2024-04-13T00:00:00")} << "--start";
+        QTest::newRow("start garbage") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--start"), QStringLiteral("tomorrow")} << "--start";
+        QTest::newRow("host garbage") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--host"), QStringLiteral("localhost!")} << "--host";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--turbo")} << "turbo";
+    }
+    void badOptionsExitWithTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        QProcess p;
+        p.start(test::ServerProcess::binaryPath(), args);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardOutput().isEmpty()); // never a "listening" line
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(mentions), qPrintable(err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.sqlite"))));
+    }
+
+    void unopenableDatabaseExitsWithOne()
+    {
+        QProcess p;
+        p.start(test::ServerProcess::binaryPath(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
+                                                     m_dir.filePath(QStringLiteral("no/such/dir/db.sqlite"))});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("cannot open"));
+    }
+
+    void helpGoesToStdout()
+    {
+        QProcess p;
+        p.start(test::ServerProcess::binaryPath(), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY(out.contains("--speed") && out.contains("--seed") && out.contains("--start"));
+    }
+
+    void sigtermStopsCleanlyAndLogsAreJson()
+    {
+        test::ServerProcess server;
+        QVERIFY2(server.start(m_dir.filePath(QStringLiteral("run.sqlite"))), qPrintable(server.errorString()));
+        QCOMPARE(server.url().host(), QStringLiteral("127.0.0.1"));
+        {
+            test::HttpTestClient http(server.url());
+            QCOMPARE(http.get(QStringLiteral("/api/v1/trucks"), {{"X-Request-ID", "trace-me-7"}}).status, 200);
+        }
+        QVERIFY(server.terminate());
+        const QList<QByteArray> lines = server.stderrLog().split('\n');
+        bool sawRequest = false, sawStop = false;
+        for (const QByteArray &line : lines) {
+            if (line.trimmed().isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
+            for (const char *key : {"time", "level", "category", "message"})
+                QVERIFY2(o.contains(QLatin1String(key)), line.constData());
+            QVERIFY(o.value(QStringLiteral("category")).toString().startsWith(QStringLiteral("et.backend.")));
+            if (o.value(QStringLiteral("request_id")).toString() == u"trace-me-7") {
+                sawRequest = true;
+                QCOMPARE(o.value(QStringLiteral("category")).toString(), QStringLiteral("et.backend.http"));
+            }
+            sawStop = sawStop || o.value(QStringLiteral("message")).toString().contains(QStringLiteral("stopped cleanly"));
+        }
+        QVERIFY(sawRequest);
+        QVERIFY(sawStop);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerProcess)
+#include "tst_serverprocess.moc"
