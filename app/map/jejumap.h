@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "circlelayer.h"
+#include "mapframe.h"
+#include "markerlayer.h"
+
+#include "domain/geo/geobounds.h"
+#include "domain/geo/mapviewport.h"
+
+#include <QAbstractItemModel>
+#include <QColor>
+#include <QGeoCoordinate>
+#include <QQuickItem>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace et::map {
+
+class RegionLoader;
+
+/// The map of Jeju for the console: our own scene-graph item because Qt Location is not available
+/// for Qt 6.4. Its QML API follows Qt Location's Map (center, zoomLevel, fromCoordinate,
+/// toCoordinate, pan, fitToCoordinates) so a later move to Qt Location stays easy. It draws the
+/// bundled 43 eup/myeon/dong boundaries (loaded off the GUI thread), markers and circles from
+/// models (roles looked up by name), labels and a scale bar; it pans by drag and arrow keys and
+/// zooms by wheel, double click and +/-. All geometry decisions live in core/domain/geo.
+class JejuMap : public QQuickItem
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(JejuMap)
+    Q_PROPERTY(QGeoCoordinate center READ center WRITE setCenter NOTIFY viewChanged)
+    Q_PROPERTY(qreal zoomLevel READ zoomLevel WRITE setZoomLevel NOTIFY viewChanged)
+    Q_PROPERTY(qreal minimumZoomLevel READ minimumZoomLevel WRITE setMinimumZoomLevel NOTIFY zoomLimitsChanged)
+    Q_PROPERTY(qreal maximumZoomLevel READ maximumZoomLevel WRITE setMaximumZoomLevel NOTIFY zoomLimitsChanged)
+    Q_PROPERTY(QAbstractItemModel *markers READ markers WRITE setMarkers NOTIFY markersChanged)
+    Q_PROPERTY(QAbstractItemModel *circles READ circles WRITE setCircles NOTIFY circlesChanged)
+    Q_PROPERTY(QColor landColor READ landColor WRITE setLandColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor seaColor READ seaColor WRITE setSeaColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor boundaryColor READ boundaryColor WRITE setBoundaryColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor labelColor READ labelColor WRITE setLabelColor NOTIFY colorsChanged)
+    Q_PROPERTY(bool labelsVisible READ labelsVisible WRITE setLabelsVisible NOTIFY labelsVisibleChanged)
+    Q_PROPERTY(bool scaleBarVisible READ scaleBarVisible WRITE setScaleBarVisible NOTIFY scaleBarVisibleChanged)
+    Q_PROPERTY(int hoveredRow READ hoveredRow NOTIFY hoveredRowChanged)
+    Q_PROPERTY(QGeoCoordinate coordinateUnderCursor READ coordinateUnderCursor NOTIFY coordinateUnderCursorChanged)
+    Q_PROPERTY(qreal scaleBarMeters READ scaleBarMeters NOTIFY viewChanged)
+    Q_PROPERTY(qreal scaleBarPixels READ scaleBarPixels NOTIFY viewChanged)
+    Q_PROPERTY(QString scaleBarText READ scaleBarText NOTIFY viewChanged)
+    Q_PROPERTY(bool loaded READ isLoaded NOTIFY loadedChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    Q_PROPERTY(int regionCount READ regionCount NOTIFY loadedChanged)
+
+public:
+    explicit JejuMap(QQuickItem *parent = nullptr);
+    ~JejuMap() override;
+
+    QGeoCoordinate center() const { return m_viewport.center(); }
+    void setCenter(const QGeoCoordinate &center);
+    qreal zoomLevel() const { return m_viewport.zoom(); }
+    void setZoomLevel(qreal zoom);
+    qreal minimumZoomLevel() const { return m_minZoom; }
+    void setMinimumZoomLevel(qreal zoom);
+    qreal maximumZoomLevel() const { return m_maxZoom; }
+    void setMaximumZoomLevel(qreal zoom);
+
+    QAbstractItemModel *markers() const { return m_markerLayer->model(); }
+    void setMarkers(QAbstractItemModel *model);
+    QAbstractItemModel *circles() const { return m_circleLayer->model(); }
+    void setCircles(QAbstractItemModel *model);
+
+    QColor landColor() const { return m_land; }
+    void setLandColor(const QColor &color);
+    QColor seaColor() const { return m_sea; }
+    void setSeaColor(const QColor &color);
+    QColor boundaryColor() const { return m_boundary; }
+    void setBoundaryColor(const QColor &color);
+    QColor labelColor() const { return m_labelColor; }
+    void setLabelColor(const QColor &color);
+    bool labelsVisible() const { return m_showLabels; }
+    void setLabelsVisible(bool visible);
+    bool scaleBarVisible() const { return m_showScaleBar; }
+    void setScaleBarVisible(bool visible);
+
+    int hoveredRow() const { return m_hoveredRow; }
+    QGeoCoordinate coordinateUnderCursor() const { return m_cursorCoordinate; }
+    qreal scaleBarMeters() const { return m_scaleBar.meters; }
+    qreal scaleBarPixels() const { return m_scaleBar.pixels; }
+    QString scaleBarText() const { return m_scaleBar.text(); }
+    bool isLoaded() const { return m_mesh != nullptr; }
+    QString errorString() const { return m_error; }
+    int regionCount() const;
+
+    /// Item pixels of a coordinate (may lie outside the item); (NaN, NaN) for an invalid one.
+    Q_INVOKABLE QPointF fromCoordinate(const QGeoCoordinate &coordinate) const;
+    /// The coordinate under an item pixel.
+    Q_INVOKABLE QGeoCoordinate toCoordinate(const QPointF &position) const;
+    /// Shows all valid coordinates (QGeoCoordinate values or {latitude, longitude} objects) with
+    /// a margin; invalid entries are skipped, and an empty or all-invalid list changes nothing.
+    Q_INVOKABLE void fitToCoordinates(const QVariantList &coordinates);
+    /// Shows the main island with Udo and Marado (Chuja, 45 km north, is reached by panning).
+    /// This is also the first view when nobody set center or zoomLevel before the first layout.
+    Q_INVOKABLE void fitJeju();
+    /// Moves the view by (dx, dy) pixels, like Qt Location's Map.pan: positive dx shows more east.
+    Q_INVOKABLE void pan(qreal dx, qreal dy);
+    /// Zooms by `delta` levels (+1 = twice as large) keeping the coordinate under `screenPoint` fixed.
+    Q_INVOKABLE void zoomAround(qreal delta, const QPointF &screenPoint);
+    /// Row of the topmost marker drawn at an item pixel, or -1.
+    Q_INVOKABLE int markerAt(const QPointF &position) const;
+
+signals:
+    void viewChanged();
+    void zoomLimitsChanged();
+    void markersChanged();
+    void circlesChanged();
+    void colorsChanged();
+    void labelsVisibleChanged();
+    void scaleBarVisibleChanged();
+    void hoveredRowChanged();
+    void coordinateUnderCursorChanged();
+    void loadedChanged();
+    void errorStringChanged();
+    void markerClicked(int row);
+    /// A click (not a drag) on the map away from any marker.
+    void mapClicked(const QGeoCoordinate &coordinate);
+
+protected:
+    QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *data) override;
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void hoverMoveEvent(QHoverEvent *event) override;
+    void hoverLeaveEvent(QHoverEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void applyViewport(domain::geo::MapViewport viewport, bool byUser = true);
+    void onMeshLoaded(std::shared_ptr<const domain::geo::RegionMesh> mesh);
+    void renderLabels();
+    void updateCursor(const QPointF &position);
+    void setHoveredRow(int row);
+    void colorsTouched();
+
+    domain::geo::MapViewport m_viewport;
+    domain::geo::GeoBounds m_limits;
+    domain::geo::ScaleBar m_scaleBar;
+    qreal m_minZoom = 8.5;
+    qreal m_maxZoom = 17.0;
+    bool m_viewTouched = false;
+
+    MarkerLayer *m_markerLayer;
+    CircleLayer *m_circleLayer;
+    RegionLoader *m_loader;
+    std::shared_ptr<const domain::geo::RegionMesh> m_mesh;
+    QString m_error;
+
+    QColor m_land, m_sea, m_boundary, m_labelColor;
+    bool m_showLabels = true;
+    bool m_showScaleBar = true;
+    QList<MapLabelImage> m_labels;
+    QImage m_scaleBarImage;
+    QString m_scaleBarImageText;
+
+    int m_hoveredRow = -1;
+    QGeoCoordinate m_cursorCoordinate;
+    QPointF m_pressPos;
+    QPointF m_lastDragPos;
+    bool m_pressed = false;
+    bool m_dragging = false;
+
+    quint64 m_meshVersion = 0, m_markersVersion = 1, m_circlesVersion = 1, m_labelsVersion = 0;
+    quint64 m_colorsVersion = 1, m_scaleBarVersion = 0;
+};
+
+} // namespace et::map

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "circlelayer.h"
+#include "markerlayer.h"
+
+#include "domain/geo/mapviewport.h"
+#include "domain/geo/regionmesh.h"
+#include "domain/geo/scalebar.h"
+
+#include <QColor>
+#include <QImage>
+#include <QList>
+
+#include <memory>
+
+namespace et::map {
+
+/// A region name rendered once to an image (on the GUI thread), placed at its world anchor.
+struct MapLabelImage
+{
+    QImage image;        ///< with devicePixelRatio set
+    QPointF world;
+    bool major = false;
+};
+
+/// Everything the scene graph needs for one frame, handed from JejuMap to the nodes during the
+/// sync step (GUI thread blocked, so plain references are safe). Versions let the nodes rebuild
+/// only what changed: a pan rebuilds the screen-space markers and moves a matrix, nothing else.
+struct MapFrame
+{
+    domain::geo::MapViewport viewport;
+    QColor land, sea, boundary;
+    std::shared_ptr<const domain::geo::RegionMesh> mesh;
+    const QList<MapMarker> *markers = nullptr;
+    const QList<MapCircle> *circles = nullptr;
+    const QList<MapLabelImage> *labels = nullptr;
+    quint64 meshVersion = 0, markersVersion = 0, circlesVersion = 0, labelsVersion = 0;
+    quint64 colorsVersion = 0, scaleBarVersion = 0;
+    int hoveredRow = -1;
+    bool showLabels = true;
+    bool showScaleBar = true;
+    domain::geo::ScaleBar scaleBar;
+    QImage scaleBarText;
+};
+
+/// Marker sizes in device-independent pixels, shared by drawing and hit testing.
+struct MarkerStyle
+{
+    static constexpr double kRadius = 6.0;
+    static constexpr double kSelectedRadius = 9.0;
+    static constexpr double kHoveredRadius = 8.0;
+    static constexpr double kRingWidth = 2.0;
+    /// Extra pixels around a marker that still count as a click on it.
+    static constexpr double kHitSlack = 4.0;
+
+    static double radius(bool selected, bool hovered)
+    {
+        return selected ? kSelectedRadius : (hovered ? kHoveredRadius : kRadius);
+    }
+};
+
+} // namespace et::map

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+#include "maprootnode.h"
+
+#include "mapgpulayers.h"
+#include "mappainternode.h"
+
+#include <QQuickWindow>
+#include <QSGRendererInterface>
+#include <QSGSimpleRectNode>
+#include <QSGSimpleTextureNode>
+
+namespace et::map {
+namespace {
+
+// Zoom from which labels show: eup/myeon first, the small urban dongs only closer in.
+constexpr double kMajorLabelZoom = 9.0;
+constexpr double kMinorLabelZoom = 11.8;
+constexpr double kScaleMargin = 12.0;
+
+QSGSimpleTextureNode *textureNode(QQuickWindow *window, const QImage &image)
+{
+    auto *node = new QSGSimpleTextureNode;
+    node->setTexture(window->createTextureFromImage(image));
+    node->setOwnsTexture(true);
+    node->setFiltering(QSGTexture::Linear);
+    return node;
+}
+
+QSizeF logicalSize(const QImage &image)
+{
+    return QSizeF(image.size()) / image.devicePixelRatio();
+}
+
+} // namespace
+
+MapRootNode::MapRootNode(QQuickWindow *window) : m_window(window)
+{
+    m_sea = new QSGSimpleRectNode;
+    appendChildNode(m_sea);
+    if (window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software) {
+        m_painter = new MapPainterNode(window);
+        appendChildNode(m_painter);
+    } else {
+        m_gpu = new MapGpuLayers;
+        appendChildNode(m_gpu);
+    }
+    m_labels = new QSGNode;
+    appendChildNode(m_labels);
+    m_scaleBar = new QSGNode;
+    m_scaleBackground = new QSGSimpleRectNode(QRectF(), QColor(255, 255, 255, 200));
+    m_scaleLine = new QSGSimpleRectNode(QRectF(), QColor(0x33, 0x33, 0x33));
+    m_scaleTickLeft = new QSGSimpleRectNode(QRectF(), QColor(0x33, 0x33, 0x33));
+    m_scaleTickRight = new QSGSimpleRectNode(QRectF(), QColor(0x33, 0x33, 0x33));
+    m_scaleBar->appendChildNode(m_scaleBackground);
+    m_scaleBar->appendChildNode(m_scaleLine);
+    m_scaleBar->appendChildNode(m_scaleTickLeft);
+    m_scaleBar->appendChildNode(m_scaleTickRight);
+    appendChildNode(m_scaleBar);
+}
+
+void MapRootNode::update(const MapFrame &frame)
+{
+    m_sea->setRect(QRectF(QPointF(0, 0), frame.viewport.size()));
+    m_sea->setColor(frame.sea);
+    if (m_gpu)
+        m_gpu->update(frame);
+    if (m_painter)
+        m_painter->update(frame);
+    updateLabels(frame);
+    updateScaleBar(frame);
+}
+
+void MapRootNode::updateLabels(const MapFrame &frame)
+{
+    if (frame.labels && frame.labelsVersion != m_labelsVersion) {
+        for (QSGSimpleTextureNode *node : std::as_const(m_labelNodes)) {
+            m_labels->removeChildNode(node);
+            delete node;
+        }
+        m_labelNodes.clear();
+        for (const MapLabelImage &label : *frame.labels) {
+            auto *node = textureNode(m_window, label.image);
+            m_labels->appendChildNode(node);
+            m_labelNodes.append(node);
+        }
+        m_labelsVersion = frame.labelsVersion;
+    }
+    if (!frame.labels || frame.labels->size() != m_labelNodes.size())
+        return;
+    // Greedy placement: eup/myeon labels first (they come first in priority), then dongs, and a
+    // label that would overlap one already placed is hidden rather than drawn on top of it.
+    const QRectF view(QPointF(0, 0), frame.viewport.size());
+    QList<QRectF> placed;
+    for (int pass = 0; pass < 2; ++pass) {
+        const bool major = pass == 0;
+        const double minZoom = major ? kMajorLabelZoom : kMinorLabelZoom;
+        for (qsizetype i = 0; i < m_labelNodes.size(); ++i) {
+            const MapLabelImage &label = frame.labels->at(i);
+            if (label.major != major)
+                continue;
+            QRectF rect;
+            if (frame.showLabels && frame.viewport.zoom() >= minZoom) {
+                const QSizeF size = logicalSize(label.image);
+                const QPointF c = frame.viewport.worldToScreen(label.world);
+                rect = QRectF(QPointF(qRound(c.x() - size.width() / 2), qRound(c.y() - size.height() / 2)), size);
+                bool overlaps = !view.intersects(rect);
+                for (const QRectF &other : std::as_const(placed))
+                    overlaps = overlaps || other.intersects(rect);
+                if (overlaps)
+                    rect = QRectF();
+                else
+                    placed.append(rect);
+            }
+            if (m_labelNodes[i]->rect() != rect)
+                m_labelNodes[i]->setRect(rect);
+        }
+    }
+}
+
+void MapRootNode::updateScaleBar(const MapFrame &frame)
+{
+    if (frame.scaleBarVersion != m_scaleBarVersion) {
+        if (m_scaleText) {
+            m_scaleBar->removeChildNode(m_scaleText);
+            delete m_scaleText;
+            m_scaleText = nullptr;
+        }
+        if (!frame.scaleBarText.isNull()) {
+            m_scaleText = textureNode(m_window, frame.scaleBarText);
+            m_scaleBar->appendChildNode(m_scaleText);
+        }
+        m_scaleBarVersion = frame.scaleBarVersion;
+    }
+    const bool show = frame.showScaleBar && frame.scaleBar.pixels > 0.0 && m_scaleText;
+    const QSizeF textSize = m_scaleText ? logicalSize(frame.scaleBarText) : QSizeF();
+    const double barWidth = show ? frame.scaleBar.pixels : 0.0;
+    const double left = kScaleMargin;
+    const double bottom = frame.viewport.size().height() - kScaleMargin;
+    const double width = std::max(barWidth, textSize.width()) + 12.0;
+    const double height = textSize.height() + 14.0;
+    m_scaleBackground->setRect(show ? QRectF(left, bottom - height, width, height) : QRectF());
+    m_scaleLine->setRect(show ? QRectF(left + 6, bottom - 6, barWidth, 2) : QRectF());
+    m_scaleTickLeft->setRect(show ? QRectF(left + 6, bottom - 11, 2, 7) : QRectF());
+    m_scaleTickRight->setRect(show ? QRectF(left + 6 + barWidth - 2, bottom - 11, 2, 7) : QRectF());
+    if (m_scaleText)
+        m_scaleText->setRect(show ? QRectF(QPointF(left + 6, bottom - height + 2), textSize) : QRectF());
+}
+
+} // namespace et::map

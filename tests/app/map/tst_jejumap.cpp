@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: MIT
+// JejuMap in a real window: what it draws (pixels of the grabbed frame), how it maps coordinates,
+// and how it answers wheel, drag, keys and clicks. Runs on the software scene graph (offscreen)
+// and, as tst_jejumap_xvfb, on OpenGL. Each run saves its frames as PNGs in the temp folder.
+#include "jejumap.h"
+#include "mappalette.h"
+
+#include <QDir>
+#include <QQmlComponent>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStyleHints>
+#include <QtPlugin>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtTest>
+
+#include <cmath>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(EnergyTruck_MapPlugin)
+
+using et::map::JejuMap;
+using et::map::MapPalette;
+
+namespace {
+
+enum Roles { Lat = Qt::UserRole + 1, Lon, Kind, Status, Name, Selected, Radius, Severity };
+
+// The OSM wiki formula written out here, independent of the map's own projection code.
+QPointF referenceScreen(double lat, double lon, double centerLat, double centerLon, double zoom, QSizeF size)
+{
+    auto px = [zoom](double la, double lo) {
+        const double n = 256.0 * std::pow(2.0, zoom);
+        const double phi = la * M_PI / 180.0;
+        return QPointF((lo + 180.0) / 360.0 * n, (1.0 - std::log(std::tan(phi) + 1.0 / std::cos(phi)) / M_PI) / 2.0 * n);
+    };
+    return px(lat, lon) - px(centerLat, centerLon) + QPointF(size.width() / 2, size.height() / 2);
+}
+
+bool sameColor(QColor a, QColor b, int tolerance = 3)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
+        && std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+// Share of a (2r+1)² patch around p that has the colour c.
+double share(const QImage &image, QPointF p, QColor c, int r = 2)
+{
+    int hits = 0, total = 0;
+    for (int dy = -r; dy <= r; ++dy) {
+        for (int dx = -r; dx <= r; ++dx) {
+            const QPoint q = p.toPoint() + QPoint(dx, dy);
+            if (!image.rect().contains(q))
+                continue;
+            ++total;
+            hits += sameColor(image.pixelColor(q), c) ? 1 : 0;
+        }
+    }
+    return total ? double(hits) / total : 0.0;
+}
+
+QList<QStandardItem *> markerRow(double lat, double lon, const QString &kind, const QString &status, const QString &name)
+{
+    auto *item = new QStandardItem(name);
+    item->setData(lat, Lat);
+    item->setData(lon, Lon);
+    item->setData(kind, Kind);
+    item->setData(status, Status);
+    item->setData(name, Name);
+    item->setData(false, Selected);
+    return {item};
+}
+
+} // namespace
+
+class TestJejuMap : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void drawsLandSeaAndMarkers();
+    void projectsLikeTheReferenceFormula();
+    void wheelZoomKeepsCoordinateUnderCursor();
+    void dragPans();
+    void keyboardZoomsAndPans();
+    void clickOnMarkerEmitsRow();
+    void hoverReportsRowAndCoordinate();
+    void followsModelChanges();
+    void drawsDisasterCircles();
+    void fitToCoordinatesShowsThem();
+    void ignoresInvalidInput();
+
+private:
+    QImage grab(const QString &name);
+
+    std::unique_ptr<QQmlEngine> m_engine;
+    std::unique_ptr<QQuickWindow> m_window;
+    QStandardItemModel m_markers;
+    QStandardItemModel m_circles;
+    JejuMap *m_map = nullptr;
+    const QSizeF m_size{800, 600};
+};
+
+void TestJejuMap::initTestCase()
+{
+    QHash<int, QByteArray> roles{{Lat, "latitude"}, {Lon, "longitude"}, {Kind, "kind"}, {Status, "status"},
+                                 {Name, "name"}, {Selected, "selected"}};
+    m_markers.setItemRoleNames(roles);
+    m_circles.setItemRoleNames({{Lat, "latitude"}, {Lon, "longitude"}, {Radius, "radiusKm"}, {Severity, "severity"}});
+
+    m_engine = std::make_unique<QQmlEngine>();
+    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    m_engine->rootContext()->setContextProperty(QStringLiteral("markerModel"), &m_markers);
+    m_engine->rootContext()->setContextProperty(QStringLiteral("circleModel"), &m_circles);
+    QQmlComponent component(m_engine.get());
+    component.setData(R"(
+        import QtQuick
+        import QtQuick.Window
+        import EnergyTruck.Map
+        Window {
+            width: 800; height: 600; visible: true
+            JejuMap { objectName: "map"; anchors.fill: parent; markers: markerModel; circles: circleModel }
+        })",
+                      QUrl(QStringLiteral("qrc:/tst_jejumap.qml")));
+    std::unique_ptr<QObject> root(component.create());
+    QVERIFY2(root, qPrintable(component.errorString()));
+    m_window.reset(qobject_cast<QQuickWindow *>(root.release()));
+    QVERIFY(m_window);
+    m_map = m_window->findChild<JejuMap *>(QStringLiteral("map"));
+    QVERIFY(m_map);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_map->isLoaded(), 10000);
+    QCOMPARE(m_map->regionCount(), 43);
+    QVERIFY(m_map->errorString().isEmpty());
+}
+
+void TestJejuMap::cleanupTestCase()
+{
+    m_window.reset();
+    m_engine.reset();
+}
+
+void TestJejuMap::init()
+{
+    m_markers.clear();
+    m_circles.clear();
+    // A wind farm in Hangyeong, a solar site in Seongsan, an offline substation in Jeju city.
+    m_markers.appendRow(markerRow(33.33, 126.19, QStringLiteral("wind"), QStringLiteral("online"), QStringLiteral("W")));
+    m_markers.appendRow(markerRow(33.43, 126.87, QStringLiteral("solar"), QStringLiteral("online"), QStringLiteral("S")));
+    m_markers.appendRow(markerRow(33.49, 126.50, QStringLiteral("substation"), QStringLiteral("offline"), QStringLiteral("T")));
+    m_map->setZoomLevel(10.5);
+    m_map->setCenter(QGeoCoordinate(33.38, 126.55));
+    QCOMPARE(m_map->zoomLevel(), 10.5);
+}
+
+QImage TestJejuMap::grab(const QString &name)
+{
+    // Let the scene graph take the latest state before grabbing.
+    QTest::qWait(50);
+    QImage image = m_window->grabWindow();
+    const QString path = QDir::temp().filePath(QStringLiteral("tst_jejumap-%1-%2.png")
+                                                   .arg(QGuiApplication::platformName(), name));
+    image.save(path);
+    qInfo() << "frame saved to" << path;
+    return image.convertToFormat(QImage::Format_RGB32);
+}
+
+void TestJejuMap::drawsLandSeaAndMarkers()
+{
+    const QImage image = grab(QStringLiteral("base"));
+    QCOMPARE(image.size(), (m_size * m_window->devicePixelRatio()).toSize());
+    // Inland in Jocheon-eup, away from boundaries and labels. (Hallasan's summit, 33.36 N 126.53 E,
+    // is where most dong boundaries meet, so its pixels are boundary lines.)
+    const QPointF inland = m_map->fromCoordinate(QGeoCoordinate(33.44, 126.70));
+    QVERIFY2(share(image, inland, MapPalette::defaultLandColor()) > 0.7, qPrintable(image.pixelColor(inland.toPoint()).name()));
+    // Sea: the top-left corner and a point north-west of the island.
+    QVERIFY2(sameColor(image.pixelColor(3, 3), MapPalette::defaultSeaColor()), qPrintable(image.pixelColor(3, 3).name()));
+    const QPointF sea = m_map->fromCoordinate(QGeoCoordinate(33.60, 126.20));
+    QVERIFY(share(image, sea, MapPalette::defaultSeaColor()) > 0.9);
+    // Each marker's fill colour at its projected spot.
+    const QPointF wind = m_map->fromCoordinate(QGeoCoordinate(33.33, 126.19));
+    QVERIFY2(share(image, wind, MapPalette::markerColor(u"wind"), 1) > 0.9, qPrintable(image.pixelColor(wind.toPoint()).name()));
+    const QPointF solar = m_map->fromCoordinate(QGeoCoordinate(33.43, 126.87));
+    QVERIFY(share(image, solar, MapPalette::markerColor(u"solar"), 1) > 0.9);
+    // The offline substation has a grey ring around it, between radius 6 and 8: the pixel whose
+    // centre lies 6.5..7.5 px right of the marker's centre.
+    const QPointF sub = m_map->fromCoordinate(QGeoCoordinate(33.49, 126.50));
+    QVERIFY(share(image, sub, MapPalette::markerColor(u"substation"), 1) > 0.9);
+    const QPoint ring(int(std::floor(sub.x() + 7.0)), int(std::floor(sub.y())));
+    QVERIFY2(sameColor(image.pixelColor(ring), MapPalette::markerRingColor(u"offline", false), 12),
+             qPrintable(image.pixelColor(ring).name()));
+    // Land covers a plausible share of the frame (Jeju fills much of an 800×600 view at zoom 10.5).
+    int land = 0;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            land += sameColor(image.pixelColor(x, y), MapPalette::defaultLandColor()) ? 1 : 0;
+    const double landShare = double(land) / ((image.width() / 4) * (image.height() / 4));
+    QVERIFY2(landShare > 0.25 && landShare < 0.8, qPrintable(QString::number(landShare)));
+    QVERIFY(m_map->scaleBarPixels() > 0 && m_map->scaleBarPixels() <= 120);
+}
+
+void TestJejuMap::projectsLikeTheReferenceFormula()
+{
+    const QPointF ours = m_map->fromCoordinate(QGeoCoordinate(33.36, 126.53));
+    const QPointF reference = referenceScreen(33.36, 126.53, 33.38, 126.55, 10.5, m_size);
+    QVERIFY2(std::abs(ours.x() - reference.x()) < 1e-6 && std::abs(ours.y() - reference.y()) < 1e-6,
+             qPrintable(QStringLiteral("%1,%2 vs %3,%4").arg(ours.x()).arg(ours.y()).arg(reference.x()).arg(reference.y())));
+    const QGeoCoordinate back = m_map->toCoordinate(ours);
+    QVERIFY(std::abs(back.latitude() - 33.36) < 1e-9 && std::abs(back.longitude() - 126.53) < 1e-9);
+}
+
+void TestJejuMap::wheelZoomKeepsCoordinateUnderCursor()
+{
+    const QPointF cursor(612, 171);
+    const QGeoCoordinate under = m_map->toCoordinate(cursor);
+    QWheelEvent wheel(cursor, m_window->mapToGlobal(cursor.toPoint()), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(m_window.get(), &wheel);
+    QCOMPARE(m_map->zoomLevel(), 11.0);
+    const QPointF after = m_map->fromCoordinate(under);
+    QVERIFY2((after - cursor).manhattanLength() < 1e-6, qPrintable(QStringLiteral("%1,%2").arg(after.x()).arg(after.y())));
+    QWheelEvent out(cursor, m_window->mapToGlobal(cursor.toPoint()), QPoint(), QPoint(0, -240), Qt::NoButton,
+                    Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(m_window.get(), &out);
+    QCOMPARE(m_map->zoomLevel(), 10.0);
+    QVERIFY((m_map->fromCoordinate(under) - cursor).manhattanLength() < 1e-6);
+}
+
+void TestJejuMap::dragPans()
+{
+    const QPoint start(400, 300);
+    const QGeoCoordinate grabbed = m_map->toCoordinate(start);
+    QTest::mousePress(m_window.get(), Qt::LeftButton, Qt::NoModifier, start);
+    QTest::mouseMove(m_window.get(), start + QPoint(30, 10));
+    QTest::mouseMove(m_window.get(), start + QPoint(100, 50));
+    QTest::mouseRelease(m_window.get(), Qt::LeftButton, Qt::NoModifier, start + QPoint(100, 50));
+    // The grabbed point followed the pointer.
+    const QPointF now = m_map->fromCoordinate(grabbed);
+    QVERIFY2((now - QPointF(500, 350)).manhattanLength() < 1e-6, qPrintable(QStringLiteral("%1,%2").arg(now.x()).arg(now.y())));
+    QCOMPARE(m_map->zoomLevel(), 10.5);
+}
+
+void TestJejuMap::keyboardZoomsAndPans()
+{
+    m_map->forceActiveFocus();
+    QTRY_VERIFY(m_map->hasActiveFocus());
+    QTest::keyClick(m_window.get(), Qt::Key_Plus);
+    QCOMPARE(m_map->zoomLevel(), 11.5);
+    QTest::keyClick(m_window.get(), Qt::Key_Minus);
+    QCOMPARE(m_map->zoomLevel(), 10.5);
+    const QGeoCoordinate rightOfCenter = m_map->toCoordinate(QPointF(480, 300));
+    QTest::keyClick(m_window.get(), Qt::Key_Right);
+    QVERIFY(std::abs(m_map->center().longitude() - rightOfCenter.longitude()) < 1e-9);
+    // Zoom stops at the limits.
+    for (int i = 0; i < 12; ++i)
+        QTest::keyClick(m_window.get(), Qt::Key_Plus);
+    QCOMPARE(m_map->zoomLevel(), m_map->maximumZoomLevel());
+}
+
+void TestJejuMap::clickOnMarkerEmitsRow()
+{
+    QSignalSpy clicked(m_map, &JejuMap::markerClicked);
+    QSignalSpy mapClicked(m_map, &JejuMap::mapClicked);
+    const QPointF solar = m_map->fromCoordinate(QGeoCoordinate(33.43, 126.87));
+    QTest::mouseClick(m_window.get(), Qt::LeftButton, Qt::NoModifier, (solar + QPointF(3, -2)).toPoint());
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().first().toInt(), 1);
+    QTest::qWait(QGuiApplication::styleHints()->mouseDoubleClickInterval() + 50);
+    // Away from markers: a map click, no marker.
+    QTest::mouseClick(m_window.get(), Qt::LeftButton, Qt::NoModifier, QPoint(60, 60));
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(mapClicked.count(), 1);
+    QCOMPARE(m_map->markerAt(QPointF(60, 60)), -1);
+}
+
+void TestJejuMap::hoverReportsRowAndCoordinate()
+{
+    const QPointF wind = m_map->fromCoordinate(QGeoCoordinate(33.33, 126.19));
+    QTest::mouseMove(m_window.get(), wind.toPoint());
+    QTRY_COMPARE(m_map->hoveredRow(), 0);
+    QVERIFY(std::abs(m_map->coordinateUnderCursor().latitude() - 33.33) < 0.01);
+    QTest::mouseMove(m_window.get(), QPoint(50, 500));
+    QTRY_COMPARE(m_map->hoveredRow(), -1);
+}
+
+void TestJejuMap::followsModelChanges()
+{
+    // Move the wind farm into Jeju city: the map follows dataChanged without a reset.
+    m_markers.item(0)->setData(33.47, Lat);
+    m_markers.item(0)->setData(126.40, Lon);
+    m_markers.appendRow(markerRow(33.25, 126.56, QStringLiteral("truck"), QStringLiteral("driving"), QStringLiteral("E1")));
+    m_markers.removeRow(1); // the solar site
+    QImage image = grab(QStringLiteral("moved"));
+    const QPointF moved = m_map->fromCoordinate(QGeoCoordinate(33.47, 126.40));
+    QVERIFY2(share(image, moved, MapPalette::markerColor(u"wind"), 1) > 0.9, qPrintable(image.pixelColor(moved.toPoint()).name()));
+    const QPointF old = m_map->fromCoordinate(QGeoCoordinate(33.33, 126.19));
+    QVERIFY(share(image, old, MapPalette::markerColor(u"wind"), 1) < 0.1);
+    const QPointF truck = m_map->fromCoordinate(QGeoCoordinate(33.25, 126.56));
+    QVERIFY(share(image, truck, MapPalette::markerColor(u"truck"), 1) > 0.9);
+    const QPointF solar = m_map->fromCoordinate(QGeoCoordinate(33.43, 126.87));
+    QVERIFY(share(image, solar, MapPalette::markerColor(u"solar"), 1) < 0.1);
+    // Row numbers follow the model: the truck is now row 2.
+    QCOMPARE(m_map->markerAt(truck), 2);
+}
+
+void TestJejuMap::drawsDisasterCircles()
+{
+    auto *c = new QStandardItem;
+    c->setData(33.30, Lat);
+    c->setData(126.45, Lon);
+    c->setData(8.0, Radius);
+    c->setData(5, Severity);
+    m_circles.appendRow(c);
+    const QImage image = grab(QStringLiteral("circle"));
+    // Inside: land tinted towards the severity colour; 12 km away: plain land or sea.
+    const QPointF inside = m_map->fromCoordinate(QGeoCoordinate(33.30, 126.45));
+    const QColor tinted = image.pixelColor(inside.toPoint());
+    QVERIFY2(!sameColor(tinted, MapPalette::defaultLandColor(), 10), qPrintable(tinted.name()));
+    QVERIFY(tinted.red() > tinted.green() && tinted.red() > tinted.blue());
+    // The radius is on the ground: 8 km ≈ 8000 / ground resolution pixels.
+    const QGeoCoordinate edgeIn = QGeoCoordinate(33.30, 126.45).atDistanceAndAzimuth(7000, 90);
+    const QGeoCoordinate edgeOut = QGeoCoordinate(33.30, 126.45).atDistanceAndAzimuth(9500, 90);
+    QVERIFY(!sameColor(image.pixelColor(m_map->fromCoordinate(edgeIn).toPoint()), MapPalette::defaultLandColor(), 10));
+    QVERIFY(sameColor(image.pixelColor(m_map->fromCoordinate(edgeOut).toPoint()), MapPalette::defaultLandColor()));
+}
+
+void TestJejuMap::fitToCoordinatesShowsThem()
+{
+    m_map->fitToCoordinates({QVariant::fromValue(QGeoCoordinate(33.24, 126.41)),
+                             QVariantMap{{QStringLiteral("latitude"), 33.52}, {QStringLiteral("longitude"), 126.95}}});
+    for (const QGeoCoordinate &c : {QGeoCoordinate(33.24, 126.41), QGeoCoordinate(33.52, 126.95)}) {
+        const QPointF p = m_map->fromCoordinate(c);
+        QVERIFY(p.x() >= 0 && p.x() <= m_size.width() && p.y() >= 0 && p.y() <= m_size.height());
+    }
+    m_map->fitJeju();
+    // The main island's extreme points and Udo are in view: Hallim's west cape, Marado (south),
+    // Udo (east) and Jeju city's coast (north).
+    for (const QGeoCoordinate &c : {QGeoCoordinate(33.30, 126.16), QGeoCoordinate(33.12, 126.27),
+                                    QGeoCoordinate(33.50, 126.95), QGeoCoordinate(33.52, 126.53)}) {
+        const QPointF p = m_map->fromCoordinate(c);
+        QVERIFY(p.x() >= 0 && p.x() <= m_size.width() && p.y() >= 0 && p.y() <= m_size.height());
+    }
+    grab(QStringLiteral("fitjeju"));
+}
+
+void TestJejuMap::ignoresInvalidInput()
+{
+    const QGeoCoordinate before = m_map->center();
+    const double zoom = m_map->zoomLevel();
+    m_map->setCenter(QGeoCoordinate(qQNaN(), 126.0));
+    m_map->setZoomLevel(qQNaN());
+    m_map->fitToCoordinates({QVariantMap{{QStringLiteral("latitude"), 123.0}, {QStringLiteral("longitude"), 0.0}},
+                             QStringLiteral("nonsense")});
+    QCOMPARE(m_map->center(), before);
+    QCOMPARE(m_map->zoomLevel(), zoom);
+    QVERIFY(std::isnan(m_map->fromCoordinate(QGeoCoordinate()).x()));
+    // Zoom and centre are limited to the Jeju region.
+    m_map->setZoomLevel(3.0);
+    QCOMPARE(m_map->zoomLevel(), m_map->minimumZoomLevel());
+    m_map->setCenter(QGeoCoordinate(37.56, 126.97)); // Seoul
+    QVERIFY(m_map->center().latitude() <= 34.25 + 1e-9);
+    // A marker row with a NaN latitude is neither drawn nor hit, and the others still are.
+    m_markers.item(2)->setData(qQNaN(), Lat);
+    m_map->setZoomLevel(10.5);
+    m_map->setCenter(QGeoCoordinate(33.38, 126.55));
+    QCOMPARE(m_map->markerAt(m_map->fromCoordinate(QGeoCoordinate(33.49, 126.50))), -1);
+    QCOMPARE(m_map->markerAt(m_map->fromCoordinate(QGeoCoordinate(33.33, 126.19))), 0);
+}
+
+QTEST_MAIN(TestJejuMap)
+#include "tst_jejumap.moc"
