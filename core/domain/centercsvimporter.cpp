@@ -28,8 +28,20 @@ const QString kOperator = QStringLiteral("운영기관명");
 const QString kDataDate = QStringLiteral("데이터기준일자");
 const QString kJejuProvince = QStringLiteral("제주특별자치도");
 
-// ICU turns bytes that are not valid CP949 into U+001A (SUBSTITUTE).
-constexpr char16_t kSubstitute = u'\u001A';
+// What bytes that are not valid CP949 turn into: ICU gives U+001A (SUBSTITUTE) or U+FFFD for a
+// broken pair, and maps the unused single bytes 0x80 and 0xFF to a C1 control or a private-use
+// character. None of these belongs in published Korean text.
+std::optional<QChar> invalidCharacter(const QStringList &fields)
+{
+    for (const QString &f : fields) {
+        for (const QChar ch : f) {
+            const char16_t u = ch.unicode();
+            if (u == 0x001A || u == 0xFFFD || (u >= 0x0080 && u <= 0x009F) || (u >= 0xE000 && u <= 0xF8FF))
+                return ch;
+        }
+    }
+    return std::nullopt;
+}
 
 struct RowContext
 {
@@ -217,8 +229,9 @@ Result<CenterImport> CenterCsvImporter::import(const QByteArray &bytes, Region r
         Center c = std::move(center).value();
         if (region == Region::JejuOnly && !isInJeju(c))
             continue;
-        if (fields.join(QString()).contains(kSubstitute))
-            notes << QStringLiteral("contains bytes that are not valid in the file's encoding (shown as U+001A)");
+        if (const auto bad = invalidCharacter(fields))
+            notes << QStringLiteral("contains bytes that are not valid in the file's encoding (decoded as U+%1)")
+                         .arg(QString::number(bad->unicode(), 16).toUpper().rightJustified(4, u'0'));
         for (const QString &note : std::as_const(notes))
             out.warnings << QStringLiteral("row %1: %2").arg(rowNumber).arg(note);
         if (seenIds.contains(c.id)) {
