@@ -1,19 +1,240 @@
 // SPDX-License-Identifier: MIT
 #include "syncengine.h"
 
+#include "catchup.h"
+#include "clientlogging.h"
+#include "eventstream.h"
+#include "restclient.h"
+#include "store.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
 namespace et::client {
 
-SyncEngine::SyncEngine(Store *store, QObject *parent)
-    : QObject(parent), m_store(store), m_rest(nullptr), m_stream(nullptr)
+namespace {
+constexpr int kBatchWindowMs = 50;
+constexpr qsizetype kBatchMaxEvents = 200;
+} // namespace
+
+SyncEngine::SyncEngine(Store *store, QObject *parent, QNetworkAccessManager *network)
+    : QObject(parent),
+      m_store(store),
+      m_rest(new RestClient(network, this)),
+      m_catchUp(new CatchUp(m_rest, store, this)),
+      m_stream(new EventStream(this))
 {
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(kBatchWindowMs);
+    connect(&m_batchTimer, &QTimer::timeout, this, &SyncEngine::flushPending);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::catchUp);
+
+    connect(m_stream, &EventStream::subscribed, this, [this](qint64 serverCursor) {
+        m_lastEventAt = QDateTime::currentDateTimeUtc();
+        m_subscribed = true;
+        m_retryAttempt = 0;
+        setState(ConnectionState::Online);
+        // Changes made between our catch-up and the subscription are in no event: fetch them.
+        if (serverCursor > m_knownCursor)
+            catchUp();
+    });
+    connect(m_stream, &EventStream::eventReceived, this, &SyncEngine::onStreamEvent);
+    connect(m_stream, &EventStream::resyncRequested, this, [this](qint64) { catchUp(); });
+    connect(m_stream, &EventStream::serverError, this, [this](const QString &code, const QString &message) {
+        report(tr("the server rejected a message: %1: %2").arg(code, message));
+    });
+    connect(m_stream, &EventStream::malformedMessage, this, [this](const QString &error) {
+        report(tr("ignored a malformed message from the server: %1").arg(error));
+    });
+    connect(m_stream, &EventStream::disconnected, this, &SyncEngine::connectionLost);
 }
-SyncEngine::~SyncEngine() = default;
-void SyncEngine::setServerUrl(const QUrl &url) { m_serverUrl = url; }
-QUrl SyncEngine::serverUrl() const { return m_serverUrl; }
-void SyncEngine::start() {}
-void SyncEngine::stop() {}
-ConnectionState SyncEngine::state() const { return m_state; }
-QDateTime SyncEngine::lastEventAt() const { return m_lastEventAt; }
-QString SyncEngine::lastError() const { return m_lastError; }
+
+SyncEngine::~SyncEngine()
+{
+    stop();
+}
+
+void SyncEngine::setServerUrl(const QUrl &url)
+{
+    m_serverUrl = url;
+    m_rest->setBaseUrl(url);
+}
+
+QUrl SyncEngine::serverUrl() const
+{
+    return m_serverUrl;
+}
+
+void SyncEngine::setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds cap)
+{
+    m_firstDelay = first;
+    m_maxDelay = std::max(first, cap);
+}
+
+ConnectionState SyncEngine::state() const
+{
+    return m_state;
+}
+
+QDateTime SyncEngine::lastEventAt() const
+{
+    return m_lastEventAt;
+}
+
+QString SyncEngine::lastError() const
+{
+    return m_lastError;
+}
+
+void SyncEngine::setState(ConnectionState state)
+{
+    if (state == m_state)
+        return;
+    qCInfo(lcClientSync) << "state" << toString(m_state) << "->" << toString(state);
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncEngine::report(const QString &message)
+{
+    qCWarning(lcClientSync) << message;
+    m_lastError = message;
+    emit errorOccurred(message);
+}
+
+void SyncEngine::start()
+{
+    if (m_running)
+        return;
+    if (!m_serverUrl.isValid() || m_serverUrl.isEmpty()) {
+        setState(ConnectionState::Offline); // the cached data is all there is
+        return;
+    }
+    m_running = true;
+    m_retryAttempt = 0;
+    setState(ConnectionState::Connecting);
+    catchUp();
+}
+
+void SyncEngine::stop()
+{
+    m_running = false;
+    m_retryTimer.stop();
+    m_catchUp->cancel();
+    m_rest->abortAll();
+    m_stream->close();
+    m_subscribed = false;
+    m_pending += m_heldDuringFetch;
+    m_heldDuringFetch.clear();
+    flushPending();
+    setState(ConnectionState::Offline);
+}
+
+void SyncEngine::catchUp()
+{
+    if (!m_running)
+        return;
+    // A delta while online keeps the socket; live events wait for it in m_heldDuringFetch.
+    flushPending();
+    m_catchUp->start([this](domain::Status status) {
+        m_knownCursor = m_store->cursor();
+        if (!status.ok()) {
+            connectionLost(status.error().toString());
+            return;
+        }
+        m_lastEventAt = QDateTime::currentDateTimeUtc();
+        onCaughtUp();
+    });
+}
+
+void SyncEngine::onCaughtUp()
+{
+    emit caughtUp();
+    if (!m_subscribed) {
+        m_stream->open(m_serverUrl);
+        return;
+    }
+    // Replay what arrived during the fetch; whatever the delta already covered is skipped.
+    QList<domain::Change> held = std::exchange(m_heldDuringFetch, {});
+    std::sort(held.begin(), held.end(), [](const auto &a, const auto &b) { return a.cursor < b.cursor; });
+    for (const auto &change : held)
+        acceptChange(change);
+}
+
+void SyncEngine::onStreamEvent(const domain::StreamEvent &event)
+{
+    m_lastEventAt = QDateTime::currentDateTimeUtc();
+    const auto change = event.toChange();
+    if (!change.ok()) {
+        report(tr("ignored event %1 (cursor %2): %3").arg(event.event).arg(event.cursor).arg(change.error().toString()));
+        return;
+    }
+    if (m_catchUp->isRunning()) {
+        m_heldDuringFetch.append(change.value());
+        return;
+    }
+    acceptChange(change.value());
+}
+
+void SyncEngine::acceptChange(const domain::Change &change)
+{
+    if (change.cursor <= m_knownCursor)
+        return; // applied already (by a delta or an earlier event)
+    if (change.cursor > m_knownCursor + 1) {
+        // Cursors are consecutive across every channel: a skip means a change we never saw.
+        qCInfo(lcClientSync) << "cursor jumped from" << m_knownCursor << "to" << change.cursor << "- fetching the delta";
+        catchUp();
+        return;
+    }
+    m_pending.append(change);
+    m_knownCursor = change.cursor;
+    if (m_pending.size() >= kBatchMaxEvents)
+        flushPending();
+    else if (!m_batchTimer.isActive())
+        m_batchTimer.start();
+}
+
+void SyncEngine::flushPending()
+{
+    m_batchTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+    const QList<domain::Change> batch = std::exchange(m_pending, {});
+    const domain::Status applied = m_store->applyChanges(batch, batch.last().cursor);
+    if (applied.ok())
+        return;
+    // One undecodable event must not cost the good ones around it: apply one by one and
+    // report each that the store refuses (it can never become valid by waiting).
+    report(tr("a live update could not be stored: %1").arg(applied.error().toString()));
+    for (const auto &change : batch) {
+        if (m_store->applyChanges({change}, change.cursor).ok())
+            continue;
+        report(tr("dropped live update %1 \"%2\" (cursor %3)").arg(domain::toString(change.entity), change.id).arg(change.cursor));
+        m_store->applyChanges({}, change.cursor); // move past it; the next delta carries newer state
+    }
+}
+
+void SyncEngine::connectionLost(const QString &message)
+{
+    m_subscribed = false;
+    m_pending += std::exchange(m_heldDuringFetch, {});
+    flushPending();
+    m_knownCursor = m_store->cursor();
+    if (!m_running)
+        return;
+    m_catchUp->cancel();
+    m_stream->close();
+    report(tr("connection to %1 lost: %2").arg(m_serverUrl.toDisplayString(), message));
+    setState(ConnectionState::Reconnecting);
+    const double doubled = double(m_firstDelay.count()) * double(1 << std::min(m_retryAttempt, 16));
+    const double capped = std::min(doubled, double(m_maxDelay.count()));
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    ++m_retryAttempt;
+    const int delayMs = int(capped * jitter);
+    qCInfo(lcClientSync) << "retrying in" << delayMs << "ms (attempt" << m_retryAttempt << ")";
+    m_retryTimer.start(delayMs);
+}
 
 } // namespace et::client

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "connectionstate.h"
-
 #include "domain/change.h"
 
 #include <QDateTime>
@@ -12,8 +11,17 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <chrono>
+
+class QNetworkAccessManager;
+
+namespace et::domain {
+struct StreamEvent;
+}
+
 namespace et::client {
 
+class CatchUp;
 class EventStream;
 class RestClient;
 class Store;
@@ -21,11 +29,14 @@ class Store;
 /// Keeps a Store in step with a server: catch-up (sync/changes since the store's cursor, page by
 /// page) then live WebSocket events, with reconnect and exponential backoff. The store's data is
 /// usable before start() (the UI shows the cache at once); the engine only ever adds to it.
+/// Live events are applied in batches (up to 50 ms or 200 events per transaction); an event
+/// whose cursor skips one means a change was missed, and a delta fetch fills the hole.
 class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
-    explicit SyncEngine(Store *store, QObject *parent = nullptr);
+    /// `network` is shared if given (the application's one manager), else one is owned.
+    explicit SyncEngine(Store *store, QObject *parent = nullptr, QNetworkAccessManager *network = nullptr);
     ~SyncEngine() override;
 
     void setServerUrl(const QUrl &url); ///< e.g. http://127.0.0.1:PORT
@@ -36,6 +47,10 @@ public:
     QDateTime lastEventAt() const; ///< last time anything arrived from the server
     QString lastError() const;
 
+    /// First retry delay and its cap (defaults 1 s and 30 s); each failure doubles the delay,
+    /// with ±20% jitter so many consoles do not return to a restarted server in lockstep.
+    void setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds cap);
+
 signals:
     void stateChanged(et::client::ConnectionState state);
     void caughtUp(); ///< a snapshot/delta has been fully applied
@@ -43,27 +58,30 @@ signals:
 
 private:
     void setState(ConnectionState state);
-    void fetchChanges();
-    void openStream();
-    void onStreamEvent(const domain::Change &change);
+    void catchUp();
+    void onCaughtUp();
+    void onStreamEvent(const domain::StreamEvent &event);
+    void acceptChange(const domain::Change &change);
     void flushPending();
-    void fail(const QString &message);
-    void scheduleReconnect();
+    void report(const QString &message);
+    void connectionLost(const QString &message);
 
     Store *m_store;
     RestClient *m_rest;
+    CatchUp *m_catchUp;
     EventStream *m_stream;
     QUrl m_serverUrl;
     ConnectionState m_state = ConnectionState::Offline;
     QDateTime m_lastEventAt;
     QString m_lastError;
     bool m_running = false;
-    bool m_fetching = false;     ///< a sync/changes request is in flight
-    bool m_fetchAgain = false;   ///< a gap was seen while fetching: fetch once more afterwards
+    bool m_subscribed = false;
+    qint64 m_knownCursor = 0;              ///< newest cursor applied or queued for applying
+    QList<domain::Change> m_pending;       ///< live changes waiting for the next transaction
+    QList<domain::Change> m_heldDuringFetch; ///< live changes that arrived while a delta was fetched
     int m_retryAttempt = 0;
-    quint64 m_generation = 0;    ///< bumped by stop(), so late replies of an old run are ignored
-    QList<domain::Change> m_pending; ///< live events collected for one transaction
-    qint64 m_pendingCursor = 0;
+    std::chrono::milliseconds m_firstDelay{1000};
+    std::chrono::milliseconds m_maxDelay{30000};
     QTimer m_batchTimer;
     QTimer m_retryTimer;
 };

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "commandline.h"
+
+#include <QObject>
+#include <QTextStream>
+
+#include <functional>
+
+namespace et::client {
+class Store;
+}
+
+namespace et::cli {
+
+/// Runs one parsed energytruck-cli command against the local cache (and the server for sync and
+/// status) and reports an exit code: 0 ok, 1 runtime failure. Network work is asynchronous, so
+/// the result arrives through the callback once the event loop has done it.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+public:
+    CliRunner(CommandLine command, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    void run(std::function<void(int exitCode)> done);
+
+    static QString cacheFileName(const QString &dataDir);
+
+private:
+    void sync();
+    void list();
+    void status();
+    /// Opens the cache for reading; false (and a message on err) when there is none or it is broken.
+    bool openExisting(client::Store &store, bool &noData);
+    void finish(int exitCode);
+    QString summary(const client::Store &store) const;
+
+    CommandLine m_command;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::function<void(int)> m_done;
+};
+
+} // namespace et::cli

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "entitytables.h"
+
+#include "client/store.h"
+
+namespace et::cli {
+
+namespace {
+QString number(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+QString utcMinutes(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+template<typename T>
+QJsonArray toArray(const QList<T> &items)
+{
+    QJsonArray out;
+    for (const T &item : items)
+        out.append(item.toJson());
+    return out;
+}
+} // namespace
+
+TextTable EntityTables::table(const QString &kind, const client::Store &store)
+{
+    if (kind == u"assets") {
+        TextTable t({tr("ID"), tr("KIND"), tr("NAME"), tr("REGION"), tr("STATUS"), tr("OUTPUT MW"), tr("CAPACITY MW")});
+        for (const auto &a : store.assets())
+            t.addRow({a.id, domain::toString(a.kind), a.name, a.region, domain::toString(a.status), number(a.outputMw, 1),
+                      number(a.capacityMw, 1)});
+        return t;
+    }
+    if (kind == u"trucks") {
+        TextTable t({tr("ID"), tr("NAME"), tr("STATUS"), tr("SOC %"), tr("KWH"), tr("LAT"), tr("LON"), tr("TARGET")});
+        for (const auto &k : store.trucks())
+            t.addRow({k.id, k.name, domain::toString(k.status), number(k.soc * 100.0, 1), number(k.energyKwh(), 0),
+                      number(k.lat, 5), number(k.lon, 5), k.targetAssetId});
+        return t;
+    }
+    if (kind == u"disasters") {
+        TextTable t({tr("ID"), tr("TYPE"), tr("SEVERITY"), tr("STATUS"), tr("TITLE"), tr("RADIUS KM"), tr("STARTED UTC")});
+        for (const auto &d : store.disasters())
+            t.addRow({d.id, domain::toString(d.type), QString::number(d.severity), domain::toString(d.status), d.title,
+                      number(d.radiusKm, 1), utcMinutes(d.startedAt)});
+        return t;
+    }
+    TextTable t({tr("NAME"), tr("CATEGORY"), tr("PHONE"), tr("HOURS"), tr("ADDRESS")});
+    for (const auto &c : store.centers()) {
+        const QString hours = c.opensAt.isValid() && c.closesAt.isValid()
+            ? c.opensAt.toString(QStringLiteral("HH:mm")) + u'-' + c.closesAt.toString(QStringLiteral("HH:mm"))
+            : QString();
+        t.addRow({c.name, c.category, c.phone, hours, c.roadAddress.isEmpty() ? c.lotAddress : c.roadAddress});
+    }
+    return t;
+}
+
+QJsonArray EntityTables::json(const QString &kind, const client::Store &store)
+{
+    if (kind == u"assets")
+        return toArray(store.assets());
+    if (kind == u"trucks")
+        return toArray(store.trucks());
+    if (kind == u"disasters")
+        return toArray(store.disasters());
+    return toArray(store.centers());
+}
+
+} // namespace et::cli

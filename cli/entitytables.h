@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "texttable.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace et::client {
+class Store;
+}
+
+namespace et::cli {
+
+/// What `list` prints for each kind of cached entity: a readable table, or the JSON array of the
+/// domain codec's toJson() (the same shape as the server's REST items).
+class EntityTables
+{
+    Q_DECLARE_TR_FUNCTIONS(EntityTables)
+public:
+    /// `kind` is one of CommandLine::listKinds().
+    static TextTable table(const QString &kind, const client::Store &store);
+    static QJsonArray json(const QString &kind, const client::Store &store);
+};
+
+} // namespace et::cli

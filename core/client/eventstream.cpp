@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "eventstream.h"
+
+#include "clientlogging.h"
+#include "restclient.h"
+
+#include <QJsonDocument>
+#include <QNetworkRequest>
+
+namespace et::client {
+
+EventStream::EventStream(QObject *parent) : QObject(parent)
+{
+    connect(&m_socket, &QWebSocket::connected, this, [this] {
+        qCInfo(lcClientWs) << "connected to" << m_socket.requestUrl().toString();
+        domain::ControlMessage subscribe;
+        subscribe.event = QStringLiteral("subscribe");
+        subscribe.channels = domain::channel::all();
+        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(subscribe.toJson()).toJson(QJsonDocument::Compact)));
+    });
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &EventStream::onTextMessage);
+    connect(&m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &) {
+        emit malformedMessage(tr("unexpected binary message on the event stream"));
+    });
+    // Qt 6.4 has no QWebSocket::errorOccurred. A failed connect gives only error(); a dropped
+    // connection gives disconnected() (often after error()). Either way report it once.
+    connect(&m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+        qCInfo(lcClientWs) << "socket error:" << m_socket.errorString();
+        if (m_socket.state() != QAbstractSocket::ConnectedState)
+            reportDisconnect(m_socket.errorString());
+    });
+    connect(&m_socket, &QWebSocket::disconnected, this, [this] {
+        QString reason = m_socket.closeReason();
+        if (reason.isEmpty())
+            reason = m_socket.error() == QAbstractSocket::UnknownSocketError ? tr("connection closed by the server")
+                                                                             : m_socket.errorString();
+        reportDisconnect(reason);
+    });
+}
+
+EventStream::~EventStream()
+{
+    m_closing = true;
+    m_socket.abort();
+}
+
+QUrl EventStream::webSocketUrl(const QUrl &serverUrl)
+{
+    QUrl url = serverUrl;
+    url.setScheme(serverUrl.scheme() == u"https" ? QStringLiteral("wss") : QStringLiteral("ws"));
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + QStringLiteral("/api/v1/ws"));
+    url.setQuery(QString());
+    return url;
+}
+
+void EventStream::reportDisconnect(const QString &reason)
+{
+    if (m_closing || m_reported)
+        return;
+    m_reported = true;
+    qCInfo(lcClientWs) << "disconnected:" << reason;
+    emit disconnected(reason);
+}
+
+void EventStream::open(const QUrl &serverUrl)
+{
+    m_closing = true;
+    m_socket.abort();
+    m_closing = false;
+    m_reported = false;
+    QNetworkRequest request(webSocketUrl(serverUrl));
+    request.setHeader(QNetworkRequest::UserAgentHeader, RestClient::userAgent());
+    m_socket.open(request);
+}
+
+void EventStream::close()
+{
+    m_closing = true;
+    m_socket.close();
+    m_socket.abort();
+}
+
+bool EventStream::isConnected() const
+{
+    return m_socket.state() == QAbstractSocket::ConnectedState;
+}
+
+void EventStream::onTextMessage(const QString &text)
+{
+    const auto parsed = domain::parseJsonObject(text.toUtf8());
+    if (!parsed.ok()) {
+        emit malformedMessage(parsed.error().toString());
+        return;
+    }
+    const QJsonObject &object = parsed.value();
+    // Anything with a channel is an event; the rest are control messages (see streamevent.h).
+    if (object.contains(QStringLiteral("channel"))) {
+        auto event = domain::StreamEvent::fromJson(object);
+        if (!event.ok()) {
+            emit malformedMessage(tr("bad event: %1").arg(event.error().toString()));
+            return;
+        }
+        emit eventReceived(event.value());
+        return;
+    }
+    auto control = domain::ControlMessage::fromJson(object);
+    if (!control.ok()) {
+        emit malformedMessage(tr("bad control message: %1").arg(control.error().toString()));
+        return;
+    }
+    const auto &m = control.value();
+    if (m.event == u"subscribed")
+        emit subscribed(m.cursor);
+    else if (m.event == u"resync")
+        emit resyncRequested(m.cursor);
+    else if (m.event == u"error")
+        emit serverError(m.errorCode, m.errorMessage);
+    else
+        emit malformedMessage(tr("unknown control message \"%1\"").arg(m.event));
+}
+
+} // namespace et::client

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/streamevent.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QWebSocket>
+
+namespace et::client {
+
+/// The server's live event feed: a WebSocket to ws://host:port/api/v1/ws that subscribes to every
+/// channel once open. Each text message is decoded with the domain codecs; a message that does
+/// not decode is reported by malformedMessage() and the connection stays up, because one bad
+/// event is no reason to lose the ones after it. Sends nothing but the subscription.
+class EventStream : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EventStream(QObject *parent = nullptr);
+    ~EventStream() override;
+
+    /// Connects to the WebSocket of the server at `serverUrl` (http://host:port).
+    void open(const QUrl &serverUrl);
+    void close();
+    bool isConnected() const;
+    /// ws://host:port/api/v1/ws for http://host:port (wss for https).
+    static QUrl webSocketUrl(const QUrl &serverUrl);
+
+signals:
+    void subscribed(qint64 cursor);                       ///< the server confirmed the subscription
+    void eventReceived(const et::domain::StreamEvent &event);
+    void resyncRequested(qint64 cursor);                  ///< the server says: fetch a delta
+    void serverError(const QString &code, const QString &message);
+    void malformedMessage(const QString &error);
+    void disconnected(const QString &reason);             ///< also when a connection attempt fails
+
+private:
+    void onTextMessage(const QString &text);
+    void reportDisconnect(const QString &reason);
+
+    QWebSocket m_socket;
+    bool m_closing = false;  ///< we are closing on purpose: not a disconnect to report
+    bool m_reported = false; ///< this connection's end was reported already
+};
+
+} // namespace et::client

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/center.h"
+#include "domain/change.h"
+#include "domain/disaster.h"
+#include "domain/result.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace et::client {
+
+/// One successful answer (2xx) of the server: status, JSON body and the request id it carried.
+struct RestResponse
+{
+    int status = 0;
+    QJsonObject body;
+    QString requestId;
+};
+
+/// What GET /api/v1/health says about the server.
+struct HealthInfo
+{
+    QString status;
+    QString version;
+    QDateTime time;
+    QDateTime simTime;
+    qint64 cursor = 0;
+};
+
+/// Asynchronous JSON client for the /api/v1 REST API. Every request carries a fresh
+/// X-Request-ID (a UUID) and the console's User-Agent, and has a transfer timeout. Failures come
+/// back as a domain::Error whose message says what was asked, what went wrong, the error code and
+/// the request id — so a user can quote it and an operator can find it in the server log.
+/// Callbacks run on the context object's thread and are dropped if the context is destroyed.
+class RestClient : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T>
+    using Callback = std::function<void(domain::Result<T>)>;
+
+    /// Uses `network` if given (so an application shares one manager), else owns one.
+    explicit RestClient(QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &url); ///< e.g. http://127.0.0.1:8080 (the /api/v1 is added here)
+    QUrl baseUrl() const;
+    void setTimeout(std::chrono::milliseconds timeout);
+
+    void get(const QString &path, const QUrlQuery &query, QObject *context, Callback<RestResponse> done);
+    void post(const QString &path, const QJsonObject &body, QObject *context, Callback<RestResponse> done);
+
+    void fetchHealth(QObject *context, Callback<HealthInfo> done);
+    void fetchChanges(qint64 since, int limit, QObject *context, Callback<domain::ChangeBatch> done);
+    void registerDisaster(const domain::Disaster &disaster, QObject *context, Callback<domain::Disaster> done);
+    /// GET /centers with the given lat/lon/radius_km/q/category parameters.
+    void searchCenters(const QUrlQuery &query, QObject *context, Callback<QList<domain::Center>> done);
+
+    /// Aborts every request in flight; their callbacks get an "aborted" error.
+    void abortAll();
+
+    static QString userAgent();
+
+private:
+    void send(QNetworkReply *reply, const QString &what, const QString &requestId, QObject *context,
+              Callback<RestResponse> done);
+    QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    std::chrono::milliseconds m_timeout{10000};
+};
+
+} // namespace et::client
