@@ -5,6 +5,7 @@
 #include "maplogging.h"
 #include "mappalette.h"
 #include "maprootnode.h"
+#include "markerdrawlist.h"
 #include "regionloader.h"
 
 #include "domain/geo/webmercator.h"
@@ -282,30 +283,7 @@ void JejuMap::zoomAround(qreal delta, const QPointF &screenPoint)
 
 int JejuMap::markerAt(const QPointF &position) const
 {
-    const QList<MapMarker> &markers = m_markerLayer->markers();
-    int best = -1;
-    double bestDistance = 0.0;
-    bool bestOnTop = false;
-    for (int i = 0; i < markers.size(); ++i) {
-        const MapMarker &m = markers[i];
-        if (!m.valid)
-            continue;
-        const bool onTop = m.selected || i == m_hoveredRow;
-        const double reach = MarkerStyle::radius(m.selected, i == m_hoveredRow) + MarkerStyle::kRingWidth
-            + MarkerStyle::kHitSlack;
-        const QPointF d = m_viewport.worldToScreen(m.world) - position;
-        const double distance = std::hypot(d.x(), d.y());
-        if (distance > reach)
-            continue;
-        // Markers drawn on top win; among equals the nearest, and among equally near the later row
-        // (drawn later, so visible).
-        if (best < 0 || (onTop && !bestOnTop) || (onTop == bestOnTop && distance <= bestDistance)) {
-            best = i;
-            bestDistance = distance;
-            bestOnTop = onTop;
-        }
-    }
-    return best;
+    return MarkerDrawList::hit(MarkerDrawList::build(m_markerLayer->markers(), m_viewport, m_hoveredRow), position);
 }
 
 void JejuMap::onMeshLoaded(std::shared_ptr<const RegionMesh> mesh)

@@ -62,7 +62,6 @@ MapGpuLayers::MapGpuLayers()
     m_world->appendChildNode(m_circleFill);
     m_world->appendChildNode(m_circleLines);
     appendChildNode(m_world);
-    appendChildNode(m_markers);
 }
 
 void MapGpuLayers::update(const MapFrame &frame)
@@ -81,7 +80,6 @@ void MapGpuLayers::update(const MapFrame &frame)
         rebuildCircles(*frame.circles);
         m_circlesVersion = frame.circlesVersion;
     }
-    rebuildMarkers(frame);
 }
 
 void MapGpuLayers::rebuildLand(const domain::geo::RegionMesh &mesh)
@@ -131,28 +129,11 @@ void MapGpuLayers::rebuildCircles(const QList<MapCircle> &circles)
     m_circleLines->markDirty(QSGNode::DirtyGeometry);
 }
 
-void MapGpuLayers::rebuildMarkers(const MapFrame &frame)
+void MapGpuLayers::updateMarkers(const QList<MarkerDot> &dots)
 {
-    QSGGeometry *g = m_markers->geometry();
-    if (!frame.markers) {
-        g->allocate(0, 0);
-        m_markers->markDirty(QSGNode::DirtyGeometry);
-        return;
-    }
-    const QList<MapMarker> &markers = *frame.markers;
-    const QRectF visible = QRectF(QPointF(0, 0), frame.viewport.size()).adjusted(-20, -20, 20, 20);
-    // Selected and hovered markers go last so they are drawn on top.
-    QList<int> order;
-    order.reserve(markers.size());
-    QList<int> onTop;
-    for (int i = 0; i < markers.size(); ++i) {
-        if (!markers[i].valid || !visible.contains(frame.viewport.worldToScreen(markers[i].world)))
-            continue;
-        (markers[i].selected || i == frame.hoveredRow ? onTop : order).append(i);
-    }
-    order += onTop;
     constexpr int kVertsPerDisc = kMarkerSegments + 1;
-    g->allocate(int(order.size()) * 2 * kVertsPerDisc, int(order.size()) * 2 * kMarkerSegments * 3);
+    QSGGeometry *g = m_markers->geometry();
+    g->allocate(int(dots.size()) * 2 * kVertsPerDisc, int(dots.size()) * 2 * kMarkerSegments * 3);
     auto *v = g->vertexDataAsColoredPoint2D();
     quint32 *idx = g->indexDataAsUInt();
     quint32 base = 0;
@@ -167,12 +148,9 @@ void MapGpuLayers::rebuildMarkers(const MapFrame &frame)
         }
         base += kVertsPerDisc;
     };
-    for (int i : std::as_const(order)) {
-        const MapMarker &m = markers[i];
-        const QPointF c = frame.viewport.worldToScreen(m.world);
-        const double r = MarkerStyle::radius(m.selected, i == frame.hoveredRow);
-        disc(c, r + MarkerStyle::kRingWidth, MapPalette::markerRingColor(m.status, m.selected));
-        disc(c, r, MapPalette::markerColor(m.kind));
+    for (const MarkerDot &d : dots) {
+        disc(d.center, d.radius + MarkerStyle::kRingWidth, d.ring);
+        disc(d.center, d.radius, d.fill);
     }
     m_markers->markDirty(QSGNode::DirtyGeometry);
 }

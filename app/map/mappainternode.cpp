@@ -10,7 +10,7 @@
 
 namespace et::map {
 
-MapPainterNode::MapPainterNode(QQuickWindow *window) : m_window(window) {}
+MapPainterNode::MapPainterNode(QQuickWindow *window, Layer layer) : m_window(window), m_layer(layer) {}
 
 void MapPainterNode::update(const MapFrame &frame)
 {
@@ -44,24 +44,13 @@ void MapPainterNode::update(const MapFrame &frame)
         }
         m_circlesVersion = frame.circlesVersion;
     }
-    m_dots.clear();
-    if (frame.markers) {
-        const QRectF visible = m_rect.adjusted(-20, -20, 20, 20);
-        QList<Dot> onTop;
-        for (int i = 0; i < frame.markers->size(); ++i) {
-            const MapMarker &m = frame.markers->at(i);
-            if (!m.valid)
-                continue;
-            const QPointF c = frame.viewport.worldToScreen(m.world);
-            if (!visible.contains(c))
-                continue;
-            const bool hovered = i == frame.hoveredRow;
-            const Dot dot{c, MarkerStyle::radius(m.selected, hovered), MapPalette::markerColor(m.kind),
-                          MapPalette::markerRingColor(m.status, m.selected)};
-            (m.selected || hovered ? onTop : m_dots).append(dot);
-        }
-        m_dots += onTop;
-    }
+    markDirty(QSGNode::DirtyMaterial);
+}
+
+void MapPainterNode::updateMarkers(const QList<MarkerDot> &dots, const QSizeF &size)
+{
+    m_rect = QRectF(QPointF(0, 0), size);
+    m_dots = dots;
     markDirty(QSGNode::DirtyMaterial);
 }
 
@@ -78,8 +67,18 @@ void MapPainterNode::render(const RenderState *state)
     painter->setOpacity(inheritedOpacity());
     painter->setRenderHint(QPainter::Antialiasing, true);
 
-    const QTransform itemTransform = painter->transform();
-    painter->setTransform(m_localToItem * itemTransform);
+    if (m_layer == Layer::Markers) {
+        painter->setPen(Qt::NoPen);
+        for (const MarkerDot &d : std::as_const(m_dots)) {
+            painter->setBrush(d.ring);
+            painter->drawEllipse(d.center, d.radius + MarkerStyle::kRingWidth, d.radius + MarkerStyle::kRingWidth);
+            painter->setBrush(d.fill);
+            painter->drawEllipse(d.center, d.radius, d.radius);
+        }
+        painter->restore();
+        return;
+    }
+    painter->setTransform(m_localToItem * painter->transform());
     QPen boundaryPen(m_boundaryColor, 1.0);
     boundaryPen.setCosmetic(true);
     painter->setPen(boundaryPen);
@@ -91,15 +90,6 @@ void MapPainterNode::render(const RenderState *state)
         painter->setPen(outline);
         painter->setBrush(a.fill);
         painter->drawPolygon(a.ring);
-    }
-
-    painter->setTransform(itemTransform);
-    painter->setPen(Qt::NoPen);
-    for (const Dot &d : std::as_const(m_dots)) {
-        painter->setBrush(d.ring);
-        painter->drawEllipse(d.center, d.radius + MarkerStyle::kRingWidth, d.radius + MarkerStyle::kRingWidth);
-        painter->setBrush(d.fill);
-        painter->drawEllipse(d.center, d.radius, d.radius);
     }
     painter->restore();
 }

@@ -3,6 +3,7 @@
 
 #include "mapgpulayers.h"
 #include "mappainternode.h"
+#include "markerdrawlist.h"
 
 #include <QQuickWindow>
 #include <QSGRendererInterface>
@@ -37,15 +38,23 @@ MapRootNode::MapRootNode(QQuickWindow *window) : m_window(window)
 {
     m_sea = new QSGSimpleRectNode;
     appendChildNode(m_sea);
-    if (window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software) {
-        m_painter = new MapPainterNode(window);
+    const bool software = window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
+    if (software) {
+        m_painter = new MapPainterNode(window, MapPainterNode::Layer::Base);
         appendChildNode(m_painter);
     } else {
         m_gpu = new MapGpuLayers;
         appendChildNode(m_gpu);
     }
+    // Labels sit between the base and the markers: a name must never hide a marker.
     m_labels = new QSGNode;
     appendChildNode(m_labels);
+    if (software) {
+        m_painterMarkers = new MapPainterNode(window, MapPainterNode::Layer::Markers);
+        appendChildNode(m_painterMarkers);
+    } else {
+        appendChildNode(m_gpu->markerNode());
+    }
     m_scaleBar = new QSGNode;
     m_scaleBackground = new QSGSimpleRectNode(QRectF(), QColor(255, 255, 255, 200));
     m_scaleLine = new QSGSimpleRectNode(QRectF(), QColor(0x33, 0x33, 0x33));
@@ -62,10 +71,16 @@ void MapRootNode::update(const MapFrame &frame)
 {
     m_sea->setRect(QRectF(QPointF(0, 0), frame.viewport.size()));
     m_sea->setColor(frame.sea);
-    if (m_gpu)
+    const QList<MarkerDot> dots =
+        frame.markers ? MarkerDrawList::build(*frame.markers, frame.viewport, frame.hoveredRow) : QList<MarkerDot>();
+    if (m_gpu) {
         m_gpu->update(frame);
-    if (m_painter)
+        m_gpu->updateMarkers(dots);
+    }
+    if (m_painter) {
         m_painter->update(frame);
+        m_painterMarkers->updateMarkers(dots, frame.viewport.size());
+    }
     updateLabels(frame);
     updateScaleBar(frame);
 }

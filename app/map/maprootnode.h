@@ -31,6 +31,7 @@ private:
     QSGSimpleRectNode *m_sea = nullptr;
     MapGpuLayers *m_gpu = nullptr;
     MapPainterNode *m_painter = nullptr;
+    MapPainterNode *m_painterMarkers = nullptr;
     QSGNode *m_labels = nullptr;
     QList<QSGSimpleTextureNode *> m_labelNodes;
     QSGNode *m_scaleBar = nullptr;

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "markerlayer.h"
+
+#include "domain/geo/mapviewport.h"
+
+#include <QColor>
+#include <QList>
+#include <QPointF>
+
+namespace et::map {
+
+/// One marker as drawn: where, how large, which colours, and which model row it is.
+struct MarkerDot
+{
+    int row = -1;
+    QPointF center; ///< item pixels
+    double radius = 0.0;
+    QColor fill;
+    QColor ring;
+};
+
+/// Decides which markers are drawn and in which order, in plain C++ shared by both renderers and
+/// by hit testing, so a click always lands on the marker the user sees on top: markers off screen
+/// are left out, and the selected and hovered ones come last (drawn over the others).
+class MarkerDrawList
+{
+public:
+    static QList<MarkerDot> build(const QList<MapMarker> &markers, const domain::geo::MapViewport &viewport,
+                                  int hoveredRow);
+    /// The row of the topmost dot within its radius, ring and a little slack of `position`, or -1.
+    static int hit(const QList<MarkerDot> &dots, const QPointF &position);
+};
+
+} // namespace et::map
