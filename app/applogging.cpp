@@ -1,0 +1,4 @@
+// SPDX-License-Identifier: MIT
+#include "applogging.h"
+
+Q_LOGGING_CATEGORY(lcApp, "et.app")

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#include "consoleoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace et::app {
+
+namespace {
+const QStringList kViews{QStringLiteral("energy"), QStringLiteral("dispatch"), QStringLiteral("disasters"),
+                         QStringLiteral("centers")};
+const QStringList kLanguages{QStringLiteral("ko"), QStringLiteral("en")};
+} // namespace
+
+domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments, const QString &defaultDataDir,
+                                                     const QString &systemLanguage)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Operator console for Jeju's energy system: energy flows, energy "
+                                        "trucks, disasters and public health centers."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption server({QStringLiteral("server")},
+                                    tr("Use the backend at URL instead of starting the bundled one."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption offline({QStringLiteral("offline")},
+                                     tr("Show the cached data only; start and contact no server."));
+    const QCommandLineOption dataDir({QStringLiteral("data-dir")},
+                                     tr("Folder for the offline cache (default: %1).").arg(defaultDataDir),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption lang({QStringLiteral("lang")}, tr("User interface language: ko or en."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption view({QStringLiteral("view")},
+                                  tr("View to open: energy, dispatch, disasters or centers."), QStringLiteral("VIEW"));
+    const QCommandLineOption screenshot({QStringLiteral("screenshot")},
+                                        tr("Render the first frame with data to FILE (PNG) and exit."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({server, offline, dataDir, lang, view, screenshot});
+
+    if (!parser.parse(arguments))
+        return domain::Error{{}, parser.errorText()};
+    if (!parser.positionalArguments().isEmpty())
+        return domain::Error{{}, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first())};
+
+    ConsoleOptions o;
+    o.showHelp = parser.isSet(help);
+    o.showVersion = parser.isSet(version);
+    o.helpText = parser.helpText();
+
+    if (parser.isSet(server) && parser.isSet(offline))
+        return domain::Error{QStringLiteral("--offline"), tr("cannot be combined with --server")};
+    if (parser.isSet(server)) {
+        const QUrl url(parser.value(server), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+            return domain::Error{QStringLiteral("--server"),
+                                 tr("\"%1\" is not an http:// or https:// URL with a host").arg(parser.value(server))};
+        o.source = Source::RemoteServer;
+        o.serverUrl = url;
+    } else if (parser.isSet(offline)) {
+        o.source = Source::CacheOnly;
+    }
+
+    o.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDir;
+    if (o.dataDir.isEmpty())
+        return domain::Error{QStringLiteral("--data-dir"), tr("must not be empty")};
+
+    o.language = parser.isSet(lang) ? parser.value(lang) : (systemLanguage.startsWith(u"ko") ? QStringLiteral("ko")
+                                                                                             : QStringLiteral("en"));
+    if (!kLanguages.contains(o.language))
+        return domain::Error{QStringLiteral("--lang"), tr("\"%1\" is not one of: ko, en").arg(o.language)};
+
+    if (parser.isSet(view)) {
+        o.view = parser.value(view);
+        if (!kViews.contains(o.view))
+            return domain::Error{QStringLiteral("--view"),
+                                 tr("\"%1\" is not one of: %2").arg(o.view, kViews.join(QStringLiteral(", ")))};
+    }
+    if (parser.isSet(screenshot)) {
+        o.screenshotPath = parser.value(screenshot);
+        if (!o.screenshotPath.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
+            return domain::Error{QStringLiteral("--screenshot"), tr("the file name must end in .png")};
+    }
+    return o;
+}
+
+} // namespace et::app

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace et::app {
+
+/// The console's command line, parsed and checked. A bad option is an Error whose message says
+/// what was wrong; the caller prints it and exits with status 2.
+struct ConsoleOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsoleOptions)
+
+public:
+    enum class Source { BundledServer, RemoteServer, CacheOnly };
+
+    Source source = Source::BundledServer;
+    QUrl serverUrl;          ///< for RemoteServer
+    QString dataDir;         ///< holds cache.sqlite (and server.sqlite for the bundled server)
+    QString language;        ///< "ko" or "en"
+    QString view = QStringLiteral("energy");
+    QString screenshotPath;  ///< empty = run interactively
+    bool showHelp = false;
+    bool showVersion = false;
+    QString helpText;
+
+    /// `arguments` includes the program name, as QCoreApplication::arguments() gives it.
+    /// `defaultDataDir` and `systemLanguage` are the fall-backs (injected so tests can pin them).
+    static domain::Result<ConsoleOptions> parse(const QStringList &arguments, const QString &defaultDataDir,
+                                                const QString &systemLanguage);
+};
+
+} // namespace et::app

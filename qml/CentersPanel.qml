@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+// Centers view: search public health and mental-health centers by text, category and distance
+// from the middle of the map; each row shows name, address, phone and opening hours.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import EnergyTruck.Models
+
+ColumnLayout {
+    id: panel
+    objectName: "centersPanel"
+    /// The map's centre as {latitude, longitude}; distances are measured from here.
+    property var origin: null
+    readonly property int centerCount: centerList.count
+    spacing: Theme.spacingM
+
+    PanelHeader {
+        title: qsTr("Centers")
+        subtitle: qsTr("%1 of %2 centers").arg(centerList.count).arg(Console.allCenters.count)
+    }
+
+    TextField {
+        id: search
+        objectName: "centerSearch"
+        Layout.fillWidth: true
+        placeholderText: qsTr("Search name, address or service")
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        onTextChanged: Console.centers.query = text
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacingS
+        ComboBox {
+            id: categoryBox
+            objectName: "centerCategory"
+            Layout.fillWidth: true
+            font.family: Theme.fontFamily
+            model: [qsTr("All categories")].concat(Console.centers.categories.map(c => Labels.category(c)))
+            onActivated: index => Console.centers.category = index === 0 ? "" : Console.centers.categories[index - 1]
+        }
+        ComboBox {
+            id: radiusBox
+            objectName: "centerRadius"
+            Layout.preferredWidth: 150
+            font.family: Theme.fontFamily
+            readonly property var radii: [0, 1, 3, 5, 10]
+            model: radii.map(r => r === 0 ? qsTr("Any distance") : qsTr("Within %1 km").arg(r))
+            onActivated: index => {
+                const r = radii[index]
+                if (r === 0 || !panel.origin) {
+                    Console.centers.clearOrigin()
+                    Console.centers.radiusKm = 0
+                    return
+                }
+                Console.centers.setOrigin(panel.origin.latitude, panel.origin.longitude)
+                Console.centers.radiusKm = r
+            }
+        }
+    }
+
+    SelectableList {
+        id: centerList
+        objectName: "centerList"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        model: Console.centers
+        delegate: ListRow {
+            id: centerRow
+            required property string name
+            required property string category
+            required property string address
+            required property string phone
+            required property string hours
+            required property string closedDays
+            required property var distanceKm
+            Column {
+                width: parent.width
+                spacing: Theme.spacingXs
+                RowLayout {
+                    width: parent.width
+                    Text {
+                        Layout.fillWidth: true
+                        text: centerRow.name
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        color: Theme.textPrimary
+                        elide: Text.ElideRight
+                    }
+                    StatusChip { text: Labels.category(centerRow.category); tint: Theme.center }
+                }
+                Text {
+                    width: parent.width
+                    text: centerRow.address + (centerRow.distanceKm !== undefined
+                          ? " · " + qsTr("%1 km").arg(Number(centerRow.distanceKm).toFixed(1)) : "")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontCaption
+                    color: Theme.textSecondary
+                    elide: Text.ElideRight
+                }
+                Text {
+                    width: parent.width
+                    text: [centerRow.phone,
+                           centerRow.hours.length > 0 ? qsTr("Open %1").arg(centerRow.hours) : qsTr("Hours unknown"),
+                           centerRow.closedDays.length > 0 ? qsTr("Closed %1").arg(centerRow.closedDays) : ""]
+                          .filter(s => s.length > 0).join(" · ")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontCaption
+                    color: Theme.textSecondary
+                    elide: Text.ElideRight
+                }
+            }
+        }
+    }
+}

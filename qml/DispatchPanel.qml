@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+// Dispatch view: every energy truck with its status, state of charge and destination.
+import QtQuick
+import QtQuick.Layouts
+import EnergyTruck.Models
+
+ColumnLayout {
+    id: panel
+    objectName: "dispatchPanel"
+    readonly property int truckCount: truckList.count
+    spacing: Theme.spacingM
+
+    PanelHeader {
+        title: qsTr("Dispatch")
+        subtitle: qsTr("%1 energy trucks").arg(truckList.count)
+    }
+
+    SelectableList {
+        id: truckList
+        objectName: "truckList"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        model: Console.trucks
+        delegate: ListRow {
+            id: truckRow
+            required property string name
+            required property string status
+            required property double soc
+            required property double energyKwh
+            required property double capacityKwh
+            required property double speedKmh
+            required property string targetName
+            Column {
+                width: parent.width
+                spacing: Theme.spacingS
+                RowLayout {
+                    width: parent.width
+                    Text {
+                        Layout.fillWidth: true
+                        text: truckRow.name
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        color: Theme.textPrimary
+                        elide: Text.ElideRight
+                    }
+                    StatusChip { text: Labels.status(truckRow.status); tint: Theme.statusColor(truckRow.status) }
+                }
+                MeterBar {
+                    width: parent.width
+                    label: qsTr("State of charge")
+                    valueText: qsTr("%1 % · %2 of %3 kWh").arg(Math.round(truckRow.soc * 100))
+                                   .arg(Number(truckRow.energyKwh).toFixed(0)).arg(Number(truckRow.capacityKwh).toFixed(0))
+                    fraction: truckRow.soc
+                    barColor: truckRow.soc < 0.2 ? Theme.danger : Theme.positive
+                }
+                Text {
+                    width: parent.width
+                    text: (truckRow.targetName.length > 0 ? qsTr("Heading to %1").arg(truckRow.targetName) : qsTr("No destination"))
+                          + (truckRow.speedKmh > 0 ? " · " + qsTr("%1 km/h").arg(Number(truckRow.speedKmh).toFixed(0)) : "")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontCaption
+                    color: Theme.textSecondary
+                    elide: Text.ElideRight
+                }
+            }
+        }
+    }
+}

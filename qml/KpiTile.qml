@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+// One key number with its label, e.g. "Demand 720 MW". The value is large so it reads from afar.
+import QtQuick
+
+Rectangle {
+    id: tile
+    property string label
+    property string value
+    property color valueColor: Theme.textPrimary
+
+    color: Theme.surfaceMuted
+    radius: Theme.radiusSmall
+    implicitHeight: column.implicitHeight + 2 * Theme.spacingM
+
+    Column {
+        id: column
+        anchors.fill: parent
+        anchors.margins: Theme.spacingM
+        spacing: Theme.spacingXs
+        Text {
+            text: tile.label
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontCaption
+            color: Theme.textSecondary
+            elide: Text.ElideRight
+            width: parent.width
+        }
+        Text {
+            text: tile.value
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontHeadline
+            font.bold: true
+            color: tile.valueColor
+            elide: Text.ElideRight
+            width: parent.width
+        }
+    }
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+// Human words for the wire names the models carry (kinds, statuses, disaster types), so every
+// such word goes through qsTr() in one place.
+pragma Singleton
+import QtQuick
+
+QtObject {
+    function assetKind(kind) {
+        switch (kind) {
+        case "hvdc_converter": return qsTr("HVDC converter")
+        case "thermal": return qsTr("Thermal")
+        case "wind": return qsTr("Wind")
+        case "solar": return qsTr("Solar")
+        case "substation": return qsTr("Substation")
+        }
+        return kind
+    }
+
+    function status(status) {
+        switch (status) {
+        case "online": return qsTr("Online")
+        case "offline": return qsTr("Offline")
+        case "maintenance": return qsTr("Maintenance")
+        case "emergency": return qsTr("Emergency")
+        case "idle": return qsTr("Idle")
+        case "driving": return qsTr("Driving")
+        case "charging": return qsTr("Charging")
+        case "discharging": return qsTr("Discharging")
+        case "active": return qsTr("Active")
+        case "monitoring": return qsTr("Monitoring")
+        case "resolved": return qsTr("Resolved")
+        }
+        return status
+    }
+
+    function disasterType(type) {
+        switch (type) {
+        case "typhoon": return qsTr("Typhoon")
+        case "earthquake": return qsTr("Earthquake")
+        case "flood": return qsTr("Flood")
+        case "outage": return qsTr("Power outage")
+        case "wildfire": return qsTr("Wildfire")
+        case "heavy_snow": return qsTr("Heavy snow")
+        }
+        return type
+    }
+
+    function category(category) {
+        // The published categories are Korean words; give English readers a gloss.
+        switch (category) {
+        case "건강증진": return qsTr("Health promotion")
+        case "정신보건": return qsTr("Mental health")
+        }
+        return category
+    }
+
+    function mw(value) {
+        return qsTr("%1 MW").arg(Number(value).toLocaleString(Qt.locale(), "f", 0))
+    }
+
+    function percent(fraction) {
+        return qsTr("%1 %").arg(Number(fraction * 100).toLocaleString(Qt.locale(), "f", 0))
+    }
+
+    function dateTime(value) {
+        return value ? Qt.formatDateTime(value, "yyyy-MM-dd HH:mm") : qsTr("unknown")
+    }
+
+    function time(value) {
+        return value ? Qt.formatDateTime(value, "HH:mm:ss") : qsTr("unknown")
+    }
+}

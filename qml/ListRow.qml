@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+// One clickable row of a SelectableList; tinted when its entity is selected.
+import QtQuick
+
+Rectangle {
+    id: row
+    default property alias content: inner.data
+    required property int index
+    required property bool selected
+
+    width: ListView.view ? ListView.view.width : 0
+    implicitHeight: inner.childrenRect.height + 2 * Theme.spacingM
+    radius: Theme.radiusSmall
+    color: selected ? Theme.selection : (hover.hovered ? Theme.surfaceMuted : "transparent")
+
+    HoverHandler { id: hover }
+    TapHandler { onTapped: row.ListView.view.model.select(row.index) }
+
+    Item {
+        id: inner
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacingM
+        anchors.rightMargin: Theme.spacingM
+        anchors.topMargin: Theme.spacingM
+        anchors.bottomMargin: Theme.spacingM
+    }
+}

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+// The one map of Jeju that all four views share. The current view hands it the models for its
+// markers and circles; it reports marker clicks, can centre on a coordinate, and shows a legend,
+// zoom buttons and the name of the marker under the cursor.
+import QtQuick
+import QtPositioning
+import EnergyTruck.Map
+
+Item {
+    id: pane
+    property var markers: null
+    property var circles: null
+    /// [{label, tint}] for the legend of the current view.
+    property var legend: []
+    readonly property bool ready: map.loaded
+    readonly property var center: map.center
+    signal markerClicked(int row)
+
+    function centerOn(lat, lon) {
+        map.center = QtPositioning.coordinate(lat, lon)
+    }
+
+    function fitJeju() {
+        map.fitJeju()
+    }
+
+    JejuMap {
+        id: map
+        objectName: "jejuMap"
+        anchors.fill: parent
+        markers: pane.markers
+        circles: pane.circles
+        landColor: Theme.land
+        seaColor: Theme.sea
+        onMarkerClicked: row => pane.markerClicked(row)
+        Component.onCompleted: fitJeju()
+        // Until the window has its final size the fit would be for the wrong area.
+        onWidthChanged: if (width > 0) fitJeju()
+    }
+
+    // The name of the marker under the cursor, so an operator can identify it without clicking.
+    Rectangle {
+        readonly property var entity: map.hoveredRow >= 0 && pane.markers ? pane.markers.get(map.hoveredRow) : null
+        visible: entity !== null && entity.name !== undefined
+        x: Math.min(parent.width - width - Theme.spacingS, hoverPoint.x + 14)
+        y: Math.max(Theme.spacingS, hoverPoint.y - height - 6)
+        readonly property point hoverPoint: entity ? map.fromCoordinate(QtPositioning.coordinate(entity.latitude, entity.longitude)) : Qt.point(0, 0)
+        width: hoverText.implicitWidth + 2 * Theme.spacingS
+        height: hoverText.implicitHeight + Theme.spacingS
+        radius: Theme.radiusSmall
+        color: Theme.textPrimary
+        Text {
+            id: hoverText
+            anchors.centerIn: parent
+            text: parent.entity ? parent.entity.name : ""
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontCaption
+            color: Theme.surface
+        }
+    }
+
+    Rectangle {
+        objectName: "mapLegend"
+        visible: pane.legend.length > 0
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: Theme.spacingL
+        width: legendColumn.implicitWidth + 2 * Theme.spacingM
+        height: legendColumn.implicitHeight + 2 * Theme.spacingM
+        radius: Theme.radius
+        color: Theme.surface
+        opacity: 0.95
+        border.color: Theme.divider
+        Column {
+            id: legendColumn
+            anchors.centerIn: parent
+            spacing: Theme.spacingXs
+            Repeater {
+                model: pane.legend
+                Row {
+                    required property var modelData
+                    spacing: Theme.spacingS
+                    Rectangle {
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: 10; height: 10; radius: 5
+                        color: parent.modelData.tint
+                    }
+                    Text {
+                        text: parent.modelData.label
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontCaption
+                        color: Theme.textSecondary
+                    }
+                }
+            }
+        }
+    }
+
+    Column {
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.spacingL
+        spacing: Theme.spacingXs
+        Repeater {
+            model: [
+                { glyph: "+", tip: qsTr("Zoom in"), act: () => map.zoomLevel = map.zoomLevel + 1 },
+                { glyph: "−", tip: qsTr("Zoom out"), act: () => map.zoomLevel = map.zoomLevel - 1 },
+                { glyph: "⌂", tip: qsTr("Show all of Jeju"), act: () => map.fitJeju() }
+            ]
+            Rectangle {
+                required property var modelData
+                width: 36; height: 36; radius: Theme.radiusSmall
+                color: zoomHover.hovered ? Theme.surfaceMuted : Theme.surface
+                border.color: Theme.divider
+                Accessible.name: modelData.tip
+                Text {
+                    anchors.centerIn: parent
+                    text: parent.modelData.glyph
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.textPrimary
+                }
+                HoverHandler { id: zoomHover }
+                TapHandler { onTapped: parent.modelData.act() }
+            }
+        }
+    }
+
+    Text {
+        visible: map.errorString.length > 0
+        anchors.centerIn: parent
+        text: qsTr("The map could not be drawn: %1").arg(map.errorString)
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        color: Theme.danger
+    }
+}

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+// The left rail that switches between the four views (also Ctrl+1..4).
+import QtQuick
+import EnergyTruck.Models
+
+Rectangle {
+    id: rail
+    color: Theme.surface
+    implicitWidth: Theme.navWidth
+
+    readonly property var views: [
+        { name: "energy", label: qsTr("Energy"), glyph: "⚡", key: "Ctrl+1" },
+        { name: "dispatch", label: qsTr("Dispatch"), glyph: "⇄", key: "Ctrl+2" },
+        { name: "disasters", label: qsTr("Disasters"), glyph: "⚠", key: "Ctrl+3" },
+        { name: "centers", label: qsTr("Centers"), glyph: "✚", key: "Ctrl+4" }
+    ]
+
+    Rectangle {
+        anchors.right: parent.right
+        width: 1
+        height: parent.height
+        color: Theme.divider
+    }
+
+    Column {
+        anchors.top: parent.top
+        anchors.topMargin: Theme.spacingL
+        width: parent.width
+        spacing: Theme.spacingS
+
+        Text {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Energy\nTruck")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontCaption
+            font.bold: true
+            color: Theme.accent
+            bottomPadding: Theme.spacingM
+        }
+
+        Repeater {
+            model: rail.views
+            Rectangle {
+                id: button
+                required property var modelData
+                readonly property bool current: Console.currentView === modelData.name
+                objectName: "nav_" + modelData.name
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: rail.width - 2 * Theme.spacingS
+                height: 64
+                radius: Theme.radius
+                color: current ? Theme.selection : (hover.hovered ? Theme.surfaceMuted : "transparent")
+
+                HoverHandler { id: hover }
+                TapHandler { onTapped: Console.currentView = button.modelData.name }
+
+                Column {
+                    anchors.centerIn: parent
+                    spacing: 2
+                    Text {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        text: button.modelData.glyph
+                        font.pixelSize: 20
+                        color: button.current ? Theme.accent : Theme.textSecondary
+                    }
+                    Text {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        text: button.modelData.label
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontCaption
+                        font.bold: button.current
+                        color: button.current ? Theme.accent : Theme.textSecondary
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+// A list whose current row follows the model's selection (selectedRow / select(row)), so a click
+// on the map and a click in the list select the same entity.
+import QtQuick
+import QtQuick.Controls
+
+ListView {
+    id: list
+    clip: true
+    spacing: 2
+    boundsBehavior: Flickable.StopAtBounds
+    currentIndex: model ? model.selectedRow : -1
+    highlightFollowsCurrentItem: false
+    onCurrentIndexChanged: if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Contain)
+    ScrollBar.vertical: ScrollBar { }
+
+    Text {
+        anchors.centerIn: parent
+        visible: list.count === 0
+        text: qsTr("Nothing to show")
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        color: Theme.textTertiary
+    }
+}
