@@ -21,6 +21,9 @@ TextTable::TextTable(QStringList headers) : m_headers(std::move(headers)) {}
 void TextTable::addRow(QStringList cells)
 {
     cells.resize(m_headers.size());
+    // Line breaks inside a cell would break the grid; a published address may contain one.
+    for (QString &cell : cells)
+        cell.replace(u'\r', u' ').replace(u'\n', u' ').replace(u'\t', u' ');
     m_rows.append(std::move(cells));
 }
 
@@ -44,8 +47,7 @@ QString TextTable::render() const
     auto line = [&widths](const QStringList &cells) {
         QString out;
         for (qsizetype i = 0; i < cells.size(); ++i) {
-            // Newlines inside a cell would break the grid; a published address may contain one.
-            const QString cell = QString(cells.at(i)).replace(u'\n', u' ');
+            const QString &cell = cells.at(i);
             out += cell;
             if (i + 1 < cells.size())
                 out += QString(widths[i] - displayWidth(cell) + 2, u' ');

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+// The key scenario, end to end with real processes: sync with the CLI, SIGKILL the server,
+// and the CLI still lists from its cache exactly what the server said before it died.
+#include "domain/jsonfieldreader.h"
+#include "serverprocess.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(ET_BIN_DIR "/energytruck-cli"), args);
+    CliRun r;
+    if (!p.waitForFinished(20000)) {
+        p.kill();
+        p.waitForFinished(2000);
+        r.err = QStringLiteral("energytruck-cli did not finish within 20 s");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+/// GET a URL with a plain network manager, independent of the client library under test.
+QJsonObject fetch(const QUrl &url)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(url);
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = nam.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+QJsonArray sortedById(QJsonArray items)
+{
+    QList<QJsonValue> list(items.begin(), items.end());
+    std::sort(list.begin(), list.end(), [](const QJsonValue &a, const QJsonValue &b) {
+        return a[QStringLiteral("id")].toString() < b[QStringLiteral("id")].toString();
+    });
+    QJsonArray out;
+    for (const auto &v : list)
+        out.append(v);
+    return out;
+}
+
+} // namespace
+
+class TestCliOfflineCache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void listsFromCacheAfterServerIsKilled()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("data"));
+        et::test::ServerProcess server;
+        // A tick a minute: nothing changes between the CLI's sync and our own reading.
+        QVERIFY2(server.start(m_dir.filePath(QStringLiteral("server.db")), {QStringLiteral("--tick-ms"), QStringLiteral("60000")}),
+                 qPrintable(server.errorString()));
+        const QString url = server.url().toString();
+
+        const CliRun sync = runCli({QStringLiteral("--server"), url, QStringLiteral("--data-dir"), data, QStringLiteral("sync")});
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+        QVERIFY2(sync.out.contains(QStringLiteral("synced")), qPrintable(sync.out));
+        QVERIFY(QFile::exists(data + QStringLiteral("/cache.sqlite")));
+
+        const QJsonObject before = fetch(QUrl(url + QStringLiteral("/api/v1/trucks")));
+        const QJsonArray serverTrucks = sortedById(before.value(QStringLiteral("items")).toArray());
+        QVERIFY(serverTrucks.size() > 5);
+        const QJsonObject health = fetch(QUrl(url + QStringLiteral("/api/v1/health")));
+        const auto cursor = qint64(health.value(QStringLiteral("cursor")).toDouble());
+        QCOMPARE(qint64(before.value(QStringLiteral("cursor")).toDouble()), cursor);
+
+        server.kill(); // SIGKILL: no goodbye
+        QVERIFY(!server.isRunning());
+
+        const CliRun list = runCli({QStringLiteral("--data-dir"), data, QStringLiteral("list"), QStringLiteral("trucks"), QStringLiteral("--json")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(list.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && doc.isArray(), qPrintable(list.out.left(300)));
+        QCOMPARE(sortedById(doc.array()), serverTrucks);
+
+        // The table prints the Korean names as they are.
+        const CliRun table = runCli({QStringLiteral("--data-dir"), data, QStringLiteral("list"), QStringLiteral("trucks")});
+        QCOMPARE(table.exitCode, 0);
+        for (const QJsonValue &t : serverTrucks)
+            QVERIFY2(table.out.contains(t[QStringLiteral("name")].toString()), qPrintable(t[QStringLiteral("name")].toString()));
+
+        // Status: the server is gone, the data has an age.
+        const CliRun status = runCli({QStringLiteral("--server"), url, QStringLiteral("--data-dir"), data, QStringLiteral("status")});
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.contains(QStringLiteral("unreachable: ")), qPrintable(status.out));
+        QVERIFY2(status.out.contains(QStringLiteral("last synced ")) && status.out.contains(QStringLiteral(" UTC, ")), qPrintable(status.out));
+        QVERIFY2(status.out.contains(QStringLiteral("cursor %1").arg(cursor)), qPrintable(status.out));
+        const CliRun offline = runCli({QStringLiteral("--data-dir"), data, QStringLiteral("status")});
+        QCOMPARE(offline.exitCode, 0);
+        QVERIFY2(offline.out.contains(QStringLiteral("offline (no server configured)")), qPrintable(offline.out));
+
+        // A second sync against the dead server fails clearly and keeps the cache.
+        const CliRun again = runCli({QStringLiteral("--server"), url, QStringLiteral("--data-dir"), data, QStringLiteral("sync")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("unreachable")), qPrintable(again.err));
+        const CliRun still = runCli({QStringLiteral("--data-dir"), data, QStringLiteral("list"), QStringLiteral("trucks"), QStringLiteral("--json")});
+        QCOMPARE(still.exitCode, 0);
+        QCOMPARE(sortedById(QJsonDocument::fromJson(still.out.toUtf8()).array()), serverTrucks);
+    }
+
+    void statusOnlineWhileServerRuns()
+    {
+        et::test::ServerProcess server;
+        QVERIFY2(server.start(m_dir.filePath(QStringLiteral("online.db")), {QStringLiteral("--tick-ms"), QStringLiteral("60000")}),
+                 qPrintable(server.errorString()));
+        const CliRun status = runCli({QStringLiteral("--server"), server.url().toString(), QStringLiteral("--data-dir"),
+                                      m_dir.filePath(QStringLiteral("never")), QStringLiteral("status")});
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.contains(QStringLiteral("connection: online")), qPrintable(status.out));
+        QVERIFY2(status.out.contains(QStringLiteral("never synced")), qPrintable(status.out));
+    }
+
+    void emptyDataDirSaysNoDataYet()
+    {
+        const QString empty = m_dir.filePath(QStringLiteral("empty"));
+        const CliRun table = runCli({QStringLiteral("--data-dir"), empty, QStringLiteral("list"), QStringLiteral("assets")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(QStringLiteral("no data yet")), qPrintable(table.out));
+        const CliRun json = runCli({QStringLiteral("--data-dir"), empty, QStringLiteral("list"), QStringLiteral("centers"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.out.trimmed(), QStringLiteral("[]"));
+        QVERIFY(json.err.contains(QStringLiteral("no data yet")));
+        // Reading creates nothing.
+        QVERIFY(!QFile::exists(empty + QStringLiteral("/cache.sqlite")));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no command") << QStringList{} << QStringLiteral("no command given");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command \"frobnicate\"");
+        QTest::newRow("list without kind") << QStringList{QStringLiteral("list")} << QStringLiteral("needs what to list");
+        QTest::newRow("list bad kind") << QStringList{QStringLiteral("list"), QStringLiteral("pizzas")} << QStringLiteral("cannot list \"pizzas\"");
+        QTest::newRow("sync without server") << QStringList{QStringLiteral("sync")} << QStringLiteral("needs --server");
+        QTest::newRow("bad server url") << QStringList{QStringLiteral("--server"), QStringLiteral("ftp://x"), QStringLiteral("sync")}
+                                        << QStringLiteral("is not an http");
+        QTest::newRow("json with status") << QStringList{QStringLiteral("status"), QStringLiteral("--json")} << QStringLiteral("only applies to list");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frob"), QStringLiteral("status")} << QStringLiteral("frob");
+        QTest::newRow("extra argument") << QStringList{QStringLiteral("status"), QStringLiteral("now")} << QStringLiteral("unexpected argument \"now\"");
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const CliRun r = runCli(QStringList{QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("usage"))} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Usage:")), qPrintable(r.err));
+    }
+
+    void brokenCacheIsARuntimeError()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("broken"));
+        QVERIFY(QDir().mkpath(dir));
+        QFile f(dir + QStringLiteral("/cache.sqlite"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("definitely not sqlite");
+        f.close();
+        const CliRun r = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("list"), QStringLiteral("trucks")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not a SQLite database")), qPrintable(r.err));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCliOfflineCache)
+#include "tst_cliofflinecache.moc"
