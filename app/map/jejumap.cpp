@@ -104,14 +104,8 @@ void JejuMap::applyViewport(MapViewport viewport, bool byUser)
         || viewport.size() != m_viewport.size();
     m_viewport = viewport;
     m_scaleBar = ScaleBar::choose(m_viewport.groundResolution(), kScaleBarMaxPixels);
-    if (m_scaleBar.text() != m_scaleBarImageText) {
-        m_scaleBarImageText = m_scaleBar.text();
-        const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : qGuiApp->devicePixelRatio();
-        m_scaleBarImage = LabelRenderer(LabelRenderer::defaultFont(11, false), QColor(0x33, 0x33, 0x33),
-                                        QColor(255, 255, 255, 0), dpr)
-                              .render(m_scaleBarImageText);
-        ++m_scaleBarVersion;
-    }
+    if (m_scaleBar.text() != m_scaleBarImageText)
+        renderScaleBarText();
     if (changed) {
         emit viewChanged();
         update();
@@ -311,6 +305,27 @@ void JejuMap::renderLabels()
     for (const RegionLabel &label : m_mesh->labels)
         m_labels.append({(label.major ? major : minor).render(label.name), label.world, label.major});
     ++m_labelsVersion;
+}
+
+void JejuMap::renderScaleBarText()
+{
+    m_scaleBarImageText = m_scaleBar.text();
+    const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : qGuiApp->devicePixelRatio();
+    m_scaleBarImage = LabelRenderer(LabelRenderer::defaultFont(11, false), QColor(0x33, 0x33, 0x33),
+                                    QColor(255, 255, 255, 0), dpr)
+                          .render(m_scaleBarImageText);
+    ++m_scaleBarVersion;
+}
+
+void JejuMap::itemChange(ItemChange change, const ItemChangeData &value)
+{
+    QQuickItem::itemChange(change, value);
+    // Text images are made for one pixel density; a move to another screen or window needs new ones.
+    if (change == ItemDevicePixelRatioHasChanged || (change == ItemSceneChange && value.window)) {
+        renderLabels();
+        renderScaleBarText();
+        update();
+    }
 }
 
 void JejuMap::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)

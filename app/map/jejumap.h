@@ -127,6 +127,7 @@ signals:
 protected:
     QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *data) override;
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+    void itemChange(ItemChange change, const ItemChangeData &value) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -140,6 +141,7 @@ private:
     void applyViewport(domain::geo::MapViewport viewport, bool byUser = true);
     void onMeshLoaded(std::shared_ptr<const domain::geo::RegionMesh> mesh);
     void renderLabels();
+    void renderScaleBarText();
     void updateCursor(const QPointF &position);
     void setHoveredRow(int row);
     void colorsTouched();

@@ -8,6 +8,8 @@
 #include <QQuickWindow>
 #include <QSGRendererInterface>
 
+#include <cmath>
+
 namespace et::map {
 
 MapPainterNode::MapPainterNode(QQuickWindow *window, Layer layer) : m_window(window), m_layer(layer) {}
@@ -54,6 +56,28 @@ void MapPainterNode::updateMarkers(const QList<MarkerDot> &dots, const QSizeF &s
     markDirty(QSGNode::DirtyMaterial);
 }
 
+const QImage &MapPainterNode::sprite(const MarkerDot &dot, qreal scale)
+{
+    const SpriteKey key{dot.fill.rgba(), dot.ring.rgba(), qRound(dot.radius * 16), qRound(scale * 100)};
+    auto it = m_sprites.find(key);
+    if (it != m_sprites.end())
+        return *it;
+    const double outer = (dot.radius + MarkerStyle::kRingWidth) * scale;
+    const int side = int(std::ceil(outer * 2.0)) + 2;
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    const QPointF c(side / 2.0, side / 2.0);
+    p.setBrush(dot.ring);
+    p.drawEllipse(c, outer, outer);
+    p.setBrush(dot.fill);
+    p.drawEllipse(c, dot.radius * scale, dot.radius * scale);
+    p.end();
+    return *m_sprites.insert(key, image);
+}
+
 void MapPainterNode::render(const RenderState *state)
 {
     auto *painter = static_cast<QPainter *>(
@@ -68,12 +92,16 @@ void MapPainterNode::render(const RenderState *state)
     painter->setRenderHint(QPainter::Antialiasing, true);
 
     if (m_layer == Layer::Markers) {
-        painter->setPen(Qt::NoPen);
+        // Sprites at device resolution, placed in device pixels (the item transform here is a
+        // translation and a device-pixel-ratio scale; the map item is never rotated).
+        const QTransform t = painter->transform();
+        const qreal scale = std::max(t.m11(), 0.01);
+        painter->setTransform(QTransform());
         for (const MarkerDot &d : std::as_const(m_dots)) {
-            painter->setBrush(d.ring);
-            painter->drawEllipse(d.center, d.radius + MarkerStyle::kRingWidth, d.radius + MarkerStyle::kRingWidth);
-            painter->setBrush(d.fill);
-            painter->drawEllipse(d.center, d.radius, d.radius);
+            const QImage &image = sprite(d, scale);
+            const QPointF c = t.map(d.center);
+            // Whole device pixels keep QPainter on its plain blit path.
+            painter->drawImage(QPoint(qRound(c.x() - image.width() / 2.0), qRound(c.y() - image.height() / 2.0)), image);
         }
         painter->restore();
         return;

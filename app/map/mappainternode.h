@@ -5,6 +5,8 @@
 #include "markerdrawlist.h"
 
 #include <QColor>
+#include <QHash>
+#include <QImage>
 #include <QList>
 #include <QPainterPath>
 #include <QPolygonF>
@@ -38,6 +40,8 @@ public:
     QRectF rect() const override { return m_rect; }
 
 private:
+    const QImage &sprite(const MarkerDot &dot, qreal scale);
+
     struct Area
     {
         QPolygonF ring;
@@ -52,6 +56,21 @@ private:
     QPainterPath m_land;
     QList<Area> m_areas;
     QList<MarkerDot> m_dots;
+    /// Antialiased discs drawn once per (fill, ring, radius, scale) and blitted: painting 20,000
+    /// antialiased ellipses per frame costs ~10× more than copying small images.
+    struct SpriteKey
+    {
+        QRgb fill;
+        QRgb ring;
+        int radiusTimes16;
+        int scaleTimes100;
+        bool operator==(const SpriteKey &) const = default;
+        friend size_t qHash(const SpriteKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.fill, k.ring, k.radiusTimes16, k.scaleTimes100);
+        }
+    };
+    QHash<SpriteKey, QImage> m_sprites;
     QColor m_landColor, m_boundaryColor;
     quint64 m_meshVersion = 0, m_circlesVersion = 0;
 };
