@@ -51,9 +51,11 @@ double GridModel::baseDemandMw(const QDateTime &utc)
     const double hour = kst.time().msecsSinceStartOfDay() / 3600000.0;
     // Distance from the equinoxes: 1 in mid-winter and mid-summer, 0 in spring and autumn.
     const double season = std::abs(std::cos(4.0 * std::numbers::pi * (kst.date().dayOfYear() - 15) / 365.0));
-    const double shape = 600.0 + 170.0 * bump(hour, 11.0, 4.0) + 290.0 * bump(hour, 19.5, 3.0)
+    const double shape = 600.0 + 110.0 * bump(hour, 11.0, 4.0) + 290.0 * bump(hour, 19.5, 3.0)
                          + 290.0 * bump(hour - 24.0, 19.5, 3.0);
-    return shape * (1.0 + 0.08 * season);
+    // Weekends use less: offices and factories idle (Jeju's curtailment came mostly on spring weekends).
+    const bool weekend = kst.date().dayOfWeek() >= Qt::Saturday;
+    return shape * (1.0 + 0.08 * season) * (weekend ? 0.93 : 1.0);
 }
 
 double GridModel::solarPotentialMw(const QDateTime &utc, double cloudiness) const
@@ -142,7 +144,7 @@ GridModel::Dispatch GridModel::dispatch(const QDateTime &utc, double demandMw, d
     else if (exportMw > 0.0)
         b.smpKrwPerKwh = round2(40.0 - 30.0 * exportMw / 200.0);
     else
-        b.smpKrwPerKwh = round2(90.0 + 110.0 * loading);
+        b.smpKrwPerKwh = round2(100.0 + 100.0 * loading + 0.04 * std::max(0.0, b.demandMw - b.windMw - b.solarMw - 400.0));
 
     for (const auto &t : m_thermal) {
         const double share = thermalMax > thermalMin ? (t.capacity - t.minStable) / (thermalMax - thermalMin) : 0.0;

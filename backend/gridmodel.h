@@ -15,7 +15,8 @@ namespace et::backend {
 ///  - a deficit is met by HVDC imports first (cheaper), then thermal above minimum;
 ///  - a surplus first reverses the VSC link (#3) to export, then curtails wind, then solar
 ///    (446 of 539 curtailment orders 2015-2023 were wind);
-///  - SMP follows thermal loading, low while exporting and negative while curtailing.
+///  - SMP rises with thermal loading and residual load, is low while exporting and negative while
+///    curtailing.
 class GridModel
 {
 public:
@@ -33,7 +34,8 @@ public:
     double solarCapacityMw() const { return m_solarCapacity; }
 
     /// Typical demand without noise: a night trough near 600 MW, a late-morning shoulder and an
-    /// evening peak near 900 MW, ~8 % higher in mid-winter and mid-summer (heating and cooling).
+    /// evening peak near 900 MW, ~8 % higher in mid-winter and mid-summer (heating and cooling),
+    /// 7 % lower on weekends.
     static double baseDemandMw(const QDateTime &utc);
     /// Solar output the island could make now: sun elevation × capacity × clear-sky fraction.
     double solarPotentialMw(const QDateTime &utc, double cloudiness) const;

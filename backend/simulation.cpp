@@ -89,6 +89,7 @@ Status Simulation::initialize(const QDateTime &start)
         m_simTime = r.dateTime(QStringLiteral("sim_time"));
         m_windMw = r.number(QStringLiteral("wind_mw"), 0.0, 5000.0);
         m_cloudiness = r.number(QStringLiteral("cloudiness"), 0.0, 1.0);
+        m_windTargetMw = r.number(QStringLiteral("wind_target_mw"), 0.0, 5000.0);
         if (!r.ok())
             return r.error().prefixed(kStateKey);
         if (auto stored = m_store.read(EntityKind::Balance, kBalanceId); stored.ok() && stored.value()) {
@@ -105,6 +106,7 @@ Status Simulation::initialize(const QDateTime &start)
     m_simTime = QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch() - t.toSecsSinceEpoch() % 60, Qt::UTC);
     SimRandom rng(SimRandom::mix(m_seed, 0x7765617468ULL));
     m_windMw = m_model.windCapacityMw() * rng.uniform(0.2, 0.5);
+    m_windTargetMw = m_windMw;
     m_cloudiness = rng.uniform(0.1, 0.7);
     QList<EntityWrite> writes;
     simulateMinute(writes);
@@ -180,12 +182,22 @@ void Simulation::simulateMinute(QList<EntityWrite> &writes)
 {
     SimRandom rng(SimRandom::mix(m_seed, quint64(m_simTime.toSecsSinceEpoch() / 60)));
     const double windCap = m_model.windCapacityMw();
-    // Mean-reverting random walks: wind around 35 % of capacity, clouds around 40 % cover.
-    m_windMw = std::clamp(m_windMw + 0.02 * (0.35 * windCap - m_windMw) + 6.0 * rng.normal(), 0.0, windCap);
-    m_cloudiness = std::clamp(m_cloudiness + 0.03 * (0.4 - m_cloudiness) + 0.04 * rng.normal(), 0.0, 1.0);
-    const double demand = GridModel::baseDemandMw(m_simTime) * (1.0 + 0.01 * rng.normal());
+    // Weather as two layers: a slowly wandering wind regime (calm days, windy days, reflected at
+    // 5 % and 85 % of capacity) and minute-to-minute gusts around it. Cloud cover drifts over
+    // hours around 40 %, so there are clear and overcast days.
+    m_windTargetMw += 0.01 * windCap * rng.normal();
+    if (m_windTargetMw < 0.05 * windCap)
+        m_windTargetMw = 0.10 * windCap - m_windTargetMw;
+    if (m_windTargetMw > 0.85 * windCap)
+        m_windTargetMw = 1.70 * windCap - m_windTargetMw;
+    m_windMw = std::clamp(m_windMw + 0.05 * (m_windTargetMw - m_windMw) + 3.0 * rng.normal(), 0.0, windCap);
+    m_cloudiness = std::clamp(m_cloudiness + 0.005 * (0.4 - m_cloudiness) + 0.02 * rng.normal(), 0.0, 1.0);
+    // Charging trucks are load like any other; they only charge while the grid curtails.
+    const double demand = GridModel::baseDemandMw(m_simTime) * (1.0 + 0.01 * rng.normal())
+                          + TruckMover::powerMw(m_trucks, domain::TruckStatus::Charging);
     const double solar = m_model.solarPotentialMw(m_simTime, m_cloudiness);
-    const auto d = m_model.dispatch(m_simTime, demand, m_windMw, solar, TruckMover::dischargeMw(m_trucks));
+    const auto d = m_model.dispatch(m_simTime, demand, m_windMw, solar,
+                                    TruckMover::powerMw(m_trucks, domain::TruckStatus::Discharging));
     m_balance = d.balance;
     writes.append({EntityKind::Balance, kBalanceId, m_balance.toJson()});
 
@@ -221,7 +233,8 @@ QString Simulation::stateJson() const
 {
     const QJsonObject o{{QStringLiteral("sim_time"), domain::toIsoUtc(m_simTime)},
                         {QStringLiteral("wind_mw"), m_windMw},
-                        {QStringLiteral("cloudiness"), m_cloudiness}};
+                        {QStringLiteral("cloudiness"), m_cloudiness},
+                        {QStringLiteral("wind_target_mw"), m_windTargetMw}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 

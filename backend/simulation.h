@@ -18,8 +18,8 @@ struct EntityWrite;
 
 /// The deterministic Jeju simulation. A simulated clock advances by (real time × speed) on each
 /// timer tick, in fixed one-second steps: trucks move every step; every whole simulated minute
-/// the weather moves on (wind random walk, cloudiness), demand follows its daily curve and the
-/// grid model dispatches a new energy balance. The random numbers of minute M come from a
+/// the weather moves on (wind regime and gusts, cloudiness), demand follows its daily curve (plus
+/// the trucks that charge) and the grid model dispatches a new energy balance. The random numbers of minute M come from a
 /// stream seeded by (seed, M), so the same seed and start give the same minutes however the real
 /// ticks fall. Everything that changed is written to the store in one transaction per tick
 /// (which also broadcasts it), together with the simulation state, so a restart continues.
@@ -57,6 +57,7 @@ private:
     domain::EnergyBalance m_balance;
     QDateTime m_simTime;
     double m_windMw = 0.0;
+    double m_windTargetMw = 0.0;
     double m_cloudiness = 0.4;
 
     QTimer m_timer;

@@ -100,7 +100,8 @@ QString TruckMover::pickNear(const Truck &t, bool charges, int among, SimRandom 
 void TruckMover::decide(QList<Truck> &trucks, const domain::EnergyBalance &latest, SimRandom &rng) const
 {
     const bool curtailing = latest.curtailmentMw > 0.0;
-    const bool expensive = !curtailing && latest.smpKrwPerKwh >= 150.0;
+    // 115 KRW/kWh: thermal is running above its minimum or the residual load is high (evenings).
+    const bool expensive = !curtailing && latest.smpKrwPerKwh >= 115.0;
     for (Truck &t : trucks) {
         if (t.status == TruckStatus::Charging && !curtailing) {
             t.status = TruckStatus::Idle;
@@ -121,11 +122,11 @@ void TruckMover::decide(QList<Truck> &trucks, const domain::EnergyBalance &lates
     }
 }
 
-double TruckMover::dischargeMw(const QList<Truck> &trucks)
+double TruckMover::powerMw(const QList<Truck> &trucks, TruckStatus status)
 {
     double kw = 0.0;
     for (const Truck &t : trucks) {
-        if (t.status == TruckStatus::Discharging)
+        if (t.status == status)
             kw += powerKw(t);
     }
     return kw / 1000.0;

@@ -23,8 +23,8 @@ public:
 
     void step(QList<domain::Truck> &trucks, double dtSec) const;
     void decide(QList<domain::Truck> &trucks, const domain::EnergyBalance &latest, SimRandom &rng) const;
-    /// Power the discharging trucks feed into the grid, in MW.
-    static double dischargeMw(const QList<domain::Truck> &trucks);
+    /// Power of all trucks in `status` (Charging: drawn from the grid; Discharging: fed into it), in MW.
+    static double powerMw(const QList<domain::Truck> &trucks, domain::TruckStatus status);
 
 private:
     struct Site

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+// The simulation in process over a real SQLite store: a simulated day keeps the grid balanced
+// minute by minute, assets agree with the balance, trucks stay on the island, and the result
+// does not depend on how the time was cut into ticks.
+#include "fleetgenerator.h"
+#include "seeddata.h"
+#include "simulation.h"
+#include "store.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace et::backend;
+using et::domain::Change;
+using et::domain::EntityKind;
+
+namespace {
+const QDateTime kSpringSaturday(QDate(2024, 4, 13), QTime(0, 0), Qt::UTC); // 09:00 KST
+
+/// A store seeded like the server does, plus a simulation on it; records committed changes.
+struct World
+{
+    std::unique_ptr<Store> store = std::make_unique<Store>();
+    std::unique_ptr<Simulation> sim;
+    QList<Change> changes;
+
+    bool open(const QString &path, const SeedData &seed, quint64 rngSeed)
+    {
+        if (!store->open(path).ok())
+            return false;
+        QObject::connect(store.get(), &Store::committed, [this](const QList<Change> &c) { changes += c; });
+        QList<EntityWrite> writes;
+        for (const auto &a : seed.assets)
+            writes.append({EntityKind::Asset, a.id, a.toJson()});
+        for (const auto &t : FleetGenerator::generate(rngSeed, seed.depots, 20, kSpringSaturday))
+            writes.append({EntityKind::Truck, t.id, t.toJson()});
+        if (!store->write(writes).ok())
+            return false;
+        sim = std::make_unique<Simulation>(*store, seed, rngSeed);
+        return sim->initialize(kSpringSaturday).ok();
+    }
+
+    QList<et::domain::EnergyBalance> balances() const
+    {
+        QList<et::domain::EnergyBalance> out;
+        for (const auto &c : changes) {
+            if (c.entity != EntityKind::Balance)
+                continue;
+            auto b = et::domain::EnergyBalance::fromJson(c.data);
+            if (!b.ok()) {
+                qWarning() << "balance does not decode:" << b.error().toString() << c.data;
+                return {};
+            }
+            out << b.value();
+        }
+        return out;
+    }
+};
+} // namespace
+
+class TestSimulation : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::optional<SeedData> m_seed;
+
+private slots:
+    void initTestCase()
+    {
+        QFile f(QStringLiteral(ET_SOURCE_DIR "/resources/data/jeju-assets.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto seed = SeedData::fromAssetsJson(f.readAll(), kSpringSaturday);
+        QVERIFY(seed.ok());
+        m_seed = seed.value();
+    }
+
+    void aDayStaysBalanced()
+    {
+        World w;
+        QVERIFY(w.open(m_dir.filePath(QStringLiteral("day.sqlite")), *m_seed, 5));
+        for (int hour = 0; hour < 24; ++hour)
+            QVERIFY(w.sim->advance(3600).ok());
+        QCOMPARE(w.sim->simTime(), kSpringSaturday.addDays(1));
+
+        const auto balances = w.balances();
+        QCOMPARE(balances.size(), 24 * 60 + 1); // the first minute at start, then one per minute
+        double maxSolar = 0.0, minDemand = 1e9, maxDemand = 0.0, minSmp = 1e9, maxSmp = -1e9;
+        int curtailed = 0;
+        for (qsizetype i = 0; i < balances.size(); ++i) {
+            const auto &b = balances[i];
+            QCOMPARE(b.timestamp, kSpringSaturday.addSecs(60 * i));
+            const double supply = b.thermalMw + b.windMw + b.solarMw + b.truckDischargeMw + b.hvdcImportMw();
+            QVERIFY2(std::abs(supply - b.demandMw) < 0.1, qPrintable(b.timestamp.toString(Qt::ISODate)));
+            QVERIFY(et::domain::EnergyBalance::fromJson(b.toJson()).ok());
+            if (b.curtailmentMw > 0.0)
+                QVERIFY(b.smpKrwPerKwh < 0.0);
+            const int kstHour = b.timestamp.addSecs(9 * 3600).time().hour();
+            if (kstHour < 4 || kstHour >= 21)
+                QCOMPARE(b.solarMw, 0.0);
+            maxSolar = std::max(maxSolar, b.solarMw);
+            minSmp = std::min(minSmp, b.smpKrwPerKwh);
+            maxSmp = std::max(maxSmp, b.smpKrwPerKwh);
+            curtailed += b.curtailmentMw > 0.0;
+            minDemand = std::min(minDemand, b.demandMw);
+            maxDemand = std::max(maxDemand, b.demandMw);
+        }
+        QVERIFY2(maxSolar > 100.0, qPrintable(QString::number(maxSolar)));
+        QVERIFY(minDemand > 450.0 && maxDemand < 1100.0);
+
+        // Asset outputs add up to the balance they were derived from.
+        const auto &last = balances.last();
+        double wind = 0.0, solar = 0.0;
+        const QList<QJsonObject> assets = w.store->readAll(EntityKind::Asset).value();
+        for (const QJsonObject &o : assets) {
+            const auto decoded = et::domain::Asset::fromJson(o);
+            QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().toString()));
+            const auto a = decoded.value();
+            if (a.kind == et::domain::AssetKind::Wind)
+                wind += a.outputMw;
+            if (a.kind == et::domain::AssetKind::Solar)
+                solar += a.outputMw;
+            if (a.kind == et::domain::AssetKind::HvdcConverter) {
+                for (const auto &l : last.hvdcLinks) {
+                    if (l.jejuTerminalAssetId == a.id)
+                        QCOMPARE(a.outputMw, l.flowMw);
+                }
+            }
+        }
+        QVERIFY(std::abs(wind - last.windMw) < 0.2);
+        QVERIFY(std::abs(solar - last.solarMw) < 0.2);
+
+        // Trucks stay on Jeju, within their battery, and never outrun 60 km/h.
+        QMap<QString, et::domain::Truck> previous;
+        int moves = 0;
+        for (const auto &c : std::as_const(w.changes)) {
+            if (c.entity != EntityKind::Truck)
+                continue;
+            const auto decoded = et::domain::Truck::fromJson(c.data);
+            QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().toString()));
+            const auto t = decoded.value();
+            QVERIFY(t.lat > 33.1 && t.lat < 33.6 && t.lon > 126.1 && t.lon < 127.0);
+            QVERIFY(t.soc >= 0.0 && t.soc <= 1.0);
+            if (previous.contains(t.id)) {
+                const auto &p = previous[t.id];
+                const double hours = p.updatedAt.secsTo(t.updatedAt) / 3600.0;
+                const double km = 111.2 * std::hypot(t.lat - p.lat, (t.lon - p.lon) * std::cos(33.4 * M_PI / 180.0));
+                QVERIFY2(hours > 0.0 && km <= 60.0 * hours * 1.02 + 0.01, qPrintable(t.id));
+                moves += km > 0.0;
+            }
+            previous[t.id] = t;
+        }
+        QVERIFY2(moves > 0, "no truck moved in a whole day");
+        qInfo("day: solar max %.1f MW, demand %.1f-%.1f MW, SMP %.1f..%.1f, %d minutes curtailed, %d truck moves",
+              maxSolar, minDemand, maxDemand, minSmp, maxSmp, curtailed, moves);
+    }
+
+    void resultDoesNotDependOnTickSize()
+    {
+        World coarse, fine;
+        QVERIFY(coarse.open(m_dir.filePath(QStringLiteral("coarse.sqlite")), *m_seed, 9));
+        QVERIFY(fine.open(m_dir.filePath(QStringLiteral("fine.sqlite")), *m_seed, 9));
+        QVERIFY(coarse.sim->advance(6 * 3600).ok());
+        for (int i = 0; i < 6 * 60; ++i)
+            QVERIFY(fine.sim->advance(60).ok());
+        QCOMPARE(coarse.balances(), fine.balances());
+        QCOMPARE(coarse.store->readAll(EntityKind::Truck).value(), fine.store->readAll(EntityKind::Truck).value());
+        QCOMPARE(coarse.store->readAll(EntityKind::Asset).value(), fine.store->readAll(EntityKind::Asset).value());
+    }
+
+    void restartContinuesWhereItStopped()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("resume.sqlite"));
+        World straight, resumed;
+        QVERIFY(straight.open(m_dir.filePath(QStringLiteral("straight.sqlite")), *m_seed, 3));
+        QVERIFY(straight.sim->advance(7200).ok());
+        QVERIFY(resumed.open(path, *m_seed, 3));
+        QVERIFY(resumed.sim->advance(3600).ok());
+        resumed.sim.reset();
+        resumed.store.reset();
+        // A new process on the same file: the state comes from the database, not from `start`.
+        Store store;
+        QVERIFY(store.open(path).ok());
+        Simulation sim(store, *m_seed, 3);
+        QVERIFY(sim.initialize(QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC)).ok());
+        QCOMPARE(sim.simTime(), kSpringSaturday.addSecs(3600));
+        QVERIFY(sim.advance(3600).ok());
+        QCOMPARE(sim.balance(), straight.sim->balance());
+        QCOMPARE(store.readAll(EntityKind::Truck).value(), straight.store->readAll(EntityKind::Truck).value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimulation)
+#include "tst_simulation.moc"
