@@ -299,7 +299,8 @@ void JejuMap::renderLabels()
     if (!m_mesh)
         return;
     const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : qGuiApp->devicePixelRatio();
-    const QColor halo(255, 255, 255, 220);
+    // The halo contrasts with the text, so a light label colour (a dark theme) gets a dark halo.
+    const QColor halo = m_labelColor.lightnessF() > 0.5 ? QColor(0, 0, 0, 200) : QColor(255, 255, 255, 220);
     const LabelRenderer major(LabelRenderer::defaultFont(13, true), m_labelColor, halo, dpr);
     const LabelRenderer minor(LabelRenderer::defaultFont(11, false), m_labelColor, halo, dpr);
     for (const RegionLabel &label : m_mesh->labels)

@@ -3,6 +3,7 @@
 
 #include "circlelayer.h"
 #include "mapframe.h"
+#include "mappalette.h"
 #include "markerlayer.h"
 
 #include "domain/geo/geobounds.h"
@@ -107,6 +108,10 @@ public:
     Q_INVOKABLE void zoomAround(qreal delta, const QPointF &screenPoint);
     /// Row of the topmost marker drawn at an item pixel, or -1.
     Q_INVOKABLE int markerAt(const QPointF &position) const;
+    /// The colour markers of a kind are drawn in (for legends that must match the map).
+    Q_INVOKABLE QColor markerColor(const QString &kind) const { return MapPalette::markerColor(kind); }
+    /// The outline colour of a disaster circle of severity 1..5.
+    Q_INVOKABLE QColor severityColor(int severity) const { return MapPalette::severityOutline(severity); }
 
 signals:
     void viewChanged();

@@ -203,6 +203,12 @@ void TestJejuMap::drawsLandSeaAndMarkers()
     const double landShare = double(land) / ((image.width() / 4) * (image.height() / 4));
     QVERIFY2(landShare > 0.25 && landShare < 0.8, qPrintable(QString::number(landShare)));
     QVERIFY(m_map->scaleBarPixels() > 0 && m_map->scaleBarPixels() <= 120);
+    // At zoom 10.5 and 33.38 N, 120 px are cos(33.38°)·2π·6378137/(256·2^10.5)·120 ≈ 10.8 km:
+    // the longest round length that fits is 10 km.
+    QCOMPARE(m_map->scaleBarMeters(), 10000.0);
+    QCOMPARE(m_map->scaleBarText(), QStringLiteral("10 km"));
+    // A legend can ask for the exact colours.
+    QCOMPARE(m_map->markerColor(QStringLiteral("wind")), MapPalette::markerColor(u"wind"));
 }
 
 void TestJejuMap::projectsLikeTheReferenceFormula()
