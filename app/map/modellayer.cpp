@@ -35,7 +35,14 @@ void ModelLayer::setModel(QAbstractItemModel *model)
                                      removeItems(first, last - first + 1);
                                      emit changed();
                                  })
-                      << connect(m, &QObject::destroyed, this, [this] { setModel(nullptr); });
+                      << connect(m, &QObject::destroyed, this, [this] {
+                             // The QPointer is already null here, so setModel(nullptr) would see
+                             // no change: forget the rows directly.
+                             m_connections.clear();
+                             m_roles.clear();
+                             clearItems();
+                             emit changed();
+                         });
     }
     reload();
 }
