@@ -20,7 +20,7 @@ ApiResponse ApiResponse::error(int status, const QString &code, const QString &m
 
 ApiResponse ApiResponse::internal(const domain::Error &e)
 {
-    qCCritical(lcHttp) << "internal error:" << e.toString();
+    qCCritical(lcHttp).noquote() << "internal error:" << e.toString();
     return error(500, QStringLiteral("internal"), QStringLiteral("the server failed to answer; see its log"));
 }
 

@@ -4,6 +4,7 @@
 #include "backendlogging.h"
 #include "jsonloghandler.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
@@ -54,9 +55,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     timer.start();
     const QString requestId = requestIdOf(request);
     JsonLogHandler::RequestScope scope(requestId);
-    ApiResponse response = dispatch(request, requestId);
-    const int status = response.status;
-    send(request, socket, std::move(response), requestId);
+    const int status = send(request, socket, dispatch(request, requestId), requestId);
     qCInfo(lcHttp).noquote() << methodName(request.method()) << request.url().path(QUrl::FullyEncoded) << status
                              << QStringLiteral("%1ms").arg(timer.nsecsElapsed() / 1e6, 0, 'f', 2);
     return true;
@@ -95,19 +94,37 @@ ApiResponse ApiServer::dispatch(const QHttpServerRequest &request, const QString
     return ApiResponse::notFound(QStringLiteral("no such path: %1").arg(path));
 }
 
-void ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, ApiResponse response, const QString &requestId)
+int ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, ApiResponse response, const QString &requestId)
 {
     if (response.isError()) {
         QJsonObject error = response.body.value(QStringLiteral("error")).toObject();
         error.insert(QStringLiteral("request_id"), requestId);
         response.body.insert(QStringLiteral("error"), error);
     }
-    QHttpServerResponse out(QByteArrayLiteral("application/json"), QJsonDocument(response.body).toJson(QJsonDocument::Compact),
-                            static_cast<QHttpServerResponse::StatusCode>(response.status));
+    QByteArray body = QJsonDocument(response.body).toJson(QJsonDocument::Compact);
+    int status = response.status;
+    // A content hash as ETag lets a console ask "changed?" for the price of a 304 with no body.
+    QByteArray etag;
+    if (request.method() == QHttpServerRequest::Method::Get && status == 200) {
+        etag = '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(20) + '"';
+        const QList<QByteArray> wanted = request.value("if-none-match").split(',');
+        for (const QByteArray &candidate : wanted) {
+            const QByteArray tag = candidate.trimmed();
+            if (tag == etag || tag == "W/" + etag || tag == "*") {
+                status = 304;
+                body.clear();
+                break;
+            }
+        }
+    }
+    QHttpServerResponse out(QByteArrayLiteral("application/json"), body, static_cast<QHttpServerResponse::StatusCode>(status));
     out.addHeader(QByteArrayLiteral("X-Request-ID"), requestId.toLatin1());
+    if (!etag.isEmpty())
+        out.addHeader(QByteArrayLiteral("ETag"), etag);
     for (const auto &[name, value] : std::as_const(response.headers))
         out.addHeader(name, value);
     out.write(makeResponder(request, socket));
+    return status;
 }
 
 } // namespace et::backend

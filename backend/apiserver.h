@@ -21,7 +21,8 @@ struct ApiRequest
 
 /// The HTTP side of the protocol, shared by every endpoint: routing by path and method (404 for
 /// unknown paths, 405 with `Allow` for a wrong method), the body-size limit (413), the request id
-/// (`X-Request-ID`, the client's own or a new one) and JSON framing of every answer. WebSocket
+/// (`X-Request-ID`, the client's own or a new one), ETag / If-None-Match (304) on GETs and JSON
+/// framing of every answer. WebSocket
 /// upgrades on the WebSocket path are left to Qt, which hands them out through
 /// newWebSocketConnection().
 ///
@@ -54,7 +55,8 @@ private:
     };
 
     ApiResponse dispatch(const QHttpServerRequest &request, const QString &requestId);
-    void send(const QHttpServerRequest &request, QTcpSocket *socket, ApiResponse response, const QString &requestId);
+    /// Frames and writes the answer (a 304 when If-None-Match names its ETag); returns the status sent.
+    int send(const QHttpServerRequest &request, QTcpSocket *socket, ApiResponse response, const QString &requestId);
     static QString requestIdOf(const QHttpServerRequest &request);
 
     QList<Route> m_routes;

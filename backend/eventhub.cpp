@@ -42,7 +42,7 @@ void EventHub::accept(QAbstractHttpServer &server)
         socket->setParent(this);
         // Qt has no upgrade verifier, so a socket on another path is refused here.
         if (socket->requestUrl().path() != m_path) {
-            qCWarning(lcHttp) << "refused WebSocket on" << socket->requestUrl().path();
+            qCWarning(lcHttp).noquote() << "refused WebSocket on" << socket->requestUrl().path();
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unknown WebSocket path"));
             socket->deleteLater();
             continue;
@@ -55,9 +55,9 @@ void EventHub::accept(QAbstractHttpServer &server)
         connect(socket, &QWebSocket::disconnected, this, [this, socket] {
             m_clients.remove(socket);
             socket->deleteLater();
-            qCInfo(lcHttp) << "WebSocket client left;" << m_clients.size() << "connected";
+            qCInfo(lcHttp).noquote() << "WebSocket client left;" << m_clients.size() << "connected";
         });
-        qCInfo(lcHttp) << "WebSocket client joined from" << socket->peerAddress().toString() << ";" << m_clients.size() << "connected";
+        qCInfo(lcHttp).noquote() << "WebSocket client joined from" << socket->peerAddress().toString() << ";" << m_clients.size() << "connected";
     }
 }
 

@@ -133,7 +133,7 @@ ApiResponse RestApi::registerDisaster(const ApiRequest &request)
     auto written = m_store.write({{EntityKind::Disaster, d.id, d.toJson()}}, meta);
     if (!written.ok())
         return ApiResponse::internal(written.error());
-    qCInfo(lcHttp) << "registered disaster" << d.id << domain::toString(d.type) << "severity" << d.severity;
+    qCInfo(lcHttp).noquote() << "registered disaster" << d.id << domain::toString(d.type) << "severity" << d.severity;
     return ApiResponse::ok(d.toJson(), 201);
 }
 

@@ -46,8 +46,8 @@ Status seedStore(Store &store, const SeedData &seed, quint64 rngSeed, const QDat
     if (!r.ok())
         return r.error();
     for (const QString &w : seed.centerWarnings)
-        qCWarning(lcStore) << "health-center data:" << w;
-    qCInfo(lcStore) << "seeded" << seed.centers.size() << "centers," << seed.assets.size() << "assets," << kFleetSize << "trucks";
+        qCWarning(lcStore).noquote() << "health-center data:" << w;
+    qCInfo(lcStore).noquote() << "seeded" << seed.centers.size() << "centers," << seed.assets.size() << "assets," << kFleetSize << "trucks";
     return domain::Ok{};
 }
 } // namespace
@@ -85,7 +85,7 @@ int ServerApp::run(const QStringList &arguments)
     } else if (const auto stored = store.meta(QStringLiteral("seed"))) {
         // The database carries its world: its own seed wins over the command line.
         if (stored->toULongLong() != rngSeed)
-            qCWarning(lcSim) << "database was created with seed" << *stored << "; using it instead of" << rngSeed;
+            qCWarning(lcSim).noquote() << "database was created with seed" << *stored << "; using it instead of" << rngSeed;
         rngSeed = stored->toULongLong();
     }
 
@@ -111,18 +111,18 @@ int ServerApp::run(const QStringList &arguments)
     // The contract's first stdout line; tests and the console wait for it.
     std::printf("listening on http://%s:%u\n", qPrintable(host), unsigned(port));
     std::fflush(stdout);
-    qCInfo(lcServer) << "listening on port" << port << "speed" << options.speed << "db" << options.dbPath;
+    qCInfo(lcServer).noquote() << "listening on port" << port << "speed" << options.speed << "db" << options.dbPath;
 
     simulation.start(options.speed, options.tickMs);
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [&](int number) {
-        qCInfo(lcServer) << "signal" << number << "received; stopping";
+        qCInfo(lcServer).noquote() << "signal" << number << "received; stopping";
         simulation.stop();
         QCoreApplication::quit();
     });
     const int code = QCoreApplication::exec();
     store.close();
-    qCInfo(lcServer) << "stopped cleanly";
+    qCInfo(lcServer).noquote() << "stopped cleanly";
     return code;
 }
 

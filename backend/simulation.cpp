@@ -98,7 +98,7 @@ Status Simulation::initialize(const QDateTime &start)
                 return b.error().prefixed(QStringLiteral("stored balance"));
             m_balance = b.value();
         }
-        qCInfo(lcSim) << "resumed at" << domain::toIsoUtc(m_simTime);
+        qCInfo(lcSim).noquote() << "resumed at" << domain::toIsoUtc(m_simTime);
         return Ok{};
     }
 
@@ -113,7 +113,7 @@ Status Simulation::initialize(const QDateTime &start)
     auto r = m_store.write(writes, {{kStateKey, stateJson()}});
     if (!r.ok())
         return r.error();
-    qCInfo(lcSim) << "started at" << domain::toIsoUtc(m_simTime) << "seed" << m_seed;
+    qCInfo(lcSim).noquote() << "started at" << domain::toIsoUtc(m_simTime) << "seed" << m_seed;
     return Ok{};
 }
 
@@ -138,13 +138,13 @@ void Simulation::tick()
     qint64 steps = qint64(m_carryMs / 1000.0);
     m_carryMs -= double(steps) * 1000.0;
     if (steps > kMaxStepsPerTick) {
-        qCWarning(lcSim) << "falling behind: wanted" << steps << "simulated seconds in one tick";
+        qCWarning(lcSim).noquote() << "falling behind: wanted" << steps << "simulated seconds in one tick";
         steps = kMaxStepsPerTick;
     }
     if (steps <= 0)
         return;
     if (auto s = advance(steps); !s.ok())
-        qCCritical(lcSim) << "tick failed:" << s.error().toString();
+        qCCritical(lcSim).noquote() << "tick failed:" << s.error().toString();
 }
 
 Status Simulation::advance(qint64 seconds)

@@ -73,7 +73,7 @@ Status Store::open(const QString &path)
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(cursor), 0) FROM changes")) || !q.next())
         return sqlError(QStringLiteral("reading the cursor"), q);
     m_cursor = q.value(0).toLongLong();
-    qCInfo(lcStore) << "opened" << path << "cursor" << m_cursor;
+    qCInfo(lcStore).noquote() << "opened" << path << "cursor" << m_cursor;
     return Ok{};
 }
 
@@ -128,7 +128,7 @@ Status Store::migrate()
     }
     if (!db.commit())
         return Error{{}, QStringLiteral("committing the schema: %1").arg(db.lastError().text())};
-    qCInfo(lcStore) << "schema created at version" << kSchemaVersion;
+    qCInfo(lcStore).noquote() << "schema created at version" << kSchemaVersion;
     return Ok{};
 }
 

@@ -163,6 +163,32 @@ private slots:
         QCOMPARE(thermal, 3);
     }
 
+    void conditionalGetAnswersNotModified()
+    {
+        // The asset changes at most once a simulated minute; retry if a minute boundary fell
+        // between the two requests.
+        bool sawNotModified = false;
+        for (int attempt = 0; attempt < 3 && !sawNotModified; ++attempt) {
+            const HttpReply first = m_http->get(QStringLiteral("/api/v1/assets/wind-tamra"));
+            QCOMPARE(first.status, 200);
+            const QByteArray etag = first.header("ETag");
+            QVERIFY(etag.startsWith('"') && etag.endsWith('"'));
+            const HttpReply again = m_http->get(QStringLiteral("/api/v1/assets/wind-tamra"), {{"If-None-Match", etag}});
+            if (again.status == 304) {
+                sawNotModified = true;
+                QVERIFY(again.body.isEmpty());
+                QVERIFY(!again.header("X-Request-ID").isEmpty());
+            } else {
+                QCOMPARE(again.status, 200);
+                QVERIFY(again.header("ETag") != etag);
+            }
+        }
+        QVERIFY(sawNotModified);
+        const HttpReply stale = m_http->get(QStringLiteral("/api/v1/assets/wind-tamra"), {{"If-None-Match", "\"not-the-tag\""}});
+        QCOMPARE(stale.status, 200);
+        QVERIFY(!stale.body.isEmpty());
+    }
+
     void assetById()
     {
         const HttpReply r = m_http->get(QStringLiteral("/api/v1/assets/wind-tamra"));
