@@ -3,6 +3,7 @@
 
 #include "clientlogging.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -15,6 +16,12 @@ namespace et::client {
 using domain::Error;
 
 namespace {
+/// User-visible messages are translated in the RestClient context even from free functions.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("et::client::RestClient", text);
+}
+
 const QByteArray kRequestIdHeader = QByteArrayLiteral("X-Request-ID");
 
 /// Turns `{"error":{"code","message","request_id"}}` into one readable line; falls back to the
@@ -30,7 +37,7 @@ QString describeErrorBody(const QByteArray &body)
             return message.isEmpty() ? code : code + QStringLiteral(": ") + message;
     }
     const QString text = QString::fromUtf8(body.left(200)).simplified();
-    return text.isEmpty() ? QStringLiteral("no details") : text;
+    return text.isEmpty() ? tr("no details") : text;
 }
 
 /// Decodes the body's "items" array with T::fromJson; errors name the item ("items[3].lat").
@@ -58,7 +65,7 @@ RestClient::Callback<RestResponse> then(RestClient::Callback<T> done, Decode dec
         }
         domain::Result<T> value = decode(response.value().body);
         if (!value.ok())
-            done(Error{{}, QStringLiteral("unexpected answer from the server (request id %1): %2")
+            done(Error{{}, tr("unexpected answer from the server (request id %1): %2")
                                .arg(response.value().requestId, value.error().toString())});
         else
             done(std::move(value));
@@ -145,15 +152,15 @@ void RestClient::send(QNetworkReply *reply, const QString &what, const QString &
             // No HTTP answer at all: refused, reset, timed out or aborted.
             QString why = reply->errorString();
             if (reply->error() == QNetworkReply::OperationCanceledError && reply->property("et_aborted").toBool())
-                why = QStringLiteral("aborted");
+                why = tr("aborted");
             else if (reply->error() == QNetworkReply::OperationCanceledError)
-                why = QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000.0);
+                why = tr("no answer within %1 s").arg(timeoutMs / 1000.0);
             qCInfo(lcClientRest) << what << "failed:" << why;
-            done(Error{{}, QStringLiteral("%1 failed: %2").arg(what, why)});
+            done(Error{{}, tr("%1 failed: %2").arg(what, why)});
             return;
         }
         if (status < 200 || status >= 300) {
-            const QString message = QStringLiteral("%1 failed: HTTP %2 %3 (request id %4)")
+            const QString message = tr("%1 failed: HTTP %2 %3 (request id %4)")
                                         .arg(what).arg(status).arg(describeErrorBody(body), id);
             qCInfo(lcClientRest) << message;
             done(Error{{}, message});
@@ -161,7 +168,7 @@ void RestClient::send(QNetworkReply *reply, const QString &what, const QString &
         }
         auto parsed = domain::parseJsonObject(body);
         if (!parsed.ok()) {
-            done(Error{{}, QStringLiteral("%1: the server's answer is not valid JSON (request id %2): %3")
+            done(Error{{}, tr("%1: the server's answer is not valid JSON (request id %2): %3")
                                .arg(what, id, parsed.error().toString())});
             return;
         }

@@ -16,6 +16,7 @@ namespace et::client {
 namespace {
 constexpr int kBatchWindowMs = 50;
 constexpr qsizetype kBatchMaxEvents = 200;
+constexpr int kSubscribeTimeoutMs = 10000;
 } // namespace
 
 SyncEngine::SyncEngine(Store *store, QObject *parent, QNetworkAccessManager *network)
@@ -30,8 +31,14 @@ SyncEngine::SyncEngine(Store *store, QObject *parent, QNetworkAccessManager *net
     connect(&m_batchTimer, &QTimer::timeout, this, &SyncEngine::flushPending);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::catchUp);
+    m_subscribeTimer.setSingleShot(true);
+    m_subscribeTimer.setInterval(kSubscribeTimeoutMs);
+    connect(&m_subscribeTimer, &QTimer::timeout, this, [this] {
+        connectionLost(tr("the event stream did not confirm the subscription within %1 s").arg(kSubscribeTimeoutMs / 1000));
+    });
 
     connect(m_stream, &EventStream::subscribed, this, [this](qint64 serverCursor) {
+        m_subscribeTimer.stop();
         m_lastEventAt = QDateTime::currentDateTimeUtc();
         m_subscribed = true;
         m_retryAttempt = 0;
@@ -122,6 +129,7 @@ void SyncEngine::stop()
 {
     m_running = false;
     m_retryTimer.stop();
+    m_subscribeTimer.stop();
     m_catchUp->cancel();
     m_rest->abortAll();
     m_stream->close();
@@ -154,6 +162,7 @@ void SyncEngine::onCaughtUp()
     emit caughtUp();
     if (!m_subscribed) {
         m_stream->open(m_serverUrl);
+        m_subscribeTimer.start();
         return;
     }
     // Replay what arrived during the fetch; whatever the delta already covered is skipped.
@@ -218,6 +227,7 @@ void SyncEngine::flushPending()
 
 void SyncEngine::connectionLost(const QString &message)
 {
+    m_subscribeTimer.stop();
     m_subscribed = false;
     m_pending += std::exchange(m_heldDuringFetch, {});
     flushPending();

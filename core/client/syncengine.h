@@ -84,6 +84,7 @@ private:
     std::chrono::milliseconds m_maxDelay{30000};
     QTimer m_batchTimer;
     QTimer m_retryTimer;
+    QTimer m_subscribeTimer; ///< a socket that never confirms the subscription counts as lost
 };
 
 } // namespace et::client

@@ -226,6 +226,23 @@ private slots:
         QVERIFY(!m_store.trucks().isEmpty());
     }
 
+    void serverBehindTheCacheIsReportedNotApplied()
+    {
+        // A cache synced up to 100000 from some server meets a fresh one (its log starts again at 1).
+        const auto truck = test::sampleTruck(QStringLiteral("T-old"));
+        QVERIFY(m_store.applyChanges({test::upsert(domain::EntityKind::Truck, truck.id, truck.toJson(), 100000)}, 100000).ok());
+        test::ServerProcess server;
+        QVERIFY2(server.start(m_dir->filePath(QStringLiteral("server.db")), kStill), qPrintable(server.errorString()));
+        client::SyncEngine engine(&m_store);
+        engine.setReconnectDelays(5s, 5s);
+        engine.setServerUrl(server.url());
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(client::toString(engine.state()), QStringLiteral("reconnecting"), 10000);
+        QVERIFY2(engine.lastError().contains(QStringLiteral("before this cache's cursor 100000")), qPrintable(engine.lastError()));
+        QCOMPARE(m_store.cursor(), 100000);
+        QCOMPARE(m_store.trucks(), QList<domain::Truck>{truck});
+    }
+
     void withoutServerTheCacheIsAllThereIs()
     {
         const auto truck = test::sampleTruck(QStringLiteral("T-cached"));
