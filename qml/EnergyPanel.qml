@@ -56,23 +56,20 @@ ColumnLayout {
         Column {
             width: parent.width
             spacing: Theme.spacingS
-            SectionLabel { text: qsTr("Generation") }
-            Repeater {
-                model: [
-                    { label: qsTr("Thermal"), mw: panel.balance.thermalMw, tint: Theme.thermal },
-                    { label: qsTr("Wind"), mw: panel.balance.windMw, tint: Theme.wind },
-                    { label: qsTr("Solar"), mw: panel.balance.solarMw, tint: Theme.solar },
-                    { label: qsTr("HVDC import"), mw: panel.balance.hvdcImportMw, tint: Theme.hvdc },
-                    { label: qsTr("Truck discharge"), mw: panel.balance.truckDischargeMw, tint: Theme.truck }
+            SectionLabel { text: qsTr("Supply by source") }
+            StackedBar {
+                objectName: "generationBar"
+                width: parent.width
+                total: panel.balance.thermalMw + panel.balance.windMw + panel.balance.solarMw
+                       + Math.max(0, panel.balance.hvdcImportMw) + panel.balance.truckDischargeMw
+                formatValue: v => Labels.mw(v)
+                parts: [
+                    { label: qsTr("Thermal"), value: panel.balance.thermalMw, tint: Theme.thermal },
+                    { label: qsTr("Wind"), value: panel.balance.windMw, tint: Theme.wind },
+                    { label: qsTr("Solar"), value: panel.balance.solarMw, tint: Theme.solar },
+                    { label: qsTr("HVDC import"), value: panel.balance.hvdcImportMw, tint: Theme.hvdc },
+                    { label: qsTr("Trucks"), value: panel.balance.truckDischargeMw, tint: Theme.truck }
                 ]
-                MeterBar {
-                    required property var modelData
-                    width: parent.width
-                    label: modelData.label
-                    valueText: Labels.mw(modelData.mw)
-                    fraction: panel.balance.demandMw > 0 ? modelData.mw / panel.balance.demandMw : 0
-                    barColor: modelData.tint
-                }
             }
         }
     }

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+// One bar split into coloured parts (e.g. generation by source) with a legend of values below.
+// `parts` is [{label, value, tint}]; the bar's full width is `total`.
+import QtQuick
+
+Column {
+    id: stacked
+    property var parts: []
+    property real total: 0
+    property var formatValue: v => v
+    spacing: Theme.spacingS
+
+    Row {
+        width: parent.width
+        height: 14
+        clip: true
+        Repeater {
+            model: stacked.parts
+            Rectangle {
+                required property var modelData
+                height: parent.height
+                width: stacked.total > 0 ? stacked.width * Math.max(0, modelData.value) / stacked.total : 0
+                color: modelData.tint
+                Behavior on width { NumberAnimation { duration: 250; easing.type: Easing.OutCubic } }
+            }
+        }
+    }
+
+    Grid {
+        width: parent.width
+        columns: 2
+        rowSpacing: Theme.spacingXs
+        Repeater {
+            model: stacked.parts
+            Row {
+                required property var modelData
+                width: stacked.width / 2
+                spacing: Theme.spacingS
+                Rectangle {
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: 10; height: 10; radius: 2
+                    color: parent.modelData.tint
+                }
+                Text {
+                    text: parent.modelData.label
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textSecondary
+                }
+                Text {
+                    text: stacked.formatValue(parent.modelData.value)
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.textPrimary
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+// The real energytruck-console process with its bundled backend (no --server) takes a screenshot
+// into a temporary data folder; the PNG must be 1440×900 and show a map (sea, land and markers),
+// not a blank window. Bad options must fail with exit status 2 and say what was wrong.
+#include <QColor>
+#include <QHash>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QString consoleBinary()
+{
+    return QStringLiteral(ET_BIN_DIR "/energytruck-console");
+}
+
+// Quantise to 4 bits per channel so anti-aliasing does not inflate the count of colours.
+QRgb quantised(QRgb c)
+{
+    return qRgb(qRed(c) & 0xF0, qGreen(c) & 0xF0, qBlue(c) & 0xF0);
+}
+} // namespace
+
+class TestConsoleScreenshot : public QObject
+{
+    Q_OBJECT
+private slots:
+    void badOptionsExitWithStatus2_data();
+    void badOptionsExitWithStatus2();
+    void screenshotWithTheBundledServer();
+};
+
+void TestConsoleScreenshot::badOptionsExitWithStatus2_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "frobnicate";
+    QTest::newRow("bad view") << QStringList{"--view", "weather"} << "--view";
+    QTest::newRow("bad language") << QStringList{"--lang", "fr"} << "--lang";
+    QTest::newRow("bad server url") << QStringList{"--server", "not a url"} << "--server";
+    QTest::newRow("server and offline") << QStringList{"--server", "http://127.0.0.1:1", "--offline"} << "--offline";
+    QTest::newRow("screenshot not png") << QStringList{"--screenshot", "out.jpg"} << "--screenshot";
+}
+
+void TestConsoleScreenshot::badOptionsExitWithStatus2()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    QProcess p;
+    p.start(consoleBinary(), args + QStringList{"--data-dir", dir.path()});
+    QVERIFY2(p.waitForFinished(30000), "the console did not exit");
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(mentions), qPrintable(err));
+}
+
+void TestConsoleScreenshot::screenshotWithTheBundledServer()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("energy.png"));
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(consoleBinary(), {"--view", "energy", "--lang", "en", "--data-dir", dir.filePath("data"),
+                              "--screenshot", png});
+    const bool finished = p.waitForFinished(60000);
+    const QByteArray log = p.readAll();
+    if (!finished)
+        p.kill();
+    QVERIFY2(finished, log.constData());
+    QVERIFY2(p.exitCode() == 0, log.constData());
+
+    QImage image(png);
+    QVERIFY2(!image.isNull(), qPrintable(png));
+    QCOMPARE(image.size(), QSize(1440, 900));
+
+    // The bundled server was started in the data folder and the cache was filled from it.
+    QVERIFY(QFile::exists(dir.filePath("data/server.sqlite")));
+    QVERIFY(QFile::exists(dir.filePath("data/cache.sqlite")));
+
+    // A right-hand strip of the window is map: it must show sea, land and coloured markers.
+    QHash<QRgb, int> histogram;
+    const int x0 = 700;
+    int pixels = 0;
+    for (int y = 0; y < 840; y += 2) {
+        for (int x = x0; x < image.width(); x += 2) {
+            ++histogram[quantised(image.pixel(x, y))];
+            ++pixels;
+        }
+    }
+    QVERIFY2(histogram.size() > 30, qPrintable(QString::number(histogram.size())));
+    // The two largest colours are sea and land; together most of the map, neither all of it.
+    QList<int> counts = histogram.values();
+    std::sort(counts.begin(), counts.end(), std::greater<>());
+    const double first = double(counts.at(0)) / pixels, second = double(counts.at(1)) / pixels;
+    QVERIFY2(first < 0.85 && second > 0.10, qPrintable(QStringLiteral("%1 / %2").arg(first).arg(second)));
+    // Saturated pixels are markers (greys of land, sea and text are not saturated).
+    int saturated = 0;
+    for (auto it = histogram.cbegin(); it != histogram.cend(); ++it) {
+        if (QColor(it.key()).hsvSaturation() > 120)
+            saturated += it.value();
+    }
+    QVERIFY2(saturated > 200, qPrintable(QString::number(saturated)));
+}
+
+QTEST_GUILESS_MAIN(TestConsoleScreenshot)
+#include "tst_consolescreenshot.moc"

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+// The console's real QML (Main.qml with the real JejuMap) over a real Store filled from
+// tests/models/data/jeju-snapshot.json, offscreen: every view is reachable by Ctrl+1..4, its
+// panel is the visible one and lists exactly the entities of the snapshot; selecting in the list
+// centres the map, and a marker click selects the row.
+#include "consolecontroller.h"
+#include "storefixture.h"
+
+#include <QGeoCoordinate>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(EnergyTruck_ConsolePlugin)
+Q_IMPORT_QML_PLUGIN(EnergyTruck_MapPlugin)
+
+using namespace et;
+
+class TestConsoleViews : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void eachViewShowsItsPanel_data();
+    void eachViewShowsItsPanel();
+    void energyPanelShowsTheBalance();
+    void listSelectionCentresTheMap();
+    void markerClickSelectsTheRow();
+    void centerSearchFiltersTheList();
+
+private:
+    QQuickItem *find(const char *objectName) const;
+    int expectedCount(domain::EntityKind kind) const;
+
+    std::unique_ptr<test::StoreFixture> m_fixture;
+    std::unique_ptr<models::ConsoleController> m_console;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};
+
+void TestConsoleViews::initTestCase()
+{
+    m_fixture = std::make_unique<test::StoreFixture>();
+    QString error;
+    QVERIFY2(m_fixture->open(&error), qPrintable(error));
+    const auto applied = m_fixture->applySnapshot();
+    QVERIFY2(applied.ok(), qPrintable(applied.error().toString()));
+    m_console = std::make_unique<models::ConsoleController>(&m_fixture->store(), nullptr);
+    models::ConsoleController::registerQml(m_console.get());
+
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    QStringList warnings;
+    connect(m_engine.get(), &QQmlEngine::warnings, this, [&warnings](const QList<QQmlError> &list) {
+        for (const auto &w : list)
+            warnings << w.toString();
+    });
+    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/EnergyTruck/Console/Main.qml")));
+    QVERIFY2(!m_engine->rootObjects().isEmpty(), qPrintable(warnings.join(u'\n')));
+    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    QVERIFY(m_window);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QCOMPARE(m_window->size(), QSize(1440, 900));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->property("mapReady").toBool(), 10000);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+}
+
+void TestConsoleViews::cleanupTestCase()
+{
+    m_engine.reset();
+    m_console.reset();
+    m_fixture.reset();
+}
+
+QQuickItem *TestConsoleViews::find(const char *objectName) const
+{
+    return m_window->findChild<QQuickItem *>(QString::fromLatin1(objectName));
+}
+
+int TestConsoleViews::expectedCount(domain::EntityKind kind) const
+{
+    const auto batch = test::StoreFixture::snapshot();
+    int n = 0;
+    for (const auto &c : batch.value().changes)
+        n += c.entity == kind ? 1 : 0;
+    return n;
+}
+
+void TestConsoleViews::eachViewShowsItsPanel_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("panel");
+    QTest::addColumn<QString>("list");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("energy") << int(Qt::Key_1) << "energy" << "energyPanel" << "assetList" << int(domain::EntityKind::Asset);
+    QTest::newRow("dispatch") << int(Qt::Key_2) << "dispatch" << "dispatchPanel" << "truckList" << int(domain::EntityKind::Truck);
+    QTest::newRow("disasters") << int(Qt::Key_3) << "disasters" << "disastersPanel" << "disasterList"
+                               << int(domain::EntityKind::Disaster);
+    QTest::newRow("centers") << int(Qt::Key_4) << "centers" << "centersPanel" << "centerList" << int(domain::EntityKind::Center);
+}
+
+void TestConsoleViews::eachViewShowsItsPanel()
+{
+    QFETCH(int, key);
+    QFETCH(QString, view);
+    QFETCH(QString, panel);
+    QFETCH(QString, list);
+    QFETCH(int, kind);
+
+    // Start from another view so the shortcut has something to change.
+    m_console->setCurrentView(view == u"energy" ? QStringLiteral("centers") : QStringLiteral("energy"));
+    m_window->requestActivate();
+    QTest::keyClick(m_window, Qt::Key(key), Qt::ControlModifier);
+    QTRY_COMPARE(m_console->currentView(), view);
+
+    const QStringList panels{"energyPanel", "dispatchPanel", "disastersPanel", "centersPanel"};
+    for (const QString &name : panels) {
+        QQuickItem *item = find(name.toLatin1().constData());
+        QVERIFY2(item, qPrintable(name));
+        QCOMPARE(item->isVisible(), name == panel);
+    }
+    QQuickItem *listView = find(list.toLatin1().constData());
+    QVERIFY(listView);
+    QVERIFY(listView->isVisible());
+    QVERIFY(listView->height() > 100);
+    const int expected = expectedCount(domain::EntityKind(kind));
+    QVERIFY(expected > 0);
+    QCOMPARE(listView->property("count").toInt(), expected);
+
+    // The shared map shows this view's entities.
+    QObject *map = m_window->findChild<QObject *>(QStringLiteral("jejuMap"));
+    QVERIFY(map);
+    auto *markers = map->property("markers").value<QAbstractItemModel *>();
+    QVERIFY(markers);
+    QCOMPARE(markers->rowCount(), expected);
+    auto *circles = map->property("circles").value<QAbstractItemModel *>();
+    QCOMPARE(circles != nullptr, view == u"disasters");
+}
+
+void TestConsoleViews::energyPanelShowsTheBalance()
+{
+    m_console->setCurrentView(QStringLiteral("energy"));
+    const QJsonObject balance = test::StoreFixture::snapshotEntity("balance", "current");
+    QQuickItem *demand = find("demandTile");
+    QVERIFY(demand);
+    const QString demandText = demand->property("value").toString();
+    QVERIFY2(demandText.contains(QString::number(balance.value("demand_mw").toInt())), qPrintable(demandText));
+    QObject *links = m_window->findChild<QObject *>(QStringLiteral("hvdcRepeater"));
+    QVERIFY(links);
+    QCOMPARE(links->property("count").toInt(), balance.value("hvdc_links").toArray().size());
+}
+
+void TestConsoleViews::listSelectionCentresTheMap()
+{
+    m_console->setCurrentView(QStringLiteral("dispatch"));
+    QObject *map = m_window->findChild<QObject *>(QStringLiteral("jejuMap"));
+    QVERIFY(map);
+    const QJsonObject truck = test::StoreFixture::snapshotEntity("truck", "truck-03");
+    m_console->trucks()->setSelectedId(QStringLiteral("truck-03"));
+    const auto center = map->property("center").value<QGeoCoordinate>();
+    QVERIFY(std::abs(center.latitude() - truck.value("lat").toDouble()) < 1e-6);
+    QVERIFY(std::abs(center.longitude() - truck.value("lon").toDouble()) < 1e-6);
+    QQuickItem *list = find("truckList");
+    QCOMPARE(list->property("currentIndex").toInt(), m_console->trucks()->rowOfId(QStringLiteral("truck-03")));
+}
+
+void TestConsoleViews::markerClickSelectsTheRow()
+{
+    m_console->setCurrentView(QStringLiteral("disasters"));
+    QObject *map = m_window->findChild<QObject *>(QStringLiteral("jejuMap"));
+    QVERIFY(map);
+    QVERIFY(QMetaObject::invokeMethod(map, "markerClicked", Q_ARG(int, 1)));
+    QCOMPARE(m_console->disasters()->selectedRow(), 1);
+    QQuickItem *list = find("disasterList");
+    QCOMPARE(list->property("currentIndex").toInt(), 1);
+}
+
+void TestConsoleViews::centerSearchFiltersTheList()
+{
+    m_console->setCurrentView(QStringLiteral("centers"));
+    QQuickItem *search = find("centerSearch");
+    QVERIFY(search);
+    QVERIFY(search->setProperty("text", QStringLiteral("중독")));
+    QQuickItem *list = find("centerList");
+    QTRY_COMPARE(list->property("count").toInt(), 1);
+    QVERIFY(search->setProperty("text", QString()));
+    QTRY_COMPARE(list->property("count").toInt(), expectedCount(domain::EntityKind::Center));
+}
+
+QTEST_MAIN(TestConsoleViews)
+#include "tst_consoleviews.moc"
