@@ -63,6 +63,7 @@ JejuMap::JejuMap(QQuickItem *parent)
 {
     setFlag(ItemHasContents);
     setAcceptedMouseButtons(Qt::LeftButton);
+    setAcceptTouchEvents(true);
     setAcceptHoverEvents(true);
     setActiveFocusOnTab(true);
     setClip(true);
@@ -467,6 +468,66 @@ void JejuMap::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
+}
+
+void JejuMap::touchEvent(QTouchEvent *event)
+{
+    const auto &points = event->points();
+    if (event->type() == QEvent::TouchCancel || points.isEmpty()) {
+        m_touchDistance = 0.0;
+        return;
+    }
+    // The gesture is followed from the first two fingers; more are ignored.
+    QPointF mid = points.at(0).position();
+    double distance = 0.0;
+    if (points.size() >= 2) {
+        mid = (points.at(0).position() + points.at(1).position()) / 2.0;
+        const QPointF d = points.at(0).position() - points.at(1).position();
+        distance = std::hypot(d.x(), d.y());
+    }
+    const bool ended = event->type() == QEvent::TouchEnd;
+    const bool fingersChanged = event->touchPointStates() & (QEventPoint::Pressed | QEventPoint::Released);
+    if (event->type() == QEvent::TouchBegin) {
+        m_touchMoved = false;
+        m_touchStart = mid;
+        forceActiveFocus(Qt::MouseFocusReason);
+    } else if (!fingersChanged) {
+        // Same fingers as last time: pan with the midpoint, pinch with the distance. Until the
+        // fingers have moved past the drag distance it may still be a tap.
+        const int slop = qGuiApp->styleHints()->startDragDistance();
+        m_touchMoved = m_touchMoved || (mid - m_touchStart).manhattanLength() >= slop
+            || (distance > 0 && m_touchDistance > 0 && std::abs(distance - m_touchDistance) >= 1.0);
+        if (m_touchMoved) {
+            pan(m_touchMid.x() - mid.x(), m_touchMid.y() - mid.y());
+            if (distance > 0 && m_touchDistance > 0)
+                zoomAround(std::log2(distance / m_touchDistance), mid);
+        }
+    }
+    if (ended && !m_touchMoved && points.size() == 1) {
+        // A tap: the same as a mouse click.
+        const int row = markerAt(mid);
+        if (row >= 0)
+            emit markerClicked(row);
+        else
+            emit mapClicked(toCoordinate(mid));
+    }
+    m_touchMid = mid;
+    m_touchDistance = ended ? 0.0 : distance;
+    event->accept();
+}
+
+bool JejuMap::event(QEvent *event)
+{
+    // Touchpad pinch (Wayland, macOS) arrives as a native gesture, not as wheel or touch events.
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomAround(std::log2(1.0 + gesture->value()), gesture->position());
+            gesture->accept();
+            return true;
+        }
+    }
+    return QQuickItem::event(event);
 }
 
 void JejuMap::updateCursor(const QPointF &position)

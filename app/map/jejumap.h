@@ -25,8 +25,8 @@ class RegionLoader;
 /// for Qt 6.4. Its QML API follows Qt Location's Map (center, zoomLevel, fromCoordinate,
 /// toCoordinate, pan, fitToCoordinates) so a later move to Qt Location stays easy. It draws the
 /// bundled 43 eup/myeon/dong boundaries (loaded off the GUI thread), markers and circles from
-/// models (roles looked up by name), labels and a scale bar; it pans by drag and arrow keys and
-/// zooms by wheel, double click and +/-. All geometry decisions live in core/domain/geo.
+/// models (roles looked up by name), labels and a scale bar; it pans by drag, one-finger touch and
+/// arrow keys and zooms by wheel, double click, two-finger pinch, touchpad pinch and +/-. All geometry decisions live in core/domain/geo.
 class JejuMap : public QQuickItem
 {
     Q_OBJECT
@@ -141,6 +141,8 @@ protected:
     void hoverMoveEvent(QHoverEvent *event) override;
     void hoverLeaveEvent(QHoverEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void touchEvent(QTouchEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void applyViewport(domain::geo::MapViewport viewport, bool byUser = true);
@@ -177,6 +179,11 @@ private:
     QPointF m_lastDragPos;
     bool m_pressed = false;
     bool m_dragging = false;
+    // Touch: the last midpoint and finger distance of the current gesture (distance 0 = one finger).
+    QPointF m_touchMid;
+    QPointF m_touchStart;
+    double m_touchDistance = 0.0;
+    bool m_touchMoved = false;
 
     quint64 m_meshVersion = 0, m_markersVersion = 1, m_circlesVersion = 1, m_labelsVersion = 0;
     quint64 m_colorsVersion = 1, m_scaleBarVersion = 0;

@@ -89,6 +89,8 @@ private slots:
     void wheelZoomKeepsCoordinateUnderCursor();
     void dragPans();
     void keyboardZoomsAndPans();
+    void pinchZoomsAroundTheFingers();
+    void touchpadPinchZooms();
     void clickOnMarkerEmitsRow();
     void hoverReportsRowAndCoordinate();
     void followsModelChanges();
@@ -267,6 +269,51 @@ void TestJejuMap::keyboardZoomsAndPans()
     for (int i = 0; i < 12; ++i)
         QTest::keyClick(m_window.get(), Qt::Key_Plus);
     QCOMPARE(m_map->zoomLevel(), m_map->maximumZoomLevel());
+}
+
+void TestJejuMap::pinchZoomsAroundTheFingers()
+{
+    static QPointingDevice *touchscreen = QTest::createTouchDevice();
+    const QPoint a(300, 300), b(400, 300); // midpoint (350, 300), 100 px apart
+    const QGeoCoordinate underMid = m_map->toCoordinate(QPointF(350, 300));
+    QTest::touchEvent(m_window.get(), touchscreen).press(0, a).press(1, b);
+    QTest::touchEvent(m_window.get(), touchscreen).move(0, QPoint(275, 300)).move(1, QPoint(425, 300));
+    QTest::touchEvent(m_window.get(), touchscreen).move(0, QPoint(250, 300)).move(1, QPoint(450, 300));
+    QTest::touchEvent(m_window.get(), touchscreen).release(0, QPoint(250, 300)).release(1, QPoint(450, 300));
+    // Fingers twice as far apart: one zoom level in, the point between them stayed put.
+    QVERIFY2(std::abs(m_map->zoomLevel() - 11.5) < 1e-9, qPrintable(QString::number(m_map->zoomLevel())));
+    QVERIFY((m_map->fromCoordinate(underMid) - QPointF(350, 300)).manhattanLength() < 1e-6);
+
+    // One finger drags the map.
+    const QGeoCoordinate grabbed = m_map->toCoordinate(QPointF(200, 200));
+    QTest::touchEvent(m_window.get(), touchscreen).press(0, QPoint(200, 200));
+    QTest::touchEvent(m_window.get(), touchscreen).move(0, QPoint(230, 220));
+    QTest::touchEvent(m_window.get(), touchscreen).move(0, QPoint(260, 240));
+    QTest::touchEvent(m_window.get(), touchscreen).release(0, QPoint(260, 240));
+    // The point under the finger stayed under it.
+    const QPointF now = m_map->fromCoordinate(grabbed);
+    QVERIFY2((now - QPointF(260, 240)).manhattanLength() < 1e-6, qPrintable(QStringLiteral("%1,%2").arg(now.x()).arg(now.y())));
+
+    // A tap on a marker selects it.
+    QSignalSpy clicked(m_map, &JejuMap::markerClicked);
+    m_map->setCenter(QGeoCoordinate(33.43, 126.87));
+    const QPoint tap = m_map->fromCoordinate(QGeoCoordinate(33.43, 126.87)).toPoint();
+    QTest::touchEvent(m_window.get(), touchscreen).press(0, tap);
+    QTest::touchEvent(m_window.get(), touchscreen).release(0, tap);
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().first().toInt(), 1);
+}
+
+void TestJejuMap::touchpadPinchZooms()
+{
+    const QPointF at(500, 200);
+    const QGeoCoordinate under = m_map->toCoordinate(at);
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, at, at,
+                              m_window->mapToGlobal(at), 1.0, QPointF(), 0);
+    QCoreApplication::sendEvent(m_window.get(), &pinch);
+    // value 1.0 = twice the size = one level.
+    QVERIFY2(std::abs(m_map->zoomLevel() - 11.5) < 1e-9, qPrintable(QString::number(m_map->zoomLevel())));
+    QVERIFY((m_map->fromCoordinate(under) - at).manhattanLength() < 1e-6);
 }
 
 void TestJejuMap::clickOnMarkerEmitsRow()
