@@ -69,6 +69,12 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
 
 ApiResponse ApiServer::dispatch(const QHttpServerRequest &request, const QString &requestId)
 {
+    if (const int wait = m_limiter.acquire(request.remoteAddress()); wait > 0) {
+        ApiResponse r = ApiResponse::error(429, QStringLiteral("rate_limited"),
+                                           QStringLiteral("too many requests from this address; retry in %1 s").arg(wait));
+        r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
+        return r;
+    }
     const QString path = request.url().path();
     for (const Route &route : std::as_const(m_routes)) {
         const auto match = route.pattern.match(path);

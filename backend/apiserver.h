@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apiresponse.h"
+#include "ratelimiter.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
@@ -21,8 +22,8 @@ struct ApiRequest
 
 /// The HTTP side of the protocol, shared by every endpoint: routing by path and method (404 for
 /// unknown paths, 405 with `Allow` for a wrong method), the body-size limit (413), the request id
-/// (`X-Request-ID`, the client's own or a new one), ETag / If-None-Match (304) on GETs and JSON
-/// framing of every answer. WebSocket
+/// (`X-Request-ID`, the client's own or a new one), a per-client rate limit (429 + Retry-After),
+/// ETag / If-None-Match (304) on GETs and JSON framing of every answer. WebSocket
 /// upgrades on the WebSocket path are left to Qt, which hands them out through
 /// newWebSocketConnection().
 ///
@@ -42,6 +43,8 @@ public:
     void route(const QString &pattern, QHttpServerRequest::Method method, Handler handler);
     /// Marks the WebSocket path: GETs with an Upgrade header there are not answered over HTTP.
     void setWebSocketPath(const QString &path) { m_webSocketPath = path; }
+    /// Requests per second and client address before 429 (0: unlimited).
+    void setRateLimit(double perSecond) { m_limiter = RateLimiter(perSecond); }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -61,6 +64,7 @@ private:
 
     QList<Route> m_routes;
     QString m_webSocketPath;
+    RateLimiter m_limiter;
 };
 
 } // namespace et::backend

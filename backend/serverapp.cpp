@@ -96,6 +96,7 @@ int ServerApp::run(const QStringList &arguments)
     }
 
     ApiServer server;
+    server.setRateLimit(options.rateLimit);
     RestApi api(store, simulation);
     api.registerRoutes(server);
     EventHub hub(store, RestApi::kWebSocketPath);

@@ -22,7 +22,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption start(QStringLiteral("start"), QStringLiteral("Simulation start time, ISO 8601 with Z or offset (default: now)."), QStringLiteral("iso"));
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("address"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption tick(QStringLiteral("tick-ms"), QStringLiteral("Real milliseconds between simulation ticks (default 1000)."), QStringLiteral("ms"), QStringLiteral("1000"));
-    parser.addOptions({port, db, seed, speed, start, host, tick});
+    const QCommandLineOption rate(QStringLiteral("rate-limit"), QStringLiteral("Requests per second per client address, bursts of twice that; 0 turns it off (default 100)."), QStringLiteral("n"), QStringLiteral("100"));
+    parser.addOptions({port, db, seed, speed, start, host, tick, rate});
 
     if (!parser.parse(arguments))
         return Error{{}, parser.errorText()};
@@ -67,6 +68,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     o.tickMs = parser.value(tick).toInt(&ok);
     if (!ok || o.tickMs < 10 || o.tickMs > 60000)
         return Error{QStringLiteral("--tick-ms"), QStringLiteral("\"%1\" must be a whole number in [10, 60000]").arg(parser.value(tick))};
+    o.rateLimit = parser.value(rate).toDouble(&ok);
+    if (!ok || !std::isfinite(o.rateLimit) || o.rateLimit < 0.0 || o.rateLimit > 1e6)
+        return Error{QStringLiteral("--rate-limit"), QStringLiteral("\"%1\" must be a number in [0, 1000000]").arg(parser.value(rate))};
     return o;
 }
 

@@ -12,7 +12,7 @@
 namespace et::backend {
 
 /// The server's command line, validated: `--port 0 --db FILE [--seed N] [--speed X]
-/// [--start ISO] [--host ADDR] [--tick-ms MS]`. Bad values are errors, never defaults.
+/// [--start ISO] [--host ADDR] [--tick-ms MS] [--rate-limit N]`. Bad values are errors, never defaults.
 struct ServerOptions
 {
     QHostAddress host = QHostAddress::LocalHost;
@@ -22,6 +22,7 @@ struct ServerOptions
     double speed = 1.0;                 ///< simulated seconds per real second
     std::optional<QDateTime> start;     ///< simulation start (UTC); now when absent
     int tickMs = 1000;                  ///< real milliseconds between simulation ticks
+    double rateLimit = 100.0;           ///< requests per second per client address; 0 = unlimited
 
     /// Parses `arguments` (argv including the program name). The error text is ready for stderr.
     static domain::Result<ServerOptions> parse(const QStringList &arguments);

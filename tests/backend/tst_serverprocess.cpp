@@ -34,6 +34,8 @@ private slots:
         QTest::newRow("start no zone") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--start"), QStringLiteral("2024-04-13T00:00:00")} << "--start";
         QTest::newRow("start garbage") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--start"), QStringLiteral("tomorrow")} << "--start";
         QTest::newRow("host garbage") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--host"), QStringLiteral("localhost!")} << "--host";
+        QTest::newRow("rate limit negative") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--rate-limit"), QStringLiteral("-1")} << "--rate-limit";
+        QTest::newRow("tick too short") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--tick-ms"), QStringLiteral("1")} << "--tick-ms";
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--turbo")} << "turbo";
     }
     void badOptionsExitWithTwo()
@@ -69,6 +71,34 @@ private slots:
         QCOMPARE(p.exitCode(), 0);
         const QByteArray out = p.readAllStandardOutput();
         QVERIFY(out.contains("--speed") && out.contains("--seed") && out.contains("--start"));
+    }
+
+    void rateLimitAnswers429WithRetryAfter()
+    {
+        test::ServerProcess server;
+        QVERIFY2(server.start(m_dir.filePath(QStringLiteral("limited.sqlite")), {QStringLiteral("--rate-limit"), QStringLiteral("5")}),
+                 qPrintable(server.errorString()));
+        test::HttpTestClient http(server.url());
+        int ok = 0, limited = 0, retryAfter = 0;
+        for (int i = 0; i < 30; ++i) {
+            const auto r = http.get(QStringLiteral("/api/v1/health"));
+            if (r.status == 200) {
+                ++ok;
+                continue;
+            }
+            QCOMPARE(r.status, 429);
+            QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("rate_limited"));
+            QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("request_id")).toString().toLatin1(), r.header("X-Request-ID"));
+            retryAfter = r.header("Retry-After").toInt();
+            ++limited;
+        }
+        // A burst of twice the rate passes, the rest is refused (a few tokens refill meanwhile).
+        QVERIFY2(ok >= 10 && ok <= 16, qPrintable(QString::number(ok)));
+        QCOMPARE(ok + limited, 30);
+        QVERIFY(retryAfter >= 1);
+        QTest::qWait(retryAfter * 1000);
+        QCOMPARE(http.get(QStringLiteral("/api/v1/health")).status, 200);
+        QVERIFY(server.terminate());
     }
 
     void sigtermStopsCleanlyAndLogsAreJson()
