@@ -39,11 +39,11 @@ QList<Message> readTs(const QString &path, QString *error)
             if (name == u"name" && current.source.isNull())
                 context = xml.readElementText();
             else if (name == u"message") {
-                current = Message{context, QString(), QString(), QString(), xml.attributes().value(u"numerus") == u"yes", {}};
+                current = Message{context, QString(), QString(), QString(), xml.attributes().value(QLatin1String("numerus")) == u"yes", {}};
             } else if (name == u"source")
                 current.source = xml.readElementText();
             else if (name == u"translation") {
-                current.type = xml.attributes().value(u"type").toString();
+                current.type = xml.attributes().value(QLatin1String("type")).toString();
                 if (current.numerus) {
                     while (xml.readNextStartElement())
                         current.numerusForms << xml.readElementText();
