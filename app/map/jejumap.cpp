@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "jejumap.h"
 
-#include "labelrenderer.h"
 #include "maplogging.h"
 #include "mappalette.h"
 #include "maprootnode.h"
@@ -81,6 +80,8 @@ JejuMap::JejuMap(QQuickItem *parent)
         m_error = message;
         emit errorStringChanged();
     });
+    m_text.setLabelColor(m_labelColor);
+    m_text.setDevicePixelRatio(qGuiApp->devicePixelRatio());
     m_loader->load(RegionLoader::bundledJejuPath());
     applyViewport(m_viewport, false);
 }
@@ -105,8 +106,7 @@ void JejuMap::applyViewport(MapViewport viewport, bool byUser)
         || viewport.size() != m_viewport.size();
     m_viewport = viewport;
     m_scaleBar = ScaleBar::choose(m_viewport.groundResolution(), kScaleBarMaxPixels);
-    if (m_scaleBar.text() != m_scaleBarImageText)
-        renderScaleBarText();
+    m_text.setScaleBarText(m_scaleBar.text());
     if (changed) {
         emit viewChanged();
         update();
@@ -162,44 +162,36 @@ void JejuMap::setCircles(QAbstractItemModel *model)
     emit circlesChanged();
 }
 
-void JejuMap::colorsTouched()
+bool JejuMap::assignColor(QColor &field, const QColor &color)
 {
+    if (field == color)
+        return false;
+    field = color;
     ++m_colorsVersion;
     emit colorsChanged();
     update();
+    return true;
 }
 
 void JejuMap::setLandColor(const QColor &color)
 {
-    if (color != m_land) {
-        m_land = color;
-        colorsTouched();
-    }
+    assignColor(m_land, color);
 }
 
 void JejuMap::setSeaColor(const QColor &color)
 {
-    if (color != m_sea) {
-        m_sea = color;
-        colorsTouched();
-    }
+    assignColor(m_sea, color);
 }
 
 void JejuMap::setBoundaryColor(const QColor &color)
 {
-    if (color != m_boundary) {
-        m_boundary = color;
-        colorsTouched();
-    }
+    assignColor(m_boundary, color);
 }
 
 void JejuMap::setLabelColor(const QColor &color)
 {
-    if (color != m_labelColor) {
-        m_labelColor = color;
-        renderLabels();
-        colorsTouched();
-    }
+    if (assignColor(m_labelColor, color))
+        m_text.setLabelColor(color);
 }
 
 void JejuMap::setLabelsVisible(bool visible)
@@ -285,7 +277,7 @@ void JejuMap::onMeshLoaded(std::shared_ptr<const RegionMesh> mesh)
 {
     m_mesh = std::move(mesh);
     ++m_meshVersion;
-    renderLabels();
+    m_text.setRegionLabels(m_mesh->labels);
     if (!m_error.isEmpty()) {
         m_error.clear();
         emit errorStringChanged();
@@ -294,38 +286,12 @@ void JejuMap::onMeshLoaded(std::shared_ptr<const RegionMesh> mesh)
     update();
 }
 
-void JejuMap::renderLabels()
-{
-    m_labels.clear();
-    if (!m_mesh)
-        return;
-    const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : qGuiApp->devicePixelRatio();
-    // The halo contrasts with the text, so a light label colour (a dark theme) gets a dark halo.
-    const QColor halo = m_labelColor.lightnessF() > 0.5 ? QColor(0, 0, 0, 200) : QColor(255, 255, 255, 220);
-    const LabelRenderer major(LabelRenderer::defaultFont(13, true), m_labelColor, halo, dpr);
-    const LabelRenderer minor(LabelRenderer::defaultFont(11, false), m_labelColor, halo, dpr);
-    for (const RegionLabel &label : m_mesh->labels)
-        m_labels.append({(label.major ? major : minor).render(label.name), label.world, label.major});
-    ++m_labelsVersion;
-}
-
-void JejuMap::renderScaleBarText()
-{
-    m_scaleBarImageText = m_scaleBar.text();
-    const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : qGuiApp->devicePixelRatio();
-    m_scaleBarImage = LabelRenderer(LabelRenderer::defaultFont(11, false), QColor(0x33, 0x33, 0x33),
-                                    QColor(255, 255, 255, 0), dpr)
-                          .render(m_scaleBarImageText);
-    ++m_scaleBarVersion;
-}
-
 void JejuMap::itemChange(ItemChange change, const ItemChangeData &value)
 {
     QQuickItem::itemChange(change, value);
     // Text images are made for one pixel density; a move to another screen or window needs new ones.
     if (change == ItemDevicePixelRatioHasChanged || (change == ItemSceneChange && value.window)) {
-        renderLabels();
-        renderScaleBarText();
+        m_text.setDevicePixelRatio(window() ? window()->effectiveDevicePixelRatio() : 1.0);
         update();
     }
 }
@@ -357,18 +323,18 @@ QSGNode *JejuMap::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     frame.mesh = m_mesh;
     frame.markers = &m_markerLayer->markers();
     frame.circles = &m_circleLayer->circles();
-    frame.labels = &m_labels;
+    frame.labels = &m_text.labels();
     frame.meshVersion = m_meshVersion;
     frame.markersVersion = m_markersVersion;
     frame.circlesVersion = m_circlesVersion;
-    frame.labelsVersion = m_labelsVersion;
+    frame.labelsVersion = m_text.labelsVersion();
     frame.colorsVersion = m_colorsVersion;
-    frame.scaleBarVersion = m_scaleBarVersion;
+    frame.scaleBarVersion = m_text.scaleBarVersion();
     frame.hoveredRow = m_hoveredRow;
     frame.showLabels = m_showLabels;
     frame.showScaleBar = m_showScaleBar;
     frame.scaleBar = m_scaleBar;
-    frame.scaleBarText = m_scaleBarImage;
+    frame.scaleBarText = m_text.scaleBarImage();
     root->update(frame);
     return root;
 }
@@ -400,13 +366,8 @@ void JejuMap::mouseMoveEvent(QMouseEvent *event)
 
 void JejuMap::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_pressed && !m_dragging) {
-        const int row = markerAt(event->position());
-        if (row >= 0)
-            emit markerClicked(row);
-        else
-            emit mapClicked(toCoordinate(event->position()));
-    }
+    if (m_pressed && !m_dragging)
+        clickAt(event->position());
     m_pressed = m_dragging = false;
     event->accept();
 }
@@ -472,48 +433,34 @@ void JejuMap::keyPressEvent(QKeyEvent *event)
 
 void JejuMap::touchEvent(QTouchEvent *event)
 {
-    const auto &points = event->points();
-    if (event->type() == QEvent::TouchCancel || points.isEmpty()) {
-        m_touchDistance = 0.0;
-        return;
-    }
-    // The gesture is followed from the first two fingers; more are ignored.
-    QPointF mid = points.at(0).position();
-    double distance = 0.0;
-    if (points.size() >= 2) {
-        mid = (points.at(0).position() + points.at(1).position()) / 2.0;
-        const QPointF d = points.at(0).position() - points.at(1).position();
-        distance = std::hypot(d.x(), d.y());
-    }
-    const bool ended = event->type() == QEvent::TouchEnd;
-    const bool fingersChanged = event->touchPointStates() & (QEventPoint::Pressed | QEventPoint::Released);
-    if (event->type() == QEvent::TouchBegin) {
-        m_touchMoved = false;
-        m_touchStart = mid;
+    QList<QPointF> positions;
+    for (const QEventPoint &p : event->points())
+        positions << p.position();
+    const auto phase = event->type() == QEvent::TouchBegin ? TouchGesture::Phase::Begin
+        : event->type() == QEvent::TouchEnd                ? TouchGesture::Phase::End
+        : event->type() == QEvent::TouchCancel             ? TouchGesture::Phase::Cancel
+                                                           : TouchGesture::Phase::Update;
+    if (phase == TouchGesture::Phase::Begin)
         forceActiveFocus(Qt::MouseFocusReason);
-    } else if (!fingersChanged) {
-        // Same fingers as last time: pan with the midpoint, pinch with the distance. Until the
-        // fingers have moved past the drag distance it may still be a tap.
-        const int slop = qGuiApp->styleHints()->startDragDistance();
-        m_touchMoved = m_touchMoved || (mid - m_touchStart).manhattanLength() >= slop
-            || (distance > 0 && m_touchDistance > 0 && std::abs(distance - m_touchDistance) >= 1.0);
-        if (m_touchMoved) {
-            pan(m_touchMid.x() - mid.x(), m_touchMid.y() - mid.y());
-            if (distance > 0 && m_touchDistance > 0)
-                zoomAround(std::log2(distance / m_touchDistance), mid);
-        }
-    }
-    if (ended && !m_touchMoved && points.size() == 1) {
-        // A tap: the same as a mouse click.
-        const int row = markerAt(mid);
-        if (row >= 0)
-            emit markerClicked(row);
-        else
-            emit mapClicked(toCoordinate(mid));
-    }
-    m_touchMid = mid;
-    m_touchDistance = ended ? 0.0 : distance;
+    const bool fingersChanged = event->touchPointStates() & (QEventPoint::Pressed | QEventPoint::Released);
+    const TouchGesture::Step step =
+        m_touch.handle(phase, positions, fingersChanged, qGuiApp->styleHints()->startDragDistance());
+    if (!step.pan.isNull())
+        pan(step.pan.x(), step.pan.y());
+    if (step.zoomDelta != 0.0)
+        zoomAround(step.zoomDelta, step.anchor);
+    if (step.tap)
+        clickAt(step.anchor);
     event->accept();
+}
+
+void JejuMap::clickAt(const QPointF &position)
+{
+    const int row = markerAt(position);
+    if (row >= 0)
+        emit markerClicked(row);
+    else
+        emit mapClicked(toCoordinate(position));
 }
 
 bool JejuMap::event(QEvent *event)

@@ -4,7 +4,9 @@
 #include "circlelayer.h"
 #include "mapframe.h"
 #include "mappalette.h"
+#include "maptextimages.h"
 #include "markerlayer.h"
+#include "touchgesture.h"
 
 #include "domain/geo/geobounds.h"
 #include "domain/geo/mapviewport.h"
@@ -147,11 +149,12 @@ protected:
 private:
     void applyViewport(domain::geo::MapViewport viewport, bool byUser = true);
     void onMeshLoaded(std::shared_ptr<const domain::geo::RegionMesh> mesh);
-    void renderLabels();
-    void renderScaleBarText();
     void updateCursor(const QPointF &position);
     void setHoveredRow(int row);
-    void colorsTouched();
+    /// Sets a colour property; true (and a repaint) when it changed.
+    bool assignColor(QColor &field, const QColor &color);
+    /// A click or tap that did not drag: a marker's row or a map click.
+    void clickAt(const QPointF &position);
 
     domain::geo::MapViewport m_viewport;
     domain::geo::GeoBounds m_limits;
@@ -169,9 +172,7 @@ private:
     QColor m_land, m_sea, m_boundary, m_labelColor;
     bool m_showLabels = true;
     bool m_showScaleBar = true;
-    QList<MapLabelImage> m_labels;
-    QImage m_scaleBarImage;
-    QString m_scaleBarImageText;
+    MapTextImages m_text;
 
     int m_hoveredRow = -1;
     QGeoCoordinate m_cursorCoordinate;
@@ -179,14 +180,9 @@ private:
     QPointF m_lastDragPos;
     bool m_pressed = false;
     bool m_dragging = false;
-    // Touch: the last midpoint and finger distance of the current gesture (distance 0 = one finger).
-    QPointF m_touchMid;
-    QPointF m_touchStart;
-    double m_touchDistance = 0.0;
-    bool m_touchMoved = false;
+    TouchGesture m_touch;
 
-    quint64 m_meshVersion = 0, m_markersVersion = 1, m_circlesVersion = 1, m_labelsVersion = 0;
-    quint64 m_colorsVersion = 1, m_scaleBarVersion = 0;
+    quint64 m_meshVersion = 0, m_markersVersion = 1, m_circlesVersion = 1, m_colorsVersion = 1;
 };
 
 } // namespace et::map
