@@ -161,6 +161,28 @@ private slots:
         QCOMPARE(client::toString(engine.state()), QStringLiteral("online"));
     }
 
+    void changeBetweenCatchUpAndSubscriptionIsFetched()
+    {
+        // A still server: the only change after the first catch-up is the one this test makes,
+        // right after the catch-up and before the WebSocket subscribes — so no event carries it
+        // and only the "subscribed at a newer cursor" check can bring it in.
+        test::ServerProcess server;
+        QVERIFY2(server.start(m_dir->filePath(QStringLiteral("server.db")), kStill), qPrintable(server.errorString()));
+        client::SyncEngine engine(&m_store);
+        QSignalSpy caughtUp(&engine, &client::SyncEngine::caughtUp);
+        domain::Disaster inBetween;
+        connect(&engine, &client::SyncEngine::caughtUp, this, [&] {
+            if (caughtUp.count() == 1)
+                inBetween = registerDisaster(server.url(), QStringLiteral("구독 직전 홍수"));
+        }, Qt::DirectConnection);
+        engine.setServerUrl(server.url());
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(client::toString(engine.state()), QStringLiteral("online"), 10000);
+        QVERIFY(!inBetween.id.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(storeHasDisaster(m_store, inBetween.id), 5000);
+        QCOMPARE(caughtUp.count(), 2);
+    }
+
     void reconnectsAfterServerKilledAndRestarted()
     {
         const QString db = m_dir->filePath(QStringLiteral("server.db"));
