@@ -70,8 +70,20 @@ double GridModel::solarPotentialMw(const QDateTime &utc, double cloudiness) cons
 }
 
 GridModel::Dispatch GridModel::dispatch(const QDateTime &utc, double demandMw, double windAvailableMw,
-                                        double solarAvailableMw, double truckDischargeMw) const
+                                        double solarAvailableMw, double truckDischargeMw, const QSet<QString> &offline) const
 {
+    QList<Thermal> plants;
+    for (const auto &t : m_thermal) {
+        if (!offline.contains(t.id))
+            plants << t;
+    }
+    QList<HvdcLinkSpec> links;
+    for (const auto &l : m_links) {
+        HvdcLinkSpec usable = l;
+        if (offline.contains(l.jejuAssetId))
+            usable.minMw = usable.maxOperatingMw = 0.0;
+        links << usable;
+    }
     Dispatch out;
     out.windAvailableMw = windAvailableMw;
     out.solarAvailableMw = solarAvailableMw;
@@ -81,13 +93,13 @@ GridModel::Dispatch GridModel::dispatch(const QDateTime &utc, double demandMw, d
     b.truckDischargeMw = round2(truckDischargeMw);
 
     double thermalMin = 0.0, thermalMax = 0.0;
-    for (const auto &t : m_thermal) {
+    for (const auto &t : plants) {
         thermalMin += t.minStable;
         thermalMax += t.capacity;
     }
     QList<double> flows;
     double linkMin = 0.0;
-    for (const auto &l : m_links) {
+    for (const auto &l : links) {
         const double f = l.reversible ? 0.0 : l.minMw;
         flows << f;
         linkMin += f;
@@ -100,10 +112,10 @@ GridModel::Dispatch GridModel::dispatch(const QDateTime &utc, double demandMw, d
     double exportMw = 0.0;
     double surplus = thermalMin + linkMin + renewables - net;
     if (surplus >= 0.0) {
-        for (qsizetype i = 0; i < m_links.size() && surplus > 0.0; ++i) {
-            if (!m_links[i].reversible)
+        for (qsizetype i = 0; i < links.size() && surplus > 0.0; ++i) {
+            if (!links[i].reversible)
                 continue;
-            const double e = std::min(surplus, -m_links[i].minMw);
+            const double e = std::min(surplus, -links[i].minMw);
             flows[i] -= e;
             exportMw += e;
             surplus -= e;
@@ -119,20 +131,24 @@ GridModel::Dispatch GridModel::dispatch(const QDateTime &utc, double demandMw, d
         b.curtailmentMw = round2(curtailWind + curtailSolar);
     } else {
         double deficit = -surplus;
-        for (qsizetype i = 0; i < m_links.size() && deficit > 0.0; ++i) {
-            const double add = std::min(deficit, m_links[i].maxOperatingMw - flows[i]);
+        for (qsizetype i = 0; i < links.size() && deficit > 0.0; ++i) {
+            const double add = std::min(deficit, links[i].maxOperatingMw - flows[i]);
             flows[i] += add;
             deficit -= add;
         }
         const double extra = std::min(deficit, thermalMax - thermalMin);
         thermal += extra;
+        deficit -= extra;
+        // Nothing left to start: the operator sheds load, so demand_mw is what is served.
+        if (deficit > 0.0)
+            b.demandMw = round2(b.demandMw - deficit);
     }
 
     b.windMw = round2(wind);
     b.solarMw = round2(solar);
     b.thermalMw = round2(thermal);
-    for (qsizetype i = 0; i < m_links.size(); ++i) {
-        const auto &l = m_links[i];
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const auto &l = links[i];
         b.hvdcLinks.append({l.id, l.name, l.mainlandTerminal, l.jejuAssetId, l.capacityMw, round2(flows[i]), l.reversible});
         out.assetOutputMw.insert(l.jejuAssetId, round2(flows[i]));
     }
@@ -146,11 +162,15 @@ GridModel::Dispatch GridModel::dispatch(const QDateTime &utc, double demandMw, d
     else
         b.smpKrwPerKwh = round2(100.0 + 100.0 * loading + 0.04 * std::max(0.0, b.demandMw - b.windMw - b.solarMw - 400.0));
 
-    for (const auto &t : m_thermal) {
+    for (const auto &t : plants) {
         const double share = thermalMax > thermalMin ? (t.capacity - t.minStable) / (thermalMax - thermalMin) : 0.0;
         const double below = thermalMin > 0.0 ? thermal / thermalMin : 0.0;
         const double mw = thermal >= thermalMin ? t.minStable + (thermal - thermalMin) * share : t.minStable * below;
         out.assetOutputMw.insert(t.id, round2(mw));
+    }
+    for (const auto &t : m_thermal) {
+        if (offline.contains(t.id))
+            out.assetOutputMw.insert(t.id, 0.0);
     }
     for (auto it = m_loadShare.cbegin(); it != m_loadShare.cend(); ++it)
         out.assetOutputMw.insert(it.key(), round2(-b.demandMw * it.value()));

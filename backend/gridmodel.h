@@ -5,6 +5,7 @@
 #include "seeddata.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace et::backend {
 
@@ -40,8 +41,10 @@ public:
     /// Solar output the island could make now: sun elevation × capacity × clear-sky fraction.
     double solarPotentialMw(const QDateTime &utc, double cloudiness) const;
 
+    /// `offline` names thermal plants and HVDC converters that cannot run (e.g. hit by a
+    /// disaster): they produce and carry nothing, and their must-run minimum disappears with them.
     Dispatch dispatch(const QDateTime &utc, double demandMw, double windAvailableMw, double solarAvailableMw,
-                      double truckDischargeMw) const;
+                      double truckDischargeMw, const QSet<QString> &offline = {}) const;
 
 private:
     QList<HvdcLinkSpec> m_links;

@@ -2,6 +2,7 @@
 #include "simulation.h"
 
 #include "backendlogging.h"
+#include "disasterimpact.h"
 #include "simrandom.h"
 #include "store.h"
 
@@ -67,6 +68,17 @@ Simulation::Simulation(Store &store, const SeedData &seed, quint64 rngSeed, QObj
 {
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Simulation::tick);
+    connect(&m_store, &Store::committed, this, &Simulation::noteDisasters);
+}
+
+void Simulation::noteDisasters(const QList<domain::Change> &changes)
+{
+    for (const auto &c : changes) {
+        if (c.entity != EntityKind::Disaster || c.op != domain::ChangeOp::Upsert)
+            continue;
+        if (auto d = domain::Disaster::fromJson(c.data); d.ok())
+            m_disasters.insert(d.value().id, d.value());
+    }
 }
 
 Status Simulation::initialize(const QDateTime &start)
@@ -80,6 +92,11 @@ Status Simulation::initialize(const QDateTime &start)
         return trucks.error();
     m_trucks = trucks.value();
     m_writtenTrucks = m_trucks;
+    auto disasters = decodeStored<domain::Disaster>(m_store, EntityKind::Disaster, &domain::Disaster::fromJson);
+    if (!disasters.ok())
+        return disasters.error();
+    for (const auto &d : disasters.value())
+        m_disasters.insert(d.id, d);
 
     if (const auto state = m_store.meta(kStateKey)) {
         auto o = domain::parseJsonObject(state->toUtf8());
@@ -196,29 +213,48 @@ void Simulation::simulateMinute(QList<EntityWrite> &writes)
     const double demand = GridModel::baseDemandMw(m_simTime) * (1.0 + 0.01 * rng.normal())
                           + TruckMover::powerMw(m_trucks, domain::TruckStatus::Charging);
     const double solar = m_model.solarPotentialMw(m_simTime, m_cloudiness);
-    const auto d = m_model.dispatch(m_simTime, demand, m_windMw, solar,
-                                    TruckMover::powerMw(m_trucks, domain::TruckStatus::Discharging));
+
+    // Disasters take assets out; what wind and solar remain is the online share of capacity.
+    const auto impact = DisasterImpact::statuses(m_disasters.values(), m_assets, m_simTime);
+    QSet<QString> offline;
+    double onlineWind = 0.0, onlineSolar = 0.0;
+    for (const Asset &a : std::as_const(m_assets)) {
+        if (impact.value(a.id, domain::AssetStatus::Online) == domain::AssetStatus::Offline)
+            offline.insert(a.id);
+        else if (a.kind == domain::AssetKind::Wind)
+            onlineWind += a.capacityMw;
+        else if (a.kind == domain::AssetKind::Solar)
+            onlineSolar += a.capacityMw;
+    }
+    const double solarCap = m_model.solarCapacityMw();
+    const double windAvailable = windCap > 0.0 ? m_windMw * onlineWind / windCap : 0.0;
+    const double solarAvailable = solarCap > 0.0 ? solar * onlineSolar / solarCap : 0.0;
+    const auto d = m_model.dispatch(m_simTime, demand, windAvailable, solarAvailable,
+                                    TruckMover::powerMw(m_trucks, domain::TruckStatus::Discharging), offline);
     m_balance = d.balance;
     writes.append({EntityKind::Balance, kBalanceId, m_balance.toJson()});
 
-    const double solarCap = m_model.solarCapacityMw();
     QHash<QString, qsizetype> pending;
     for (qsizetype i = 0; i < writes.size(); ++i) {
         if (writes[i].entity == EntityKind::Asset)
             pending.insert(writes[i].id, i);
     }
     for (Asset &a : m_assets) {
+        const domain::AssetStatus status = impact.value(a.id, domain::AssetStatus::Online);
         double mw = a.outputMw;
-        if (a.kind == domain::AssetKind::Wind)
-            mw = windCap > 0.0 ? m_balance.windMw * a.capacityMw / windCap : 0.0;
+        if (status == domain::AssetStatus::Offline)
+            mw = 0.0;
+        else if (a.kind == domain::AssetKind::Wind)
+            mw = onlineWind > 0.0 ? m_balance.windMw * a.capacityMw / onlineWind : 0.0;
         else if (a.kind == domain::AssetKind::Solar)
-            mw = solarCap > 0.0 ? m_balance.solarMw * a.capacityMw / solarCap : 0.0;
+            mw = onlineSolar > 0.0 ? m_balance.solarMw * a.capacityMw / onlineSolar : 0.0;
         else
             mw = d.assetOutputMw.value(a.id, a.outputMw);
         mw = round2(mw);
-        if (mw == a.outputMw)
+        if (mw == a.outputMw && status == a.status)
             continue;
         a.outputMw = mw;
+        a.status = status;
         a.updatedAt = m_simTime;
         // One write per asset per tick: the newest value replaces an earlier minute's.
         if (const auto it = pending.constFind(a.id); it != pending.cend())

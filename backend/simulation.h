@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/change.h"
+#include "domain/disaster.h"
 #include "domain/energybalance.h"
 #include "gridmodel.h"
 #include "domain/result.h"
@@ -23,6 +25,8 @@ struct EntityWrite;
 /// stream seeded by (seed, M), so the same seed and start give the same minutes however the real
 /// ticks fall. Everything that changed is written to the store in one transaction per tick
 /// (which also broadcasts it), together with the simulation state, so a restart continues.
+/// Registered disasters act on the grid: assets inside an active one become `emergency` or
+/// `offline` (see DisasterImpact), and offline plants, links, wind and solar produce nothing.
 class Simulation : public QObject
 {
     Q_OBJECT
@@ -45,6 +49,7 @@ public:
 private:
     void tick();
     void simulateMinute(QList<EntityWrite> &writes);
+    void noteDisasters(const QList<domain::Change> &changes);
     QString stateJson() const;
 
     Store &m_store;
@@ -52,6 +57,7 @@ private:
     TruckMover m_mover;
     quint64 m_seed;
     QList<domain::Asset> m_assets;
+    QHash<QString, domain::Disaster> m_disasters; ///< every registered disaster, by id
     QList<domain::Truck> m_trucks;
     QList<domain::Truck> m_writtenTrucks;
     domain::EnergyBalance m_balance;

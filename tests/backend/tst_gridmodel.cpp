@@ -114,6 +114,31 @@ private slots:
         QVERIFY(big.balance.smpKrwPerKwh > small.balance.smpKrwPerKwh);
     }
 
+    void offlineAssetsProduceAndCarryNothing()
+    {
+        const QSet<QString> offline = {QStringLiteral("thermal-namjeju"), QStringLiteral("hvdc-conv-seojeju")};
+        const auto d = model().dispatch(QDateTime(QDate(2024, 1, 10), QTime(11, 0), Qt::UTC), 900.0, 50.0, 0.0, 0.0, offline);
+        QCOMPARE(d.assetOutputMw.value(QStringLiteral("thermal-namjeju"), -1.0), 0.0);
+        for (const auto &l : d.balance.hvdcLinks) {
+            if (l.jejuTerminalAssetId == QStringLiteral("hvdc-conv-seojeju"))
+                QCOMPARE(l.flowMw, 0.0);
+        }
+        const auto &b = d.balance;
+        QVERIFY(std::abs(supply(b) - b.demandMw) < 0.06);
+        QVERIFY(et::domain::EnergyBalance::fromJson(b.toJson()).ok());
+
+        // With every plant and link down, what cannot be served is shed and the balance still closes.
+        QSet<QString> everything;
+        for (const auto &a : m_seed->assets) {
+            if (a.kind == et::domain::AssetKind::Thermal || a.kind == et::domain::AssetKind::HvdcConverter)
+                everything.insert(a.id);
+        }
+        const auto dark = model().dispatch(QDateTime(QDate(2024, 1, 10), QTime(11, 0), Qt::UTC), 900.0, 50.0, 0.0, 0.0, everything);
+        QCOMPARE(dark.balance.demandMw, 50.0);
+        QCOMPARE(dark.balance.thermalMw, 0.0);
+        QCOMPARE(dark.balance.hvdcImportMw(), 0.0);
+    }
+
     void demandCurveStaysInJejuRange()
     {
         // Jeju: night trough around 500-600 MW, peak roughly 1 GW (grid-facts.md).

@@ -170,6 +170,40 @@ private slots:
         QCOMPARE(coarse.store->readAll(EntityKind::Asset).value(), fine.store->readAll(EntityKind::Asset).value());
     }
 
+    void aDisasterTakesAssetsOfflineUntilResolved()
+    {
+        World w;
+        QVERIFY(w.open(m_dir.filePath(QStringLiteral("disaster.sqlite")), *m_seed, 4));
+        QVERIFY(w.sim->advance(120).ok());
+        // Severity 5 around the Tamra offshore wind farm (Hangyeong-myeon), 3 km.
+        et::domain::Disaster d;
+        d.id = QStringLiteral("dis-test");
+        d.type = et::domain::DisasterType::Typhoon;
+        d.severity = 5;
+        d.lat = 33.345;
+        d.lon = 126.164;
+        d.radiusKm = 3.0;
+        d.startedAt = w.sim->simTime();
+        d.updatedAt = d.startedAt;
+        QVERIFY(w.store->write({{EntityKind::Disaster, d.id, d.toJson()}}).ok());
+        QVERIFY(w.sim->advance(60).ok());
+
+        auto assetNow = [&](const QString &id) {
+            return et::domain::Asset::fromJson(*w.store->read(EntityKind::Asset, id).value()).value();
+        };
+        QVERIFY(assetNow(QStringLiteral("wind-tamra")).status == et::domain::AssetStatus::Offline);
+        QCOMPARE(assetNow(QStringLiteral("wind-tamra")).outputMw, 0.0);
+        QVERIFY(assetNow(QStringLiteral("wind-sinchang")).status == et::domain::AssetStatus::Offline); // about 1.3 km away
+        QVERIFY(assetNow(QStringLiteral("wind-haengwon")).status == et::domain::AssetStatus::Online);  // far east
+        const auto &b = w.sim->balance();
+        QVERIFY(std::abs(b.thermalMw + b.windMw + b.solarMw + b.truckDischargeMw + b.hvdcImportMw() - b.demandMw) < 0.1);
+
+        d.status = et::domain::DisasterStatus::Resolved;
+        QVERIFY(w.store->write({{EntityKind::Disaster, d.id, d.toJson()}}).ok());
+        QVERIFY(w.sim->advance(60).ok());
+        QVERIFY(assetNow(QStringLiteral("wind-tamra")).status == et::domain::AssetStatus::Online);
+    }
+
     void restartContinuesWhereItStopped()
     {
         const QString path = m_dir.filePath(QStringLiteral("resume.sqlite"));
