@@ -44,7 +44,7 @@ SyncEngine::SyncEngine(Store *store, QObject *parent, QNetworkAccessManager *net
         m_retryAttempt = 0;
         setState(ConnectionState::Online);
         // Changes made between our catch-up and the subscription are in no event: fetch them.
-        if (serverCursor > m_knownCursor)
+        if (serverCursor > m_cursor.known())
             catchUp();
     });
     connect(m_stream, &EventStream::eventReceived, this, &SyncEngine::onStreamEvent);
@@ -147,7 +147,7 @@ void SyncEngine::catchUp()
     // A delta while online keeps the socket; live events wait for it in m_heldDuringFetch.
     flushPending();
     m_catchUp->start([this](domain::Status status) {
-        m_knownCursor = m_store->cursor();
+        m_cursor.reset(m_store->cursor());
         if (!status.ok()) {
             connectionLost(status.error().toString());
             return;
@@ -189,16 +189,18 @@ void SyncEngine::onStreamEvent(const domain::StreamEvent &event)
 
 void SyncEngine::acceptChange(const domain::Change &change)
 {
-    if (change.cursor <= m_knownCursor)
-        return; // applied already (by a delta or an earlier event)
-    if (change.cursor > m_knownCursor + 1) {
-        // Cursors are consecutive across every channel: a skip means a change we never saw.
-        qCInfo(lcClientSync) << "cursor jumped from" << m_knownCursor << "to" << change.cursor << "- fetching the delta";
+    const qint64 known = m_cursor.known();
+    switch (m_cursor.accept(change.cursor)) {
+    case CursorSequence::Verdict::AlreadyApplied:
+        return;
+    case CursorSequence::Verdict::Gap:
+        qCInfo(lcClientSync) << "cursor jumped from" << known << "to" << change.cursor << "- fetching the delta";
         catchUp();
         return;
+    case CursorSequence::Verdict::Next:
+        break;
     }
     m_pending.append(change);
-    m_knownCursor = change.cursor;
     if (m_pending.size() >= kBatchMaxEvents)
         flushPending();
     else if (!m_batchTimer.isActive())
@@ -231,7 +233,7 @@ void SyncEngine::connectionLost(const QString &message)
     m_subscribed = false;
     m_pending += std::exchange(m_heldDuringFetch, {});
     flushPending();
-    m_knownCursor = m_store->cursor();
+    m_cursor.reset(m_store->cursor());
     if (!m_running)
         return;
     m_catchUp->cancel();

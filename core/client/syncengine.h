@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectionstate.h"
+#include "cursorsequence.h"
 #include "domain/change.h"
 
 #include <QDateTime>
@@ -76,7 +77,7 @@ private:
     QString m_lastError;
     bool m_running = false;
     bool m_subscribed = false;
-    qint64 m_knownCursor = 0;              ///< newest cursor applied or queued for applying
+    CursorSequence m_cursor;               ///< newest cursor applied or queued for applying
     QList<domain::Change> m_pending;       ///< live changes waiting for the next transaction
     QList<domain::Change> m_heldDuringFetch; ///< live changes that arrived while a delta was fetched
     int m_retryAttempt = 0;
