@@ -7,7 +7,10 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace et::map {
 
@@ -34,7 +37,15 @@ RegionLoader::~RegionLoader()
 
 void RegionLoader::load(const QString &path)
 {
-    m_watcher.setFuture(QtConcurrent::run(&RegionLoader::loadFile, path));
+    // QPromise + QThreadPool (Qt Core) rather than QtConcurrent: no extra module to link. The
+    // promise sits in a shared_ptr because QThreadPool::start wants a copyable callable.
+    auto promise = std::make_shared<QPromise<Outcome>>();
+    m_watcher.setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, path] {
+        promise->addResult(loadFile(path));
+        promise->finish();
+    });
 }
 
 RegionLoader::Outcome RegionLoader::loadFile(const QString &path)

@@ -12,7 +12,7 @@
 namespace et::map {
 
 /// Reads a GeoJSON boundary file and builds the map's base-layer mesh on a worker thread
-/// (QtConcurrent): parsing and triangulating ~3,000 vertices takes tens of milliseconds, longer
+/// (QThreadPool): parsing and triangulating ~3,000 vertices takes tens of milliseconds, longer
 /// than a frame. The result comes back to the owner's thread through a queued signal.
 class RegionLoader : public QObject
 {
