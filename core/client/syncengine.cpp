@@ -95,6 +95,11 @@ QString SyncEngine::lastError() const
     return m_lastError;
 }
 
+RestClient *SyncEngine::restClient() const
+{
+    return m_rest;
+}
+
 void SyncEngine::setState(ConnectionState state)
 {
     if (state == m_state)
@@ -134,7 +139,7 @@ void SyncEngine::stop()
     m_rest->abortAll();
     m_stream->close();
     m_subscribed = false;
-    m_pending += m_heldDuringFetch;
+    // Held events were never checked against the cursor; the next catch-up brings their state.
     m_heldDuringFetch.clear();
     flushPending();
     setState(ConnectionState::Offline);
@@ -231,7 +236,7 @@ void SyncEngine::connectionLost(const QString &message)
 {
     m_subscribeTimer.stop();
     m_subscribed = false;
-    m_pending += std::exchange(m_heldDuringFetch, {});
+    m_heldDuringFetch.clear(); // unchecked against the cursor: the next catch-up covers them
     flushPending();
     m_cursor.reset(m_store->cursor());
     if (!m_running)

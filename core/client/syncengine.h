@@ -47,6 +47,8 @@ public:
     ConnectionState state() const;
     QDateTime lastEventAt() const; ///< last time anything arrived from the server
     QString lastError() const;
+    /// The REST client pointed at serverUrl(), for operator requests (e.g. registering a disaster).
+    RestClient *restClient() const;
 
     /// First retry delay and its cap (defaults 1 s and 30 s); each failure doubles the delay,
     /// with ±20% jitter so many consoles do not return to a restarted server in lockstep.
