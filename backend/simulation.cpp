@@ -30,22 +30,6 @@ double round2(double v)
     return std::round(v * 100.0) / 100.0;
 }
 
-// What a client sees of a truck: rounded so that sub-millimetre jitter is not a change.
-Truck published(Truck t)
-{
-    t.soc = std::round(t.soc * 10000.0) / 10000.0;
-    t.lat = std::round(t.lat * 1e6) / 1e6;
-    t.lon = std::round(t.lon * 1e6) / 1e6;
-    t.headingDeg = std::round(t.headingDeg * 10.0) / 10.0;
-    return t;
-}
-
-bool sameExceptTime(Truck a, Truck b)
-{
-    a.updatedAt = b.updatedAt;
-    return a == b;
-}
-
 template<typename T>
 domain::Result<QList<T>> decodeStored(Store &store, EntityKind kind, domain::Result<T> (*decode)(const QJsonValue &))
 {
@@ -170,19 +154,18 @@ Status Simulation::advance(qint64 seconds)
     const QList<Asset> assetsBefore = m_assets;
     for (qint64 i = 0; i < seconds; ++i) {
         m_simTime = m_simTime.addSecs(1);
-        m_mover.step(m_trucks, 1.0);
+        m_mover.step(m_trucks, 1.0, m_simTime);
         if (m_simTime.toSecsSinceEpoch() % 60 == 0)
             simulateMinute(writes);
     }
+    // Full precision on the wire and on disk: a restarted simulation continues exactly, and
+    // updated_at is the simulated second of the truck's last change, whatever the tick length.
     QList<qsizetype> movedTrucks;
     for (qsizetype i = 0; i < m_trucks.size(); ++i) {
-        Truck now = published(m_trucks[i]);
-        if (sameExceptTime(now, published(m_writtenTrucks[i])))
+        if (m_trucks[i] == m_writtenTrucks[i])
             continue;
-        now.updatedAt = m_simTime;
-        m_trucks[i].updatedAt = m_simTime;
         movedTrucks << i;
-        writes.append({EntityKind::Truck, now.id, now.toJson()});
+        writes.append({EntityKind::Truck, m_trucks[i].id, m_trucks[i].toJson()});
     }
     auto r = m_store.write(writes, {{kStateKey, stateJson()}});
     if (!r.ok()) {
@@ -262,7 +245,7 @@ void Simulation::simulateMinute(QList<EntityWrite> &writes)
         else
             writes.append({EntityKind::Asset, a.id, a.toJson()});
     }
-    m_mover.decide(m_trucks, m_balance, rng);
+    m_mover.decide(m_trucks, m_balance, rng, m_simTime);
 }
 
 QString Simulation::stateJson() const

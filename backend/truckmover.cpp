@@ -33,9 +33,13 @@ TruckMover::TruckMover(const QList<domain::Asset> &assets)
     }
 }
 
-void TruckMover::step(QList<Truck> &trucks, double dtSec) const
+void TruckMover::step(QList<Truck> &trucks, double dtSec, const QDateTime &now) const
 {
     for (Truck &t : trucks) {
+        if (t.status == TruckStatus::Idle || t.status == TruckStatus::Maintenance)
+            continue;
+        // Every step of a busy truck changes it (position, charge or status): stamp it.
+        t.updatedAt = now;
         switch (t.status) {
         case TruckStatus::Driving: {
             const auto site = m_sites.constFind(t.targetAssetId);
@@ -97,21 +101,28 @@ QString TruckMover::pickNear(const Truck &t, bool charges, int among, SimRandom 
     return candidates.at(rng.below(int(std::min<qsizetype>(among, candidates.size())))).second;
 }
 
-void TruckMover::decide(QList<Truck> &trucks, const domain::EnergyBalance &latest, SimRandom &rng) const
+void TruckMover::decide(QList<Truck> &trucks, const domain::EnergyBalance &latest, SimRandom &rng, const QDateTime &now) const
 {
     const bool curtailing = latest.curtailmentMw > 0.0;
-    // 115 KRW/kWh: thermal is running above its minimum or the residual load is high (evenings).
+    // Price bands of our SMP model: below 110 KRW/kWh thermal idles at its minimum (nights,
+    // exporting middays); from 115 it runs above minimum or the residual load is high (evenings).
+    const bool cheap = curtailing || latest.smpKrwPerKwh < 110.0;
     const bool expensive = !curtailing && latest.smpKrwPerKwh >= 115.0;
     for (Truck &t : trucks) {
-        if (t.status == TruckStatus::Charging && !curtailing) {
+        if (t.status == TruckStatus::Charging && !cheap) {
             t.status = TruckStatus::Idle;
             t.targetAssetId.clear();
+            t.updatedAt = now;
         }
         if (t.status != TruckStatus::Idle)
             continue;
-        const bool charge = curtailing && t.soc < 0.8;
+        // Soak up curtailed energy whenever there is some; top up low trucks when power is cheap.
+        const bool charge = (curtailing && t.soc < 0.8) || (cheap && t.soc < 0.35);
         const bool discharge = expensive && t.soc > 0.6;
-        if (!charge && !discharge)
+        // Otherwise a charged truck now and then takes a peer-to-peer delivery to a customer
+        // near a substation (about one job an hour per idle truck).
+        const bool deliver = !charge && !discharge && t.soc > 0.5 && rng.uniform() < 1.0 / 60.0;
+        if (!charge && !discharge && !deliver)
             continue;
         const QString target = pickNear(t, charge, 3, rng);
         if (target.isEmpty())
@@ -119,6 +130,7 @@ void TruckMover::decide(QList<Truck> &trucks, const domain::EnergyBalance &lates
         t.targetAssetId = target;
         t.status = TruckStatus::Driving;
         t.speedKmh = std::round(rng.uniform(40.0, 60.0) * 10.0) / 10.0;
+        t.updatedAt = now;
     }
 }
 

@@ -13,16 +13,17 @@ class SimRandom;
 
 /// Moves the energy trucks: each simulated second it drives, charges or discharges them; each
 /// simulated minute it decides new trips. Trucks go to a wind or solar site while the grid
-/// curtails, charge there until nearly full or until curtailment ends, and discharge at a
-/// substation during expensive (high-SMP) hours. They drive in a straight line at 40-60 km/h,
-/// using 1 kWh per km.
+/// curtails (or, when nearly empty, while power is cheap) and charge there; they discharge at a
+/// substation during expensive (high-SMP) hours or on an occasional peer-to-peer delivery. They
+/// drive in a straight line at 40-60 km/h, using 1 kWh per km.
 class TruckMover
 {
 public:
     explicit TruckMover(const QList<domain::Asset> &assets);
 
-    void step(QList<domain::Truck> &trucks, double dtSec) const;
-    void decide(QList<domain::Truck> &trucks, const domain::EnergyBalance &latest, SimRandom &rng) const;
+    /// Advances every truck by `dtSec`; a truck that changed gets `now` as its updated_at.
+    void step(QList<domain::Truck> &trucks, double dtSec, const QDateTime &now) const;
+    void decide(QList<domain::Truck> &trucks, const domain::EnergyBalance &latest, SimRandom &rng, const QDateTime &now) const;
     /// Power of all trucks in `status` (Charging: drawn from the grid; Discharging: fed into it), in MW.
     static double powerMw(const QList<domain::Truck> &trucks, domain::TruckStatus status);
 
