@@ -64,6 +64,9 @@ int ServerApp::run(const QStringList &arguments)
         return 2;
     }
     const ServerOptions options = parsed.value();
+    // Installed first: a SIGTERM during start-up waits in the pipe until the event loop runs,
+    // instead of killing the process half way through seeding.
+    SignalWatcher watcher;
     const QDateTime start = options.start.value_or(QDateTime::currentDateTimeUtc());
 
     Store store;
@@ -115,7 +118,6 @@ int ServerApp::run(const QStringList &arguments)
     qCInfo(lcServer).noquote() << "listening on port" << port << "speed" << options.speed << "db" << options.dbPath;
 
     simulation.start(options.speed, options.tickMs);
-    SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [&](int number) {
         qCInfo(lcServer).noquote() << "signal" << number << "received; stopping";
         simulation.stop();

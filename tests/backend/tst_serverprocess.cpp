@@ -73,6 +73,18 @@ private slots:
         QVERIFY(out.contains("--speed") && out.contains("--seed") && out.contains("--start"));
     }
 
+    void databaseKeepsItsSeed()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("seeded.sqlite"));
+        test::ServerProcess first;
+        QVERIFY2(first.start(db, {QStringLiteral("--seed"), QStringLiteral("5")}), qPrintable(first.errorString()));
+        QVERIFY(first.terminate());
+        test::ServerProcess second;
+        QVERIFY2(second.start(db, {QStringLiteral("--seed"), QStringLiteral("6")}), qPrintable(second.errorString()));
+        QVERIFY(second.terminate());
+        QVERIFY2(second.stderrLog().contains("database was created with seed 5"), second.stderrLog().constData());
+    }
+
     void rateLimitAnswers429WithRetryAfter()
     {
         test::ServerProcess server;

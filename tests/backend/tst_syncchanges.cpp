@@ -121,6 +121,11 @@ private slots:
         QCOMPARE(after.changes[0].data, created.json);
         QCOMPARE(after.changes[0].cursor, before + 1);
         QCOMPARE(after.cursor, before + 1);
+        // A client ahead of the server (e.g. the server's database was replaced) learns the
+        // server's real cursor instead of an echo of its own.
+        const auto ahead = batchOf(http.get(QStringLiteral("/api/v1/sync/changes?since=%1").arg(after.cursor + 1000)));
+        QVERIFY(ahead.changes.isEmpty());
+        QCOMPARE(ahead.cursor, after.cursor);
         // Nothing newer than the newest cursor.
         const auto empty = batchOf(http.get(QStringLiteral("/api/v1/sync/changes?since=%1").arg(after.cursor)));
         QVERIFY(empty.changes.isEmpty());
