@@ -309,6 +309,34 @@ private slots:
         QVERIFY(!store.isOpen());
     }
 
+    void foreignDatabaseIsRefusedUntouched()
+    {
+        // Some other program's SQLite file that happens to have a table of the same name.
+        {
+            RawDb raw(m_path);
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE assets (whatever TEXT)")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO assets VALUES ('keep me')")));
+        }
+        client::Store store;
+        const auto st = store.open(m_path);
+        QVERIFY(!st.ok());
+        QVERIFY2(st.error().toString().contains(QStringLiteral("migration to version 1 failed")), qPrintable(st.error().toString()));
+        RawDb raw(m_path);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 0);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT whatever FROM assets")).toString(), QStringLiteral("keep me"));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name='trucks'")).toInt(), 0);
+    }
+
+    void missingFolderGivesClearError()
+    {
+        client::Store store;
+        const QString path = m_dir.filePath(QStringLiteral("no/such/folder/cache.sqlite"));
+        const auto st = store.open(path);
+        QVERIFY(!st.ok());
+        QVERIFY2(st.error().toString().contains(path), qPrintable(st.error().toString()));
+        QVERIFY(!store.isOpen());
+    }
+
     void rejectsBadCursor()
     {
         client::Store store;
