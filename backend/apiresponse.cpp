@@ -7,15 +7,24 @@ namespace et::backend {
 
 ApiResponse ApiResponse::ok(QJsonObject body, int status)
 {
-    return ApiResponse{status, std::move(body), {}};
+    ApiResponse r;
+    r.status = status;
+    r.body = std::move(body);
+    return r;
+}
+
+ApiResponse ApiResponse::text(QByteArray body, QByteArray contentType)
+{
+    ApiResponse r;
+    r.rawBody = std::move(body);
+    r.rawContentType = std::move(contentType);
+    return r;
 }
 
 ApiResponse ApiResponse::error(int status, const QString &code, const QString &message)
 {
-    return ApiResponse{status,
-                       QJsonObject{{QStringLiteral("error"),
-                                    QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}},
-                       {}};
+    return ok(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}},
+              status);
 }
 
 ApiResponse ApiResponse::internal(const domain::Error &e)

@@ -17,6 +17,11 @@ struct ApiResponse
     int status = 200;
     QJsonObject body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    /// When set, sent as is instead of `body` (e.g. Prometheus text), with this content type.
+    QByteArray rawBody;
+    QByteArray rawContentType;
+
+    static ApiResponse text(QByteArray body, QByteArray contentType);
 
     static ApiResponse ok(QJsonObject body, int status = 200);
     static ApiResponse error(int status, const QString &code, const QString &message);

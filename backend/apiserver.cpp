@@ -107,7 +107,8 @@ int ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, ApiRe
         error.insert(QStringLiteral("request_id"), requestId);
         response.body.insert(QStringLiteral("error"), error);
     }
-    QByteArray body = QJsonDocument(response.body).toJson(QJsonDocument::Compact);
+    const bool raw = !response.rawContentType.isEmpty();
+    QByteArray body = raw ? response.rawBody : QJsonDocument(response.body).toJson(QJsonDocument::Compact);
     int status = response.status;
     // A content hash as ETag lets a console ask "changed?" for the price of a 304 with no body.
     QByteArray etag;
@@ -123,7 +124,9 @@ int ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, ApiRe
             }
         }
     }
-    QHttpServerResponse out(QByteArrayLiteral("application/json"), body, static_cast<QHttpServerResponse::StatusCode>(status));
+    QHttpServerResponse out(raw ? response.rawContentType : QByteArrayLiteral("application/json"), body,
+                            static_cast<QHttpServerResponse::StatusCode>(status));
+    ++m_statusCounts[status];
     out.addHeader(QByteArrayLiteral("X-Request-ID"), requestId.toLatin1());
     if (!etag.isEmpty())
         out.addHeader(QByteArrayLiteral("ETag"), etag);

@@ -5,6 +5,7 @@
 #include "ratelimiter.h"
 
 #include <QAbstractHttpServer>
+#include <QMap>
 #include <QHttpServerRequest>
 #include <QRegularExpression>
 
@@ -45,6 +46,8 @@ public:
     void setWebSocketPath(const QString &path) { m_webSocketPath = path; }
     /// Requests per second and client address before 429 (0: unlimited).
     void setRateLimit(double perSecond) { m_limiter = RateLimiter(perSecond); }
+    /// How many answers went out with each status code since start (for /metrics).
+    const QMap<int, quint64> &statusCounts() const { return m_statusCounts; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -65,6 +68,7 @@ private:
     QList<Route> m_routes;
     QString m_webSocketPath;
     RateLimiter m_limiter;
+    QMap<int, quint64> m_statusCounts;
 };
 
 } // namespace et::backend

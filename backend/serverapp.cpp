@@ -5,6 +5,7 @@
 #include "backendlogging.h"
 #include "eventhub.h"
 #include "fleetgenerator.h"
+#include "metricsreport.h"
 #include "restapi.h"
 #include "seeddata.h"
 #include "serveroptions.h"
@@ -104,6 +105,13 @@ int ServerApp::run(const QStringList &arguments)
     api.registerRoutes(server);
     EventHub hub(store, RestApi::kWebSocketPath);
     hub.attach(server);
+    // Outside /api/v1, where Prometheus scrapers look by default.
+    server.route(QStringLiteral("/metrics"), QHttpServerRequest::Method::Get, [&](const ApiRequest &) {
+        const auto &b = simulation.balance();
+        const MetricsSnapshot m{server.statusCounts(), hub.clientCount(), store.cursor(), simulation.simTime(),
+                                b.demandMw, b.curtailmentMw, b.smpKrwPerKwh, b.renewableShare};
+        return ApiResponse::text(MetricsReport::render(m), QByteArrayLiteral("text/plain; version=0.0.4"));
+    });
     const quint16 port = server.listen(options.host, options.port);
     if (port == 0) {
         printError(QStringLiteral("cannot listen on %1:%2").arg(options.host.toString()).arg(options.port));

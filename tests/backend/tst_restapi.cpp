@@ -332,6 +332,30 @@ private slots:
         verifyError(m_http->get(QStringLiteral("/api/v1/ws")), 400, QStringLiteral("bad_request"));
     }
 
+    void prometheusMetrics()
+    {
+        m_http->get(QStringLiteral("/api/v1/not-here"));
+        const qint64 cursor = qint64(m_http->get(QStringLiteral("/api/v1/health")).json.value(QStringLiteral("cursor")).toDouble());
+        const HttpReply r = m_http->get(QStringLiteral("/metrics"));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("Content-Type").startsWith("text/plain"));
+        QHash<QByteArray, double> values;
+        for (const QByteArray &line : r.body.split('\n')) {
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            const qsizetype space = line.lastIndexOf(' ');
+            QVERIFY2(space > 0, line.constData());
+            bool ok = false;
+            values.insert(line.left(space), line.mid(space + 1).toDouble(&ok));
+            QVERIFY2(ok, line.constData());
+        }
+        QVERIFY(values.value("et_http_responses_total{status=\"404\"}") >= 1.0);
+        QVERIFY(values.value("et_http_responses_total{status=\"200\"}") >= 10.0);
+        QVERIFY(values.value("et_change_cursor") >= double(cursor));
+        QVERIFY(values.value("et_demand_mw") > 400.0);
+        QVERIFY(values.contains("et_websocket_clients"));
+    }
+
     void centersAreTheJejuRowsOfTheCsv()
     {
         // Count independently: the third column (road address) names the province.
