@@ -137,6 +137,7 @@ void RestClient::send(QNetworkReply *reply, const QString &what, const QString &
                       Callback<RestResponse> done)
 {
     qCDebug(lcClientRest) << what << "request id" << requestId;
+    emit requestStarted(what);
     // Parented to this client, so abortAll() finds it and it dies with us.
     reply->setParent(this);
     const int timeoutMs = int(m_timeout.count());

@@ -70,6 +70,11 @@ public:
 
     static QString userAgent();
 
+signals:
+    /// Every request as it leaves ("GET /api/v1/health"), for diagnostics and for proving that an
+    /// idle client asks nothing.
+    void requestStarted(const QString &what);
+
 private:
     void send(QNetworkReply *reply, const QString &what, const QString &requestId, QObject *context,
               Callback<RestResponse> done);

@@ -7,8 +7,6 @@
 #include "restclient.h"
 #include "store.h"
 
-#include <QRandomGenerator>
-
 #include <algorithm>
 
 namespace et::client {
@@ -41,7 +39,7 @@ SyncEngine::SyncEngine(Store *store, QObject *parent, QNetworkAccessManager *net
         m_subscribeTimer.stop();
         m_lastEventAt = QDateTime::currentDateTimeUtc();
         m_subscribed = true;
-        m_retryAttempt = 0;
+        m_backoff.reset();
         setState(ConnectionState::Online);
         // Changes made between our catch-up and the subscription are in no event: fetch them.
         if (serverCursor > m_cursor.known())
@@ -76,8 +74,7 @@ QUrl SyncEngine::serverUrl() const
 
 void SyncEngine::setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds cap)
 {
-    m_firstDelay = first;
-    m_maxDelay = std::max(first, cap);
+    m_backoff.setDelays(first, cap);
 }
 
 ConnectionState SyncEngine::state() const
@@ -125,7 +122,7 @@ void SyncEngine::start()
         return;
     }
     m_running = true;
-    m_retryAttempt = 0;
+    m_backoff.reset();
     setState(ConnectionState::Connecting);
     catchUp();
 }
@@ -245,13 +242,9 @@ void SyncEngine::connectionLost(const QString &message)
     m_stream->close();
     report(tr("connection to %1 lost: %2").arg(m_serverUrl.toDisplayString(), message));
     setState(ConnectionState::Reconnecting);
-    const double doubled = double(m_firstDelay.count()) * double(1 << std::min(m_retryAttempt, 16));
-    const double capped = std::min(doubled, double(m_maxDelay.count()));
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    ++m_retryAttempt;
-    const int delayMs = int(capped * jitter);
-    qCInfo(lcClientSync) << "retrying in" << delayMs << "ms (attempt" << m_retryAttempt << ")";
-    m_retryTimer.start(delayMs);
+    const auto delay = m_backoff.next();
+    qCInfo(lcClientSync) << "retrying in" << delay.count() << "ms (attempt" << m_backoff.attempts() << ")";
+    m_retryTimer.start(delay);
 }
 
 } // namespace et::client

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "backoff.h"
 #include "connectionstate.h"
 #include "cursorsequence.h"
 #include "domain/change.h"
@@ -82,9 +83,7 @@ private:
     CursorSequence m_cursor;               ///< newest cursor applied or queued for applying
     QList<domain::Change> m_pending;       ///< live changes waiting for the next transaction
     QList<domain::Change> m_heldDuringFetch; ///< live changes that arrived while a delta was fetched
-    int m_retryAttempt = 0;
-    std::chrono::milliseconds m_firstDelay{1000};
-    std::chrono::milliseconds m_maxDelay{30000};
+    Backoff m_backoff;
     QTimer m_batchTimer;
     QTimer m_retryTimer;
     QTimer m_subscribeTimer; ///< a socket that never confirms the subscription counts as lost

@@ -269,6 +269,23 @@ private slots:
         QCOMPARE(m_store.trucks(), QList<domain::Truck>{truck});
     }
 
+    void idleConnectionAsksNothing()
+    {
+        test::ServerProcess server;
+        QVERIFY2(server.start(m_dir->filePath(QStringLiteral("server.db")), kStill), qPrintable(server.errorString()));
+        client::SyncEngine engine(&m_store);
+        QSignalSpy requests(engine.restClient(), &client::RestClient::requestStarted);
+        engine.setServerUrl(server.url());
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(client::toString(engine.state()), QStringLiteral("online"), 10000);
+        QVERIFY(!requests.isEmpty()); // the catch-up went through this client
+        QTest::qWait(200);
+        requests.clear();
+        QTest::qWait(1500);
+        QVERIFY2(requests.isEmpty(), qPrintable(requests.isEmpty() ? QString() : requests.first().first().toString()));
+        QCOMPARE(client::toString(engine.state()), QStringLiteral("online"));
+    }
+
     void withoutServerTheCacheIsAllThereIs()
     {
         const auto truck = test::sampleTruck(QStringLiteral("T-cached"));
