@@ -157,8 +157,12 @@ private slots:
             QCOMPARE(http.post(QStringLiteral("/api/v1/disasters"), disasterBody(5)).status, 201);
             cursor = batchOf(http.get(QStringLiteral("/api/v1/sync/changes?since=0&limit=5000"))).cursor;
         }
+        // Killed with open connections, it comes back on the same port (what a reconnecting
+        // console expects).
+        const quint16 port = m_server.port();
         m_server.kill();
-        QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+        QVERIFY2(m_server.restart(true), qPrintable(m_server.errorString()));
+        QCOMPARE(m_server.port(), port);
         test::HttpTestClient http(m_server.url());
         const auto after = batchOf(http.get(QStringLiteral("/api/v1/sync/changes?since=0&limit=5000")));
         QCOMPARE(after.cursor, cursor);
