@@ -85,9 +85,12 @@ void MapPainterNode::render(const RenderState *state)
     if (!painter)
         return; // not the software renderer: MapGpuLayers draws instead
     painter->save();
-    painter->setTransform(matrix()->toTransform());
+    // The clip region is in window pixels: apply it before the item transform, or an item away
+    // from the window origin is clipped twice over.
+    painter->resetTransform();
     if (state->clipRegion() && !state->clipRegion()->isEmpty())
         painter->setClipRegion(*state->clipRegion(), Qt::IntersectClip);
+    painter->setTransform(matrix()->toTransform());
     painter->setOpacity(inheritedOpacity());
     painter->setRenderHint(QPainter::Antialiasing, true);
 

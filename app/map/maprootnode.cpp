@@ -9,6 +9,7 @@
 #include <QSGRendererInterface>
 #include <QSGSimpleRectNode>
 #include <QSGSimpleTextureNode>
+#include <QSGTransformNode>
 
 namespace et::map {
 namespace {
@@ -47,7 +48,11 @@ MapRootNode::MapRootNode(QQuickWindow *window) : m_window(window)
         appendChildNode(m_gpu);
     }
     // Labels sit between the base and the markers: a name must never hide a marker.
-    m_labels = new QSGNode;
+    // Containers whose children come and go are (identity) transform nodes: Qt 6.4's software
+    // renderer places a child added later using its parent's recorded state, and it records state
+    // only for transform, clip and opacity nodes — under a plain QSGNode the new labels lost the
+    // item's position (tst_jejumap with the map away from the window origin caught it).
+    m_labels = new QSGTransformNode;
     appendChildNode(m_labels);
     if (software) {
         m_painterMarkers = new MapPainterNode(window, MapPainterNode::Layer::Markers);
@@ -55,7 +60,7 @@ MapRootNode::MapRootNode(QQuickWindow *window) : m_window(window)
     } else {
         appendChildNode(m_gpu->markerNode());
     }
-    m_scaleBar = new QSGNode;
+    m_scaleBar = new QSGTransformNode;
     m_scaleBackground = new QSGSimpleRectNode(QRectF(), QColor(255, 255, 255, 200));
     m_scaleLine = new QSGSimpleRectNode(QRectF(), QColor(0x33, 0x33, 0x33));
     m_scaleTickLeft = new QSGSimpleRectNode(QRectF(), QColor(0x33, 0x33, 0x33));

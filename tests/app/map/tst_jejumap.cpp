@@ -41,6 +41,14 @@ QPointF referenceScreen(double lat, double lon, double centerLat, double centerL
     return px(lat, lon) - px(centerLat, centerLon) + QPointF(size.width() / 2, size.height() / 2);
 }
 
+// Where the map item sits in the window (see the QML in initTestCase).
+const QPoint kOffset(100, 50);
+
+QPoint win(QPointF itemPoint)
+{
+    return (itemPoint + QPointF(kOffset)).toPoint();
+}
+
 bool sameColor(QColor a, QColor b, int tolerance = 3)
 {
     return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
@@ -107,6 +115,7 @@ private:
     QStandardItemModel m_circles;
     JejuMap *m_map = nullptr;
     const QSizeF m_size{800, 600};
+    bool m_drewOutside = false;
 };
 
 void TestJejuMap::initTestCase()
@@ -126,8 +135,12 @@ void TestJejuMap::initTestCase()
         import QtQuick.Window
         import EnergyTruck.Map
         Window {
-            width: 800; height: 600; visible: true
-            JejuMap { objectName: "map"; anchors.fill: parent; markers: markerModel; circles: circleModel }
+            width: 940; height: 690; visible: true
+            color: "magenta"
+            // Not at the window's origin, like the console's map beside its side panel: drawing,
+            // clipping and input must all work in item coordinates.
+            JejuMap { objectName: "map"; x: 100; y: 50; width: 800; height: 600
+                      markers: markerModel; circles: circleModel }
         })",
                       QUrl(QStringLiteral("qrc:/tst_jejumap.qml")));
     std::unique_ptr<QObject> root(component.create());
@@ -144,6 +157,7 @@ void TestJejuMap::initTestCase()
 
 void TestJejuMap::cleanupTestCase()
 {
+    QVERIFY2(!m_drewOutside, "the map drew outside its item");
     m_window.reset();
     m_engine.reset();
 }
@@ -170,7 +184,13 @@ QImage TestJejuMap::grab(const QString &name)
                                                    .arg(QGuiApplication::platformName(), name));
     image.save(path);
     qInfo() << "frame saved to" << path;
-    return image.convertToFormat(QImage::Format_RGB32);
+    // The map's own pixels, so item coordinates index the image directly; outside it the window
+    // is magenta, which a map that drew beyond its bounds would cover.
+    const qreal dpr = m_window->devicePixelRatio();
+    const QRect mapRect(kOffset * dpr, (m_size * dpr).toSize());
+    m_drewOutside = m_drewOutside || !sameColor(image.pixelColor(QPoint(5, 5)), QColor(Qt::magenta))
+        || !sameColor(image.pixelColor(image.width() - 5, image.height() - 5), QColor(Qt::magenta));
+    return image.copy(mapRect).convertToFormat(QImage::Format_RGB32);
 }
 
 void TestJejuMap::drawsLandSeaAndMarkers()
@@ -227,13 +247,13 @@ void TestJejuMap::wheelZoomKeepsCoordinateUnderCursor()
 {
     const QPointF cursor(612, 171);
     const QGeoCoordinate under = m_map->toCoordinate(cursor);
-    QWheelEvent wheel(cursor, m_window->mapToGlobal(cursor.toPoint()), QPoint(), QPoint(0, 120), Qt::NoButton,
+    QWheelEvent wheel(win(cursor), m_window->mapToGlobal(win(cursor)), QPoint(), QPoint(0, 120), Qt::NoButton,
                       Qt::NoModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(m_window.get(), &wheel);
     QCOMPARE(m_map->zoomLevel(), 11.0);
     const QPointF after = m_map->fromCoordinate(under);
     QVERIFY2((after - cursor).manhattanLength() < 1e-6, qPrintable(QStringLiteral("%1,%2").arg(after.x()).arg(after.y())));
-    QWheelEvent out(cursor, m_window->mapToGlobal(cursor.toPoint()), QPoint(), QPoint(0, -240), Qt::NoButton,
+    QWheelEvent out(win(cursor), m_window->mapToGlobal(win(cursor)), QPoint(), QPoint(0, -240), Qt::NoButton,
                     Qt::NoModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(m_window.get(), &out);
     QCOMPARE(m_map->zoomLevel(), 10.0);
@@ -244,10 +264,10 @@ void TestJejuMap::dragPans()
 {
     const QPoint start(400, 300);
     const QGeoCoordinate grabbed = m_map->toCoordinate(start);
-    QTest::mousePress(m_window.get(), Qt::LeftButton, Qt::NoModifier, start);
-    QTest::mouseMove(m_window.get(), start + QPoint(30, 10));
-    QTest::mouseMove(m_window.get(), start + QPoint(100, 50));
-    QTest::mouseRelease(m_window.get(), Qt::LeftButton, Qt::NoModifier, start + QPoint(100, 50));
+    QTest::mousePress(m_window.get(), Qt::LeftButton, Qt::NoModifier, win(start));
+    QTest::mouseMove(m_window.get(), win(start + QPoint(30, 10)));
+    QTest::mouseMove(m_window.get(), win(start + QPoint(100, 50)));
+    QTest::mouseRelease(m_window.get(), Qt::LeftButton, Qt::NoModifier, win(start + QPoint(100, 50)));
     // The grabbed point followed the pointer.
     const QPointF now = m_map->fromCoordinate(grabbed);
     QVERIFY2((now - QPointF(500, 350)).manhattanLength() < 1e-6, qPrintable(QStringLiteral("%1,%2").arg(now.x()).arg(now.y())));
@@ -276,20 +296,20 @@ void TestJejuMap::pinchZoomsAroundTheFingers()
     static QPointingDevice *touchscreen = QTest::createTouchDevice();
     const QPoint a(300, 300), b(400, 300); // midpoint (350, 300), 100 px apart
     const QGeoCoordinate underMid = m_map->toCoordinate(QPointF(350, 300));
-    QTest::touchEvent(m_window.get(), touchscreen).press(0, a).press(1, b);
-    QTest::touchEvent(m_window.get(), touchscreen).move(0, QPoint(275, 300)).move(1, QPoint(425, 300));
-    QTest::touchEvent(m_window.get(), touchscreen).move(0, QPoint(250, 300)).move(1, QPoint(450, 300));
-    QTest::touchEvent(m_window.get(), touchscreen).release(0, QPoint(250, 300)).release(1, QPoint(450, 300));
+    QTest::touchEvent(m_window.get(), touchscreen).press(0, win(a)).press(1, win(b));
+    QTest::touchEvent(m_window.get(), touchscreen).move(0, win(QPoint(275, 300))).move(1, win(QPoint(425, 300)));
+    QTest::touchEvent(m_window.get(), touchscreen).move(0, win(QPoint(250, 300))).move(1, win(QPoint(450, 300)));
+    QTest::touchEvent(m_window.get(), touchscreen).release(0, win(QPoint(250, 300))).release(1, win(QPoint(450, 300)));
     // Fingers twice as far apart: one zoom level in, the point between them stayed put.
     QVERIFY2(std::abs(m_map->zoomLevel() - 11.5) < 1e-9, qPrintable(QString::number(m_map->zoomLevel())));
     QVERIFY((m_map->fromCoordinate(underMid) - QPointF(350, 300)).manhattanLength() < 1e-6);
 
     // One finger drags the map.
     const QGeoCoordinate grabbed = m_map->toCoordinate(QPointF(200, 200));
-    QTest::touchEvent(m_window.get(), touchscreen).press(0, QPoint(200, 200));
-    QTest::touchEvent(m_window.get(), touchscreen).move(0, QPoint(230, 220));
-    QTest::touchEvent(m_window.get(), touchscreen).move(0, QPoint(260, 240));
-    QTest::touchEvent(m_window.get(), touchscreen).release(0, QPoint(260, 240));
+    QTest::touchEvent(m_window.get(), touchscreen).press(0, win(QPoint(200, 200)));
+    QTest::touchEvent(m_window.get(), touchscreen).move(0, win(QPoint(230, 220)));
+    QTest::touchEvent(m_window.get(), touchscreen).move(0, win(QPoint(260, 240)));
+    QTest::touchEvent(m_window.get(), touchscreen).release(0, win(QPoint(260, 240)));
     // The point under the finger stayed under it.
     const QPointF now = m_map->fromCoordinate(grabbed);
     QVERIFY2((now - QPointF(260, 240)).manhattanLength() < 1e-6, qPrintable(QStringLiteral("%1,%2").arg(now.x()).arg(now.y())));
@@ -298,8 +318,8 @@ void TestJejuMap::pinchZoomsAroundTheFingers()
     QSignalSpy clicked(m_map, &JejuMap::markerClicked);
     m_map->setCenter(QGeoCoordinate(33.43, 126.87));
     const QPoint tap = m_map->fromCoordinate(QGeoCoordinate(33.43, 126.87)).toPoint();
-    QTest::touchEvent(m_window.get(), touchscreen).press(0, tap);
-    QTest::touchEvent(m_window.get(), touchscreen).release(0, tap);
+    QTest::touchEvent(m_window.get(), touchscreen).press(0, win(tap));
+    QTest::touchEvent(m_window.get(), touchscreen).release(0, win(tap));
     QCOMPARE(clicked.count(), 1);
     QCOMPARE(clicked.first().first().toInt(), 1);
 }
@@ -308,8 +328,8 @@ void TestJejuMap::touchpadPinchZooms()
 {
     const QPointF at(500, 200);
     const QGeoCoordinate under = m_map->toCoordinate(at);
-    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, at, at,
-                              m_window->mapToGlobal(at), 1.0, QPointF(), 0);
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, win(at), win(at),
+                              m_window->mapToGlobal(win(at)), 1.0, QPointF(), 0);
     QCoreApplication::sendEvent(m_window.get(), &pinch);
     // value 1.0 = twice the size = one level.
     QVERIFY2(std::abs(m_map->zoomLevel() - 11.5) < 1e-9, qPrintable(QString::number(m_map->zoomLevel())));
@@ -321,12 +341,12 @@ void TestJejuMap::clickOnMarkerEmitsRow()
     QSignalSpy clicked(m_map, &JejuMap::markerClicked);
     QSignalSpy mapClicked(m_map, &JejuMap::mapClicked);
     const QPointF solar = m_map->fromCoordinate(QGeoCoordinate(33.43, 126.87));
-    QTest::mouseClick(m_window.get(), Qt::LeftButton, Qt::NoModifier, (solar + QPointF(3, -2)).toPoint());
+    QTest::mouseClick(m_window.get(), Qt::LeftButton, Qt::NoModifier, win(solar + QPointF(3, -2)));
     QCOMPARE(clicked.count(), 1);
     QCOMPARE(clicked.first().first().toInt(), 1);
     QTest::qWait(QGuiApplication::styleHints()->mouseDoubleClickInterval() + 50);
     // Away from markers: a map click, no marker.
-    QTest::mouseClick(m_window.get(), Qt::LeftButton, Qt::NoModifier, QPoint(60, 60));
+    QTest::mouseClick(m_window.get(), Qt::LeftButton, Qt::NoModifier, win(QPoint(60, 60)));
     QCOMPARE(clicked.count(), 1);
     QCOMPARE(mapClicked.count(), 1);
     QCOMPARE(m_map->markerAt(QPointF(60, 60)), -1);
@@ -335,10 +355,10 @@ void TestJejuMap::clickOnMarkerEmitsRow()
 void TestJejuMap::hoverReportsRowAndCoordinate()
 {
     const QPointF wind = m_map->fromCoordinate(QGeoCoordinate(33.33, 126.19));
-    QTest::mouseMove(m_window.get(), wind.toPoint());
+    QTest::mouseMove(m_window.get(), win(wind));
     QTRY_COMPARE(m_map->hoveredRow(), 0);
     QVERIFY(std::abs(m_map->coordinateUnderCursor().latitude() - 33.33) < 0.01);
-    QTest::mouseMove(m_window.get(), QPoint(50, 500));
+    QTest::mouseMove(m_window.get(), win(QPoint(50, 500)));
     QTRY_COMPARE(m_map->hoveredRow(), -1);
 }
 
