@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // DisasterImpact: which assets an active disaster reaches and with what status.
 #include "disasterimpact.h"
+#include "testfixtures.h"
 
 #include <QTest>
 
@@ -23,13 +24,8 @@ Asset asset(const QString &id, double lat, double lon)
 
 Disaster disaster(int severity, double lat, double lon, double radiusKm)
 {
-    Disaster d;
+    Disaster d = et::test::makeDisaster(et::domain::DisasterType::Typhoon, severity, lat, lon, radiusKm, kNow.addSecs(-3600));
     d.id = QStringLiteral("d%1").arg(severity);
-    d.severity = severity;
-    d.lat = lat;
-    d.lon = lon;
-    d.radiusKm = radiusKm;
-    d.startedAt = kNow.addSecs(-3600);
     return d;
 }
 } // namespace

@@ -8,6 +8,7 @@
 #include "domain/truck.h"
 #include "httptestclient.h"
 #include "serverprocess.h"
+#include "testfixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -80,13 +81,7 @@ class TestRestApi : public QObject
 
     QJsonObject registration() const
     {
-        domain::Disaster d;
-        d.type = domain::DisasterType::Typhoon;
-        d.severity = 4;
-        d.lat = 33.25;
-        d.lon = 126.56;
-        d.radiusKm = 40.0;
-        d.startedAt = QDateTime(QDate(2025, 8, 20), QTime(6, 0), Qt::UTC);
+        domain::Disaster d = test::makeDisaster(domain::DisasterType::Typhoon, 4, 33.25, 126.56, 40.0);
         d.title = QStringLiteral("태풍 테스트");
         d.description = QStringLiteral("registered by tst_restapi");
         return d.toRegistrationJson();

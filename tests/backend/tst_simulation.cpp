@@ -6,6 +6,7 @@
 #include "seeddata.h"
 #include "simulation.h"
 #include "store.h"
+#include "testfixtures.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -176,14 +177,8 @@ private slots:
         QVERIFY(w.open(m_dir.filePath(QStringLiteral("disaster.sqlite")), *m_seed, 4));
         QVERIFY(w.sim->advance(120).ok());
         // Severity 5 around the Tamra offshore wind farm (Hangyeong-myeon), 3 km.
-        et::domain::Disaster d;
+        et::domain::Disaster d = et::test::makeDisaster(et::domain::DisasterType::Typhoon, 5, 33.345, 126.164, 3.0, w.sim->simTime());
         d.id = QStringLiteral("dis-test");
-        d.type = et::domain::DisasterType::Typhoon;
-        d.severity = 5;
-        d.lat = 33.345;
-        d.lon = 126.164;
-        d.radiusKm = 3.0;
-        d.startedAt = w.sim->simTime();
         d.updatedAt = d.startedAt;
         QVERIFY(w.store->write({{EntityKind::Disaster, d.id, d.toJson()}}).ok());
         QVERIFY(w.sim->advance(60).ok());

@@ -6,6 +6,7 @@
 #include "domain/disaster.h"
 #include "httptestclient.h"
 #include "serverprocess.h"
+#include "testfixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,14 +26,7 @@ domain::ChangeBatch batchOf(const test::HttpReply &r)
 
 QByteArray disasterBody(int severity)
 {
-    domain::Disaster d;
-    d.type = domain::DisasterType::Flood;
-    d.severity = severity;
-    d.lat = 33.45;
-    d.lon = 126.9;
-    d.radiusKm = 5.0;
-    d.startedAt = QDateTime(QDate(2025, 7, 1), QTime(0, 0), Qt::UTC);
-    return QJsonDocument(d.toRegistrationJson()).toJson();
+    return QJsonDocument(test::makeDisaster(domain::DisasterType::Flood, severity, 33.45, 126.9, 5.0).toRegistrationJson()).toJson();
 }
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "domain/streamevent.h"
 #include "httptestclient.h"
 #include "serverprocess.h"
+#include "testfixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,13 +87,7 @@ private slots:
 
         // A disaster registered meanwhile arrives as disaster.created.
         test::HttpTestClient http(m_server.url());
-        domain::Disaster d;
-        d.type = domain::DisasterType::Earthquake;
-        d.severity = 3;
-        d.lat = 33.3;
-        d.lon = 126.6;
-        d.radiusKm = 12.0;
-        d.startedAt = QDateTime::currentDateTimeUtc();
+        const domain::Disaster d = test::makeDisaster(domain::DisasterType::Earthquake, 3, 33.3, 126.6, 12.0);
         const auto created = http.post(QStringLiteral("/api/v1/disasters"), QJsonDocument(d.toRegistrationJson()).toJson());
         QCOMPARE(created.status, 201);
 
