@@ -11,6 +11,7 @@
 #include <QFont>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
+#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -31,6 +32,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("energytruck-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ET_VERSION));
     QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK KR")));
+    // Basic is the one style whose controls take our Theme's backgrounds on every platform.
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
 
     QTextStream err(stderr);
     const auto parsed = et::app::ConsoleOptions::parse(

@@ -2,7 +2,6 @@
 // Centers view: search public health and mental-health centers by text, category and distance
 // from the middle of the map; each row shows name, address, phone and opening hours.
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import EnergyTruck.Models
 
@@ -19,32 +18,28 @@ ColumnLayout {
         subtitle: qsTr("%1 of %2 centers").arg(centerList.count).arg(Console.allCenters.count)
     }
 
-    TextField {
+    SearchField {
         id: search
         objectName: "centerSearch"
         Layout.fillWidth: true
         placeholderText: qsTr("Search name, address or service")
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontBody
         onTextChanged: Console.centers.query = text
     }
 
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacingS
-        ComboBox {
+        ChoiceBox {
             id: categoryBox
             objectName: "centerCategory"
             Layout.fillWidth: true
-            font.family: Theme.fontFamily
             model: [qsTr("All categories")].concat(Console.centers.categories.map(c => Labels.category(c)))
             onActivated: index => Console.centers.category = index === 0 ? "" : Console.centers.categories[index - 1]
         }
-        ComboBox {
+        ChoiceBox {
             id: radiusBox
             objectName: "centerRadius"
-            Layout.preferredWidth: 150
-            font.family: Theme.fontFamily
+            Layout.preferredWidth: 170
             readonly property var radii: [0, 1, 3, 5, 10]
             model: radii.map(r => r === 0 ? qsTr("Any distance") : qsTr("Within %1 km").arg(r))
             onActivated: index => {

@@ -77,7 +77,7 @@ QtObject {
             return positive
         case "discharging":
             return accent
-        case "maintenance": case "monitoring": case "idle":
+        case "maintenance": case "monitoring":
             return warning
         case "emergency": case "offline":
             return danger

@@ -10,6 +10,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
+#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTest>
@@ -52,6 +53,7 @@ void TestConsoleViews::initTestCase()
     m_console = std::make_unique<models::ConsoleController>(&m_fixture->store(), nullptr);
     models::ConsoleController::registerQml(m_console.get());
 
+    QQuickStyle::setStyle(QStringLiteral("Basic")); // as main.cpp does
     m_engine = std::make_unique<QQmlApplicationEngine>();
     QStringList warnings;
     connect(m_engine.get(), &QQmlEngine::warnings, this, [&warnings](const QList<QQmlError> &list) {

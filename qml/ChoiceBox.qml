@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+// A drop-down in the console's style, matching SearchField.
+import QtQuick
+import QtQuick.Controls
+
+ComboBox {
+    id: box
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontBody
+    implicitHeight: 40
+    leftPadding: Theme.spacingM
+    contentItem: Text {
+        leftPadding: 0
+        rightPadding: box.indicator.width + Theme.spacingS
+        text: box.displayText
+        font: box.font
+        color: Theme.textPrimary
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+    background: Rectangle {
+        radius: Theme.radiusSmall
+        color: Theme.surface
+        border.width: box.activeFocus ? 2 : 1
+        border.color: box.activeFocus ? Theme.accent : Theme.divider
+    }
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+// A text field in the console's calm style: rounded, white, accent border when focused.
+import QtQuick
+import QtQuick.Controls
+
+TextField {
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontBody
+    color: Theme.textPrimary
+    placeholderTextColor: Theme.textTertiary
+    leftPadding: Theme.spacingM
+    rightPadding: Theme.spacingM
+    topPadding: Theme.spacingS + 2
+    bottomPadding: Theme.spacingS + 2
+    background: Rectangle {
+        radius: Theme.radiusSmall
+        color: Theme.surface
+        border.width: parent.activeFocus ? 2 : 1
+        border.color: parent.activeFocus ? Theme.accent : Theme.divider
+    }
+}

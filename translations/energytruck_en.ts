@@ -1,0 +1,528 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CentersPanel</name>
+    <message>
+        <source>Centers</source>
+        <translation>Centers</translation>
+    </message>
+    <message>
+        <source>%1 of %2 centers</source>
+        <translation>%1 of %2 centers</translation>
+    </message>
+    <message>
+        <source>Search name, address or service</source>
+        <translation>Search name, address or service</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Any distance</source>
+        <translation>Any distance</translation>
+    </message>
+    <message>
+        <source>Within %1 km</source>
+        <translation>Within %1 km</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Hours unknown</source>
+        <translation>Hours unknown</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Closed %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleOptions</name>
+    <message>
+        <source>Operator console for Jeju&apos;s energy system: energy flows, energy trucks, disasters and public health centers.</source>
+        <translation>Operator console for Jeju&apos;s energy system: energy flows, energy trucks, disasters and public health centers.</translation>
+    </message>
+    <message>
+        <source>Use the backend at URL instead of starting the bundled one.</source>
+        <translation>Use the backend at URL instead of starting the bundled one.</translation>
+    </message>
+    <message>
+        <source>Show the cached data only; start and contact no server.</source>
+        <translation>Show the cached data only; start and contact no server.</translation>
+    </message>
+    <message>
+        <source>Folder for the offline cache (default: %1).</source>
+        <translation>Folder for the offline cache (default: %1).</translation>
+    </message>
+    <message>
+        <source>User interface language: ko or en.</source>
+        <translation>User interface language: ko or en.</translation>
+    </message>
+    <message>
+        <source>View to open: energy, dispatch, disasters or centers.</source>
+        <translation>View to open: energy, dispatch, disasters or centers.</translation>
+    </message>
+    <message>
+        <source>Render the first frame with data to FILE (PNG) and exit.</source>
+        <translation>Render the first frame with data to FILE (PNG) and exit.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be combined with --server</source>
+        <translation>cannot be combined with --server</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host</source>
+        <translation>&quot;%1&quot; is not an http:// or https:// URL with a host</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: ko, en</source>
+        <translation>&quot;%1&quot; is not one of: ko, en</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; is not one of: %2</translation>
+    </message>
+    <message>
+        <source>the file name must end in .png</source>
+        <translation>the file name must end in .png</translation>
+    </message>
+</context>
+<context>
+    <name>DisastersPanel</name>
+    <message>
+        <source>Disasters</source>
+        <translation>Disasters</translation>
+    </message>
+    <message>
+        <source>No disasters reported</source>
+        <translation>No disasters reported</translation>
+    </message>
+    <message>
+        <source>%1 reported</source>
+        <translation>%1 reported</translation>
+    </message>
+    <message>
+        <source>%1 · severity %2 of 5 · radius %3 km</source>
+        <translation>%1 · severity %2 of 5 · radius %3 km</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Started %1</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchPanel</name>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>%1 energy trucks</source>
+        <translation>%1 energy trucks</translation>
+    </message>
+    <message>
+        <source>State of charge</source>
+        <translation>State of charge</translation>
+    </message>
+    <message>
+        <source>%1 % · %2 of %3 kWh</source>
+        <translation>%1 % · %2 of %3 kWh</translation>
+    </message>
+    <message>
+        <source>Heading to %1</source>
+        <translation>Heading to %1</translation>
+    </message>
+    <message>
+        <source>No destination</source>
+        <translation>No destination</translation>
+    </message>
+    <message>
+        <source>%1 km/h</source>
+        <translation>%1 km/h</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyPanel</name>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Island balance at %1</source>
+        <translation>Island balance at %1</translation>
+    </message>
+    <message>
+        <source>No balance in the cache yet</source>
+        <translation>No balance in the cache yet</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>Renewable share</source>
+        <translation>Renewable share</translation>
+    </message>
+    <message>
+        <source>Curtailment</source>
+        <translation>Curtailment</translation>
+    </message>
+    <message>
+        <source>SMP (system marginal price)</source>
+        <translation>SMP (system marginal price)</translation>
+    </message>
+    <message>
+        <source>%1 ₩/kWh</source>
+        <translation>%1 ₩/kWh</translation>
+    </message>
+    <message>
+        <source>Thermal</source>
+        <translation>Thermal</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>Wind</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>Solar</translation>
+    </message>
+    <message>
+        <source>HVDC import</source>
+        <translation>HVDC import</translation>
+    </message>
+    <message>
+        <source>HVDC links (flow / rating)</source>
+        <translation>HVDC links (flow / rating)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 MW</source>
+        <translation>%1 / %2 MW</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MW</source>
+        <translation>%1 of %2 MW</translation>
+    </message>
+    <message>
+        <source>approx. position</source>
+        <translation>approx. position</translation>
+    </message>
+    <message>
+        <source>Supply by source</source>
+        <translation>Supply by source</translation>
+    </message>
+    <message>
+        <source>Trucks</source>
+        <translation>Trucks</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>HVDC converter</source>
+        <translation>HVDC converter</translation>
+    </message>
+    <message>
+        <source>Thermal</source>
+        <translation>Thermal</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>Wind</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>Solar</translation>
+    </message>
+    <message>
+        <source>Substation</source>
+        <translation>Substation</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>Driving</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>Charging</translation>
+    </message>
+    <message>
+        <source>Discharging</source>
+        <translation>Discharging</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <translation>Typhoon</translation>
+    </message>
+    <message>
+        <source>Earthquake</source>
+        <translation>Earthquake</translation>
+    </message>
+    <message>
+        <source>Flood</source>
+        <translation>Flood</translation>
+    </message>
+    <message>
+        <source>Power outage</source>
+        <translation>Power outage</translation>
+    </message>
+    <message>
+        <source>Wildfire</source>
+        <translation>Wildfire</translation>
+    </message>
+    <message>
+        <source>Heavy snow</source>
+        <translation>Heavy snow</translation>
+    </message>
+    <message>
+        <source>Health promotion</source>
+        <translation>Health promotion</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Mental health</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Energy Truck Console — Jeju</source>
+        <translation>Energy Truck Console — Jeju</translation>
+    </message>
+    <message>
+        <source>HVDC converter</source>
+        <translation>HVDC converter</translation>
+    </message>
+    <message>
+        <source>Thermal</source>
+        <translation>Thermal</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>Wind</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>Solar</translation>
+    </message>
+    <message>
+        <source>Substation</source>
+        <translation>Substation</translation>
+    </message>
+    <message>
+        <source>Energy truck</source>
+        <translation>Energy truck</translation>
+    </message>
+    <message>
+        <source>Disaster and affected area</source>
+        <translation>Disaster and affected area</translation>
+    </message>
+    <message>
+        <source>Health center</source>
+        <translation>Health center</translation>
+    </message>
+</context>
+<context>
+    <name>MapPane</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Show all of Jeju</source>
+        <translation>Show all of Jeju</translation>
+    </message>
+    <message>
+        <source>The map could not be drawn: %1</source>
+        <translation>The map could not be drawn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NavRail</name>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Disasters</source>
+        <translation>Disasters</translation>
+    </message>
+    <message>
+        <source>Centers</source>
+        <translation>Centers</translation>
+    </message>
+    <message>
+        <source>Energy
+Truck</source>
+        <translation>Energy
+Truck</translation>
+    </message>
+</context>
+<context>
+    <name>SelectableList</name>
+    <message>
+        <source>Nothing to show</source>
+        <translation>Nothing to show</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Data age: %1</source>
+        <translation>Data age: %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <source>Cache only</source>
+        <translation>Cache only</translation>
+    </message>
+</context>
+<context>
+    <name>et::app::BundledServer</name>
+    <message>
+        <source>The bundled server did not start within the time limit.</source>
+        <translation>The bundled server did not start within the time limit.</translation>
+    </message>
+    <message>
+        <source>Could not start the bundled server %1: %2</source>
+        <translation>Could not start the bundled server %1: %2</translation>
+    </message>
+    <message>
+        <source>The bundled server exited before it was ready (exit code %1).</source>
+        <translation>The bundled server exited before it was ready (exit code %1).</translation>
+    </message>
+    <message>
+        <source>The bundled server %1 was not found.</source>
+        <translation>The bundled server %1 was not found.</translation>
+    </message>
+    <message>
+        <source>The bundled server said &quot;%1&quot; instead of its address.</source>
+        <translation>The bundled server said &quot;%1&quot; instead of its address.</translation>
+    </message>
+</context>
+<context>
+    <name>et::app::ConsoleSession</name>
+    <message>
+        <source>cannot create the data folder</source>
+        <translation>cannot create the data folder</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::ConnectionStatus</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnecting…</translation>
+    </message>
+    <message>
+        <source>Offline (cached data)</source>
+        <translation>Offline (cached data)</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+</context>
+</TS>
