@@ -420,6 +420,14 @@ void TestJejuMap::fitToCoordinatesShowsThem()
         QVERIFY(p.x() >= 0 && p.x() <= m_size.width() && p.y() >= 0 && p.y() <= m_size.height());
     }
     grab(QStringLiteral("fitjeju"));
+    // Zoomed in, the scale bar gets a new text (a new texture added to the scene graph): it must
+    // still be drawn in the map's bottom-left corner.
+    const QString before = m_map->scaleBarText();
+    m_map->setZoomLevel(13.3);
+    QVERIFY(m_map->scaleBarText() != before);
+    const QImage image = grab(QStringLiteral("scalebar"));
+    const QColor box = image.pixelColor(16, int(m_size.height()) - 16);
+    QVERIFY2(box.red() > 235 && box.green() > 235 && box.blue() > 235, qPrintable(box.name()));
 }
 
 void TestJejuMap::ignoresInvalidInput()
