@@ -21,6 +21,8 @@ using client::ConnectionState;
 namespace {
 const QStringList kStill = {QStringLiteral("--tick-ms"), QStringLiteral("60000")};
 const QStringList kFast = {QStringLiteral("--speed"), QStringLiteral("600"), QStringLiteral("--tick-ms"), QStringLiteral("100")};
+// A spring Sunday morning in Jeju (11:00 KST): with the default seed trucks set off at once.
+const QStringList kFastMorning = kFast + QStringList{QStringLiteral("--start"), QStringLiteral("2026-04-12T02:00:00Z")};
 
 /// GET `path` from the server and return the body, independently of the engine under test.
 QJsonObject getJson(const QUrl &server, const QString &path)
@@ -133,7 +135,7 @@ private slots:
     void liveEventsLandInStore()
     {
         test::ServerProcess server;
-        QVERIFY2(server.start(m_dir->filePath(QStringLiteral("server.db")), kFast), qPrintable(server.errorString()));
+        QVERIFY2(server.start(m_dir->filePath(QStringLiteral("server.db")), kFastMorning), qPrintable(server.errorString()));
         client::SyncEngine engine(&m_store);
         QSignalSpy caughtUp(&engine, &client::SyncEngine::caughtUp);
         QSignalSpy changed(&m_store, &client::Store::changed);
@@ -147,10 +149,23 @@ private slots:
         QSignalSpy commits(&m_store, &client::Store::syncStateChanged);
         QVERIFY(m_store.balance().has_value());
         const QDateTime firstBalance = m_store.balance()->timestamp;
+        const QList<domain::Truck> trucksAtStart = m_store.trucks();
+        QVERIFY(!trucksAtStart.isEmpty());
+        auto aTruckMoved = [this, &trucksAtStart] {
+            const QList<domain::Truck> now = m_store.trucks();
+            for (const auto &t : now) {
+                for (const auto &before : trucksAtStart) {
+                    if (t.id == before.id && (t.lat != before.lat || t.lon != before.lon))
+                        return true;
+                }
+            }
+            return false;
+        };
 
         // The simulation moves on every 100 ms; each tick must arrive as events over the socket.
         QTRY_VERIFY_WITH_TIMEOUT(m_store.cursor() > start + 50, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(m_store.balance()->timestamp > firstBalance, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(aTruckMoved(), 10000);
         // Consecutive cursors: no delta fetch was needed, so everything came over the WebSocket.
         QCOMPARE(int(caughtUp.count()), catchUps);
         QVERIFY(!changed.isEmpty());
