@@ -56,6 +56,21 @@ QJsonObject fetch(const QUrl &url)
     return QJsonDocument::fromJson(reply->readAll()).object();
 }
 
+/// POST a JSON body, the way any other client of the API would.
+int post(const QUrl &url, const QJsonObject &body)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
 QJsonArray sortedById(QJsonArray items)
 {
     QList<QJsonValue> list(items.begin(), items.end());
@@ -86,6 +101,19 @@ private slots:
                  qPrintable(server.errorString()));
         const QString url = server.url().toString();
 
+        // One disaster registered by someone else, so the cache has every kind to keep.
+        const QJsonObject typhoon{{QStringLiteral("type"), QStringLiteral("typhoon")},
+                                  {QStringLiteral("severity"), 3},
+                                  {QStringLiteral("lat"), 33.25},
+                                  {QStringLiteral("lon"), 126.56},
+                                  {QStringLiteral("radius_km"), 40.0},
+                                  {QStringLiteral("started_at"), QStringLiteral("2026-11-23T10:00:00Z")},
+                                  {QStringLiteral("ended_at"), QJsonValue()},
+                                  {QStringLiteral("status"), QStringLiteral("active")},
+                                  {QStringLiteral("title"), QStringLiteral("태풍 힌남노")},
+                                  {QStringLiteral("description"), QStringLiteral("서귀포 남쪽 해상")}};
+        QCOMPARE(post(QUrl(url + QStringLiteral("/api/v1/disasters")), typhoon), 201);
+
         const CliRun sync = runCli({QStringLiteral("--server"), url, QStringLiteral("--data-dir"), data, QStringLiteral("sync")});
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
         QVERIFY2(sync.out.contains(QStringLiteral("synced")), qPrintable(sync.out));
@@ -98,6 +126,15 @@ private slots:
         const auto cursor = qint64(health.value(QStringLiteral("cursor")).toDouble());
         QCOMPARE(qint64(before.value(QStringLiteral("cursor")).toDouble()), cursor);
 
+        QJsonObject otherKinds;
+        for (const char *kind : {"assets", "disasters", "centers"}) {
+            const QString name = QString::fromLatin1(kind);
+            otherKinds.insert(name, sortedById(fetch(QUrl(url + QStringLiteral("/api/v1/") + name)).value(QStringLiteral("items")).toArray()));
+        }
+        QVERIFY(!otherKinds.value(QStringLiteral("assets")).toArray().isEmpty());
+        QVERIFY(!otherKinds.value(QStringLiteral("centers")).toArray().isEmpty());
+        QCOMPARE(otherKinds.value(QStringLiteral("disasters")).toArray().size(), 1);
+
         server.kill(); // SIGKILL: no goodbye
         QVERIFY(!server.isRunning());
 
@@ -107,6 +144,12 @@ private slots:
         const QJsonDocument doc = QJsonDocument::fromJson(list.out.toUtf8(), &error);
         QVERIFY2(error.error == QJsonParseError::NoError && doc.isArray(), qPrintable(list.out.left(300)));
         QCOMPARE(sortedById(doc.array()), serverTrucks);
+
+        for (auto it = otherKinds.constBegin(); it != otherKinds.constEnd(); ++it) {
+            const CliRun other = runCli({QStringLiteral("--data-dir"), data, QStringLiteral("list"), it.key(), QStringLiteral("--json")});
+            QVERIFY2(other.exitCode == 0, qPrintable(other.err));
+            QCOMPARE(sortedById(QJsonDocument::fromJson(other.out.toUtf8()).array()), it.value().toArray());
+        }
 
         // The table prints the Korean names as they are.
         const CliRun table = runCli({QStringLiteral("--data-dir"), data, QStringLiteral("list"), QStringLiteral("trucks")});
