@@ -63,8 +63,15 @@ SyncEngine::~SyncEngine()
 
 void SyncEngine::setServerUrl(const QUrl &url)
 {
+    if (url == m_serverUrl)
+        return;
+    const bool wasRunning = m_running;
+    if (wasRunning)
+        stop(); // nothing of the old server's connection may leak into the new one
     m_serverUrl = url;
     m_rest->setBaseUrl(url);
+    if (wasRunning)
+        start();
 }
 
 QUrl SyncEngine::serverUrl() const

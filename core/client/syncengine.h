@@ -41,7 +41,7 @@ public:
     explicit SyncEngine(Store *store, QObject *parent = nullptr, QNetworkAccessManager *network = nullptr);
     ~SyncEngine() override;
 
-    void setServerUrl(const QUrl &url); ///< e.g. http://127.0.0.1:PORT
+    void setServerUrl(const QUrl &url); ///< e.g. http://127.0.0.1:PORT; a running engine switches over
     QUrl serverUrl() const;
     void start(); ///< catch up (since=cursor), then WebSocket; reconnects
     void stop();

@@ -284,6 +284,26 @@ private slots:
         QCOMPARE(m_store.trucks(), QList<domain::Truck>{truck});
     }
 
+    void switchingServerWhileRunning()
+    {
+        quint16 deadPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            deadPort = probe.serverPort();
+        }
+        test::ServerProcess server;
+        QVERIFY2(server.start(m_dir->filePath(QStringLiteral("server.db")), kStill), qPrintable(server.errorString()));
+        client::SyncEngine engine(&m_store);
+        engine.setReconnectDelays(5s, 5s); // a retry must not be what brings it online
+        engine.setServerUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadPort)));
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(client::toString(engine.state()), QStringLiteral("reconnecting"), 5000);
+        engine.setServerUrl(server.url());
+        QTRY_COMPARE_WITH_TIMEOUT(client::toString(engine.state()), QStringLiteral("online"), 4000);
+        QVERIFY(!m_store.trucks().isEmpty());
+    }
+
     void idleConnectionAsksNothing()
     {
         test::ServerProcess server;
