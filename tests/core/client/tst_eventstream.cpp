@@ -2,6 +2,7 @@
 // EventStream against the real server's WebSocket, plus a loopback WebSocket peer that sends what
 // the real server never should (garbage, unknown channels, binary), to show the stream survives it.
 #include "client/eventstream.h"
+#include "freeport.h"
 #include "serverprocess.h"
 
 #include <QJsonDocument>
@@ -109,12 +110,8 @@ private slots:
 
     void refusedConnectionIsReportedOnce()
     {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
+        const quint16 port = test::unusedLoopbackPort();
+        QVERIFY(port != 0);
         client::EventStream stream;
         QSignalSpy disconnected(&stream, &client::EventStream::disconnected);
         stream.open(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));

@@ -4,6 +4,7 @@
 #include "client/restclient.h"
 #include "entityfixtures.h"
 #include "rawhttppeer.h"
+#include "freeport.h"
 #include "serverprocess.h"
 
 #include <QRegularExpression>
@@ -214,12 +215,8 @@ private slots:
 
     void refusedConnection()
     {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        } // closed again: nothing listens there now
+        const quint16 port = test::unusedLoopbackPort();
+        QVERIFY(port != 0);
         client::RestClient rest;
         rest.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
         Answer<client::HealthInfo> a;

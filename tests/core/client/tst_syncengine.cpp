@@ -5,6 +5,7 @@
 #include "client/store.h"
 #include "client/syncengine.h"
 #include "entityfixtures.h"
+#include "freeport.h"
 #include "serverprocess.h"
 
 #include <QSignalSpy>
@@ -244,12 +245,8 @@ private slots:
 
     void unreachableThenAvailable()
     {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
+        const quint16 port = test::unusedLoopbackPort();
+        QVERIFY(port != 0);
         client::SyncEngine engine(&m_store);
         engine.setReconnectDelays(100ms, 400ms);
         QSignalSpy errors(&engine, &client::SyncEngine::errorOccurred);
@@ -286,12 +283,8 @@ private slots:
 
     void switchingServerWhileRunning()
     {
-        quint16 deadPort = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            deadPort = probe.serverPort();
-        }
+        const quint16 deadPort = test::unusedLoopbackPort();
+        QVERIFY(deadPort != 0);
         test::ServerProcess server;
         QVERIFY2(server.start(m_dir->filePath(QStringLiteral("server.db")), kStill), qPrintable(server.errorString()));
         client::SyncEngine engine(&m_store);
