@@ -53,6 +53,16 @@ private:
     QString m_name;
 };
 
+/// Opens `path` expecting a refusal; gives the error text, or "" when the store opened after all.
+QString openFailure(const QString &path)
+{
+    client::Store store;
+    const auto st = store.open(path);
+    if (st.ok() || store.isOpen())
+        return {};
+    return st.error().toString();
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -125,12 +135,9 @@ private slots:
             QVERIFY(raw.exec(QStringLiteral("CREATE TABLE future (x)")));
             QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 99")));
         }
-        client::Store store;
-        const auto st = store.open(m_path);
-        QVERIFY(!st.ok());
-        QVERIFY2(st.error().toString().contains(QStringLiteral("newer")), qPrintable(st.error().toString()));
-        QVERIFY(st.error().toString().contains(QStringLiteral("99")));
-        QVERIFY(!store.isOpen());
+        const QString error = openFailure(m_path);
+        QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("99")));
         RawDb raw(m_path);
         QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 99); // untouched
     }
@@ -271,12 +278,11 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(garbage);
         }
+        const QString error = openFailure(m_path);
+        QVERIFY2(error.contains(QStringLiteral("not a SQLite database")), qPrintable(error));
+        QVERIFY(error.contains(m_path));
         client::Store store;
-        const auto st = store.open(m_path);
-        QVERIFY(!st.ok());
-        QVERIFY2(st.error().toString().contains(QStringLiteral("not a SQLite database")), qPrintable(st.error().toString()));
-        QVERIFY(st.error().toString().contains(m_path));
-        QVERIFY(!store.isOpen());
+        QVERIFY(!store.open(m_path).ok());
         QVERIFY(store.trucks().isEmpty());
         QVERIFY(!store.applyChanges({}, 1).ok());
         QCOMPARE(readAll(m_path), garbage);
@@ -302,11 +308,8 @@ private slots:
             QFile f(m_path);
             QVERIFY(f.resize(whole.size() / 2));
         }
-        client::Store store;
-        const auto st = store.open(m_path);
-        QVERIFY(!st.ok());
-        QVERIFY2(st.error().toString().contains(QStringLiteral("unusable")), qPrintable(st.error().toString()));
-        QVERIFY(!store.isOpen());
+        const QString error = openFailure(m_path);
+        QVERIFY2(error.contains(QStringLiteral("unusable")), qPrintable(error));
     }
 
     void foreignDatabaseIsRefusedUntouched()
@@ -317,10 +320,8 @@ private slots:
             QVERIFY(raw.exec(QStringLiteral("CREATE TABLE assets (whatever TEXT)")));
             QVERIFY(raw.exec(QStringLiteral("INSERT INTO assets VALUES ('keep me')")));
         }
-        client::Store store;
-        const auto st = store.open(m_path);
-        QVERIFY(!st.ok());
-        QVERIFY2(st.error().toString().contains(QStringLiteral("migration to version 1 failed")), qPrintable(st.error().toString()));
+        const QString error = openFailure(m_path);
+        QVERIFY2(error.contains(QStringLiteral("migration to version 1 failed")), qPrintable(error));
         RawDb raw(m_path);
         QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 0);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT whatever FROM assets")).toString(), QStringLiteral("keep me"));
@@ -329,12 +330,9 @@ private slots:
 
     void missingFolderGivesClearError()
     {
-        client::Store store;
         const QString path = m_dir.filePath(QStringLiteral("no/such/folder/cache.sqlite"));
-        const auto st = store.open(path);
-        QVERIFY(!st.ok());
-        QVERIFY2(st.error().toString().contains(path), qPrintable(st.error().toString()));
-        QVERIFY(!store.isOpen());
+        const QString error = openFailure(path);
+        QVERIFY2(error.contains(path), qPrintable(error));
     }
 
     void rejectsBadCursor()
