@@ -103,6 +103,19 @@ QVariantMap EntityListModel::get(int row) const
     return map;
 }
 
+QVariantMap EntityListModel::statusCounts() const
+{
+    QVariantMap counts;
+    const int role = roleOf("status");
+    if (role < 0)
+        return counts;
+    for (const Row &row : m_rows) {
+        const QString status = row.values.at(role - kFirstRole).toString();
+        counts[status] = counts.value(status).toInt() + 1;
+    }
+    return counts;
+}
+
 void EntityListModel::emitSelectedRowChanged(int row)
 {
     if (row < 0)

@@ -26,6 +26,7 @@ class EntityListModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString selectedId READ selectedId WRITE setSelectedId NOTIFY selectionChanged)
     Q_PROPERTY(int selectedRow READ selectedRow NOTIFY selectionChanged)
+    Q_PROPERTY(QVariantMap statusCounts READ statusCounts NOTIFY contentChanged)
 public:
     /// `kinds` are the entity kinds whose Store::changed() triggers a reload.
     EntityListModel(client::Store *store, QList<domain::EntityKind> kinds, QObject *parent = nullptr);
@@ -43,6 +44,8 @@ public:
     Q_INVOKABLE int rowOfId(const QString &id) const;
     /// The row as {roleName: value}, for panels that show one entity.
     Q_INVOKABLE QVariantMap get(int row) const;
+    /// How many rows have each value of the `status` role, e.g. {"driving": 2, "idle": 17}.
+    QVariantMap statusCounts() const;
     /// The role number of a role name, or -1 (used by proxies and tests).
     int roleOf(const QByteArray &name) const;
 

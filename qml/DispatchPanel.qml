@@ -12,7 +12,13 @@ ColumnLayout {
 
     PanelHeader {
         title: qsTr("Dispatch")
-        subtitle: qsTr("%1 energy trucks").arg(truckList.count)
+        // The states an operator acts on first, in one line: moving, charging, feeding back.
+        subtitle: {
+            const c = Console.trucks.statusCounts
+            return qsTr("%1 energy trucks").arg(truckList.count) + " · "
+                   + qsTr("%1 driving · %2 charging · %3 discharging").arg(c.driving || 0).arg(c.charging || 0)
+                                                                        .arg(c.discharging || 0)
+        }
     }
 
     SelectableList {

@@ -156,6 +156,10 @@
         <source>%1 km/h</source>
         <translation>%1 km/h</translation>
     </message>
+    <message>
+        <source>%1 driving · %2 charging · %3 discharging</source>
+        <translation>%1대 이동 중 · %2대 충전 중 · %3대 방전 중</translation>
+    </message>
 </context>
 <context>
     <name>EnergyPanel</name>

@@ -57,6 +57,12 @@ void TestTruckListModel::rowsMatchTheSnapshot()
     }
     QCOMPARE(m_model->rowCount(), expected);
     QVERIFY(expected >= 3);
+    // The snapshot has one truck in each of these states.
+    const QVariantMap counts = m_model->statusCounts();
+    QCOMPARE(counts.value("driving").toInt(), 1);
+    QCOMPARE(counts.value("charging").toInt(), 1);
+    QCOMPARE(counts.value("idle").toInt(), 1);
+    QCOMPARE(counts.size(), 3);
 }
 
 void TestTruckListModel::targetNameComesFromTheAsset()
