@@ -146,7 +146,7 @@ domain::Result<Row> rowFor(const domain::Change &change)
         return decodedId.error();
     // A change whose key disagrees with its payload would file the entity under the wrong id.
     if (decodedId.value() != change.id)
-        return Error{QStringLiteral("id"), QStringLiteral("is \"%1\" but the change is for \"%2\"").arg(decodedId.value(), change.id)};
+        return Error{QStringLiteral("id"), Store::tr("is \"%1\" but the change is for \"%2\"").arg(decodedId.value(), change.id)};
     row.add(QStringLiteral("id"), change.id);
     row.add(QStringLiteral("cursor"), change.cursor);
     row.add(QStringLiteral("json"), QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact)));
@@ -155,7 +155,7 @@ domain::Result<Row> rowFor(const domain::Change &change)
 
 QString describe(const domain::Change &change, qsizetype index)
 {
-    return QStringLiteral("change %1 (%2 \"%3\", cursor %4)")
+    return Store::tr("change %1 (%2 \"%3\", cursor %4)")
         .arg(index)
         .arg(domain::toString(change.entity), change.id)
         .arg(change.cursor);
