@@ -175,7 +175,12 @@ bool JejuMap::assignColor(QColor &field, const QColor &color)
 
 void JejuMap::setLandColor(const QColor &color)
 {
-    assignColor(m_land, color);
+    if (!assignColor(m_land, color) || m_labelColorSet)
+        return;
+    // Until someone chooses a label colour, keep names readable on dark land (a dark theme).
+    const QColor label = color.lightnessF() < 0.5 ? MapPalette::defaultLabelColorOnDark() : MapPalette::defaultLabelColor();
+    if (assignColor(m_labelColor, label))
+        m_text.setLabelColor(label);
 }
 
 void JejuMap::setSeaColor(const QColor &color)
@@ -190,6 +195,7 @@ void JejuMap::setBoundaryColor(const QColor &color)
 
 void JejuMap::setLabelColor(const QColor &color)
 {
+    m_labelColorSet = true;
     if (assignColor(m_labelColor, color))
         m_text.setLabelColor(color);
 }

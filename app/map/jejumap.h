@@ -170,6 +170,7 @@ private:
     QString m_error;
 
     QColor m_land, m_sea, m_boundary, m_labelColor;
+    bool m_labelColorSet = false; ///< set from QML; otherwise it follows the land's lightness
     bool m_showLabels = true;
     bool m_showScaleBar = true;
     MapTextImages m_text;

@@ -27,6 +27,7 @@ public:
     static QColor defaultSeaColor() { return QColor(0xCF, 0xE2, 0xF0); }
     static QColor defaultBoundaryColor() { return QColor(0xB5, 0xB0, 0xA1); }
     static QColor defaultLabelColor() { return QColor(0x3B, 0x3F, 0x45); }
+    static QColor defaultLabelColorOnDark() { return QColor(0xE9, 0xEC, 0xEF); }
 };
 
 } // namespace et::map

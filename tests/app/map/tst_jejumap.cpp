@@ -104,6 +104,7 @@ private slots:
     void followsModelChanges();
     void drawsDisasterCircles();
     void fitToCoordinatesShowsThem();
+    void darkLandGetsLightLabels();
     void ignoresInvalidInput();
 
 private:
@@ -428,6 +429,17 @@ void TestJejuMap::fitToCoordinatesShowsThem()
     const QImage image = grab(QStringLiteral("scalebar"));
     const QColor box = image.pixelColor(16, int(m_size.height()) - 16);
     QVERIFY2(box.red() > 235 && box.green() > 235 && box.blue() > 235, qPrintable(box.name()));
+}
+
+void TestJejuMap::darkLandGetsLightLabels()
+{
+    QCOMPARE(m_map->labelColor(), MapPalette::defaultLabelColor());
+    m_map->setLandColor(QColor(0x24, 0x32, 0x40));
+    QVERIFY(m_map->labelColor().lightnessF() > 0.8);
+    m_map->setLabelColor(QColor(Qt::yellow)); // chosen explicitly: the land no longer decides
+    m_map->setLandColor(MapPalette::defaultLandColor());
+    QCOMPARE(m_map->labelColor(), QColor(Qt::yellow));
+    m_map->setLabelColor(MapPalette::defaultLabelColor());
 }
 
 void TestJejuMap::ignoresInvalidInput()
