@@ -30,8 +30,11 @@ domain::Status ConsoleSession::open(const ConsoleOptions &options)
     m_store = std::make_unique<client::Store>();
     const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
     const auto opened = m_store->open(cachePath);
-    if (!opened.ok())
-        return opened.error().prefixed(cachePath);
+    if (!opened.ok()) {
+        // The store's message usually names the file already; say which file only when it does not.
+        const domain::Error &e = opened.error();
+        return e.toString().contains(cachePath) ? e : e.prefixed(cachePath);
+    }
     if (options.source != ConsoleOptions::Source::CacheOnly)
         m_engine = std::make_unique<client::SyncEngine>(m_store.get());
     m_controller = std::make_unique<models::ConsoleController>(m_store.get(), m_engine.get());

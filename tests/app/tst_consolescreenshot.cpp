@@ -29,6 +29,7 @@ private slots:
     void badOptionsExitWithStatus2_data();
     void badOptionsExitWithStatus2();
     void screenshotWithTheBundledServer();
+    void corruptCacheFailsAndIsKept();
 };
 
 void TestConsoleScreenshot::badOptionsExitWithStatus2_data()
@@ -103,6 +104,30 @@ void TestConsoleScreenshot::screenshotWithTheBundledServer()
             saturated += it.value();
     }
     QVERIFY2(saturated > 200, qPrintable(QString::number(saturated)));
+}
+
+void TestConsoleScreenshot::corruptCacheFailsAndIsKept()
+{
+    QTemporaryDir dir;
+    const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
+    QByteArray junk;
+    for (int i = 0; i < 4096; ++i)
+        junk.append(char((i * 131 + 7) % 256));
+    {
+        QFile f(cache);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(junk);
+    }
+    QProcess p;
+    p.start(consoleBinary(), {"--offline", "--data-dir", dir.path()});
+    QVERIFY2(p.waitForFinished(30000), "the console did not exit");
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(cache), qPrintable(err));
+    // Nothing was lost: the operator's file is exactly as it was, to be inspected or moved away.
+    QFile f(cache);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), junk);
 }
 
 QTEST_GUILESS_MAIN(TestConsoleScreenshot)
