@@ -47,7 +47,9 @@ void EventHub::accept(QAbstractHttpServer &server)
             socket->deleteLater();
             continue;
         }
-        m_clients.insert(socket, {});
+        // Control messages are tiny; refuse anything big before it is buffered.
+        socket->setMaxAllowedIncomingMessageSize(64 * 1024);
+        m_clients.insert(socket, Client{});
         connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { onMessage(socket, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &) {
             sendError(socket, QStringLiteral("bad_request"), QStringLiteral("binary messages are not supported; send JSON text"));
@@ -79,7 +81,7 @@ void EventHub::onMessage(QWebSocket *socket, const QString &text)
         return;
     }
     const QStringList channels = message.value().channels;
-    m_clients[socket] = QSet<QString>(channels.cbegin(), channels.cend());
+    m_clients[socket].channels = QSet<QString>(channels.cbegin(), channels.cend());
     ControlMessage reply;
     reply.event = QStringLiteral("subscribed");
     reply.channels = channels;
@@ -110,12 +112,27 @@ void EventHub::publish(const QList<domain::Change> &changes)
             m_knownDisasters.insert(change.id);
         }
         QString text;
-        for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
-            if (!it.value().contains(channel))
+        for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
+            if (!it->channels.contains(channel))
                 continue;
+            QWebSocket *socket = it.key();
+            if (it->lagging) {
+                if (socket->bytesToWrite() > m_maxBacklog / 4)
+                    continue;
+                it->lagging = false;
+                ControlMessage resync;
+                resync.event = QStringLiteral("resync");
+                resync.cursor = change.cursor - 1;
+                socket->sendTextMessage(compact(resync.toJson()));
+                qCInfo(lcHttp).noquote() << "WebSocket client caught up; asked it to resync from" << resync.cursor;
+            } else if (socket->bytesToWrite() > m_maxBacklog) {
+                it->lagging = true;
+                qCWarning(lcHttp).noquote() << "WebSocket client is not reading; dropping its events from cursor" << change.cursor;
+                continue;
+            }
             if (text.isEmpty())
                 text = compact(event.toJson());
-            it.key()->sendTextMessage(text);
+            socket->sendTextMessage(text);
         }
     }
 }

@@ -18,12 +18,18 @@ class Store;
 /// `{"event":"subscribe","channels":[...]}` and gets `subscribed` with the current cursor, then
 /// one StreamEvent per committed change on its channels, carrying that change's cursor (a
 /// disaster seen for the first time is `disaster.created`). A bad message gets an `error` event
-/// and the socket stays open.
+/// and the socket stays open. A client that does not read (its unsent backlog passes 1 MiB by default)
+/// stops getting events instead of growing the server's memory; once it has drained, it gets a
+/// `resync` message telling it to fetch the changes it missed from `sync/changes`.
 class EventHub : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr qint64 kDefaultMaxBacklogBytes = 1024 * 1024;
+
     EventHub(Store &store, const QString &path, QObject *parent = nullptr);
+    /// Unsent bytes after which a client's events are dropped (it resumes below a quarter).
+    void setMaxBacklog(qint64 bytes) { m_maxBacklog = bytes; }
 
     /// Takes the WebSocket connections `server` accepts.
     void attach(QAbstractHttpServer &server);
@@ -39,7 +45,13 @@ private:
 
     Store &m_store;
     QString m_path;
-    QHash<QWebSocket *, QSet<QString>> m_clients;
+    struct Client
+    {
+        QSet<QString> channels;
+        bool lagging = false; ///< events are being dropped until its backlog drains
+    };
+    QHash<QWebSocket *, Client> m_clients;
+    qint64 m_maxBacklog = kDefaultMaxBacklogBytes;
     QSet<QString> m_knownDisasters; ///< to tell disaster.created from disaster.updated
 };
 

@@ -104,6 +104,7 @@ int ServerApp::run(const QStringList &arguments)
     RestApi api(store, simulation);
     api.registerRoutes(server);
     EventHub hub(store, RestApi::kWebSocketPath);
+    hub.setMaxBacklog(qint64(options.wsMaxBacklogKib) * 1024);
     hub.attach(server);
     // Outside /api/v1, where Prometheus scrapers look by default.
     server.route(QStringLiteral("/metrics"), QHttpServerRequest::Method::Get, [&](const ApiRequest &) {

@@ -23,7 +23,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("address"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption tick(QStringLiteral("tick-ms"), QStringLiteral("Real milliseconds between simulation ticks (default 1000)."), QStringLiteral("ms"), QStringLiteral("1000"));
     const QCommandLineOption rate(QStringLiteral("rate-limit"), QStringLiteral("Requests per second per client address, bursts of twice that; 0 turns it off (default 100)."), QStringLiteral("n"), QStringLiteral("100"));
-    parser.addOptions({port, db, seed, speed, start, host, tick, rate});
+    const QCommandLineOption backlog(QStringLiteral("ws-max-backlog-kib"), QStringLiteral("Unsent WebSocket KiB per client before its events are dropped and it is told to resync (default 1024)."), QStringLiteral("kib"), QStringLiteral("1024"));
+    parser.addOptions({port, db, seed, speed, start, host, tick, rate, backlog});
 
     if (!parser.parse(arguments))
         return Error{{}, parser.errorText()};
@@ -71,6 +72,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     o.rateLimit = parser.value(rate).toDouble(&ok);
     if (!ok || !std::isfinite(o.rateLimit) || o.rateLimit < 0.0 || o.rateLimit > 1e6)
         return Error{QStringLiteral("--rate-limit"), QStringLiteral("\"%1\" must be a number in [0, 1000000]").arg(parser.value(rate))};
+    o.wsMaxBacklogKib = parser.value(backlog).toInt(&ok);
+    if (!ok || o.wsMaxBacklogKib < 16 || o.wsMaxBacklogKib > 1024 * 1024)
+        return Error{QStringLiteral("--ws-max-backlog-kib"), QStringLiteral("\"%1\" must be a whole number in [16, 1048576]").arg(parser.value(backlog))};
     return o;
 }
 

@@ -12,7 +12,7 @@
 namespace et::backend {
 
 /// The server's command line, validated: `--port 0 --db FILE [--seed N] [--speed X]
-/// [--start ISO] [--host ADDR] [--tick-ms MS] [--rate-limit N]`. Bad values are errors, never defaults.
+/// [--start ISO] [--host ADDR] [--tick-ms MS] [--rate-limit N] [--ws-max-backlog-kib N]`. Bad values are errors, never defaults.
 struct ServerOptions
 {
     QHostAddress host = QHostAddress::LocalHost;
@@ -23,6 +23,7 @@ struct ServerOptions
     std::optional<QDateTime> start;     ///< simulation start (UTC); now when absent
     int tickMs = 1000;                  ///< real milliseconds between simulation ticks
     double rateLimit = 100.0;           ///< requests per second per client address; 0 = unlimited
+    int wsMaxBacklogKib = 1024;         ///< unsent WebSocket bytes per client before its events are dropped
 
     /// Parses `arguments` (argv including the program name). The error text is ready for stderr.
     static domain::Result<ServerOptions> parse(const QStringList &arguments);
