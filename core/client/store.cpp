@@ -377,8 +377,11 @@ Status Store::applyChanges(const QList<domain::Change> &changes, qint64 newCurso
             continue;
         }
         auto row = rowFor(change);
-        if (!row.ok())
-            return row.error().prefixed(describe(change, i));
+        if (!row.ok()) {
+            // "change 3 (truck "T-07", cursor 1234): data.soc: 1.7 is out of range [0, 1]"
+            const domain::Error &e = row.error();
+            return Error{describe(change, i) + QStringLiteral(": data") + (e.field.isEmpty() ? QString() : u'.' + e.field), e.message};
+        }
         rows.append(std::move(row).value());
     }
 

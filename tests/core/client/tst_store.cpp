@@ -5,6 +5,7 @@
 #include "entityfixtures.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -220,6 +221,35 @@ private slots:
         QVERIFY(store.assets().isEmpty());
         QCOMPARE(store.cursor(), 1);
         QCOMPARE(spy.count(), 0);
+    }
+
+    void badFieldIsNamed_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("latitude out of range") << QStringLiteral("lat") << QJsonValue(95.0);
+        QTest::newRow("longitude as text") << QStringLiteral("lon") << QJsonValue(QStringLiteral("126.5"));
+        QTest::newRow("not a number") << QStringLiteral("lat") << QJsonValue(std::numeric_limits<double>::quiet_NaN());
+        QTest::newRow("missing status") << QStringLiteral("status") << QJsonValue(QJsonValue::Undefined);
+        QTest::newRow("unknown status") << QStringLiteral("status") << QJsonValue(QStringLiteral("flying"));
+    }
+
+    void badFieldIsNamed()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        client::Store store;
+        QVERIFY(store.open(m_path).ok());
+        QJsonObject json = test::sampleTruck(QStringLiteral("T-bad")).toJson();
+        if (value.isUndefined())
+            json.remove(field);
+        else
+            json.insert(field, value);
+        const auto st = store.applyChanges({test::upsert(EntityKind::Truck, QStringLiteral("T-bad"), json, 1)}, 1);
+        QVERIFY(!st.ok());
+        QVERIFY2(st.error().toString().contains(QStringLiteral("T-bad\", cursor 1): data.") + field + u':'), qPrintable(st.error().toString()));
+        QVERIFY(store.trucks().isEmpty());
+        QCOMPARE(store.cursor(), 0);
     }
 
     void mismatchedIdIsRejected()
