@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "maprootnode.h"
 
+#include "labelplacer.h"
 #include "mapgpulayers.h"
 #include "mappainternode.h"
 #include "markerdrawlist.h"
@@ -86,11 +87,11 @@ void MapRootNode::update(const MapFrame &frame)
         m_painter->update(frame);
         m_painterMarkers->updateMarkers(dots, frame.viewport.size());
     }
-    updateLabels(frame);
+    updateLabels(frame, dots);
     updateScaleBar(frame);
 }
 
-void MapRootNode::updateLabels(const MapFrame &frame)
+void MapRootNode::updateLabels(const MapFrame &frame, const QList<MarkerDot> &markers)
 {
     if (frame.labels && frame.labelsVersion != m_labelsVersion) {
         for (QSGSimpleTextureNode *node : std::as_const(m_labelNodes)) {
@@ -107,33 +108,28 @@ void MapRootNode::updateLabels(const MapFrame &frame)
     }
     if (!frame.labels || frame.labels->size() != m_labelNodes.size())
         return;
-    // Greedy placement: eup/myeon labels first (they come first in priority), then dongs, and a
-    // label that would overlap one already placed is hidden rather than drawn on top of it.
-    const QRectF view(QPointF(0, 0), frame.viewport.size());
-    QList<QRectF> placed;
+    // Eup/myeon names first, then the small dongs closer in (LabelPlacer decides the spots).
+    QList<qsizetype> order;
+    QList<LabelPlacer::Request> requests;
     for (int pass = 0; pass < 2; ++pass) {
         const bool major = pass == 0;
-        const double minZoom = major ? kMajorLabelZoom : kMinorLabelZoom;
-        for (qsizetype i = 0; i < m_labelNodes.size(); ++i) {
+        if (!frame.showLabels || frame.viewport.zoom() < (major ? kMajorLabelZoom : kMinorLabelZoom))
+            continue;
+        for (qsizetype i = 0; i < frame.labels->size(); ++i) {
             const MapLabelImage &label = frame.labels->at(i);
             if (label.major != major)
                 continue;
-            QRectF rect;
-            if (frame.showLabels && frame.viewport.zoom() >= minZoom) {
-                const QSizeF size = logicalSize(label.image);
-                const QPointF c = frame.viewport.worldToScreen(label.world);
-                rect = QRectF(QPointF(qRound(c.x() - size.width() / 2), qRound(c.y() - size.height() / 2)), size);
-                bool overlaps = !view.intersects(rect);
-                for (const QRectF &other : std::as_const(placed))
-                    overlaps = overlaps || other.intersects(rect);
-                if (overlaps)
-                    rect = QRectF();
-                else
-                    placed.append(rect);
-            }
-            if (m_labelNodes[i]->rect() != rect)
-                m_labelNodes[i]->setRect(rect);
+            order.append(i);
+            requests.append({frame.viewport.worldToScreen(label.world), logicalSize(label.image)});
         }
+    }
+    const QList<QRectF> rects = LabelPlacer::place(requests, markers, frame.viewport.size());
+    QList<QRectF> wanted(m_labelNodes.size());
+    for (qsizetype k = 0; k < order.size(); ++k)
+        wanted[order[k]] = rects[k];
+    for (qsizetype i = 0; i < m_labelNodes.size(); ++i) {
+        if (m_labelNodes[i]->rect() != wanted[i])
+            m_labelNodes[i]->setRect(wanted[i]);
     }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mapframe.h"
+#include "markerdrawlist.h"
 
 #include <QSGNode>
 
@@ -24,7 +25,7 @@ public:
     void update(const MapFrame &frame);
 
 private:
-    void updateLabels(const MapFrame &frame);
+    void updateLabels(const MapFrame &frame, const QList<MarkerDot> &markers);
     void updateScaleBar(const MapFrame &frame);
 
     QQuickWindow *m_window;
