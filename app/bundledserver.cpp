@@ -28,7 +28,9 @@ BundledServer::BundledServer(QObject *parent) : QObject(parent)
             fail(tr("Could not start the bundled server %1: %2").arg(m_process.program(), m_process.errorString()));
     });
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
-        if (!m_reported)
+        if (!m_reported && status == QProcess::CrashExit)
+            fail(tr("The bundled server crashed before it was ready."));
+        else if (!m_reported)
             fail(tr("The bundled server exited before it was ready (exit code %1).").arg(code));
         else if (status == QProcess::CrashExit || code != 0)
             qCWarning(lcApp) << "bundled server ended with exit code" << code;

@@ -478,6 +478,10 @@ Truck</translation>
         <source>The bundled server said &quot;%1&quot; instead of its address.</source>
         <translation>The bundled server said &quot;%1&quot; instead of its address.</translation>
     </message>
+    <message>
+        <source>The bundled server crashed before it was ready.</source>
+        <translation>The bundled server crashed before it was ready.</translation>
+    </message>
 </context>
 <context>
     <name>et::app::ConsoleSession</name>

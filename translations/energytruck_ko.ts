@@ -478,6 +478,10 @@ Truck</source>
         <source>The bundled server said &quot;%1&quot; instead of its address.</source>
         <translation>내장 서버가 주소 대신 &quot;%1&quot;을(를) 출력했습니다.</translation>
     </message>
+    <message>
+        <source>The bundled server crashed before it was ready.</source>
+        <translation>내장 서버가 준비되기 전에 비정상 종료되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>et::app::ConsoleSession</name>

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,6 +82,13 @@ void TestConsoleScreenshot::screenshotWithTheBundledServer()
     // The bundled server was started in the data folder and the cache was filled from it.
     QVERIFY(QFile::exists(dir.filePath("data/server.sqlite")));
     QVERIFY(QFile::exists(dir.filePath("data/cache.sqlite")));
+    // ... and it was stopped when the console exited: its port no longer answers.
+    const auto match = QRegularExpression(QStringLiteral("ready at QUrl\\(\"http://127\\.0\\.0\\.1:(\\d+)\"\\)"))
+                           .match(QString::fromUtf8(log));
+    QVERIFY2(match.hasMatch(), log.constData());
+    QTcpSocket probe;
+    probe.connectToHost(QStringLiteral("127.0.0.1"), match.captured(1).toUShort());
+    QVERIFY2(!probe.waitForConnected(1000), "the bundled server outlived the console");
 
     // A right-hand strip of the window is map: it must show sea, land and coloured markers.
     QHash<QRgb, int> histogram;
