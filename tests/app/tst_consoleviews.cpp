@@ -41,6 +41,7 @@ private:
     std::unique_ptr<models::ConsoleController> m_console;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
+    QStringList m_warnings;
 };
 
 void TestConsoleViews::initTestCase()
@@ -55,10 +56,10 @@ void TestConsoleViews::initTestCase()
 
     QQuickStyle::setStyle(QStringLiteral("Basic")); // as main.cpp does
     m_engine = std::make_unique<QQmlApplicationEngine>();
-    QStringList warnings;
-    connect(m_engine.get(), &QQmlEngine::warnings, this, [&warnings](const QList<QQmlError> &list) {
+    QStringList &warnings = m_warnings;
+    connect(m_engine.get(), &QQmlEngine::warnings, this, [this](const QList<QQmlError> &list) {
         for (const auto &w : list)
-            warnings << w.toString();
+            m_warnings << w.toString();
     });
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/EnergyTruck/Console/Main.qml")));
@@ -73,6 +74,8 @@ void TestConsoleViews::initTestCase()
 
 void TestConsoleViews::cleanupTestCase()
 {
+    // Switching views, selecting and filtering must not have produced a single QML warning.
+    QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
     m_engine.reset();
     m_console.reset();
     m_fixture.reset();
