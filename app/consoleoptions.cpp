@@ -35,7 +35,8 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
     const QCommandLineOption screenshot({QStringLiteral("screenshot")},
                                         tr("Render the first frame with data to FILE (PNG) and exit."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({server, offline, dataDir, lang, view, screenshot});
+    const QCommandLineOption theme({QStringLiteral("theme")}, tr("Colour theme: light or dark."), QStringLiteral("THEME"));
+    parser.addOptions({server, offline, dataDir, lang, view, screenshot, theme});
 
     if (!parser.parse(arguments))
         return domain::Error{{}, parser.errorText()};
@@ -74,6 +75,12 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
         if (!kViews.contains(o.view))
             return domain::Error{QStringLiteral("--view"),
                                  tr("\"%1\" is not one of: %2").arg(o.view, kViews.join(QStringLiteral(", ")))};
+    }
+    if (parser.isSet(theme)) {
+        const QString name = parser.value(theme);
+        if (name != u"light" && name != u"dark")
+            return domain::Error{QStringLiteral("--theme"), tr("\"%1\" is not one of: light, dark").arg(name)};
+        o.darkTheme = name == u"dark";
     }
     if (parser.isSet(screenshot)) {
         o.screenshotPath = parser.value(screenshot);

@@ -25,6 +25,7 @@ public:
     QString language;        ///< "ko" or "en"
     QString view = QStringLiteral("energy");
     QString screenshotPath;  ///< empty = run interactively
+    bool darkTheme = false;  ///< --theme dark: the high-contrast dark palette for night shifts
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

@@ -47,6 +47,14 @@ void ConsoleController::setCurrentView(const QString &view)
     emit dataAvailabilityChanged();
 }
 
+void ConsoleController::setDarkTheme(bool dark)
+{
+    if (dark == m_darkTheme)
+        return;
+    m_darkTheme = dark;
+    emit darkThemeChanged();
+}
+
 QStringList ConsoleController::viewNames()
 {
     return {QStringLiteral("energy"), QStringLiteral("dispatch"), QStringLiteral("disasters"),

@@ -33,6 +33,7 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::EnergyBalanceModel *balance READ balance CONSTANT)
     Q_PROPERTY(et::models::ConnectionStatus *status READ status CONSTANT)
     Q_PROPERTY(QString currentView READ currentView WRITE setCurrentView NOTIFY currentViewChanged)
+    Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(bool currentViewHasData READ currentViewHasData NOTIFY dataAvailabilityChanged)
 public:
     /// `engine` may be null (offline mode). Neither is owned.
@@ -50,6 +51,9 @@ public:
     QString currentView() const { return m_currentView; }
     void setCurrentView(const QString &view);
     static QStringList viewNames();
+    /// The dark palette (Theme follows this), for control rooms at night.
+    bool darkTheme() const { return m_darkTheme; }
+    void setDarkTheme(bool dark);
 
     /// Whether the cache holds what `view` shows (its list, and for Energy the balance too). An
     /// empty disaster list counts as data once anything has been synced: no disaster is a fact.
@@ -62,6 +66,7 @@ public:
 signals:
     void currentViewChanged();
     void dataAvailabilityChanged();
+    void darkThemeChanged();
 
 private:
     client::Store *m_store;
@@ -73,6 +78,7 @@ private:
     EnergyBalanceModel *m_balance;
     ConnectionStatus *m_status;
     QString m_currentView = QStringLiteral("energy");
+    bool m_darkTheme = false;
 };
 
 } // namespace et::models

@@ -32,6 +32,8 @@ Item {
         circles: pane.circles
         landColor: Theme.land
         seaColor: Theme.sea
+        boundaryColor: Theme.mapBoundary
+        labelColor: Theme.mapLabel
         onMarkerClicked: row => pane.markerClicked(row)
         Component.onCompleted: fitJeju()
         // Until the window has its final size the fit would be for the wrong area.

@@ -3,9 +3,10 @@
 // reads at a glance at 3 a.m.; `dark` switches to a dark palette with the same contrast.
 pragma Singleton
 import QtQuick
+import EnergyTruck.Models
 
 QtObject {
-    property bool dark: false
+    readonly property bool dark: Console.darkTheme
 
     readonly property string fontFamily: "Noto Sans CJK KR"
 
@@ -41,6 +42,8 @@ QtObject {
     // Map
     readonly property color sea: dark ? "#0d1b2a" : "#dbe9f6"
     readonly property color land: dark ? "#243240" : "#f8f9fa"
+    readonly property color mapBoundary: dark ? "#52606d" : "#a8a29e"
+    readonly property color mapLabel: dark ? "#e5e8eb" : "#191f28"
 
     // Spacing (4 px grid) and radii
     readonly property int spacingXs: 4

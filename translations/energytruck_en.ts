@@ -102,6 +102,14 @@
         <source>the file name must end in .png</source>
         <translation>the file name must end in .png</translation>
     </message>
+    <message>
+        <source>Colour theme: light or dark.</source>
+        <translation>Colour theme: light or dark.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: light, dark</source>
+        <translation>&quot;%1&quot; is not one of: light, dark</translation>
+    </message>
 </context>
 <context>
     <name>DisastersPanel</name>

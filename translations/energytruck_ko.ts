@@ -102,6 +102,14 @@
         <source>the file name must end in .png</source>
         <translation>파일 이름은 .png로 끝나야 합니다</translation>
     </message>
+    <message>
+        <source>Colour theme: light or dark.</source>
+        <translation>색상 테마: light 또는 dark.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: light, dark</source>
+        <translation>&quot;%1&quot;은(는) light, dark 중 하나가 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>DisastersPanel</name>

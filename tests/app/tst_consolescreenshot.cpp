@@ -43,6 +43,7 @@ void TestConsoleScreenshot::badOptionsExitWithStatus2_data()
     QTest::newRow("bad language") << QStringList{"--lang", "fr"} << "--lang";
     QTest::newRow("bad server url") << QStringList{"--server", "not a url"} << "--server";
     QTest::newRow("server and offline") << QStringList{"--server", "http://127.0.0.1:1", "--offline"} << "--offline";
+    QTest::newRow("bad theme") << QStringList{"--theme", "purple"} << "--theme";
     QTest::newRow("screenshot not png") << QStringList{"--screenshot", "out.jpg"} << "--screenshot";
 }
 

@@ -32,6 +32,7 @@ private slots:
     void listSelectionCentresTheMap();
     void markerClickSelectsTheRow();
     void centerSearchFiltersTheList();
+    void darkThemeRecoloursTheWindow();
 
 private:
     QQuickItem *find(const char *objectName) const;
@@ -195,6 +196,19 @@ void TestConsoleViews::centerSearchFiltersTheList()
     QTRY_COMPARE(list->property("count").toInt(), 1);
     QVERIFY(search->setProperty("text", QString()));
     QTRY_COMPARE(list->property("count").toInt(), expectedCount(domain::EntityKind::Center));
+}
+
+void TestConsoleViews::darkThemeRecoloursTheWindow()
+{
+    const QColor light = m_window->color();
+    m_console->setDarkTheme(true);
+    const QColor dark = m_window->color();
+    QVERIFY(dark != light);
+    QVERIFY(dark.lightness() < 60 && light.lightness() > 200);
+    QObject *map = m_window->findChild<QObject *>(QStringLiteral("jejuMap"));
+    QVERIFY(map->property("seaColor").value<QColor>().lightness() < 60);
+    m_console->setDarkTheme(false);
+    QCOMPARE(m_window->color(), light);
 }
 
 QTEST_MAIN(TestConsoleViews)
