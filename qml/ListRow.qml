@@ -14,7 +14,12 @@ Rectangle {
     color: selected ? Theme.selection : (hover.hovered ? Theme.surfaceMuted : "transparent")
 
     HoverHandler { id: hover }
-    TapHandler { onTapped: row.ListView.view.model.select(row.index) }
+    TapHandler {
+        onTapped: {
+            row.ListView.view.forceActiveFocus()
+            row.ListView.view.model.select(row.index)
+        }
+    }
 
     Item {
         id: inner

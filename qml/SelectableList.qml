@@ -12,6 +12,11 @@ ListView {
     currentIndex: model ? model.selectedRow : -1
     highlightFollowsCurrentItem: false
     onCurrentIndexChanged: if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Contain)
+
+    // Keyboard: Tab into the list, then Up/Down move the selection (and so the map).
+    activeFocusOnTab: true
+    Keys.onUpPressed: model.select(Math.max(0, currentIndex - 1))
+    Keys.onDownPressed: model.select(Math.min(count - 1, currentIndex + 1))
     ScrollBar.vertical: ScrollBar { }
 
     Text {

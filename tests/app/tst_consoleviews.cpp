@@ -33,6 +33,7 @@ private slots:
     void markerClickSelectsTheRow();
     void centerSearchFiltersTheList();
     void darkThemeRecoloursTheWindow();
+    void arrowKeysMoveTheSelection();
 
 private:
     QQuickItem *find(const char *objectName) const;
@@ -209,6 +210,22 @@ void TestConsoleViews::darkThemeRecoloursTheWindow()
     QVERIFY(map->property("seaColor").value<QColor>().lightness() < 60);
     m_console->setDarkTheme(false);
     QCOMPARE(m_window->color(), light);
+}
+
+void TestConsoleViews::arrowKeysMoveTheSelection()
+{
+    m_console->setCurrentView(QStringLiteral("energy"));
+    QQuickItem *list = find("assetList");
+    QVERIFY(list);
+    m_console->assets()->select(0);
+    list->forceActiveFocus();
+    QTRY_VERIFY(list->hasActiveFocus());
+    QTest::keyClick(m_window, Qt::Key_Down);
+    QCOMPARE(m_console->assets()->selectedRow(), 1);
+    QTest::keyClick(m_window, Qt::Key_Down);
+    QTest::keyClick(m_window, Qt::Key_Up);
+    QCOMPARE(m_console->assets()->selectedRow(), 1);
+    QCOMPARE(list->property("currentIndex").toInt(), 1);
 }
 
 QTEST_MAIN(TestConsoleViews)
