@@ -86,6 +86,9 @@ Item {
                         anchors.verticalCenter: parent.verticalCenter
                         width: 10; height: 10; radius: 5
                         color: parent.modelData.tint
+                        // Dark markers (substations) stay visible on the dark palette.
+                        border.color: Theme.textTertiary
+                        border.width: Theme.dark ? 1 : 0
                     }
                     Text {
                         text: parent.modelData.label
