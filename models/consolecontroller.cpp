@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "consolecontroller.h"
+#include "jejutime.h"
 
 #include "assetlistmodel.h"
 #include "centerfiltermodel.h"
@@ -86,6 +87,11 @@ void ConsoleController::registerQml(ConsoleController *instance)
     qmlRegisterUncreatableType<EnergyBalanceModel>(uri, 1, 0, "EnergyBalanceModel", why);
     qmlRegisterUncreatableType<ConnectionStatus>(uri, 1, 0, "ConnectionStatus", why);
     qmlRegisterSingletonInstance(uri, 1, 0, "Console", instance);
+}
+
+QString ConsoleController::jejuTime(const QDateTime &time, const QString &pattern) const
+{
+    return JejuTime::format(time, pattern);
 }
 
 } // namespace et::models

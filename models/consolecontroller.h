@@ -9,6 +9,7 @@
 #include "energybalancemodel.h"
 #include "trucklistmodel.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -58,6 +59,8 @@ public:
     /// Whether the cache holds what `view` shows (its list, and for Energy the balance too). An
     /// empty disaster list counts as data once anything has been synced: no disaster is a fact.
     Q_INVOKABLE bool hasDataFor(const QString &view) const;
+    /// `time` as Jeju time (KST) with a Qt pattern such as "yyyy-MM-dd HH:mm"; "" when invalid.
+    Q_INVOKABLE QString jejuTime(const QDateTime &time, const QString &pattern) const;
     bool currentViewHasData() const { return hasDataFor(m_currentView); }
 
     /// Registers the model types and this instance as the QML singleton EnergyTruck.Models/Console.

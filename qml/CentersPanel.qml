@@ -32,14 +32,17 @@ ColumnLayout {
         ChoiceBox {
             id: categoryBox
             objectName: "centerCategory"
+            // Equal preferred widths split the row evenly, so neither box truncates its text.
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
             model: [qsTr("All categories")].concat(Console.centers.categories.map(c => Labels.category(c)))
             onActivated: index => Console.centers.category = index === 0 ? "" : Console.centers.categories[index - 1]
         }
         ChoiceBox {
             id: radiusBox
             objectName: "centerRadius"
-            Layout.preferredWidth: 170
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
             readonly property var radii: [0, 1, 3, 5, 10]
             model: radii.map(r => r === 0 ? qsTr("Any distance") : qsTr("Within %1 km").arg(r))
             onActivated: index => {

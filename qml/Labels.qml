@@ -3,6 +3,7 @@
 // such word goes through qsTr() in one place.
 pragma Singleton
 import QtQuick
+import EnergyTruck.Models
 
 QtObject {
     function assetKind(kind) {
@@ -62,11 +63,14 @@ QtObject {
         return qsTr("%1 %").arg(Number(fraction * 100).toLocaleString(Qt.locale(), "f", 0))
     }
 
+    // Times are shown in Jeju time (KST) whatever zone the machine is set to, and say so.
     function dateTime(value) {
-        return value ? Qt.formatDateTime(value, "yyyy-MM-dd HH:mm") : qsTr("unknown")
+        const text = value ? Console.jejuTime(value, "yyyy-MM-dd HH:mm") : ""
+        return text ? qsTr("%1 KST").arg(text) : qsTr("unknown")
     }
 
     function time(value) {
-        return value ? Qt.formatDateTime(value, "HH:mm:ss") : qsTr("unknown")
+        const text = value ? Console.jejuTime(value, "HH:mm:ss") : ""
+        return text ? qsTr("%1 KST").arg(text) : qsTr("unknown")
     }
 }

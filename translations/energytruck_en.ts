@@ -358,6 +358,10 @@
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
+    <message>
+        <source>%1 KST</source>
+        <translation>%1 KST</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
