@@ -328,6 +328,8 @@ QSGNode *JejuMap::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     frame.boundary = m_boundary;
     frame.mesh = m_mesh;
     frame.markers = &m_markerLayer->markers();
+    const MarkerChanges markerChanges = m_markerLayer->takeChanges();
+    frame.markerChanges = &markerChanges;
     frame.circles = &m_circleLayer->circles();
     frame.labels = &m_text.labels();
     frame.meshVersion = m_meshVersion;

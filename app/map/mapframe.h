@@ -33,6 +33,7 @@ struct MapFrame
     QColor land, sea, boundary;
     std::shared_ptr<const domain::geo::RegionMesh> mesh;
     const QList<MapMarker> *markers = nullptr;
+    const MarkerChanges *markerChanges = nullptr; ///< rows changed since the last frame
     const QList<MapCircle> *circles = nullptr;
     const QList<MapLabelImage> *labels = nullptr;
     quint64 meshVersion = 0, markersVersion = 0, circlesVersion = 0, labelsVersion = 0;

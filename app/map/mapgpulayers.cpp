@@ -4,15 +4,13 @@
 #include "localframe.h"
 #include "mappalette.h"
 
+#include <QQuickWindow>
 #include <QSGFlatColorMaterial>
 #include <QSGVertexColorMaterial>
 
-#include <QtMath>
 
 namespace et::map {
 namespace {
-
-constexpr int kMarkerSegments = 16;
 
 QSGGeometryNode *makeNode(const QSGGeometry::AttributeSet &attributes, unsigned int mode, QSGMaterial *material,
                           QSGGeometry::Type indexType = QSGGeometry::UnsignedShortType)
@@ -46,7 +44,8 @@ void setColored(QSGGeometry::ColoredPoint2D &v, const QPointF &p, const QColor &
 
 } // namespace
 
-MapGpuLayers::MapGpuLayers()
+MapGpuLayers::MapGpuLayers(QQuickWindow *window)
+    : m_window(window), m_markerBuffer(window->effectiveDevicePixelRatio())
 {
     m_world = new QSGTransformNode;
     m_land = makeNode(QSGGeometry::defaultAttributes_Point2D(), QSGGeometry::DrawTriangles, new QSGFlatColorMaterial);
@@ -55,8 +54,14 @@ MapGpuLayers::MapGpuLayers()
                             new QSGVertexColorMaterial);
     m_circleLines = makeNode(QSGGeometry::defaultAttributes_ColoredPoint2D(), QSGGeometry::DrawLines,
                              new QSGVertexColorMaterial);
-    m_markers = makeNode(QSGGeometry::defaultAttributes_ColoredPoint2D(), QSGGeometry::DrawTriangles,
-                         new QSGVertexColorMaterial, QSGGeometry::UnsignedIntType);
+    m_markers = new QSGNode;
+    m_markerWorld = new QSGTransformNode;
+    m_markerQuads = makeNode(MarkerQuadBuffer::attributes(), QSGGeometry::DrawTriangles, new QSGTextureMaterial,
+                             QSGGeometry::UnsignedIntType);
+    m_markerTop = makeNode(MarkerQuadBuffer::attributes(), QSGGeometry::DrawTriangles, new QSGTextureMaterial);
+    m_markerWorld->appendChildNode(m_markerQuads);
+    m_markers->appendChildNode(m_markerWorld);
+    m_markers->appendChildNode(m_markerTop);
     m_world->appendChildNode(m_land);
     m_world->appendChildNode(m_boundaries);
     m_world->appendChildNode(m_circleFill);
@@ -129,30 +134,50 @@ void MapGpuLayers::rebuildCircles(const QList<MapCircle> &circles)
     m_circleLines->markDirty(QSGNode::DirtyGeometry);
 }
 
-void MapGpuLayers::updateMarkers(const QList<MarkerDot> &dots)
+void MapGpuLayers::updateMarkers(const MapFrame &frame, const QList<MarkerDot> &dots)
 {
-    constexpr int kVertsPerDisc = kMarkerSegments + 1;
-    QSGGeometry *g = m_markers->geometry();
-    g->allocate(int(dots.size()) * 2 * kVertsPerDisc, int(dots.size()) * 2 * kMarkerSegments * 3);
-    auto *v = g->vertexDataAsColoredPoint2D();
-    quint32 *idx = g->indexDataAsUInt();
-    quint32 base = 0;
-    auto disc = [&](const QPointF &c, double r, const QColor &color) {
-        setColored(v[base], c, color);
-        for (int s = 0; s < kMarkerSegments; ++s) {
-            const double a = 2.0 * M_PI * s / kMarkerSegments;
-            setColored(v[base + 1 + s], c + QPointF(r * qCos(a), r * qSin(a)), color);
-            *idx++ = base;
-            *idx++ = base + 1 + quint32(s);
-            *idx++ = base + 1 + quint32((s + 1) % kMarkerSegments);
-        }
-        base += kVertsPerDisc;
-    };
+    static const QList<MapMarker> kNone;
+    const QList<MapMarker> &markers = frame.markers ? *frame.markers : kNone;
+    const MarkerChanges all;
+    m_markerWorld->setMatrix(LocalFrame::localToItemMatrix(frame.viewport));
+    const double unitsPerPixel = LocalFrame::kScale / frame.viewport.scale();
+    const bool atlasChanged = m_markerBuffer.update(m_markerQuads->geometry(), markers,
+                                              frame.markerChanges ? *frame.markerChanges : all, unitsPerPixel);
+    m_markerQuads->markDirty(QSGNode::DirtyGeometry);
+
+    // Selected and hovered markers are drawn again, larger and on top, in screen space.
+    QList<MarkerDot> top;
+    QList<MarkerSprite> topSprites;
     for (const MarkerDot &d : dots) {
-        disc(d.center, d.radius + MarkerStyle::kRingWidth, d.ring);
-        disc(d.center, d.radius, d.fill);
+        if (d.row < 0 || d.row >= markers.size())
+            continue;
+        const MapMarker &m = markers[d.row];
+        if (m.selected || d.row == frame.hoveredRow) {
+            top << d;
+            topSprites << MarkerQuadBuffer::spriteFor(m, d.row == frame.hoveredRow);
+        }
     }
-    m_markers->markDirty(QSGNode::DirtyGeometry);
+    if (atlasChanged || !m_atlasTexture) {
+        m_atlasTexture.reset(m_window->createTextureFromImage(m_markerBuffer.atlasImage()));
+        m_atlasTexture->setFiltering(QSGTexture::Linear);
+        for (QSGGeometryNode *node : {m_markerQuads, m_markerTop}) {
+            static_cast<QSGTextureMaterial *>(node->material())->setTexture(m_atlasTexture.get());
+            static_cast<QSGTextureMaterial *>(node->material())->setFiltering(QSGTexture::Linear);
+            node->markDirty(QSGNode::DirtyMaterial);
+        }
+    }
+    QSGGeometry *g = m_markerTop->geometry();
+    g->allocate(int(top.size()) * 4, int(top.size()) * 6);
+    auto *v = g->vertexDataAsTexturedPoint2D();
+    quint16 *idx = g->indexDataAsUShort();
+    for (qsizetype i = 0; i < top.size(); ++i) {
+        MarkerQuadBuffer::setQuad(v + i * 4, top[i].center, MarkerAtlas::halfSide(topSprites[i]),
+                                  m_markerBuffer.atlas().textureRect(topSprites[i]));
+        const quint16 b = quint16(i * 4);
+        const quint16 quad[6] = {b, quint16(b + 1), quint16(b + 2), quint16(b + 2), quint16(b + 1), quint16(b + 3)};
+        std::copy(quad, quad + 6, idx + i * 6);
+    }
+    m_markerTop->markDirty(QSGNode::DirtyGeometry);
 }
 
 } // namespace et::map

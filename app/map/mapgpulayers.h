@@ -3,24 +3,33 @@
 
 #include "mapframe.h"
 #include "markerdrawlist.h"
+#include "markerquadbuffer.h"
 
 #include <QSGGeometryNode>
 #include <QSGNode>
+#include <QSGTexture>
+#include <QSGTextureMaterial>
 #include <QSGTransformNode>
+
+#include <memory>
+
+class QQuickWindow;
 
 namespace et::map {
 
 /// The map's vector layers for hardware scene graphs (OpenGL/Vulkan through RHI): land, boundaries
 /// and disaster circles as a few geometry nodes in local world units under one QSGTransformNode,
 /// so a pan or zoom only changes that node's matrix; markers as one vertex-coloured geometry node
-/// in screen space (constant pixel size), rebuilt when the view or the markers change. The marker
-/// node is not a child: the root places it above the region labels.
+/// as textured quads from one pre-rendered atlas (MarkerQuadBuffer: in local units under their own
+/// transform, rewritten only for changed rows or a new zoom), plus the few selected and hovered
+/// markers again in screen space on top. The marker node is not a child: the root places it above
+/// the region labels.
 class MapGpuLayers : public QSGNode
 {
 public:
-    MapGpuLayers();
+    explicit MapGpuLayers(QQuickWindow *window);
     void update(const MapFrame &frame);
-    void updateMarkers(const QList<MarkerDot> &dots);
+    void updateMarkers(const MapFrame &frame, const QList<MarkerDot> &dots);
     QSGNode *markerNode() const { return m_markers; }
 
 private:
@@ -32,7 +41,13 @@ private:
     QSGGeometryNode *m_boundaries = nullptr;
     QSGGeometryNode *m_circleFill = nullptr;
     QSGGeometryNode *m_circleLines = nullptr;
-    QSGGeometryNode *m_markers = nullptr;
+    QQuickWindow *m_window;
+    QSGNode *m_markers = nullptr;
+    QSGTransformNode *m_markerWorld = nullptr;
+    QSGGeometryNode *m_markerQuads = nullptr;
+    QSGGeometryNode *m_markerTop = nullptr;
+    MarkerQuadBuffer m_markerBuffer;
+    std::unique_ptr<QSGTexture> m_atlasTexture;
     quint64 m_meshVersion = 0, m_circlesVersion = 0, m_colorsVersion = 0;
 };
 

@@ -45,7 +45,7 @@ MapRootNode::MapRootNode(QQuickWindow *window) : m_window(window)
         m_painter = new MapPainterNode(window, MapPainterNode::Layer::Base);
         appendChildNode(m_painter);
     } else {
-        m_gpu = new MapGpuLayers;
+        m_gpu = new MapGpuLayers(window);
         appendChildNode(m_gpu);
     }
     // Labels sit between the base and the markers: a name must never hide a marker.
@@ -81,7 +81,7 @@ void MapRootNode::update(const MapFrame &frame)
         frame.markers ? MarkerDrawList::build(*frame.markers, frame.viewport, frame.hoveredRow) : QList<MarkerDot>();
     if (m_gpu) {
         m_gpu->update(frame);
-        m_gpu->updateMarkers(dots);
+        m_gpu->updateMarkers(frame, dots);
     }
     if (m_painter) {
         m_painter->update(frame);

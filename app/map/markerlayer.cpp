@@ -14,13 +14,27 @@ int MarkerLayer::invalidCount() const
     return int(std::count_if(m_markers.cbegin(), m_markers.cend(), [](const MapMarker &m) { return !m.valid; }));
 }
 
+void MarkerLayer::markStructureChanged()
+{
+    m_changes.structure = true;
+    m_changes.rows.clear();
+}
+
+void MarkerLayer::clearItems()
+{
+    m_markers.clear();
+    markStructureChanged();
+}
+
 void MarkerLayer::insertItems(int first, int count)
 {
+    markStructureChanged();
     m_markers.insert(first, count, MapMarker{});
 }
 
 void MarkerLayer::removeItems(int first, int count)
 {
+    markStructureChanged();
     m_markers.remove(first, count);
 }
 
@@ -28,6 +42,8 @@ void MarkerLayer::readRow(int row)
 {
     if (row < 0 || row >= m_markers.size())
         return;
+    if (!m_changes.structure)
+        m_changes.rows.insert(row);
     MapMarker &m = m_markers[row];
     bool latOk = false, lonOk = false;
     const double lat = data(row, "latitude").toDouble(&latOk);

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QPointF>
+#include <QSet>
 #include <QString>
 
 namespace et::map {
@@ -20,6 +21,14 @@ struct MapMarker
     bool valid = false;  ///< false when the row's latitude/longitude are missing, NaN or out of range
 };
 
+/// What changed in the markers since the renderer last looked: either the rows themselves
+/// (inserted, removed, reset: redraw all) or just the data of some rows.
+struct MarkerChanges
+{
+    bool structure = true;
+    QSet<int> rows;
+};
+
 /// The markers of the map, one per model row (roles `latitude`, `longitude`, `kind`, `status`,
 /// `name`, optional `selected`). Rows with unusable coordinates stay in the list as invalid (so row
 /// numbers keep matching the model) but are neither drawn nor hit.
@@ -31,16 +40,21 @@ public:
 
     const QList<MapMarker> &markers() const { return m_markers; }
     int invalidCount() const;
+    /// Hands the changes since the last call to the renderer and starts a new record.
+    MarkerChanges takeChanges() { return std::exchange(m_changes, MarkerChanges{false, {}}); }
 
 protected:
-    void clearItems() override { m_markers.clear(); }
+    void clearItems() override;
     void insertItems(int first, int count) override;
     void removeItems(int first, int count) override;
     void readRow(int row) override;
     QList<QByteArray> watchedRoles() const override;
 
 private:
+    void markStructureChanged();
+
     QList<MapMarker> m_markers;
+    MarkerChanges m_changes;
 };
 
 } // namespace et::map

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: MIT
+// Frame time of the issue-3 scene — 10,000 static points, 1,000 trucks moving every frame and 20
+// disaster footprints, panned a little every frame — for JejuMap and for a baseline drawing the
+// same points as one QML Rectangle each (a Repeater), on this run's platform. A frame is timed
+// from the scene graph's sync (beforeSynchronizing) to the end of the swap (frameSwapped), both on
+// the render thread, so it is "scene-graph update + render"; model changes happen between frames.
+// Run: QT_QPA_PLATFORM=offscreen bench_mapframes [frames [static trucks]]      (software renderer)
+//      xvfb-run -a -s "-screen 0 1920x1080x24" bench_mapframes [frames]   (OpenGL on llvmpipe)
+#include "jejumap.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QMutex>
+#include <QQmlComponent>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQuickWindow>
+#include <QRandomGenerator>
+#include <QStandardItemModel>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(EnergyTruck_MapPlugin)
+
+namespace {
+
+int kStatic = 10000;
+int kTrucks = 1000;
+constexpr int kFootprints = 20;
+enum Role { Lat = Qt::UserRole + 1, Lon, Kind, Status, Radius, Severity };
+
+void fillScene(QStandardItemModel &points, QStandardItemModel &circles)
+{
+    points.setItemRoleNames({{Lat, "latitude"}, {Lon, "longitude"}, {Kind, "kind"}, {Status, "status"}});
+    circles.setItemRoleNames({{Lat, "latitude"}, {Lon, "longitude"}, {Radius, "radiusKm"}, {Severity, "severity"}});
+    const QStringList kinds{QStringLiteral("wind"), QStringLiteral("solar"), QStringLiteral("center"),
+                            QStringLiteral("substation"), QStringLiteral("thermal")};
+    QRandomGenerator rng(42); // fixed seed: the same scene every run
+    QList<QStandardItem *> rows;
+    for (int i = 0; i < kStatic + kTrucks; ++i) {
+        auto *item = new QStandardItem;
+        item->setData(33.22 + rng.generateDouble() * 0.3, Lat);
+        item->setData(126.2 + rng.generateDouble() * 0.7, Lon);
+        item->setData(i >= kStatic ? QStringLiteral("truck") : kinds[i % kinds.size()], Kind);
+        item->setData(i % 17 == 0 ? QStringLiteral("offline") : QStringLiteral("online"), Status);
+        rows << item;
+    }
+    points.invisibleRootItem()->appendRows(rows);
+    for (int i = 0; i < kFootprints; ++i) {
+        auto *item = new QStandardItem;
+        item->setData(33.25 + rng.generateDouble() * 0.25, Lat);
+        item->setData(126.25 + rng.generateDouble() * 0.6, Lon);
+        item->setData(1.0 + rng.generateDouble() * 4.0, Radius);
+        item->setData(1 + i % 5, Severity);
+        circles.appendRow(item);
+    }
+}
+
+void moveTrucks(QStandardItemModel &points, int frame)
+{
+    const double step = (frame % 2 ? 1.0 : -1.0) * 0.0005;
+    for (int r = kStatic; r < kStatic + kTrucks; ++r) {
+        QStandardItem *item = points.item(r);
+        item->setData(item->data(Lat).toDouble() + step, Lat);
+        item->setData(item->data(Lon).toDouble() + step, Lon);
+    }
+}
+
+struct Stats
+{
+    double median = 0, p95 = 0;
+    int frames = 0;
+};
+
+/// Lets the window render `frames` frames as fast as it can, calling `mutate` between frames, and
+/// returns the sync-to-swap times (the first few frames, which upload everything, are dropped).
+Stats measure(QQuickWindow *window, int frames, const std::function<void(int)> &mutate)
+{
+    constexpr int kWarmUp = 5;
+    QMutex mutex;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 syncStart = 0;
+    QList<double> times;
+    auto onSync = QObject::connect(window, &QQuickWindow::beforeSynchronizing, window, [&] {
+        QMutexLocker lock(&mutex);
+        syncStart = clock.nsecsElapsed();
+    }, Qt::DirectConnection);
+    auto onSwap = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
+        QMutexLocker lock(&mutex);
+        times << double(clock.nsecsElapsed() - syncStart) / 1e6;
+    }, Qt::DirectConnection);
+    int done = 0;
+    QElapsedTimer limit;
+    limit.start();
+    while (done < frames + kWarmUp && limit.elapsed() < 120000) {
+        {
+            QMutexLocker lock(&mutex);
+            done = int(times.size());
+        }
+        mutate(done);
+        window->update();
+        // Wait for this frame before changing the scene again.
+        const qsizetype before = done;
+        while (limit.elapsed() < 120000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            QMutexLocker lock(&mutex);
+            if (times.size() > before)
+                break;
+        }
+    }
+    QObject::disconnect(onSync);
+    QObject::disconnect(onSwap);
+    QMutexLocker lock(&mutex);
+    times = times.mid(std::min<qsizetype>(kWarmUp, times.size()));
+    std::sort(times.begin(), times.end());
+    Stats s;
+    s.frames = int(times.size());
+    if (!times.isEmpty()) {
+        s.median = times[times.size() / 2];
+        s.p95 = times[std::min<qsizetype>(times.size() - 1, qsizetype(times.size() * 0.95))];
+    }
+    return s;
+}
+
+std::unique_ptr<QQuickWindow> load(QQmlEngine &engine, const QByteArray &qml)
+{
+    QQmlComponent component(&engine);
+    component.setData(qml, QUrl(QStringLiteral("qrc:/bench.qml")));
+    std::unique_ptr<QQuickWindow> window(qobject_cast<QQuickWindow *>(component.create()));
+    if (!window)
+        std::fprintf(stderr, "%s\n", qPrintable(component.errorString()));
+    return window;
+}
+
+void print(const char *what, const Stats &s)
+{
+    std::printf("%-34s median %8.2f ms   p95 %8.2f ms   (%d frames)\n", what, s.median, s.p95, s.frames);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    const int frames = argc > 1 ? std::max(10, QString::fromLocal8Bit(argv[1]).toInt()) : 60;
+    if (argc > 3) { // a smaller scene, to see what costs what
+        kStatic = QString::fromLocal8Bit(argv[2]).toInt();
+        kTrucks = QString::fromLocal8Bit(argv[3]).toInt();
+    }
+    QStandardItemModel points, circles;
+    fillScene(points, circles);
+    QQmlEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.rootContext()->setContextProperty(QStringLiteral("pointModel"), &points);
+    engine.rootContext()->setContextProperty(QStringLiteral("circleModel"), &circles);
+
+    auto ours = load(engine, "import QtQuick\nimport QtQuick.Window\nimport EnergyTruck.Map\n"
+                             "Window { width: 1440; height: 900; visible: true\n"
+                             "  JejuMap { objectName: \"map\"; anchors.fill: parent; zoomLevel: 10.5\n"
+                             "    markers: pointModel; circles: circleModel } }");
+    if (!ours)
+        return 1;
+    auto *map = ours->findChild<et::map::JejuMap *>(QStringLiteral("map"));
+    QElapsedTimer wait;
+    wait.start();
+    while (!map->isLoaded() && wait.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    const Stats oursStats = measure(ours.get(), frames, [&](int i) {
+        map->pan(i % 2 ? 7.0 : -7.0, i % 2 ? 3.0 : -3.0);
+        moveTrucks(points, i);
+    });
+    // ET_BENCH_SCREENSHOT=file.png keeps a picture of our frame, to check it by eye.
+    if (const QString shot = qEnvironmentVariable("ET_BENCH_SCREENSHOT"); !shot.isEmpty())
+        ours->grabWindow().save(shot);
+    ours->hide();
+
+    // The same points as one Rectangle each, positioned by bindings on the model's roles (a flat
+    // projection: the cost is in the items, not in the arithmetic).
+    auto baseline = load(engine, R"(import QtQuick
+import QtQuick.Window
+Window { width: 1440; height: 900; visible: true; color: "#a9cfe8"
+  Item { id: world; objectName: "world"
+    readonly property real k: 1440 / 0.8
+    Repeater { model: circleModel
+      Rectangle { x: (model.longitude - 126.15) * world.k - width / 2; y: (33.6 - model.latitude) * world.k - height / 2
+        width: model.radiusKm / 111 * world.k * 2; height: width; radius: width / 2
+        color: "#55ff6600"; border.color: "#ff6600"; border.width: 1.5 } }
+    Repeater { model: pointModel
+      Rectangle { x: (model.longitude - 126.15) * world.k - 8; y: (33.6 - model.latitude) * world.k - 8
+        width: 16; height: 16; radius: 8; border.width: 2
+        color: model.kind === "truck" ? "#e6007e" : "#2a7fff"
+        border.color: model.status === "offline" ? "#888888" : "white" } } } }
+)");
+    if (!baseline)
+        return 1;
+    QQuickItem *world = baseline->findChild<QQuickItem *>(QStringLiteral("world"));
+    const Stats baseStats = measure(baseline.get(), frames, [&](int i) {
+        world->setPosition(world->position() + QPointF(i % 2 ? -7.0 : 7.0, i % 2 ? -3.0 : 3.0));
+        moveTrucks(points, i);
+    });
+
+    std::printf("platform %s, window 1440x900, %d static points, %d moving trucks, %d footprints\n",
+                qPrintable(QGuiApplication::platformName()), kStatic, kTrucks, kFootprints);
+    print("JejuMap (sync + render + swap):", oursStats);
+    print("Repeater of Rectangles baseline:", baseStats);
+    if (oursStats.median > 0 && oursStats.p95 > 0)
+        std::printf("baseline / ours: median %.1fx, p95 %.1fx\n", baseStats.median / oursStats.median,
+                    baseStats.p95 / oursStats.p95);
+    return oursStats.frames > 0 && baseStats.frames > 0 ? 0 : 1;
+}
