@@ -7,6 +7,7 @@
 #include <QThread>
 
 using et::domain::geo::TileId;
+using et::domain::geo::TileMath;
 
 namespace et::map {
 
@@ -85,17 +86,16 @@ std::optional<TileImageCache::Piece> TileImageCache::bestAvailable(const TileId 
     if (const QImage *exact = m_images.object(id))
         return Piece{*exact, QRectF(QPointF(0, 0), QSizeF(exact->size())), true};
     for (int up = 1; up <= id.z; ++up) {
-        const TileId parent{id.z - up, id.x >> up, id.y >> up};
+        const TileId parent = TileMath::parent(id, up);
         const QImage *image = m_images.object(parent);
         if (!image)
             continue;
-        // The child is one of 2^up × 2^up cells of the parent; pick its cell in pixels.
-        const double cells = double(1 << up);
-        const double w = image->width() / cells;
-        const double h = image->height() / cells;
-        const int col = id.x - (parent.x << up);
-        const int row = id.y - (parent.y << up);
-        return Piece{*image, QRectF(col * w, row * h, w, h), false};
+        // The child covers part of the parent's square; scale that part to the parent's pixels.
+        const QRectF part = TileMath::partOfAncestor(id, parent);
+        return Piece{*image,
+                     QRectF(part.x() * image->width(), part.y() * image->height(),
+                            part.width() * image->width(), part.height() * image->height()),
+                     false};
     }
     return std::nullopt;
 }

@@ -16,6 +16,7 @@ using et::domain::Ok;
 using et::domain::Result;
 using et::domain::Status;
 using et::domain::geo::TileId;
+using et::domain::geo::TileMath;
 
 namespace et::client {
 
@@ -25,9 +26,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("et::client::MbtilesReader", text);
 }
-
-// Zoom 0..30 is all XYZ can address with 32-bit columns; anything else is a broken file.
-constexpr int kMaxZoom = 30;
 
 bool matchesFormat(const QByteArray &bytes, const QString &format)
 {
@@ -135,9 +133,9 @@ Status MbtilesReader::readMetadata()
         bool ok = false;
         if (values.contains(key)) {
             const int z = values.value(key).toInt(&ok);
-            if (!ok || z < 0 || z > kMaxZoom)
+            if (!ok || z < 0 || z > TileMath::kMaxZoom)
                 return Error{QStringLiteral("metadata.") + key,
-                             tr("\"%1\" is not a zoom level 0..%2").arg(values.value(key)).arg(kMaxZoom)};
+                             tr("\"%1\" is not a zoom level 0..%2").arg(values.value(key)).arg(TileMath::kMaxZoom)};
             return z;
         }
         QSqlQuery zq(db);
@@ -178,8 +176,7 @@ Result<MbtilesTile> MbtilesReader::tile(const TileId &id) const
 {
     if (m_connection.isEmpty())
         return Error{{}, tr("no map pack is open")};
-    const int n = 1 << std::clamp(id.z, 0, kMaxZoom);
-    if (id.z < 0 || id.z > kMaxZoom || id.x < 0 || id.y < 0 || id.x >= n || id.y >= n)
+    if (!TileMath::isValid(id))
         return Error{{}, tr("tile %1/%2/%3 is outside the world").arg(id.z).arg(id.x).arg(id.y)};
 
     MbtilesTile out;
@@ -187,12 +184,10 @@ Result<MbtilesTile> MbtilesReader::tile(const TileId &id) const
     out.sourceRect = QRectF(0, 0, 1, 1);
     if (id.z > m_metadata.maxZoom) {
         // Overzoom: draw the matching part of the deepest tile the pack has.
-        const int dz = id.z - m_metadata.maxZoom;
-        out.source = TileId{m_metadata.maxZoom, id.x >> dz, id.y >> dz};
-        const double side = 1.0 / double(1 << dz);
-        out.sourceRect = QRectF((id.x - (out.source.x << dz)) * side, (id.y - (out.source.y << dz)) * side, side, side);
+        out.source = TileMath::parent(id, id.z - m_metadata.maxZoom);
+        out.sourceRect = TileMath::partOfAncestor(id, out.source);
     }
-    const int tmsRow = (1 << out.source.z) - 1 - out.source.y;
+    const int tmsRow = TileMath::tmsRow(out.source);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?"));
     q.addBindValue(out.source.z);

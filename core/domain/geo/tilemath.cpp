@@ -104,6 +104,15 @@ TileId TileMath::parent(const TileId &t, int levelsUp)
     return {t.z - levelsUp, t.x >> levelsUp, t.y >> levelsUp};
 }
 
+QRectF TileMath::partOfAncestor(const TileId &t, const TileId &ancestor)
+{
+    const int up = t.z - ancestor.z;
+    if (!isValid(t) || !isValid(ancestor) || up < 0 || parent(t, up) != ancestor)
+        return {};
+    const double side = 1.0 / double(1 << up);
+    return {(t.x - (ancestor.x << up)) * side, (t.y - (ancestor.y << up)) * side, side, side};
+}
+
 std::array<TileId, 4> TileMath::children(const TileId &t)
 {
     if (!isValid(t) || t.z >= kMaxZoom)

@@ -57,6 +57,9 @@ public:
     static std::array<TileId, 4> children(const TileId &t);
     /// 0 ≤ z ≤ kMaxZoom and 0 ≤ x, y < 2^z.
     static bool isValid(const TileId &t);
+    /// Where t lies inside `ancestor`, as a fraction of the ancestor's square ([0,1] on both axes),
+    /// for drawing part of a coarser tile in place of a finer one; empty if ancestor does not contain t.
+    static QRectF partOfAncestor(const TileId &t, const TileId &ancestor);
 };
 
 } // namespace et::domain::geo
