@@ -24,6 +24,15 @@ Item {
         map.fitJeju()
     }
 
+    function kindName(kind) {
+        switch (kind) {
+        case "truck": return qsTr("Energy trucks")
+        case "center": return qsTr("Centers")
+        case "disaster": return qsTr("Disasters")
+        }
+        return Labels.assetKind(kind)
+    }
+
     JejuMap {
         id: map
         objectName: "jejuMap"
@@ -40,13 +49,29 @@ Item {
         onWidthChanged: if (width > 0) fitJeju()
     }
 
-    // The name of the marker under the cursor, so an operator can identify it without clicking.
+    // The name of the marker under the cursor, or what a cluster holds, so an operator can
+    // identify it without clicking. It stays on the marker while the map pans, zooms or the
+    // marker moves (hoveredPoint follows all three).
     Rectangle {
+        id: hoverTip
+        objectName: "mapHoverTip"
         readonly property var entity: map.hoveredRow >= 0 && pane.markers ? pane.markers.get(map.hoveredRow) : null
-        visible: entity !== null && entity.name !== undefined
-        x: Math.min(parent.width - width - Theme.spacingS, hoverPoint.x + 14)
-        y: Math.max(Theme.spacingS, hoverPoint.y - height - 6)
-        readonly property point hoverPoint: entity ? map.fromCoordinate(QtPositioning.coordinate(entity.latitude, entity.longitude)) : Qt.point(0, 0)
+        readonly property var cluster: map.hoveredCluster
+        readonly property string text: {
+            if (entity && entity.name !== undefined)
+                return entity.name
+            if (cluster && cluster.count !== undefined) {
+                const parts = []
+                for (const kind in cluster.kinds)
+                    parts.push(qsTr("%1 %2").arg(pane.kindName(kind)).arg(cluster.kinds[kind]))
+                return qsTr("%n item(s) here", "", cluster.count) + " · " + parts.join(", ")
+                        + (cluster.alert ? " · " + qsTr("includes an emergency") : "")
+            }
+            return ""
+        }
+        visible: text.length > 0 && !isNaN(map.hoveredPoint.x)
+        x: Math.max(Theme.spacingS, Math.min(parent.width - width - Theme.spacingS, map.hoveredPoint.x + 14))
+        y: Math.max(Theme.spacingS, map.hoveredPoint.y - height - 6)
         width: hoverText.implicitWidth + 2 * Theme.spacingS
         height: hoverText.implicitHeight + Theme.spacingS
         radius: Theme.radiusSmall
@@ -54,7 +79,7 @@ Item {
         Text {
             id: hoverText
             anchors.centerIn: parent
-            text: parent.entity ? parent.entity.name : ""
+            text: hoverTip.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontCaption
             color: Theme.surface

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "jejumap.h"
 
+#include "coordinatevariant.h"
 #include "maplogging.h"
 #include "mappalette.h"
 #include "maprootnode.h"
@@ -54,6 +55,8 @@ JejuMap::JejuMap(QQuickItem *parent)
       m_limits(jejuLimits()),
       m_markerLayer(new MarkerLayer(this)),
       m_circleLayer(new CircleLayer(this)),
+      m_polygonLayer(new PolygonLayer(this)),
+      m_clusters(new MarkerClusterEngine(m_markerLayer, this)),
       m_loader(new RegionLoader(this)),
       m_land(MapPalette::defaultLandColor()),
       m_sea(MapPalette::defaultSeaColor()),
@@ -68,6 +71,21 @@ JejuMap::JejuMap(QQuickItem *parent)
     setClip(true);
     connect(m_markerLayer, &ModelLayer::changed, this, [this] {
         ++m_markersVersion;
+        m_clusters->markersChanged();
+        updateHoveredPoint();
+        update();
+    });
+    connect(m_polygonLayer, &ModelLayer::changed, this, [this] {
+        ++m_polygonsVersion;
+        update();
+    });
+    connect(m_clusters, &MarkerClusterEngine::changed, this, [this] {
+        if (m_hoveredCluster >= 0) {
+            m_hoveredCluster = -1;
+            emit hoveredClusterChanged();
+            updateHoveredPoint();
+        }
+        emit clustersChanged();
         update();
     });
     connect(m_circleLayer, &ModelLayer::changed, this, [this] {
@@ -105,10 +123,12 @@ void JejuMap::applyViewport(MapViewport viewport, bool byUser)
     const bool changed = viewport.zoom() != m_viewport.zoom() || viewport.centerWorld() != m_viewport.centerWorld()
         || viewport.size() != m_viewport.size();
     m_viewport = viewport;
+    m_clusters->zoomChanged(m_viewport.zoom());
     m_scaleBar = ScaleBar::choose(m_viewport.groundResolution(), kScaleBarMaxPixels);
     m_text.setScaleBarText(m_scaleBar.text());
     if (changed) {
         emit viewChanged();
+        updateHoveredPoint();
         update();
     }
 }
@@ -160,6 +180,46 @@ void JejuMap::setCircles(QAbstractItemModel *model)
         return;
     m_circleLayer->setModel(model);
     emit circlesChanged();
+}
+
+void JejuMap::setPolygons(QAbstractItemModel *model)
+{
+    if (m_polygonLayer->model() == model)
+        return;
+    m_polygonLayer->setModel(model);
+    emit polygonsChanged();
+}
+
+void JejuMap::setClusteringEnabled(bool enabled)
+{
+    if (enabled == m_clusters->isEnabled())
+        return;
+    m_clusters->setEnabled(enabled);
+    emit clusteringChanged();
+}
+
+void JejuMap::setClusterThreshold(int markers)
+{
+    const int before = m_clusters->threshold();
+    m_clusters->setThreshold(markers);
+    if (m_clusters->threshold() != before)
+        emit clusteringChanged();
+}
+
+void JejuMap::setClusterMaximumZoomLevel(int zoom)
+{
+    if (zoom == m_clusters->maxZoom())
+        return;
+    m_clusters->setMaxZoom(zoom);
+    emit clusteringChanged();
+}
+
+int JejuMap::clusterCount() const
+{
+    if (!m_clusters->isActive())
+        return 0;
+    const auto &clusters = m_clusters->clusters();
+    return int(std::count_if(clusters.cbegin(), clusters.cend(), [](const MapCluster &c) { return c.count() > 1; }));
 }
 
 bool JejuMap::assignColor(QColor &field, const QColor &color)
@@ -236,18 +296,11 @@ void JejuMap::fitToCoordinates(const QVariantList &coordinates)
 {
     GeoBounds bounds;
     for (const QVariant &v : coordinates) {
-        if (v.metaType() == QMetaType::fromType<QGeoCoordinate>()) {
-            bounds.extend(v.value<QGeoCoordinate>());
-        } else {
-            const QVariantMap m = v.toMap();
-            bool latOk = false, lonOk = false;
-            const double lat = m.value(QStringLiteral("latitude")).toDouble(&latOk);
-            const double lon = m.value(QStringLiteral("longitude")).toDouble(&lonOk);
-            if (latOk && lonOk)
-                bounds.extend(lat, lon);
-            else
-                bounds.extend(qQNaN(), qQNaN()); // counted as skipped
-        }
+        const QGeoCoordinate c = CoordinateVariant::toCoordinate(v);
+        if (c.isValid())
+            bounds.extend(c);
+        else
+            bounds.extend(qQNaN(), qQNaN()); // counted as skipped
     }
     if (bounds.skipped() > 0)
         qCWarning(lcMap) << "fitToCoordinates skipped" << bounds.skipped() << "invalid coordinate(s)";
@@ -274,9 +327,94 @@ void JejuMap::zoomAround(qreal delta, const QPointF &screenPoint)
     applyViewport(m_viewport.zoomedAround(target, screenPoint));
 }
 
+QList<int> JejuMap::topRows() const
+{
+    QList<int> rows = m_markerLayer->selectedRows();
+    if (m_hoveredRow >= 0 && !rows.contains(m_hoveredRow))
+        rows << m_hoveredRow;
+    return rows;
+}
+
+MarkerDrawing JejuMap::markerDrawing() const
+{
+    if (m_clusters->isActive()) {
+        return MarkerDrawList::buildClustered(m_markerLayer->markers(), m_clusters->clusters(), topRows(), m_viewport,
+                                              m_hoveredRow);
+    }
+    return {MarkerDrawList::build(m_markerLayer->markers(), m_viewport, m_hoveredRow), {}};
+}
+
 int JejuMap::markerAt(const QPointF &position) const
 {
-    return MarkerDrawList::hit(MarkerDrawList::build(m_markerLayer->markers(), m_viewport, m_hoveredRow), position);
+    if (!std::isfinite(position.x()) || !std::isfinite(position.y()))
+        return -1;
+    if (m_clusters->isActive()) // a few hundred badges and dots: the draw list is the truth
+        return MarkerDrawList::hit(markerDrawing().dots, position);
+    // Selected and hovered markers are drawn larger and on top: they win where they are drawn.
+    QList<MarkerDot> top;
+    const auto &markers = m_markerLayer->markers();
+    for (const int row : topRows()) {
+        const MapMarker &m = markers.at(row);
+        if (m.valid)
+            top << MarkerDot{row, m_viewport.worldToScreen(m.world), MarkerStyle::radius(m.selected, row == m_hoveredRow), {}, {}};
+    }
+    const int onTop = MarkerDrawList::hit(top, position);
+    if (onTop >= 0)
+        return onTop;
+    // Everything else through the spatial index: O(1) instead of a pass over 10,000 markers.
+    const double reachPx = MarkerStyle::kRadius + MarkerStyle::kRingWidth + MarkerStyle::kHitSlack;
+    return m_markerLayer->nearest(m_viewport.screenToWorld(position), reachPx / m_viewport.scale());
+}
+
+int JejuMap::clusterIndexAt(const QPointF &position) const
+{
+    if (!m_clusters->isActive() || !std::isfinite(position.x()) || !std::isfinite(position.y()))
+        return -1;
+    return MarkerDrawList::hitBadge(markerDrawing().badges, position);
+}
+
+QVariantMap JejuMap::clusterAt(const QPointF &position) const
+{
+    return clusterInfo(clusterIndexAt(position));
+}
+
+QVariantMap JejuMap::clusterInfo(int index) const
+{
+    const auto &clusters = m_clusters->clusters();
+    if (index < 0 || index >= clusters.size())
+        return {};
+    const MapCluster &c = clusters[index];
+    QVariantList rows;
+    for (const int r : c.rows)
+        rows << r;
+    QVariantMap kinds;
+    for (auto it = c.countByKind.cbegin(); it != c.countByKind.cend(); ++it)
+        kinds.insert(it.key(), it.value());
+    const QGeoCoordinate where = WebMercator::unproject(c.world);
+    return {{QStringLiteral("count"), c.count()},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("kinds"), kinds},
+            {QStringLiteral("alert"), c.alert},
+            {QStringLiteral("latitude"), where.latitude()},
+            {QStringLiteral("longitude"), where.longitude()}};
+}
+
+void JejuMap::openCluster(int index)
+{
+    const auto &clusters = m_clusters->clusters();
+    if (index < 0 || index >= clusters.size())
+        return;
+    const MapCluster &c = clusters[index];
+    GeoBounds bounds;
+    for (const int row : c.rows)
+        bounds.extend(WebMercator::unproject(m_markerLayer->markers().at(row).world));
+    // Members sharing one spot would fit at any zoom: go at least one level in, around the badge.
+    MapViewport fitted = m_viewport.fitted(bounds, kFitPadding, m_minZoom, m_maxZoom);
+    if (fitted.zoom() < m_viewport.zoom() + 1.0) {
+        fitted = m_viewport.withCenter(WebMercator::unproject(c.world))
+                     .withZoom(std::min(m_maxZoom, std::floor(m_viewport.zoom()) + 1.0));
+    }
+    applyViewport(fitted);
 }
 
 void JejuMap::onMeshLoaded(std::shared_ptr<const RegionMesh> mesh)
@@ -330,7 +468,13 @@ QSGNode *JejuMap::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     frame.markers = &m_markerLayer->markers();
     const MarkerChanges markerChanges = m_markerLayer->takeChanges();
     frame.markerChanges = &markerChanges;
+    if (m_clusters->isActive()) {
+        frame.clusters = &m_clusters->clusters();
+        frame.topRows = topRows();
+    }
     frame.circles = &m_circleLayer->circles();
+    frame.polygons = &m_polygonLayer->polygons();
+    frame.polygonsVersion = m_polygonsVersion;
     frame.labels = &m_text.labels();
     frame.meshVersion = m_meshVersion;
     frame.markersVersion = m_markersVersion;
@@ -406,6 +550,11 @@ void JejuMap::hoverMoveEvent(QHoverEvent *event)
 void JejuMap::hoverLeaveEvent(QHoverEvent *)
 {
     setHoveredRow(-1);
+    if (m_hoveredCluster >= 0) {
+        m_hoveredCluster = -1;
+        emit hoveredClusterChanged();
+        updateHoveredPoint();
+    }
 }
 
 void JejuMap::keyPressEvent(QKeyEvent *event)
@@ -465,8 +614,13 @@ void JejuMap::touchEvent(QTouchEvent *event)
 void JejuMap::clickAt(const QPointF &position)
 {
     const int row = markerAt(position);
-    if (row >= 0)
+    if (row >= 0) {
         emit markerClicked(row);
+        return;
+    }
+    const int cluster = clusterIndexAt(position);
+    if (cluster >= 0)
+        openCluster(cluster);
     else
         emit mapClicked(toCoordinate(position));
 }
@@ -493,6 +647,29 @@ void JejuMap::updateCursor(const QPointF &position)
         emit coordinateUnderCursorChanged();
     }
     setHoveredRow(markerAt(position));
+    const int cluster = m_hoveredRow >= 0 ? -1 : clusterIndexAt(position);
+    if (cluster != m_hoveredCluster) {
+        m_hoveredCluster = cluster;
+        emit hoveredClusterChanged();
+        updateHoveredPoint();
+    }
+}
+
+void JejuMap::updateHoveredPoint()
+{
+    QPointF p(qQNaN(), qQNaN());
+    const auto &markers = m_markerLayer->markers();
+    const auto &clusters = m_clusters->clusters();
+    if (m_hoveredRow >= 0 && m_hoveredRow < markers.size() && markers[m_hoveredRow].valid)
+        p = m_viewport.worldToScreen(markers[m_hoveredRow].world);
+    else if (m_hoveredCluster >= 0 && m_hoveredCluster < clusters.size())
+        p = m_viewport.worldToScreen(clusters[m_hoveredCluster].world);
+    // NaN != NaN: compare the "nothing hovered" state explicitly.
+    const bool same = (std::isnan(p.x()) && std::isnan(m_hoveredPoint.x())) || p == m_hoveredPoint;
+    if (!same) {
+        m_hoveredPoint = p;
+        emit hoveredPointChanged();
+    }
 }
 
 void JejuMap::setHoveredRow(int row)
@@ -501,6 +678,7 @@ void JejuMap::setHoveredRow(int row)
         return;
     m_hoveredRow = row;
     emit hoveredRowChanged();
+    updateHoveredPoint();
     update();
 }
 

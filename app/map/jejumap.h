@@ -5,7 +5,10 @@
 #include "mapframe.h"
 #include "mappalette.h"
 #include "maptextimages.h"
+#include "markerclusterengine.h"
+#include "markerdrawlist.h"
 #include "markerlayer.h"
+#include "polygonlayer.h"
 #include "touchgesture.h"
 
 #include "domain/geo/geobounds.h"
@@ -39,6 +42,14 @@ class JejuMap : public QQuickItem
     Q_PROPERTY(qreal maximumZoomLevel READ maximumZoomLevel WRITE setMaximumZoomLevel NOTIFY zoomLimitsChanged)
     Q_PROPERTY(QAbstractItemModel *markers READ markers WRITE setMarkers NOTIFY markersChanged)
     Q_PROPERTY(QAbstractItemModel *circles READ circles WRITE setCircles NOTIFY circlesChanged)
+    Q_PROPERTY(QAbstractItemModel *polygons READ polygons WRITE setPolygons NOTIFY polygonsChanged)
+    Q_PROPERTY(bool clusteringEnabled READ clusteringEnabled WRITE setClusteringEnabled NOTIFY clusteringChanged)
+    Q_PROPERTY(int clusterThreshold READ clusterThreshold WRITE setClusterThreshold NOTIFY clusteringChanged)
+    Q_PROPERTY(int clusterMaximumZoomLevel READ clusterMaximumZoomLevel WRITE setClusterMaximumZoomLevel NOTIFY clusteringChanged)
+    Q_PROPERTY(bool clustered READ isClustered NOTIFY clustersChanged)
+    Q_PROPERTY(int clusterCount READ clusterCount NOTIFY clustersChanged)
+    Q_PROPERTY(QVariantMap hoveredCluster READ hoveredCluster NOTIFY hoveredClusterChanged)
+    Q_PROPERTY(QPointF hoveredPoint READ hoveredPoint NOTIFY hoveredPointChanged)
     Q_PROPERTY(QColor landColor READ landColor WRITE setLandColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor seaColor READ seaColor WRITE setSeaColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor boundaryColor READ boundaryColor WRITE setBoundaryColor NOTIFY colorsChanged)
@@ -71,6 +82,26 @@ public:
     void setMarkers(QAbstractItemModel *model);
     QAbstractItemModel *circles() const { return m_circleLayer->model(); }
     void setCircles(QAbstractItemModel *model);
+    QAbstractItemModel *polygons() const { return m_polygonLayer->model(); }
+    void setPolygons(QAbstractItemModel *model);
+
+    bool clusteringEnabled() const { return m_clusters->isEnabled(); }
+    void setClusteringEnabled(bool enabled);
+    int clusterThreshold() const { return m_clusters->threshold(); }
+    void setClusterThreshold(int markers);
+    int clusterMaximumZoomLevel() const { return m_clusters->maxZoom(); }
+    void setClusterMaximumZoomLevel(int zoom);
+    bool isClustered() const { return m_clusters->isActive(); }
+    /// Clusters of two or more markers (badges) at the current zoom, on screen or not.
+    int clusterCount() const;
+    QVariantMap hoveredCluster() const { return clusterInfo(m_hoveredCluster); }
+    /// Item pixels of the hovered marker or cluster (follows pans, zooms and moving markers, so a
+    /// tooltip can stay on it); (NaN, NaN) when nothing is hovered.
+    QPointF hoveredPoint() const { return m_hoveredPoint; }
+    /// The clusters drawn now (empty unless clustered), for C++ callers and tests.
+    const QList<MapCluster> &currentClusters() const { return m_clusters->clusters(); }
+    /// The integer zoom level the current clusters were made for (-1 when none).
+    int clusterZoom() const { return m_clusters->clusterZoom(); }
 
     QColor landColor() const { return m_land; }
     void setLandColor(const QColor &color);
@@ -108,8 +139,11 @@ public:
     Q_INVOKABLE void pan(qreal dx, qreal dy);
     /// Zooms by `delta` levels (+1 = twice as large) keeping the coordinate under `screenPoint` fixed.
     Q_INVOKABLE void zoomAround(qreal delta, const QPointF &screenPoint);
-    /// Row of the topmost marker drawn at an item pixel, or -1.
+    /// Row of the topmost marker drawn at an item pixel, or -1 (a cluster badge is not a marker).
     Q_INVOKABLE int markerAt(const QPointF &position) const;
+    /// The cluster badge drawn at an item pixel as {count, rows, kinds: {kind: count}, latitude,
+    /// longitude}, or an empty map.
+    Q_INVOKABLE QVariantMap clusterAt(const QPointF &position) const;
     /// The colour markers of a kind are drawn in (for legends that must match the map).
     Q_INVOKABLE QColor markerColor(const QString &kind) const { return MapPalette::markerColor(kind); }
     /// The outline colour of a disaster circle of severity 1..5.
@@ -120,6 +154,11 @@ signals:
     void zoomLimitsChanged();
     void markersChanged();
     void circlesChanged();
+    void polygonsChanged();
+    void clusteringChanged();
+    void clustersChanged();
+    void hoveredClusterChanged();
+    void hoveredPointChanged();
     void colorsChanged();
     void labelsVisibleChanged();
     void scaleBarVisibleChanged();
@@ -151,10 +190,18 @@ private:
     void onMeshLoaded(std::shared_ptr<const domain::geo::RegionMesh> mesh);
     void updateCursor(const QPointF &position);
     void setHoveredRow(int row);
+    void updateHoveredPoint();
     /// Sets a colour property; true (and a repaint) when it changed.
     bool assignColor(QColor &field, const QColor &color);
     /// A click or tap that did not drag: a marker's row or a map click.
     void clickAt(const QPointF &position);
+    /// What the markers look like now (clusters or not), as the renderer draws them.
+    MarkerDrawing markerDrawing() const;
+    QList<int> topRows() const;
+    int clusterIndexAt(const QPointF &position) const;
+    QVariantMap clusterInfo(int index) const;
+    /// Zooms so a cluster's members come apart (click on a badge).
+    void openCluster(int index);
 
     domain::geo::MapViewport m_viewport;
     domain::geo::GeoBounds m_limits;
@@ -165,6 +212,10 @@ private:
 
     MarkerLayer *m_markerLayer;
     CircleLayer *m_circleLayer;
+    PolygonLayer *m_polygonLayer;
+    MarkerClusterEngine *m_clusters;
+    int m_hoveredCluster = -1;
+    QPointF m_hoveredPoint{qQNaN(), qQNaN()};
     RegionLoader *m_loader;
     std::shared_ptr<const domain::geo::RegionMesh> m_mesh;
     QString m_error;
@@ -183,7 +234,7 @@ private:
     bool m_dragging = false;
     TouchGesture m_touch;
 
-    quint64 m_meshVersion = 0, m_markersVersion = 1, m_circlesVersion = 1, m_colorsVersion = 1;
+    quint64 m_meshVersion = 0, m_markersVersion = 1, m_circlesVersion = 1, m_polygonsVersion = 1, m_colorsVersion = 1;
 };
 
 } // namespace et::map

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "circlelayer.h"
+#include "maparea.h"
+#include "mapcluster.h"
 #include "markerlayer.h"
 
 #include "domain/geo/mapviewport.h"
@@ -34,9 +35,14 @@ struct MapFrame
     std::shared_ptr<const domain::geo::RegionMesh> mesh;
     const QList<MapMarker> *markers = nullptr;
     const MarkerChanges *markerChanges = nullptr; ///< rows changed since the last frame
-    const QList<MapCircle> *circles = nullptr;
+    /// Non-null while markers are clustered (low zoom, many markers): then single markers and
+    /// cluster badges are drawn from these, with `topRows` (selected, hovered) always on their own.
+    const QList<MapCluster> *clusters = nullptr;
+    QList<int> topRows;
+    const QList<MapArea> *circles = nullptr;
+    const QList<MapArea> *polygons = nullptr;
     const QList<MapLabelImage> *labels = nullptr;
-    quint64 meshVersion = 0, markersVersion = 0, circlesVersion = 0, labelsVersion = 0;
+    quint64 meshVersion = 0, markersVersion = 0, circlesVersion = 0, polygonsVersion = 0, labelsVersion = 0;
     quint64 colorsVersion = 0, scaleBarVersion = 0;
     int hoveredRow = -1;
     bool showLabels = true;

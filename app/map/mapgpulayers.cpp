@@ -58,7 +58,8 @@ MapGpuLayers::MapGpuLayers(QQuickWindow *window)
     m_markerWorld = new QSGTransformNode;
     m_markerQuads = makeNode(MarkerQuadBuffer::attributes(), QSGGeometry::DrawTriangles, new QSGTextureMaterial,
                              QSGGeometry::UnsignedIntType);
-    m_markerTop = makeNode(MarkerQuadBuffer::attributes(), QSGGeometry::DrawTriangles, new QSGTextureMaterial);
+    m_markerTop = makeNode(MarkerQuadBuffer::attributes(), QSGGeometry::DrawTriangles, new QSGTextureMaterial,
+                           QSGGeometry::UnsignedIntType);
     m_markerWorld->appendChildNode(m_markerQuads);
     m_markers->appendChildNode(m_markerWorld);
     m_markers->appendChildNode(m_markerTop);
@@ -67,6 +68,13 @@ MapGpuLayers::MapGpuLayers(QQuickWindow *window)
     m_world->appendChildNode(m_circleFill);
     m_world->appendChildNode(m_circleLines);
     appendChildNode(m_world);
+}
+
+MapGpuLayers::~MapGpuLayers()
+{
+    // While clusters are drawn the world quads are out of the tree, so no parent deletes them.
+    if (!m_markerWorld->parent())
+        delete m_markerWorld;
 }
 
 void MapGpuLayers::update(const MapFrame &frame)
@@ -81,9 +89,15 @@ void MapGpuLayers::update(const MapFrame &frame)
         setFlatColor(m_boundaries, frame.boundary);
         m_colorsVersion = frame.colorsVersion;
     }
-    if (frame.circles && frame.circlesVersion != m_circlesVersion) {
-        rebuildCircles(*frame.circles);
+    if (frame.circlesVersion != m_circlesVersion || frame.polygonsVersion != m_polygonsVersion) {
+        QList<const QList<MapArea> *> layers;
+        for (const QList<MapArea> *areas : {frame.circles, frame.polygons}) {
+            if (areas)
+                layers << areas;
+        }
+        rebuildAreas(layers);
         m_circlesVersion = frame.circlesVersion;
+        m_polygonsVersion = frame.polygonsVersion;
     }
 }
 
@@ -103,12 +117,14 @@ void MapGpuLayers::rebuildLand(const domain::geo::RegionMesh &mesh)
     upload(m_boundaries, mesh.boundaryLines);
 }
 
-void MapGpuLayers::rebuildCircles(const QList<MapCircle> &circles)
+void MapGpuLayers::rebuildAreas(const QList<const QList<MapArea> *> &layers)
 {
     int fillCount = 0, lineCount = 0;
-    for (const MapCircle &c : circles) {
-        fillCount += int(c.ring.size()) * 3;
-        lineCount += int(c.ring.size()) * 2;
+    for (const QList<MapArea> *areas : layers) {
+        for (const MapArea &a : *areas) {
+            fillCount += int(a.triangles.size());
+            lineCount += int(a.ring.size()) * 2;
+        }
     }
     QSGGeometry *fill = m_circleFill->geometry();
     QSGGeometry *lines = m_circleLines->geometry();
@@ -116,25 +132,23 @@ void MapGpuLayers::rebuildCircles(const QList<MapCircle> &circles)
     lines->allocate(lineCount);
     auto *fv = fill->vertexDataAsColoredPoint2D();
     auto *lv = lines->vertexDataAsColoredPoint2D();
-    for (const MapCircle &c : circles) {
-        const QColor fillColor = MapPalette::severityFill(c.severity);
-        const QColor lineColor = MapPalette::severityOutline(c.severity);
-        const QPointF center = LocalFrame::toLocal(c.centerWorld);
-        for (qsizetype i = 0, n = c.ring.size(); i < n; ++i) {
-            const QPointF a = LocalFrame::toLocal(c.ring[i]);
-            const QPointF b = LocalFrame::toLocal(c.ring[(i + 1) % n]);
-            setColored(*fv++, center, fillColor);
-            setColored(*fv++, a, fillColor);
-            setColored(*fv++, b, fillColor);
-            setColored(*lv++, a, lineColor);
-            setColored(*lv++, b, lineColor);
+    for (const QList<MapArea> *areas : layers) {
+        for (const MapArea &a : *areas) {
+            const QColor fillColor = MapPalette::severityFill(a.severity);
+            const QColor lineColor = MapPalette::severityOutline(a.severity);
+            for (const QPointF &p : a.triangles)
+                setColored(*fv++, LocalFrame::toLocal(p), fillColor);
+            for (qsizetype i = 0, n = a.ring.size(); i < n; ++i) {
+                setColored(*lv++, LocalFrame::toLocal(a.ring[i]), lineColor);
+                setColored(*lv++, LocalFrame::toLocal(a.ring[(i + 1) % n]), lineColor);
+            }
         }
     }
     m_circleFill->markDirty(QSGNode::DirtyGeometry);
     m_circleLines->markDirty(QSGNode::DirtyGeometry);
 }
 
-void MapGpuLayers::updateMarkers(const MapFrame &frame, const QList<MarkerDot> &dots)
+void MapGpuLayers::updateMarkers(const MapFrame &frame, const QList<MarkerDot> &dots, bool clustered)
 {
     static const QList<MapMarker> kNone;
     const QList<MapMarker> &markers = frame.markers ? *frame.markers : kNone;
@@ -144,15 +158,22 @@ void MapGpuLayers::updateMarkers(const MapFrame &frame, const QList<MarkerDot> &
     const bool atlasChanged = m_markerBuffer.update(m_markerQuads->geometry(), markers,
                                               frame.markerChanges ? *frame.markerChanges : all, unitsPerPixel);
     m_markerQuads->markDirty(QSGNode::DirtyGeometry);
+    // The quads stay current while clusters are drawn (cheap: only changed rows), so leaving
+    // the clustered zooms shows them at once.
+    if (clustered && m_markerWorld->parent())
+        m_markers->removeChildNode(m_markerWorld);
+    else if (!clustered && !m_markerWorld->parent())
+        m_markers->prependChildNode(m_markerWorld);
 
-    // Selected and hovered markers are drawn again, larger and on top, in screen space.
+    // Selected and hovered markers are drawn again, larger and on top, in screen space (with
+    // clusters: every single marker).
     QList<MarkerDot> top;
     QList<MarkerSprite> topSprites;
     for (const MarkerDot &d : dots) {
         if (d.row < 0 || d.row >= markers.size())
             continue;
         const MapMarker &m = markers[d.row];
-        if (m.selected || d.row == frame.hoveredRow) {
+        if (clustered || m.selected || d.row == frame.hoveredRow) {
             top << d;
             topSprites << MarkerQuadBuffer::spriteFor(m, d.row == frame.hoveredRow);
         }
@@ -169,12 +190,12 @@ void MapGpuLayers::updateMarkers(const MapFrame &frame, const QList<MarkerDot> &
     QSGGeometry *g = m_markerTop->geometry();
     g->allocate(int(top.size()) * 4, int(top.size()) * 6);
     auto *v = g->vertexDataAsTexturedPoint2D();
-    quint16 *idx = g->indexDataAsUShort();
+    quint32 *idx = g->indexDataAsUInt();
     for (qsizetype i = 0; i < top.size(); ++i) {
         MarkerQuadBuffer::setQuad(v + i * 4, top[i].center, MarkerAtlas::halfSide(topSprites[i]),
                                   m_markerBuffer.atlas().textureRect(topSprites[i]));
-        const quint16 b = quint16(i * 4);
-        const quint16 quad[6] = {b, quint16(b + 1), quint16(b + 2), quint16(b + 2), quint16(b + 1), quint16(b + 3)};
+        const quint32 b = quint32(i * 4);
+        const quint32 quad[6] = {b, b + 1, b + 2, b + 2, b + 1, b + 3};
         std::copy(quad, quad + 6, idx + i * 6);
     }
     m_markerTop->markDirty(QSGNode::DirtyGeometry);

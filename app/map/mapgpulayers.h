@@ -28,13 +28,18 @@ class MapGpuLayers : public QSGNode
 {
 public:
     explicit MapGpuLayers(QQuickWindow *window);
+    ~MapGpuLayers() override;
     void update(const MapFrame &frame);
-    void updateMarkers(const MapFrame &frame, const QList<MarkerDot> &dots);
+    /// `clustered`: the dots are all the single markers there are (the rest are cluster badges),
+    /// so the world-space quads of every marker are taken out of the tree and the dots drawn
+    /// instead; otherwise only the selected and hovered dots are drawn again on top.
+    void updateMarkers(const MapFrame &frame, const QList<MarkerDot> &dots, bool clustered);
     QSGNode *markerNode() const { return m_markers; }
 
 private:
     void rebuildLand(const domain::geo::RegionMesh &mesh);
-    void rebuildCircles(const QList<MapCircle> &circles);
+    /// Disaster circles and polygons: one fill and one outline geometry for all of them.
+    void rebuildAreas(const QList<const QList<MapArea> *> &layers);
 
     QSGTransformNode *m_world = nullptr;
     QSGGeometryNode *m_land = nullptr;
@@ -48,7 +53,7 @@ private:
     QSGGeometryNode *m_markerTop = nullptr;
     MarkerQuadBuffer m_markerBuffer;
     std::unique_ptr<QSGTexture> m_atlasTexture;
-    quint64 m_meshVersion = 0, m_circlesVersion = 0, m_colorsVersion = 0;
+    quint64 m_meshVersion = 0, m_circlesVersion = 0, m_polygonsVersion = 0, m_colorsVersion = 0;
 };
 
 } // namespace et::map

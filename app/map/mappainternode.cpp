@@ -34,17 +34,22 @@ void MapPainterNode::update(const MapFrame &frame)
         m_land = path;
         m_meshVersion = frame.meshVersion;
     }
-    if (frame.circles && frame.circlesVersion != m_circlesVersion) {
+    if (frame.circlesVersion != m_circlesVersion || frame.polygonsVersion != m_polygonsVersion) {
         m_areas.clear();
-        for (const MapCircle &c : *frame.circles) {
-            if (c.ring.isEmpty())
+        for (const QList<MapArea> *areas : {frame.circles, frame.polygons}) {
+            if (!areas)
                 continue;
-            Area a{{}, MapPalette::severityFill(c.severity), MapPalette::severityOutline(c.severity)};
-            for (const QPointF &p : c.ring)
-                a.ring << LocalFrame::toLocal(p);
-            m_areas << a;
+            for (const MapArea &c : *areas) {
+                if (c.ring.isEmpty())
+                    continue;
+                Area a{{}, MapPalette::severityFill(c.severity), MapPalette::severityOutline(c.severity)};
+                for (const QPointF &p : c.ring)
+                    a.ring << LocalFrame::toLocal(p);
+                m_areas << a;
+            }
         }
         m_circlesVersion = frame.circlesVersion;
+        m_polygonsVersion = frame.polygonsVersion;
     }
     markDirty(QSGNode::DirtyMaterial);
 }

@@ -72,7 +72,7 @@ private:
     };
     QHash<SpriteKey, QImage> m_sprites;
     QColor m_landColor, m_boundaryColor;
-    quint64 m_meshVersion = 0, m_circlesVersion = 0;
+    quint64 m_meshVersion = 0, m_circlesVersion = 0, m_polygonsVersion = 0;
 };
 
 } // namespace et::map

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "maprootnode.h"
 
+#include "clusterbadgenode.h"
 #include "labelplacer.h"
 #include "mapgpulayers.h"
 #include "mappainternode.h"
@@ -55,6 +56,9 @@ MapRootNode::MapRootNode(QQuickWindow *window) : m_window(window)
     // item's position (tst_jejumap with the map away from the window origin caught it).
     m_labels = new QSGTransformNode;
     appendChildNode(m_labels);
+    // Cluster badges under the single markers: a selected marker inside a cluster stays visible.
+    m_badges = new ClusterBadgeNode(window);
+    appendChildNode(m_badges);
     if (software) {
         m_painterMarkers = new MapPainterNode(window, MapPainterNode::Layer::Markers);
         appendChildNode(m_painterMarkers);
@@ -77,17 +81,28 @@ void MapRootNode::update(const MapFrame &frame)
 {
     m_sea->setRect(QRectF(QPointF(0, 0), frame.viewport.size()));
     m_sea->setColor(frame.sea);
-    const QList<MarkerDot> dots =
-        frame.markers ? MarkerDrawList::build(*frame.markers, frame.viewport, frame.hoveredRow) : QList<MarkerDot>();
+    MarkerDrawing drawing;
+    const bool clustered = frame.markers && frame.clusters;
+    if (clustered) {
+        drawing = MarkerDrawList::buildClustered(*frame.markers, *frame.clusters, frame.topRows, frame.viewport,
+                                                 frame.hoveredRow);
+    } else if (frame.markers) {
+        drawing.dots = MarkerDrawList::build(*frame.markers, frame.viewport, frame.hoveredRow);
+    }
     if (m_gpu) {
         m_gpu->update(frame);
-        m_gpu->updateMarkers(frame, dots);
+        m_gpu->updateMarkers(frame, drawing.dots, clustered);
     }
     if (m_painter) {
         m_painter->update(frame);
-        m_painterMarkers->updateMarkers(dots, frame.viewport.size());
+        m_painterMarkers->updateMarkers(drawing.dots, frame.viewport.size());
     }
-    updateLabels(frame, dots);
+    m_badges->update(drawing.badges);
+    // Names keep clear of badges as of markers.
+    QList<MarkerDot> obstacles = drawing.dots;
+    for (const ClusterBadge &b : std::as_const(drawing.badges))
+        obstacles << MarkerDot{-1, b.center, b.radius, {}, {}};
+    updateLabels(frame, obstacles);
     updateScaleBar(frame);
 }
 

@@ -12,6 +12,7 @@ class QSGSimpleTextureNode;
 
 namespace et::map {
 
+class ClusterBadgeNode;
 class MapGpuLayers;
 class MapPainterNode;
 
@@ -34,6 +35,7 @@ private:
     MapPainterNode *m_painter = nullptr;
     MapPainterNode *m_painterMarkers = nullptr;
     QSGNode *m_labels = nullptr;
+    ClusterBadgeNode *m_badges = nullptr;
     QList<QSGSimpleTextureNode *> m_labelNodes;
     QSGNode *m_scaleBar = nullptr;
     QSGSimpleRectNode *m_scaleBackground = nullptr;

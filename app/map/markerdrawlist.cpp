@@ -7,12 +7,82 @@
 #include <cmath>
 
 namespace et::map {
+namespace {
+
+QRectF visibleArea(const domain::geo::MapViewport &viewport, double margin)
+{
+    return QRectF(QPointF(0, 0), viewport.size()).adjusted(-margin, -margin, margin, margin);
+}
+
+MarkerDot dotFor(int row, const MapMarker &m, const QPointF &center, bool hovered)
+{
+    return MarkerDot{row, center, MarkerStyle::radius(m.selected, hovered), MapPalette::markerColor(m.kind),
+                     MapPalette::markerRingColor(m.status, m.selected)};
+}
+
+// The item drawn last (on top) whose disc, ring and a little slack contain `position`.
+template <typename Drawn, typename Id>
+int topmostAt(const QList<Drawn> &drawn, const QPointF &position, Id id)
+{
+    for (qsizetype i = drawn.size() - 1; i >= 0; --i) {
+        const Drawn &d = drawn[i];
+        const double reach = d.radius + MarkerStyle::kRingWidth + MarkerStyle::kHitSlack;
+        if (std::hypot(d.center.x() - position.x(), d.center.y() - position.y()) <= reach)
+            return id(d);
+    }
+    return -1;
+}
+
+// Mixed clusters are slate: no kind's colour may claim them.
+const QColor kMixedClusterColor(0x45, 0x5A, 0x64);
+
+} // namespace
+
+MarkerDrawing MarkerDrawList::buildClustered(const QList<MapMarker> &markers, const QList<MapCluster> &clusters,
+                                             const QList<int> &topRows, const domain::geo::MapViewport &viewport,
+                                             int hoveredRow)
+{
+    MarkerDrawing out;
+    const QRectF dotArea = visibleArea(viewport, MarkerStyle::kSelectedRadius + MarkerStyle::kRingWidth + 1.0);
+    const QRectF badgeArea = visibleArea(viewport, ClusterBadge::radiusFor(100000) + MarkerStyle::kRingWidth + 1.0);
+    for (int i = 0; i < clusters.size(); ++i) {
+        const MapCluster &c = clusters[i];
+        if (c.count() == 1) {
+            const int row = c.rows.first();
+            if (row < 0 || row >= markers.size() || !markers[row].valid || topRows.contains(row))
+                continue;
+            const QPointF p = viewport.worldToScreen(markers[row].world);
+            if (dotArea.contains(p))
+                out.dots << dotFor(row, markers[row], p, false);
+            continue;
+        }
+        const QPointF p = viewport.worldToScreen(c.world);
+        if (c.count() < 1 || !badgeArea.contains(p))
+            continue;
+        const QString kind = c.commonKind();
+        out.badges << ClusterBadge{i, p, ClusterBadge::radiusFor(c.count()), c.count(),
+                                   kind.isEmpty() ? kMixedClusterColor : MapPalette::markerColor(kind),
+                                   c.alert ? MapPalette::markerRingColor(u"emergency", false) : QColor(Qt::white)};
+    }
+    for (const int row : topRows) {
+        if (row < 0 || row >= markers.size() || !markers[row].valid)
+            continue;
+        const QPointF p = viewport.worldToScreen(markers[row].world);
+        if (dotArea.contains(p))
+            out.dots << dotFor(row, markers[row], p, row == hoveredRow);
+    }
+    return out;
+}
+
+int MarkerDrawList::hitBadge(const QList<ClusterBadge> &badges, const QPointF &position)
+{
+    return topmostAt(badges, position, [](const ClusterBadge &b) { return b.cluster; });
+}
 
 QList<MarkerDot> MarkerDrawList::build(const QList<MapMarker> &markers, const domain::geo::MapViewport &viewport,
                                        int hoveredRow)
 {
-    const double margin = MarkerStyle::kSelectedRadius + MarkerStyle::kRingWidth + 1.0;
-    const QRectF visible = QRectF(QPointF(0, 0), viewport.size()).adjusted(-margin, -margin, margin, margin);
+    const QRectF visible = visibleArea(viewport, MarkerStyle::kSelectedRadius + MarkerStyle::kRingWidth + 1.0);
     QList<MarkerDot> dots;
     QList<MarkerDot> onTop;
     for (int i = 0; i < markers.size(); ++i) {
@@ -23,9 +93,7 @@ QList<MarkerDot> MarkerDrawList::build(const QList<MapMarker> &markers, const do
         if (!visible.contains(c))
             continue;
         const bool hovered = i == hoveredRow;
-        MarkerDot dot{i, c, MarkerStyle::radius(m.selected, hovered), MapPalette::markerColor(m.kind),
-                      MapPalette::markerRingColor(m.status, m.selected)};
-        (m.selected || hovered ? onTop : dots).append(dot);
+        (m.selected || hovered ? onTop : dots).append(dotFor(i, m, c, hovered));
     }
     dots += onTop;
     return dots;
@@ -33,13 +101,7 @@ QList<MarkerDot> MarkerDrawList::build(const QList<MapMarker> &markers, const do
 
 int MarkerDrawList::hit(const QList<MarkerDot> &dots, const QPointF &position)
 {
-    for (qsizetype i = dots.size() - 1; i >= 0; --i) {
-        const MarkerDot &d = dots[i];
-        const double reach = d.radius + MarkerStyle::kRingWidth + MarkerStyle::kHitSlack;
-        if (std::hypot(d.center.x() - position.x(), d.center.y() - position.y()) <= reach)
-            return d.row;
-    }
-    return -1;
+    return topmostAt(dots, position, [](const MarkerDot &d) { return d.row; });
 }
 
 } // namespace et::map

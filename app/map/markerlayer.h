@@ -3,6 +3,8 @@
 
 #include "modellayer.h"
 
+#include "domain/geo/spatialindex.h"
+
 #include <QList>
 #include <QPointF>
 #include <QSet>
@@ -31,7 +33,9 @@ struct MarkerChanges
 
 /// The markers of the map, one per model row (roles `latitude`, `longitude`, `kind`, `status`,
 /// `name`, optional `selected`). Rows with unusable coordinates stay in the list as invalid (so row
-/// numbers keep matching the model) but are neither drawn nor hit.
+/// numbers keep matching the model) but are neither drawn nor hit. It keeps a spatial index of the
+/// drawable markers for hit testing (a moved truck moves in the index in O(1); rows coming or going
+/// rebuild it lazily at the next query) and the set of selected rows.
 class MarkerLayer : public ModelLayer
 {
     Q_OBJECT
@@ -40,6 +44,14 @@ public:
 
     const QList<MapMarker> &markers() const { return m_markers; }
     int invalidCount() const;
+    /// Markers with a usable coordinate.
+    int drawableCount() const { return int(m_markers.size()) - m_invalid; }
+    /// Grows whenever rows come, go or are reset (not when their data changes).
+    quint64 structureVersion() const { return m_structureVersion; }
+    /// The rows whose `selected` role is true, ascending.
+    QList<int> selectedRows() const;
+    /// The drawable marker nearest to `world` within `maxDistanceWorld`, or -1.
+    int nearest(const QPointF &world, double maxDistanceWorld) const;
     /// Hands the changes since the last call to the renderer and starts a new record.
     MarkerChanges takeChanges() { return std::exchange(m_changes, MarkerChanges{false, {}}); }
 
@@ -55,6 +67,11 @@ private:
 
     QList<MapMarker> m_markers;
     MarkerChanges m_changes;
+    quint64 m_structureVersion = 0;
+    int m_invalid = 0;
+    QSet<int> m_selected;
+    mutable domain::geo::SpatialIndex m_index;
+    mutable bool m_indexStale = true;
 };
 
 } // namespace et::map

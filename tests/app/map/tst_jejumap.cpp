@@ -4,6 +4,9 @@
 // and, as tst_jejumap_xvfb, on OpenGL. Each run saves its frames as PNGs in the temp folder.
 #include "jejumap.h"
 #include "mappalette.h"
+#include "markerdrawlist.h"
+
+#include "domain/geo/webmercator.h"
 
 #include <QDir>
 #include <QQmlComponent>
@@ -18,6 +21,8 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
 
+#include <QRandomGenerator>
+
 #include <cmath>
 #include <memory>
 
@@ -28,7 +33,7 @@ using et::map::MapPalette;
 
 namespace {
 
-enum Roles { Lat = Qt::UserRole + 1, Lon, Kind, Status, Name, Selected, Radius, Severity };
+enum Roles { Lat = Qt::UserRole + 1, Lon, Kind, Status, Name, Selected, Radius, Severity, Path };
 
 // The OSM wiki formula written out here, independent of the map's own projection code.
 QPointF referenceScreen(double lat, double lon, double centerLat, double centerLon, double zoom, QSizeF size)
@@ -106,14 +111,25 @@ private slots:
     void fitToCoordinatesShowsThem();
     void darkLandGetsLightLabels();
     void ignoresInvalidInput();
+    void clustersManyMarkersAtLowZoom();
+    void clickOnClusterZoomsIn();
+    void selectedMarkerStaysOutOfClusters();
+    void clustersFollowMovingMarkers();
+    void hitTestMatchesTheDrawnMarkers();
+    void drawsConcavePolygons();
 
 private:
+    /// `count` markers spread over the main island (fixed seed), kinds alternating solar/truck.
+    void addManyMarkers(int count, quint32 seed = 7);
+    /// Every drawable row is in exactly one cluster.
+    void verifyClustersCoverEveryMarkerOnce();
     QImage grab(const QString &name);
 
     std::unique_ptr<QQmlEngine> m_engine;
     std::unique_ptr<QQuickWindow> m_window;
     QStandardItemModel m_markers;
     QStandardItemModel m_circles;
+    QStandardItemModel m_polygons;
     JejuMap *m_map = nullptr;
     const QSizeF m_size{800, 600};
     bool m_drewOutside = false;
@@ -125,11 +141,13 @@ void TestJejuMap::initTestCase()
                                  {Name, "name"}, {Selected, "selected"}};
     m_markers.setItemRoleNames(roles);
     m_circles.setItemRoleNames({{Lat, "latitude"}, {Lon, "longitude"}, {Radius, "radiusKm"}, {Severity, "severity"}});
+    m_polygons.setItemRoleNames({{Path, "path"}, {Severity, "severity"}});
 
     m_engine = std::make_unique<QQmlEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_engine->rootContext()->setContextProperty(QStringLiteral("markerModel"), &m_markers);
     m_engine->rootContext()->setContextProperty(QStringLiteral("circleModel"), &m_circles);
+    m_engine->rootContext()->setContextProperty(QStringLiteral("polygonModel"), &m_polygons);
     QQmlComponent component(m_engine.get());
     component.setData(R"(
         import QtQuick
@@ -141,7 +159,7 @@ void TestJejuMap::initTestCase()
             // Not at the window's origin, like the console's map beside its side panel: drawing,
             // clipping and input must all work in item coordinates.
             JejuMap { objectName: "map"; x: 100; y: 50; width: 800; height: 600
-                      markers: markerModel; circles: circleModel }
+                      markers: markerModel; circles: circleModel; polygons: polygonModel }
         })",
                       QUrl(QStringLiteral("qrc:/tst_jejumap.qml")));
     std::unique_ptr<QObject> root(component.create());
@@ -167,6 +185,8 @@ void TestJejuMap::init()
 {
     m_markers.clear();
     m_circles.clear();
+    m_polygons.clear();
+    m_map->setClusterThreshold(300);
     // A wind farm in Hangyeong, a solar site in Seongsan, an offline substation in Jeju city.
     m_markers.appendRow(markerRow(33.33, 126.19, QStringLiteral("wind"), QStringLiteral("online"), QStringLiteral("W")));
     m_markers.appendRow(markerRow(33.43, 126.87, QStringLiteral("solar"), QStringLiteral("online"), QStringLiteral("S")));
@@ -464,6 +484,246 @@ void TestJejuMap::ignoresInvalidInput()
     m_map->setCenter(QGeoCoordinate(33.38, 126.55));
     QCOMPARE(m_map->markerAt(m_map->fromCoordinate(QGeoCoordinate(33.49, 126.50))), -1);
     QCOMPARE(m_map->markerAt(m_map->fromCoordinate(QGeoCoordinate(33.33, 126.19))), 0);
+}
+
+
+void TestJejuMap::addManyMarkers(int count, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QList<QList<QStandardItem *>> rows;
+    for (int i = 0; i < count; ++i) {
+        const double lat = 33.25 + rng.generateDouble() * 0.25;
+        const double lon = 126.25 + rng.generateDouble() * 0.6;
+        m_markers.appendRow(markerRow(lat, lon, i % 2 ? QStringLiteral("truck") : QStringLiteral("solar"),
+                                      QStringLiteral("online"), QStringLiteral("M%1").arg(i)));
+    }
+}
+
+void TestJejuMap::verifyClustersCoverEveryMarkerOnce()
+{
+    QList<int> seen(m_markers.rowCount(), 0);
+    int total = 0;
+    for (const auto &c : m_map->currentClusters()) {
+        QCOMPARE(c.count(), int(c.rows.size()));
+        int kinds = 0;
+        for (const int n : c.countByKind)
+            kinds += n;
+        QCOMPARE(kinds, c.count());
+        for (const int r : c.rows)
+            ++seen[r];
+        total += c.count();
+    }
+    QCOMPARE(total, m_markers.rowCount());
+    QVERIFY(std::all_of(seen.cbegin(), seen.cend(), [](int n) { return n == 1; }));
+}
+
+void TestJejuMap::clustersManyMarkersAtLowZoom()
+{
+    QVERIFY(!m_map->isClustered()); // three markers never cluster
+    addManyMarkers(600);
+    QTRY_VERIFY(m_map->isClustered());
+    verifyClustersCoverEveryMarkerOnce();
+    const int badges = m_map->clusterCount();
+    QVERIFY2(badges > 5 && badges < 300, qPrintable(QString::number(badges)));
+    // Each badge is drawn at its cluster's centre in the colour of its members' kind (slate when
+    // mixed), and clusterAt() finds it there with its count.
+    const QImage image = grab(QStringLiteral("clusters"));
+    int checked = 0;
+    const auto &clusters = m_map->currentClusters();
+    for (const auto &c : clusters) {
+        const QPointF p = m_map->fromCoordinate(et::domain::geo::WebMercator::unproject(c.world));
+        if (c.count() < 2 || !QRectF(20, 20, 760, 560).contains(p))
+            continue;
+        const QVariantMap info = m_map->clusterAt(p);
+        if (info.value(QStringLiteral("count")).toInt() != c.count())
+            continue; // another badge drawn over this one
+        const QColor fill = c.commonKind().isEmpty() ? QColor(0x45, 0x5A, 0x64) : MapPalette::markerColor(c.commonKind());
+        // The digits sit in the middle: sample the disc left of them.
+        const QPointF side = p - QPointF(et::map::ClusterBadge::radiusFor(c.count()) - 3.0, 0);
+        QVERIFY2(sameColor(image.pixelColor(side.toPoint()), fill, 12),
+                 qPrintable(QStringLiteral("%1 at %2,%3").arg(image.pixelColor(side.toPoint()).name()).arg(p.x()).arg(p.y())));
+        ++checked;
+    }
+    QVERIFY2(checked >= 3, qPrintable(QString::number(checked)));
+    // Past the last clustered zoom level every marker is drawn again.
+    m_map->setZoomLevel(m_map->clusterMaximumZoomLevel() + 0.2);
+    QTRY_VERIFY(!m_map->isClustered());
+    QCOMPARE(m_map->clusterCount(), 0);
+    // Clustering off: never clustered, whatever the zoom.
+    m_map->setZoomLevel(10.5);
+    QTRY_VERIFY(m_map->isClustered());
+    m_map->setClusteringEnabled(false);
+    QTRY_VERIFY(!m_map->isClustered());
+    m_map->setClusteringEnabled(true);
+    QTRY_VERIFY(m_map->isClustered());
+}
+
+void TestJejuMap::clickOnClusterZoomsIn()
+{
+    addManyMarkers(600);
+    QTRY_VERIFY(m_map->isClustered());
+    // The biggest cluster on screen.
+    const auto clusters = m_map->currentClusters();
+    int best = -1;
+    QPointF where;
+    for (int i = 0; i < clusters.size(); ++i) {
+        const QPointF p = m_map->fromCoordinate(et::domain::geo::WebMercator::unproject(clusters[i].world));
+        if (QRectF(40, 40, 720, 520).contains(p) && (best < 0 || clusters[i].count() > clusters[best].count())) {
+            best = i;
+            where = p;
+        }
+    }
+    QVERIFY(best >= 0 && clusters[best].count() > 2);
+    const QList<int> members = clusters[best].rows;
+    QSignalSpy markerClicks(m_map, &JejuMap::markerClicked);
+    QSignalSpy mapClicks(m_map, &JejuMap::mapClicked);
+    const double before = m_map->zoomLevel();
+    QTest::mouseClick(m_window.get(), Qt::LeftButton, Qt::NoModifier, win(where));
+    QVERIFY2(m_map->zoomLevel() >= before + 1.0, qPrintable(QString::number(m_map->zoomLevel())));
+    QCOMPARE(markerClicks.count(), 0);
+    QCOMPARE(mapClicks.count(), 0);
+    // Every member is on screen now, and (zooming in only splits clusters) they are spread over
+    // more than one cluster or drawn one by one.
+    for (const int r : members) {
+        const QPointF p = m_map->fromCoordinate(QGeoCoordinate(m_markers.item(r)->data(Lat).toDouble(),
+                                                               m_markers.item(r)->data(Lon).toDouble()));
+        QVERIFY2(QRectF(0, 0, 800, 600).contains(p), qPrintable(QString::number(r)));
+    }
+    QTRY_VERIFY(!m_map->isClustered() || m_map->clusterZoom() == int(std::floor(m_map->zoomLevel())));
+    if (m_map->isClustered()) {
+        QSet<int> holders;
+        for (int i = 0; i < m_map->currentClusters().size(); ++i) {
+            for (const int r : members) {
+                if (m_map->currentClusters()[i].rows.contains(r))
+                    holders.insert(i);
+            }
+        }
+        QVERIFY2(holders.size() >= 2, qPrintable(QString::number(holders.size())));
+    }
+    QTest::qWait(QGuiApplication::styleHints()->mouseDoubleClickInterval() + 50);
+}
+
+void TestJejuMap::selectedMarkerStaysOutOfClusters()
+{
+    addManyMarkers(600);
+    QTRY_VERIFY(m_map->isClustered());
+    // Select a marker that sits inside a cluster of several.
+    int row = -1;
+    for (const auto &c : m_map->currentClusters()) {
+        if (c.count() >= 3) {
+            row = c.rows.at(1);
+            break;
+        }
+    }
+    QVERIFY(row >= 0);
+    m_markers.item(row)->setData(true, Selected);
+    const QPointF p = m_map->fromCoordinate(QGeoCoordinate(m_markers.item(row)->data(Lat).toDouble(),
+                                                           m_markers.item(row)->data(Lon).toDouble()));
+    QTRY_VERIFY(m_map->isClustered());
+    QCOMPARE(m_map->markerAt(p), row);
+    const QImage image = grab(QStringLiteral("selected-in-cluster"));
+    const QString kind = m_markers.item(row)->data(Kind).toString();
+    QVERIFY2(share(image, p, MapPalette::markerColor(kind), 1) > 0.9, qPrintable(image.pixelColor(p.toPoint()).name()));
+}
+
+void TestJejuMap::clustersFollowMovingMarkers()
+{
+    addManyMarkers(600);
+    QTRY_VERIFY(m_map->isClustered());
+    // Drive 300 of them to one spot near Seongsan: one cluster must hold them all.
+    for (int r = 3; r < 303; ++r) {
+        m_markers.item(r)->setData(33.46, Lat);
+        m_markers.item(r)->setData(126.90, Lon);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_map->currentClusters().cbegin(), m_map->currentClusters().cend(),
+                                         [](const auto &c) { return c.count() >= 300; }),
+                             5000);
+    verifyClustersCoverEveryMarkerOnce();
+    // Rows removed: clusters are made again for the new rows, never pointing past the model.
+    m_markers.removeRows(0, 400);
+    QTRY_VERIFY(!m_map->isClustered()); // 203 left: under the threshold
+    m_map->setClusterThreshold(100);
+    QTRY_VERIFY(m_map->isClustered());
+    verifyClustersCoverEveryMarkerOnce();
+}
+
+void TestJejuMap::hitTestMatchesTheDrawnMarkers()
+{
+    // Unclustered (zoom 14): markerAt goes through the spatial index; the reference is a pass over
+    // the draw list (the markers as drawn, topmost first).
+    addManyMarkers(3000, 11);
+    m_map->setZoomLevel(14.0);
+    m_map->setCenter(QGeoCoordinate(33.38, 126.55));
+    QTRY_VERIFY(!m_map->isClustered());
+    et::domain::geo::MapViewport view(m_map->center(), m_map->zoomLevel(), m_size);
+    QList<et::map::MapMarker> markers;
+    for (int r = 0; r < m_markers.rowCount(); ++r) {
+        et::map::MapMarker m;
+        m.world = et::domain::geo::WebMercator::project(m_markers.item(r)->data(Lat).toDouble(),
+                                                        m_markers.item(r)->data(Lon).toDouble());
+        m.kind = m_markers.item(r)->data(Kind).toString();
+        m.valid = true;
+        markers << m;
+    }
+    const auto dots = et::map::MarkerDrawList::build(markers, view, -1);
+    QVERIFY(dots.size() > 20);
+    QRandomGenerator rng(5);
+    int hits = 0;
+    for (int i = 0; i < 4000; ++i) {
+        // Half the probes near a marker, half anywhere.
+        QPointF p(rng.bounded(800.0), rng.bounded(600.0));
+        if (i % 2)
+            p = dots[rng.bounded(int(dots.size()))].center + QPointF(rng.bounded(24.0) - 12.0, rng.bounded(24.0) - 12.0);
+        const int expected = et::map::MarkerDrawList::hit(dots, p);
+        const int got = m_map->markerAt(p);
+        if (expected < 0) {
+            QVERIFY2(got < 0, qPrintable(QStringLiteral("%1,%2 → %3").arg(p.x()).arg(p.y()).arg(got)));
+            continue;
+        }
+        ++hits;
+        // Overlapping markers may be answered by another one, but only one drawn under the point.
+        QVERIFY2(got >= 0, qPrintable(QStringLiteral("%1,%2 missed %3").arg(p.x()).arg(p.y()).arg(expected)));
+        const QPointF c = view.worldToScreen(markers[got].world);
+        QVERIFY(std::hypot(c.x() - p.x(), c.y() - p.y()) <= 6.0 + 2.0 + 4.0 + 1e-6);
+    }
+    QVERIFY2(hits > 1000, qPrintable(QString::number(hits)));
+}
+
+void TestJejuMap::drawsConcavePolygons()
+{
+    // An L-shaped flood footprint over Jocheon: the notch of the L is not inside.
+    auto coordinate = [](double lat, double lon) { return QVariant::fromValue(QGeoCoordinate(lat, lon)); };
+    auto *l = new QStandardItem;
+    l->setData(QVariantList{coordinate(33.40, 126.60), coordinate(33.40, 126.76), coordinate(33.44, 126.76),
+                            coordinate(33.44, 126.64), coordinate(33.52, 126.64), coordinate(33.52, 126.60)},
+               Path);
+    l->setData(4, Severity);
+    m_polygons.appendRow(l);
+    // Garbage rows keep their place and draw nothing: a NaN point, too few points, a non-list.
+    auto *bad = new QStandardItem;
+    bad->setData(QVariantList{coordinate(33.3, 126.3), QVariantMap{{QStringLiteral("latitude"), qQNaN()},
+                                                                     {QStringLiteral("longitude"), 126.4}},
+                              coordinate(33.2, 126.4)},
+                 Path);
+    m_polygons.appendRow(bad);
+    auto *two = new QStandardItem;
+    two->setData(QVariantList{coordinate(33.3, 126.3), coordinate(33.2, 126.4)}, Path);
+    m_polygons.appendRow(two);
+    auto *text = new QStandardItem;
+    text->setData(QStringLiteral("not a path"), Path);
+    m_polygons.appendRow(text);
+    const QImage image = grab(QStringLiteral("polygon"));
+    const QPointF inArm = m_map->fromCoordinate(QGeoCoordinate(33.42, 126.72));
+    const QPointF inStem = m_map->fromCoordinate(QGeoCoordinate(33.49, 126.62));
+    const QPointF inNotch = m_map->fromCoordinate(QGeoCoordinate(33.48, 126.71));
+    for (const QPointF &p : {inArm, inStem}) {
+        const QColor c = image.pixelColor(p.toPoint());
+        QVERIFY2(!sameColor(c, MapPalette::defaultLandColor(), 10) && c.red() > c.blue(), qPrintable(c.name()));
+    }
+    QVERIFY2(share(image, inNotch, MapPalette::defaultLandColor()) > 0.7, qPrintable(image.pixelColor(inNotch.toPoint()).name()));
+    // Where the bad rows would be: untouched.
+    const QPointF badSpot = m_map->fromCoordinate(QGeoCoordinate(33.27, 126.36));
+    QVERIFY(share(image, badSpot, MapPalette::defaultLandColor()) > 0.7 || share(image, badSpot, MapPalette::defaultSeaColor()) > 0.7);
 }
 
 QTEST_MAIN(TestJejuMap)

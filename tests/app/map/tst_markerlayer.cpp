@@ -4,7 +4,9 @@
 // rows with bad data kept in place but marked unusable.
 #include "circlelayer.h"
 #include "markerlayer.h"
+#include "polygonlayer.h"
 
+#include "domain/geo/polygontriangulator.h"
 #include "domain/geo/webmercator.h"
 
 #include <QSignalSpy>
@@ -126,6 +128,93 @@ private slots:
         const QGeoCoordinate c(33.3, 126.5);
         const double d = c.distanceTo(WebMercator::unproject(layer.circles().at(0).ring.at(10)));
         QVERIFY(std::abs(d - 5000.0) < 1.0);
+        // The fill covers the disc: its triangles add up to the polygon's area.
+        double fill = 0.0;
+        const auto &t = layer.circles().at(0).triangles;
+        QCOMPARE(t.size(), CircleLayer::kSegments * 3);
+        for (qsizetype i = 0; i < t.size(); i += 3)
+            fill += std::abs((t[i + 1].x() - t[i].x()) * (t[i + 2].y() - t[i].y())
+                             - (t[i + 2].x() - t[i].x()) * (t[i + 1].y() - t[i].y())) / 2.0;
+        QVERIFY(std::abs(fill - std::abs(et::domain::geo::PolygonTriangulator::signedArea(layer.circles().at(0).ring)))
+                < 1e-15);
+    }
+
+    void polygonsTriangulateTheirPath()
+    {
+        QStandardItemModel model;
+        enum { Path = Qt::UserRole + 50 };
+        model.setItemRoleNames({{Path, "path"}, {Severity, "severity"}});
+        auto add = [&](const QVariant &path) {
+            auto *item = new QStandardItem;
+            item->setData(path, Path);
+            item->setData(3, Severity);
+            model.appendRow(item);
+        };
+        auto c = [](double lat, double lon) { return QVariant::fromValue(QGeoCoordinate(lat, lon)); };
+        auto m = [](double lat, double lon) {
+            return QVariant(QVariantMap{{QStringLiteral("latitude"), lat}, {QStringLiteral("longitude"), lon}});
+        };
+        // A concave U (8 corners), closed by repeating its first point, in both accepted forms.
+        add(QVariantList{c(33.2, 126.2), c(33.2, 126.5), m(33.5, 126.5), m(33.5, 126.4), c(33.3, 126.4),
+                         c(33.3, 126.3), m(33.5, 126.3), m(33.5, 126.2), c(33.2, 126.2)});
+        add(QVariantList{c(33.2, 126.2), m(qQNaN(), 126.5), c(33.5, 126.5)});  // a NaN point
+        add(QVariantList{c(33.2, 126.2), c(33.3, 126.3)});                    // no area
+        add(QVariantList{c(33.2, 126.2), c(95.0, 126.3), c(33.5, 126.5)});     // latitude out of range
+        add(QStringLiteral("33.2,126.2"));                                     // not a list
+        PolygonLayer layer;
+        layer.setModel(&model);
+        QCOMPARE(layer.polygons().size(), 5);
+        const MapArea &u = layer.polygons().at(0);
+        QCOMPARE(u.ring.size(), 8); // the closing repeat dropped
+        QCOMPARE(u.severity, 3);
+        QCOMPARE(u.triangles.size(), (8 - 2) * 3);
+        // The triangles' areas add up to the shoelace area of the outline: the fill covers the U
+        // exactly once, the notch included in neither.
+        double fill = 0.0;
+        for (qsizetype i = 0; i < u.triangles.size(); i += 3) {
+            const QPointF a = u.triangles[i], b = u.triangles[i + 1], d = u.triangles[i + 2];
+            fill += std::abs((b.x() - a.x()) * (d.y() - a.y()) - (d.x() - a.x()) * (b.y() - a.y())) / 2.0;
+        }
+        QVERIFY(std::abs(fill - std::abs(et::domain::geo::PolygonTriangulator::signedArea(u.ring))) < 1e-15);
+        // No triangle covers the notch.
+        const QPointF notch = WebMercator::project(33.45, 126.35);
+        for (qsizetype i = 0; i < u.triangles.size(); i += 3) {
+            const QPointF a = u.triangles[i], b = u.triangles[i + 1], d = u.triangles[i + 2];
+            auto side = [&](QPointF p, QPointF q) { return (q.x() - p.x()) * (notch.y() - p.y()) - (q.y() - p.y()) * (notch.x() - p.x()); };
+            const double s1 = side(a, b), s2 = side(b, d), s3 = side(d, a);
+            QVERIFY(!((s1 > 0 && s2 > 0 && s3 > 0) || (s1 < 0 && s2 < 0 && s3 < 0)));
+        }
+        for (int i = 1; i < 5; ++i) {
+            QVERIFY2(layer.polygons().at(i).ring.isEmpty() && layer.polygons().at(i).triangles.isEmpty(),
+                     qPrintable(QString::number(i)));
+        }
+        // A row fixed in the model is read again.
+        model.item(1)->setData(QVariantList{c(33.2, 126.2), c(33.2, 126.5), c(33.5, 126.5)}, Path);
+        QCOMPARE(layer.polygons().at(1).triangles.size(), 3);
+    }
+
+    void keepsAnIndexForHitTesting()
+    {
+        QStandardItemModel model;
+        model.setItemRoleNames({{Lat, "latitude"}, {Lon, "longitude"}, {Kind, "kind"}, {Status, "status"}, {Name, "name"}});
+        for (int i = 0; i < 50; ++i)
+            model.appendRow(row(33.2 + i * 0.01, 126.3 + i * 0.01, QStringLiteral("truck")));
+        MarkerLayer layer;
+        layer.setModel(&model);
+        QCOMPARE(layer.drawableCount(), 50);
+        const double tiny = 1e-7;
+        QCOMPARE(layer.nearest(WebMercator::project(33.25, 126.35), tiny), 5);
+        // A moved row moves in the index; rows removed renumber it.
+        model.item(5)->setData(34.0, Lat);
+        QCOMPARE(layer.nearest(WebMercator::project(33.25, 126.35), tiny), -1);
+        QCOMPARE(layer.nearest(WebMercator::project(34.0, 126.35), tiny), 5);
+        model.removeRows(0, 2);
+        QCOMPARE(layer.nearest(WebMercator::project(34.0, 126.35), tiny), 3);
+        // A row with a bad coordinate leaves the index and the drawable count.
+        model.item(3)->setData(qQNaN(), Lat);
+        QCOMPARE(layer.drawableCount(), 47);
+        QCOMPARE(layer.invalidCount(), 1);
+        QVERIFY(layer.nearest(WebMercator::project(34.0, 126.35), tiny) < 0);
     }
 };
 
