@@ -100,6 +100,9 @@ JejuMap::JejuMap(QQuickItem *parent)
     });
     m_text.setLabelColor(m_labelColor);
     m_text.setDevicePixelRatio(qGuiApp->devicePixelRatio());
+    m_clock.start();
+    m_flingTimer.setInterval(16);
+    connect(&m_flingTimer, &QTimer::timeout, this, &JejuMap::flingStep);
     m_loader->load(RegionLoader::bundledJejuPath());
     applyViewport(m_viewport, false);
 }
@@ -139,6 +142,7 @@ void JejuMap::setCenter(const QGeoCoordinate &center)
         qCWarning(lcMap) << "ignored invalid centre" << center;
         return;
     }
+    stopFling(); // a centre set on purpose (a list click, "show on map") must stay put
     applyViewport(m_viewport.withCenter(center));
 }
 
@@ -491,8 +495,29 @@ QSGNode *JejuMap::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     return root;
 }
 
+void JejuMap::stopFling()
+{
+    m_fling.stop();
+    if (m_flingTimer.isActive()) {
+        m_flingTimer.stop();
+        emit flingingChanged();
+    }
+}
+
+void JejuMap::flingStep()
+{
+    const qint64 now = m_clock.elapsed();
+    const QPointF moved = m_fling.step(double(now - m_lastFlingStepMs));
+    m_lastFlingStepMs = now;
+    pan(-moved.x(), -moved.y()); // the content keeps following the pointer's throw
+    if (!m_fling.isActive())
+        stopFling();
+}
+
 void JejuMap::mousePressEvent(QMouseEvent *event)
 {
+    stopFling();
+    m_fling.press(event->position(), double(m_clock.elapsed()));
     m_pressed = true;
     m_dragging = false;
     m_pressPos = m_lastDragPos = event->position();
@@ -511,6 +536,7 @@ void JejuMap::mouseMoveEvent(QMouseEvent *event)
         const QPointF d = pos - m_lastDragPos;
         pan(-d.x(), -d.y()); // the content follows the pointer
         m_lastDragPos = pos;
+        m_fling.move(pos, double(m_clock.elapsed()));
     }
     updateCursor(pos);
     event->accept();
@@ -518,8 +544,13 @@ void JejuMap::mouseMoveEvent(QMouseEvent *event)
 
 void JejuMap::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_pressed && !m_dragging)
+    if (m_pressed && !m_dragging) {
         clickAt(event->position());
+    } else if (m_dragging && m_fling.release(event->position(), double(m_clock.elapsed()))) {
+        m_lastFlingStepMs = m_clock.elapsed();
+        m_flingTimer.start();
+        emit flingingChanged();
+    }
     m_pressed = m_dragging = false;
     event->accept();
 }
@@ -532,6 +563,7 @@ void JejuMap::mouseDoubleClickEvent(QMouseEvent *event)
 
 void JejuMap::wheelEvent(QWheelEvent *event)
 {
+    stopFling();
     const QPoint angle = event->angleDelta();
     if (angle.y() == 0) {
         event->ignore();
@@ -559,6 +591,7 @@ void JejuMap::hoverLeaveEvent(QHoverEvent *)
 
 void JejuMap::keyPressEvent(QKeyEvent *event)
 {
+    stopFling();
     const QPointF middle(width() / 2.0, height() / 2.0);
     switch (event->key()) {
     case Qt::Key_Plus:
@@ -597,8 +630,10 @@ void JejuMap::touchEvent(QTouchEvent *event)
         : event->type() == QEvent::TouchEnd                ? TouchGesture::Phase::End
         : event->type() == QEvent::TouchCancel             ? TouchGesture::Phase::Cancel
                                                            : TouchGesture::Phase::Update;
-    if (phase == TouchGesture::Phase::Begin)
+    if (phase == TouchGesture::Phase::Begin) {
+        stopFling();
         forceActiveFocus(Qt::MouseFocusReason);
+    }
     const bool fingersChanged = event->touchPointStates() & (QEventPoint::Pressed | QEventPoint::Released);
     const TouchGesture::Step step =
         m_touch.handle(phase, positions, fingersChanged, qGuiApp->styleHints()->startDragDistance());

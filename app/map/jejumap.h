@@ -2,6 +2,7 @@
 #pragma once
 
 #include "circlelayer.h"
+#include "flingmotion.h"
 #include "mapframe.h"
 #include "mappalette.h"
 #include "maptextimages.h"
@@ -16,8 +17,10 @@
 
 #include <QAbstractItemModel>
 #include <QColor>
+#include <QElapsedTimer>
 #include <QGeoCoordinate>
 #include <QQuickItem>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -50,6 +53,7 @@ class JejuMap : public QQuickItem
     Q_PROPERTY(int clusterCount READ clusterCount NOTIFY clustersChanged)
     Q_PROPERTY(QVariantMap hoveredCluster READ hoveredCluster NOTIFY hoveredClusterChanged)
     Q_PROPERTY(QPointF hoveredPoint READ hoveredPoint NOTIFY hoveredPointChanged)
+    Q_PROPERTY(bool flinging READ isFlinging NOTIFY flingingChanged)
     Q_PROPERTY(QColor landColor READ landColor WRITE setLandColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor seaColor READ seaColor WRITE setSeaColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor boundaryColor READ boundaryColor WRITE setBoundaryColor NOTIFY colorsChanged)
@@ -98,6 +102,8 @@ public:
     /// Item pixels of the hovered marker or cluster (follows pans, zooms and moving markers, so a
     /// tooltip can stay on it); (NaN, NaN) when nothing is hovered.
     QPointF hoveredPoint() const { return m_hoveredPoint; }
+    /// The map still glides after a quick drag was released.
+    bool isFlinging() const { return m_flingTimer.isActive(); }
     /// The clusters drawn now (empty unless clustered), for C++ callers and tests.
     const QList<MapCluster> &currentClusters() const { return m_clusters->clusters(); }
     /// The integer zoom level the current clusters were made for (-1 when none).
@@ -159,6 +165,7 @@ signals:
     void clustersChanged();
     void hoveredClusterChanged();
     void hoveredPointChanged();
+    void flingingChanged();
     void colorsChanged();
     void labelsVisibleChanged();
     void scaleBarVisibleChanged();
@@ -191,6 +198,8 @@ private:
     void updateCursor(const QPointF &position);
     void setHoveredRow(int row);
     void updateHoveredPoint();
+    void stopFling();
+    void flingStep();
     /// Sets a colour property; true (and a repaint) when it changed.
     bool assignColor(QColor &field, const QColor &color);
     /// A click or tap that did not drag: a marker's row or a map click.
@@ -233,6 +242,10 @@ private:
     bool m_pressed = false;
     bool m_dragging = false;
     TouchGesture m_touch;
+    FlingMotion m_fling;
+    QTimer m_flingTimer;
+    QElapsedTimer m_clock;
+    qint64 m_lastFlingStepMs = 0;
 
     quint64 m_meshVersion = 0, m_markersVersion = 1, m_circlesVersion = 1, m_polygonsVersion = 1, m_colorsVersion = 1;
 };

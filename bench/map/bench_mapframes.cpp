@@ -9,6 +9,7 @@
 #include "jejumap.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QMutex>
 #include <QQmlComponent>
@@ -27,6 +28,19 @@
 Q_IMPORT_QML_PLUGIN(EnergyTruck_MapPlugin)
 
 namespace {
+
+/// Resident memory of this process in MiB (Linux /proc), or -1.
+double residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1.0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1.0;
+}
 
 int kStatic = 10000;
 int kTrucks = 1000;
@@ -147,6 +161,7 @@ void print(const char *what, const Stats &s)
 int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
+    const double startMiB = residentMiB();
     const int frames = argc > 1 ? std::max(10, QString::fromLocal8Bit(argv[1]).toInt()) : 60;
     if (argc > 3) { // a smaller scene, to see what costs what
         kStatic = QString::fromLocal8Bit(argv[2]).toInt();
@@ -171,6 +186,7 @@ int main(int argc, char **argv)
     while ((!map->isLoaded() || !map->isClustered()) && wait.elapsed() < 10000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     const int badges = map->clusterCount();
+    const double mapLoadedMiB = residentMiB();
     const Stats oursStats = measure(ours.get(), frames, [&](int i) {
         map->pan(i % 2 ? 7.0 : -7.0, i % 2 ? 3.0 : -3.0);
         moveTrucks(points, i);
@@ -182,6 +198,7 @@ int main(int argc, char **argv)
         moveTrucks(points, i);
     });
     map->setClusteringEnabled(true);
+    const double oursMiB = residentMiB();
     // ET_BENCH_SCREENSHOT=file.png keeps a picture of our frame, to check it by eye.
     if (const QString shot = qEnvironmentVariable("ET_BENCH_SCREENSHOT"); !shot.isEmpty())
         ours->grabWindow().save(shot);
@@ -215,6 +232,8 @@ Window { width: 1440; height: 900; visible: true; color: "#a9cfe8"
     std::printf("platform %s, window 1440x900, %d static points, %d moving trucks, %d footprints\n",
                 qPrintable(QGuiApplication::platformName()), kStatic, kTrucks, kFootprints);
     std::printf("clusters at zoom 10.5: %d badges\n", badges);
+    std::printf("resident memory: %.1f MiB at start, %.1f MiB with the scene loaded, %.1f MiB after our frames\n",
+                startMiB, mapLoadedMiB, oursMiB);
     print("JejuMap (sync + render + swap):", oursStats);
     print("JejuMap, clustering off:", unclusteredStats);
     print("Repeater of Rectangles baseline:", baseStats);

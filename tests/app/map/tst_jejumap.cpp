@@ -117,6 +117,7 @@ private slots:
     void clustersFollowMovingMarkers();
     void hitTestMatchesTheDrawnMarkers();
     void drawsConcavePolygons();
+    void quickDragFlings();
 
 private:
     /// `count` markers spread over the main island (fixed seed), kinds alternating solar/truck.
@@ -724,6 +725,43 @@ void TestJejuMap::drawsConcavePolygons()
     // Where the bad rows would be: untouched.
     const QPointF badSpot = m_map->fromCoordinate(QGeoCoordinate(33.27, 126.36));
     QVERIFY(share(image, badSpot, MapPalette::defaultLandColor()) > 0.7 || share(image, badSpot, MapPalette::defaultSeaColor()) > 0.7);
+}
+
+void TestJejuMap::quickDragFlings()
+{
+    // A quick drag to the left, released while moving: the map keeps gliding east for a moment,
+    // then stops by itself.
+    const QPoint start = win(QPointF(500, 300));
+    QTest::mousePress(m_window.get(), Qt::LeftButton, Qt::NoModifier, start);
+    QPoint p = start;
+    for (int i = 0; i < 8; ++i) {
+        p -= QPoint(25, 0);
+        QTest::mouseMove(m_window.get(), p);
+        QTest::qWait(10);
+    }
+    const double atRelease = m_map->center().longitude();
+    QTest::mouseRelease(m_window.get(), Qt::LeftButton, Qt::NoModifier, p);
+    QVERIFY(m_map->isFlinging());
+    QTest::qWait(120);
+    QVERIFY2(m_map->center().longitude() > atRelease, qPrintable(QString::number(m_map->center().longitude() - atRelease)));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_map->isFlinging(), 5000);
+    const double glidEnd = m_map->center().longitude();
+    QTest::qWait(100);
+    QCOMPARE(m_map->center().longitude(), glidEnd);
+    QTest::qWait(QGuiApplication::styleHints()->mouseDoubleClickInterval() + 50);
+
+    // The same drag, but the pointer rests before the release: no glide.
+    QTest::mousePress(m_window.get(), Qt::LeftButton, Qt::NoModifier, start);
+    p = start;
+    for (int i = 0; i < 8; ++i) {
+        p -= QPoint(25, 0);
+        QTest::mouseMove(m_window.get(), p);
+        QTest::qWait(10);
+    }
+    QTest::qWait(200);
+    QTest::mouseRelease(m_window.get(), Qt::LeftButton, Qt::NoModifier, p);
+    QVERIFY(!m_map->isFlinging());
+    QTest::qWait(QGuiApplication::styleHints()->mouseDoubleClickInterval() + 50);
 }
 
 QTEST_MAIN(TestJejuMap)
