@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "centerquery.h"
 
-#include "geomath.h"
+#include "domain/geo/geodesy.h"
 
 #include <algorithm>
 #include <cmath>
@@ -64,7 +64,7 @@ QList<domain::Center> CenterQuery::apply(const QList<domain::Center> &centers) c
             && !c.lotAddress.contains(text, Qt::CaseInsensitive) && !c.services.contains(text, Qt::CaseInsensitive))
             continue;
         if (lat) {
-            const double d = GeoMath::distanceKm(*lat, *lon, c.lat, c.lon);
+            const double d = domain::geo::Geodesy::distanceKm(*lat, *lon, c.lat, c.lon);
             if (radiusKm && d > *radiusKm)
                 continue;
             c.distanceKm = std::round(d * 1000.0) / 1000.0;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "disasterimpact.h"
 
-#include "geomath.h"
+#include "domain/geo/geodesy.h"
 
 namespace et::backend {
 
@@ -20,7 +20,7 @@ QHash<QString, AssetStatus> DisasterImpact::statuses(const QList<domain::Disaste
         if (!isActive(d, at))
             continue;
         for (const auto &a : assets) {
-            if (GeoMath::distanceKm(d.lat, d.lon, a.lat, a.lon) <= d.radiusKm)
+            if (domain::geo::Geodesy::distanceKm(d.lat, d.lon, a.lat, a.lon) <= d.radiusKm)
                 worst[a.id] = std::max(worst.value(a.id), d.severity);
         }
     }

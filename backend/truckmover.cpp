@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "truckmover.h"
 
-#include "geomath.h"
+#include "domain/geo/geodesy.h"
 #include "simrandom.h"
 
 #include <algorithm>
@@ -49,7 +49,7 @@ void TruckMover::step(QList<Truck> &trucks, double dtSec, const QDateTime &now) 
                 t.targetAssetId.clear();
                 break;
             }
-            const double remaining = GeoMath::distanceKm(t.lat, t.lon, site->lat, site->lon);
+            const double remaining = domain::geo::Geodesy::distanceKm(t.lat, t.lon, site->lat, site->lon);
             const double move = t.speedKmh * dtSec / 3600.0;
             const double used = std::min(move, remaining);
             t.soc = std::max(0.0, t.soc - used * kKwhPerKm / t.capacityKwh);
@@ -59,7 +59,7 @@ void TruckMover::step(QList<Truck> &trucks, double dtSec, const QDateTime &now) 
                 t.speedKmh = 0.0;
                 t.status = site->charges ? TruckStatus::Charging : TruckStatus::Discharging;
             } else {
-                t.headingDeg = GeoMath::bearingDeg(t.lat, t.lon, site->lat, site->lon);
+                t.headingDeg = domain::geo::Geodesy::bearingDeg(t.lat, t.lon, site->lat, site->lon);
                 const double f = move / remaining;
                 t.lat += (site->lat - t.lat) * f;
                 t.lon += (site->lon - t.lon) * f;
@@ -92,7 +92,7 @@ QString TruckMover::pickNear(const Truck &t, bool charges, int among, SimRandom 
     QList<QPair<double, QString>> candidates;
     for (const Site &s : m_sites) {
         if (s.charges == charges)
-            candidates.append({GeoMath::distanceKm(t.lat, t.lon, s.lat, s.lon), s.id});
+            candidates.append({domain::geo::Geodesy::distanceKm(t.lat, t.lon, s.lat, s.lon), s.id});
     }
     if (candidates.isEmpty())
         return {};

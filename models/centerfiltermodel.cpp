@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "centerfiltermodel.h"
-
 #include "centerlistmodel.h"
+
+#include "domain/geo/geodesy.h"
 
 #include <QtMath>
 #include <cmath>
@@ -127,12 +128,7 @@ QVariantMap CenterFilterModel::get(int row) const
 
 double CenterFilterModel::distanceKm(double lat1, double lon1, double lat2, double lon2)
 {
-    constexpr double kEarthRadiusKm = 6371.0088; // IUGG mean radius
-    const double dLat = qDegreesToRadians(lat2 - lat1);
-    const double dLon = qDegreesToRadians(lon2 - lon1);
-    const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
-        + std::cos(qDegreesToRadians(lat1)) * std::cos(qDegreesToRadians(lat2)) * std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2.0 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(a)));
+    return domain::geo::Geodesy::distanceKm(lat1, lon1, lat2, lon2);
 }
 
 bool CenterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const

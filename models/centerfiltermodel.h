@@ -49,7 +49,7 @@ public:
     Q_INVOKABLE void select(int row);
     Q_INVOKABLE QVariantMap get(int row) const;
 
-    /// Great-circle distance in km (haversine on a sphere of the mean Earth radius, 6371.0088 km).
+    /// Great-circle distance in km (domain::geo::Geodesy, through QtPositioning).
     static double distanceKm(double lat1, double lon1, double lat2, double lon2);
 
 signals:
