@@ -10,6 +10,7 @@
 
 #include "domain/geo/webmercator.h"
 
+#include <QGeoRectangle>
 #include <QGuiApplication>
 #include <QQuickWindow>
 #include <QStyleHints>
@@ -313,6 +314,37 @@ void JejuMap::fitToCoordinates(const QVariantList &coordinates)
     applyViewport(m_viewport.fitted(bounds, kFitPadding, m_minZoom, m_maxZoom));
 }
 
+void JejuMap::fitViewportToGeoShape(const QGeoShape &shape, qreal margins)
+{
+    if (!shape.isValid() || shape.isEmpty())
+        return;
+    const QGeoRectangle box = shape.boundingGeoRectangle();
+    GeoBounds bounds;
+    bounds.extend(box.topLeft());
+    bounds.extend(box.bottomRight());
+    const double padding = margins >= 0.0 && std::isfinite(margins) ? margins : kFitPadding;
+    applyViewport(m_viewport.fitted(bounds, padding, m_minZoom, m_maxZoom));
+}
+
+void JejuMap::fitViewportToMarkers(const QList<int> &rows)
+{
+    const auto &markers = m_markerLayer->markers();
+    GeoBounds bounds;
+    auto add = [&](int row) {
+        if (row >= 0 && row < markers.size() && markers[row].valid)
+            bounds.extend(WebMercator::unproject(markers[row].world));
+    };
+    if (rows.isEmpty()) {
+        for (int r = 0; r < markers.size(); ++r)
+            add(r);
+    } else {
+        for (const int r : rows)
+            add(r);
+    }
+    if (!bounds.isEmpty())
+        applyViewport(m_viewport.fitted(bounds, kFitPadding, m_minZoom, m_maxZoom));
+}
+
 void JejuMap::fitJeju()
 {
     applyViewport(m_viewport.fitted(jejuMainIsland(), kFitPadding, m_minZoom, m_maxZoom));
@@ -412,6 +444,7 @@ void JejuMap::openCluster(int index)
     GeoBounds bounds;
     for (const int row : c.rows)
         bounds.extend(WebMercator::unproject(m_markerLayer->markers().at(row).world));
+    // (Not fitViewportToMarkers: a cluster must open by at least a level even when it fits.)
     // Members sharing one spot would fit at any zoom: go at least one level in, around the badge.
     MapViewport fitted = m_viewport.fitted(bounds, kFitPadding, m_minZoom, m_maxZoom);
     if (fitted.zoom() < m_viewport.zoom() + 1.0) {

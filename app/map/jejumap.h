@@ -19,6 +19,7 @@
 #include <QColor>
 #include <QElapsedTimer>
 #include <QGeoCoordinate>
+#include <QGeoShape>
 #include <QQuickItem>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -138,6 +139,11 @@ public:
     /// Shows all valid coordinates (QGeoCoordinate values or {latitude, longitude} objects) with
     /// a margin; invalid entries are skipped, and an empty or all-invalid list changes nothing.
     Q_INVOKABLE void fitToCoordinates(const QVariantList &coordinates);
+    /// Like Qt Location's Map: shows a QGeoShape (rectangle, circle, path, polygon) with `margins`
+    /// pixels around it (a negative value: the default margin). An invalid shape changes nothing.
+    Q_INVOKABLE void fitViewportToGeoShape(const QGeoShape &shape, qreal margins = -1);
+    /// Shows the given marker rows (all drawable markers when empty), e.g. every truck on a job.
+    Q_INVOKABLE void fitViewportToMarkers(const QList<int> &rows = {});
     /// Shows the main island with Udo and Marado (Chuja, 45 km north, is reached by panning).
     /// This is also the first view when nobody set center or zoomLevel before the first layout.
     Q_INVOKABLE void fitJeju();

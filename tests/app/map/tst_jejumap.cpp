@@ -21,6 +21,8 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
 
+#include <QGeoCircle>
+#include <QGeoRectangle>
 #include <QRandomGenerator>
 
 #include <cmath>
@@ -118,6 +120,7 @@ private slots:
     void hitTestMatchesTheDrawnMarkers();
     void drawsConcavePolygons();
     void quickDragFlings();
+    void fitsShapesAndMarkers();
 
 private:
     /// `count` markers spread over the main island (fixed seed), kinds alternating solar/truck.
@@ -762,6 +765,34 @@ void TestJejuMap::quickDragFlings()
     QTest::mouseRelease(m_window.get(), Qt::LeftButton, Qt::NoModifier, p);
     QVERIFY(!m_map->isFlinging());
     QTest::qWait(QGuiApplication::styleHints()->mouseDoubleClickInterval() + 50);
+}
+
+void TestJejuMap::fitsShapesAndMarkers()
+{
+    const QRectF view(0, 0, 800, 600);
+    // A 5 km circle around Seogwipo: its north and south ends on screen, and it fills the view.
+    const QGeoCoordinate seogwipo(33.2541, 126.5600);
+    m_map->fitViewportToGeoShape(QGeoCircle(seogwipo, 5000), 20);
+    const QPointF north = m_map->fromCoordinate(seogwipo.atDistanceAndAzimuth(5000, 0));
+    const QPointF south = m_map->fromCoordinate(seogwipo.atDistanceAndAzimuth(5000, 180));
+    QVERIFY(view.contains(north) && view.contains(south));
+    QVERIFY2(south.y() - north.y() > 600 * 0.8, qPrintable(QString::number(south.y() - north.y())));
+    // An invalid shape changes nothing.
+    const double zoom = m_map->zoomLevel();
+    m_map->fitViewportToGeoShape(QGeoRectangle());
+    QCOMPARE(m_map->zoomLevel(), zoom);
+    // Markers 0 and 1 (Hangyeong and Seongsan) both on screen; rows that do not exist are skipped.
+    m_map->fitViewportToMarkers({0, 1, 99, -4});
+    for (const auto &c : {QGeoCoordinate(33.33, 126.19), QGeoCoordinate(33.43, 126.87)})
+        QVERIFY(view.contains(m_map->fromCoordinate(c)));
+    m_map->setZoomLevel(14);
+    m_map->fitViewportToMarkers({99});
+    QCOMPARE(m_map->zoomLevel(), 14.0);
+    m_map->fitViewportToMarkers();
+    for (int r = 0; r < m_markers.rowCount(); ++r) {
+        const QGeoCoordinate c(m_markers.item(r)->data(Lat).toDouble(), m_markers.item(r)->data(Lon).toDouble());
+        QVERIFY(view.contains(m_map->fromCoordinate(c)));
+    }
 }
 
 QTEST_MAIN(TestJejuMap)
