@@ -121,6 +121,7 @@ private slots:
     void drawsConcavePolygons();
     void quickDragFlings();
     void fitsShapesAndMarkers();
+    void hoveredPointFollowsTheMarker();
 
 private:
     /// `count` markers spread over the main island (fixed seed), kinds alternating solar/truck.
@@ -793,6 +794,27 @@ void TestJejuMap::fitsShapesAndMarkers()
         const QGeoCoordinate c(m_markers.item(r)->data(Lat).toDouble(), m_markers.item(r)->data(Lon).toDouble());
         QVERIFY(view.contains(m_map->fromCoordinate(c)));
     }
+}
+
+void TestJejuMap::hoveredPointFollowsTheMarker()
+{
+    QVERIFY(std::isnan(m_map->hoveredPoint().x()));
+    const QPointF wind = m_map->fromCoordinate(QGeoCoordinate(33.33, 126.19));
+    QTest::mouseMove(m_window.get(), win(wind));
+    QTRY_COMPARE(m_map->hoveredRow(), 0);
+    QVERIFY((m_map->hoveredPoint() - wind).manhattanLength() < 1e-6);
+    // A pan (keys: the pointer stays where it is) moves the point with the map.
+    QSignalSpy moved(m_map, &JejuMap::hoveredPointChanged);
+    m_map->pan(30, -20);
+    QVERIFY(moved.count() >= 1);
+    QVERIFY((m_map->hoveredPoint() - (wind - QPointF(30, -20))).manhattanLength() < 1e-6);
+    // The marker drives on: the point follows the model.
+    m_markers.item(0)->setData(33.35, Lat);
+    const QPointF driven = m_map->fromCoordinate(QGeoCoordinate(33.35, 126.19));
+    QVERIFY((m_map->hoveredPoint() - driven).manhattanLength() < 1e-6);
+    // Pointer gone: nothing hovered.
+    QTest::mouseMove(m_window.get(), win(QPoint(790, 20)));
+    QTRY_VERIFY(std::isnan(m_map->hoveredPoint().x()));
 }
 
 QTEST_MAIN(TestJejuMap)
