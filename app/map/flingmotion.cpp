@@ -24,6 +24,8 @@ bool FlingMotion::release(const QPointF &position, double timeMs)
     move(position, timeMs);
     m_active = false;
     m_velocity = {};
+    if (m_samples.size() < 2)
+        return false;
     // The oldest sample inside the window: motion before it is history, not the throw.
     qsizetype first = m_samples.size() - 1;
     while (first > 0 && m_samples[first - 1].timeMs >= timeMs - kSampleWindowMs)

@@ -26,6 +26,12 @@ public:
     /// Returns true when the release starts a glide.
     bool release(const QPointF &position, double timeMs);
     void stop() { m_velocity = {}; m_active = false; }
+    /// Forgets the samples too (a second finger landed: what follows is a pinch, not a throw).
+    void cancel()
+    {
+        stop();
+        m_samples.clear();
+    }
 
     bool isActive() const { return m_active; }
     /// px/s, in the pointer's direction.

@@ -667,6 +667,14 @@ void JejuMap::touchEvent(QTouchEvent *event)
         stopFling();
         forceActiveFocus(Qt::MouseFocusReason);
     }
+    // One finger swiped and lifted while moving flings like a mouse drag; a pinch never does.
+    const double now = double(m_clock.elapsed());
+    if (phase == TouchGesture::Phase::Begin && positions.size() == 1)
+        m_fling.press(positions.first(), now);
+    else if (positions.size() != 1 || phase == TouchGesture::Phase::Cancel)
+        m_fling.cancel();
+    else if (phase == TouchGesture::Phase::Update)
+        m_fling.move(positions.first(), now);
     const bool fingersChanged = event->touchPointStates() & (QEventPoint::Pressed | QEventPoint::Released);
     const TouchGesture::Step step =
         m_touch.handle(phase, positions, fingersChanged, qGuiApp->styleHints()->startDragDistance());
@@ -676,6 +684,11 @@ void JejuMap::touchEvent(QTouchEvent *event)
         zoomAround(step.zoomDelta, step.anchor);
     if (step.tap)
         clickAt(step.anchor);
+    else if (phase == TouchGesture::Phase::End && positions.size() == 1 && m_fling.release(positions.first(), now)) {
+        m_lastFlingStepMs = m_clock.elapsed();
+        m_flingTimer.start();
+        emit flingingChanged();
+    }
     event->accept();
 }
 

@@ -122,6 +122,7 @@ private slots:
     void quickDragFlings();
     void fitsShapesAndMarkers();
     void hoveredPointFollowsTheMarker();
+    void swipeFlingsButPinchDoesNot();
 
 private:
     /// `count` markers spread over the main island (fixed seed), kinds alternating solar/truck.
@@ -815,6 +816,32 @@ void TestJejuMap::hoveredPointFollowsTheMarker()
     // Pointer gone: nothing hovered.
     QTest::mouseMove(m_window.get(), win(QPoint(790, 20)));
     QTRY_VERIFY(std::isnan(m_map->hoveredPoint().x()));
+}
+
+void TestJejuMap::swipeFlingsButPinchDoesNot()
+{
+    static QPointingDevice *touchscreen = QTest::createTouchDevice();
+    // A quick one-finger swipe up: the map glides on (south comes into view).
+    QPoint p = win(QPointF(400, 450));
+    QTest::touchEvent(m_window.get(), touchscreen).press(0, p);
+    for (int i = 0; i < 6; ++i) {
+        QTest::qWait(10);
+        p -= QPoint(0, 30);
+        QTest::touchEvent(m_window.get(), touchscreen).move(0, p);
+    }
+    const double atRelease = m_map->center().latitude();
+    QTest::touchEvent(m_window.get(), touchscreen).release(0, p);
+    QVERIFY(m_map->isFlinging());
+    QTest::qWait(100);
+    QVERIFY2(m_map->center().latitude() < atRelease, qPrintable(QString::number(m_map->center().latitude() - atRelease)));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_map->isFlinging(), 5000);
+    // A quick pinch released with both fingers: no glide.
+    QTest::touchEvent(m_window.get(), touchscreen).press(0, win(QPoint(350, 300))).press(1, win(QPoint(450, 300)));
+    QTest::qWait(10);
+    QTest::touchEvent(m_window.get(), touchscreen).move(0, win(QPoint(300, 300))).move(1, win(QPoint(500, 300)));
+    QTest::qWait(10);
+    QTest::touchEvent(m_window.get(), touchscreen).release(0, win(QPoint(300, 300))).release(1, win(QPoint(500, 300)));
+    QVERIFY(!m_map->isFlinging());
 }
 
 QTEST_MAIN(TestJejuMap)
