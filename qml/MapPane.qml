@@ -63,7 +63,7 @@ Item {
             if (cluster && cluster.count !== undefined) {
                 const parts = []
                 for (const kind in cluster.kinds)
-                    parts.push(qsTr("%1 %2").arg(pane.kindName(kind)).arg(cluster.kinds[kind]))
+                    parts.push(pane.kindName(kind) + " " + cluster.kinds[kind])
                 return qsTr("%n item(s) here", "", cluster.count) + " · " + parts.join(", ")
                         + (cluster.alert ? " · " + qsTr("includes an emergency") : "")
             }

@@ -420,6 +420,29 @@
         <source>The map could not be drawn: %1</source>
         <translation>The map could not be drawn: %1</translation>
     </message>
+    <message>
+        <source>Energy trucks</source>
+        <translation>Energy trucks</translation>
+    </message>
+    <message>
+        <source>Centers</source>
+        <translation>Centers</translation>
+    </message>
+    <message>
+        <source>Disasters</source>
+        <translation>Disasters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) here</source>
+        <translation>
+            <numerusform>%n item here</numerusform>
+            <numerusform>%n items here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>includes an emergency</source>
+        <translation>includes an emergency</translation>
+    </message>
 </context>
 <context>
     <name>NavRail</name>

@@ -420,6 +420,28 @@
         <source>The map could not be drawn: %1</source>
         <translation>지도를 그릴 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>Energy trucks</source>
+        <translation>에너지 트럭</translation>
+    </message>
+    <message>
+        <source>Centers</source>
+        <translation>상담센터</translation>
+    </message>
+    <message>
+        <source>Disasters</source>
+        <translation>재난</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) here</source>
+        <translation>
+            <numerusform>이곳에 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>includes an emergency</source>
+        <translation>비상 상황 포함</translation>
+    </message>
 </context>
 <context>
     <name>NavRail</name>
