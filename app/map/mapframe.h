@@ -3,6 +3,7 @@
 
 #include "circlelayer.h"
 #include "markerlayer.h"
+#include "tiledraw.h"
 
 #include "domain/geo/mapviewport.h"
 #include "domain/geo/regionmesh.h"
@@ -36,6 +37,7 @@ struct MapFrame
     const MarkerChanges *markerChanges = nullptr; ///< rows changed since the last frame
     const QList<MapCircle> *circles = nullptr;
     const QList<MapLabelImage> *labels = nullptr;
+    const QList<TileDraw> *tiles = nullptr; ///< raster tiles under the land, when a source is on
     quint64 meshVersion = 0, markersVersion = 0, circlesVersion = 0, labelsVersion = 0;
     quint64 colorsVersion = 0, scaleBarVersion = 0;
     int hoveredRow = -1;

@@ -134,8 +134,12 @@ void TileProvider::loadFromPack(const TileId &id)
     const auto tile = m_pack->tile(id);
     if (!tile) {
         m_failed.insert(key(id));
-        // Packs often cover only part of the view: a tile outside them is no error to show.
-        qCDebug(lcMapTiles) << tile.error().toString();
+        // Packs often cover only part of the view: a tile outside them is no error to show. An
+        // unreadable or corrupt tile is: the pack is damaged.
+        if (tile.error().field == QLatin1String(et::client::MbtilesReader::kMissingTileField))
+            qCDebug(lcMapTiles) << tile.error().toString();
+        else
+            fail(tile.error().toString());
         return;
     }
     m_cache->insertEncoded(id, tile.value().bytes);

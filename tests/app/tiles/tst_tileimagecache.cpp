@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // TileImageCache: decoding happens on a pool thread, the nearest ancestor stands in with the right
 // sub-rectangle, memory is bounded least-recently-used, and a clear() drops late decodes.
-#include "../../core/client/mbtilesfixture.h"
+#include "mbtilesfixture.h"
 #include "tileimagecache.h"
 
 #include <QSignalSpy>
