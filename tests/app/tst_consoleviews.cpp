@@ -4,6 +4,8 @@
 // panel is the visible one and lists exactly the entities of the snapshot; selecting in the list
 // centres the map, and a marker click selects the row.
 #include "consolecontroller.h"
+#include "consoleoptions.h"
+#include "mappacksettings.h"
 #include "storefixture.h"
 
 #include <QGeoCoordinate>
@@ -13,6 +15,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 Q_IMPORT_QML_PLUGIN(EnergyTruck_ConsolePlugin)
@@ -41,6 +44,8 @@ private:
 
     std::unique_ptr<test::StoreFixture> m_fixture;
     std::unique_ptr<models::ConsoleController> m_console;
+    QTemporaryDir m_configDir; // the map pack setting lands here, not in the user's settings
+    std::unique_ptr<app::MapPackSettings> m_mapPack;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     QStringList m_warnings;
@@ -55,6 +60,11 @@ void TestConsoleViews::initTestCase()
     QVERIFY2(applied.ok(), qPrintable(applied.error().toString()));
     m_console = std::make_unique<models::ConsoleController>(&m_fixture->store(), nullptr);
     models::ConsoleController::registerQml(m_console.get());
+    qputenv("XDG_CONFIG_HOME", m_configDir.path().toUtf8());
+    app::ConsoleOptions options;
+    options.dataDir = m_configDir.path();
+    m_mapPack = std::make_unique<app::MapPackSettings>(options);
+    app::MapPackSettings::registerQml(m_mapPack.get());
 
     QQuickStyle::setStyle(QStringLiteral("Basic")); // as main.cpp does
     m_engine = std::make_unique<QQmlApplicationEngine>();
