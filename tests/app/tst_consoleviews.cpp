@@ -6,6 +6,7 @@
 #include "consolecontroller.h"
 #include "consoleoptions.h"
 #include "mappacksettings.h"
+#include "mbtilesfixture.h"
 #include "storefixture.h"
 
 #include <QGeoCoordinate>
@@ -14,6 +15,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +39,7 @@ private slots:
     void centerSearchFiltersTheList();
     void darkThemeRecoloursTheWindow();
     void arrowKeysMoveTheSelection();
+    void mapPackFromThePaneIsDrawnAndRemembered();
 
 private:
     QQuickItem *find(const char *objectName) const;
@@ -236,6 +239,36 @@ void TestConsoleViews::arrowKeysMoveTheSelection()
     QTest::keyClick(m_window, Qt::Key_Up);
     QCOMPARE(m_console->assets()->selectedRow(), 1);
     QCOMPARE(list->property("currentIndex").toInt(), 1);
+}
+
+// The map pane's "open"/"close" requests (what the map-pack menu and its file dialog send) go
+// through Main.qml to the MapPack singleton, which remembers the pack, and back to JejuMap.
+void TestConsoleViews::mapPackFromThePaneIsDrawnAndRemembered()
+{
+    const QString pack = m_configDir.filePath(QStringLiteral("jeju.mbtiles"));
+    QVERIFY(et::test::writeMbtiles(pack, et::test::jejuMetadata(), et::test::jejuTiles()).isEmpty());
+    QQuickItem *pane = find("map");
+    QQuickItem *map = find("jejuMap");
+    QVERIFY(pane && map);
+    QVERIFY(!map->property("tilesActive").toBool());
+
+    QVERIFY(QMetaObject::invokeMethod(pane, "openPackRequested", Q_ARG(QUrl, QUrl::fromLocalFile(pack))));
+    QTRY_VERIFY(map->property("tilesActive").toBool());
+    QCOMPARE(map->property("tilesFile").toString(), pack);
+    QCOMPARE(QSettings().value(QLatin1String(app::MapPackSettings::kSettingsKey)).toString(), pack);
+    QTRY_VERIFY(find("tileAttribution")->isVisible()); // "test tiles", small in the corner
+    QVERIFY(!find("tileError")->isVisible());
+
+    const QString gone = m_configDir.filePath(QStringLiteral("gone.mbtiles"));
+    QVERIFY(QMetaObject::invokeMethod(pane, "openPackRequested", Q_ARG(QUrl, QUrl::fromLocalFile(gone))));
+    QTRY_VERIFY(find("tileError")->isVisible());
+    QVERIFY(!map->property("tilesActive").toBool());
+    QVERIFY(map->property("tileError").toString().contains(gone));
+
+    QVERIFY(QMetaObject::invokeMethod(pane, "closePackRequested"));
+    QTRY_VERIFY(!find("tileError")->isVisible());
+    QVERIFY(map->property("tilesFile").toString().isEmpty());
+    QVERIFY(!QSettings().contains(QLatin1String(app::MapPackSettings::kSettingsKey)));
 }
 
 QTEST_MAIN(TestConsoleViews)

@@ -11,6 +11,7 @@
 #include "tileimagecache.h"
 #include "tilelayer.h"
 #include "tileprovider.h"
+#include "tiles/tilediskcache.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +19,7 @@
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -85,6 +87,7 @@ private slots:
     void sharperZoomShowsFinerTiles();
     void overzoomShowsTheParentsColour();
     void standInsWhileTilesLoad();
+    void serverTilesShowOfflineFromTheDiskCache();
     void badPackSetsAClearErrorAndKeepsTheVectorMap_data();
     void badPackSetsAClearErrorAndKeepsTheVectorMap();
 
@@ -153,6 +156,7 @@ void TestJejuMapTiles::initTestCase()
 void TestJejuMapTiles::init()
 {
     m_map->setTilesFile(QString());
+    m_map->setTileUrlTemplate(QString());
     QVERIFY(!m_map->tilesActive());
     QVERIFY(m_map->tileError().isEmpty());
     m_map->setZoomLevel(10.4);
@@ -288,6 +292,39 @@ void TestJejuMapTiles::standInsWhileTilesLoad()
     QVERIFY(!cache->contains(TileMath::tileAt(kInland.latitude(), kInland.longitude(), 14)));
     QVERIFY(cache->contains(TileMath::tileAt(kInland.latitude(), kInland.longitude(), 12)));
     QVERIFY(layer.error().isEmpty());
+}
+
+// A tile server that cannot be reached (a closed port): the tiles fetched earlier still show from
+// the disk cache, the missing ones give one message, and the frame is drawn regardless.
+void TestJejuMapTiles::serverTilesShowOfflineFromTheDiskCache()
+{
+    QTemporaryDir cacheDir;
+    const QString url = QStringLiteral("http://127.0.0.1:1/{z}/{x}/{y}.png");
+    et::client::TileDiskCache disk(cacheDir.path(), url);
+    for (const auto &t : et::test::jejuTiles()) {
+        if (t.z == 10)
+            QVERIFY(disk.write(TileId{t.z, t.x, t.y}, t.bytes).ok());
+    }
+    QSignalSpy changes(m_map, &JejuMap::tilesChanged);
+    m_map->setTileCacheDirectory(cacheDir.path());
+    m_map->setTileUrlTemplate(url);
+    QVERIFY2(m_map->tilesActive(), qPrintable(m_map->tileError()));
+    const QPointF inland = m_map->fromCoordinate(kInland);
+    QTRY_VERIFY_WITH_TIMEOUT(share(grab(QStringLiteral("xyz-cached")), inland, packColour(kInland, 10)) > 0.9, 5000);
+
+    // Zoom 11 is not cached: the fetch fails, the zoom-10 tiles stand in, one message says so.
+    m_map->setZoomLevel(11.2);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_map->tileError().isEmpty(), 10000);
+    QVERIFY2(m_map->tileError().contains(QLatin1String("tile 11/")), qPrintable(m_map->tileError()));
+    const QImage image = grab(QStringLiteral("xyz-offline"));
+    const QPointF moved = m_map->fromCoordinate(kInland);
+    QVERIFY(share(image, moved, packColour(kInland, 10)) > 0.9);
+    const qsizetype signalled = changes.size();
+    for (int i = 0; i < 10; ++i) { // more views, more failures: no new message
+        m_map->pan(i % 2 ? 40 : -40, 0);
+        QTest::qWait(100);
+    }
+    QCOMPARE(changes.size(), signalled);
 }
 
 void TestJejuMapTiles::badPackSetsAClearErrorAndKeepsTheVectorMap_data()
