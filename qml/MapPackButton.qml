@@ -19,16 +19,14 @@ Rectangle {
     Accessible.role: Accessible.Button
 
     // Two stacked squares: a pack of map sheets.
-    Repeater {
-        model: 2
-        Rectangle {
-            required property int index
-            x: 9 + 5 * index; y: 14 - 5 * index
-            width: 13; height: 13; radius: 2
-            color: Theme.surface
-            border.width: 2
-            border.color: button.packOpen ? Theme.accent : Theme.textPrimary
-        }
+    readonly property color glyphColor: packOpen ? Theme.accent : Theme.textPrimary
+    Rectangle {
+        x: 9; y: 14; width: 13; height: 13; radius: 2
+        color: Theme.surface; border.width: 2; border.color: button.glyphColor
+    }
+    Rectangle {
+        x: 14; y: 9; width: 13; height: 13; radius: 2
+        color: Theme.surface; border.width: 2; border.color: button.glyphColor
     }
     HoverHandler { id: hover }
     TapHandler { onTapped: menu.popup(button, 0, button.height + Theme.spacingXs) }
