@@ -36,7 +36,14 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
                                         tr("Render the first frame with data to FILE (PNG) and exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption theme({QStringLiteral("theme")}, tr("Colour theme: light or dark."), QStringLiteral("THEME"));
-    parser.addOptions({server, offline, dataDir, lang, view, screenshot, theme});
+    const QCommandLineOption tiles({QStringLiteral("tiles")},
+                                   tr("Draw the raster tiles of the MBTiles map pack FILE under the map (offline)."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption tileUrl({QStringLiteral("tile-url")},
+                                     tr("Draw raster tiles from an XYZ tile server, e.g. "
+                                        "https://tile.example.org/{z}/{x}/{y}.png (kept in DIR/tiles for offline use)."),
+                                     QStringLiteral("TEMPLATE"));
+    parser.addOptions({server, offline, dataDir, lang, view, screenshot, theme, tiles, tileUrl});
 
     if (!parser.parse(arguments))
         return domain::Error{{}, parser.errorText()};
@@ -81,6 +88,20 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
         if (name != u"light" && name != u"dark")
             return domain::Error{QStringLiteral("--theme"), tr("\"%1\" is not one of: light, dark").arg(name)};
         o.darkTheme = name == u"dark";
+    }
+    if (parser.isSet(tiles)) {
+        o.tilesFile = parser.value(tiles);
+        if (o.tilesFile.isEmpty())
+            return domain::Error{QStringLiteral("--tiles"), tr("must not be empty")};
+    }
+    if (parser.isSet(tileUrl)) {
+        o.tileUrl = parser.value(tileUrl);
+        const QUrl url(o.tileUrl);
+        const bool placeholders = o.tileUrl.contains(QLatin1String("{z}")) && o.tileUrl.contains(QLatin1String("{x}"))
+            && o.tileUrl.contains(QLatin1String("{y}"));
+        if (!placeholders || (url.scheme() != u"http" && url.scheme() != u"https"))
+            return domain::Error{QStringLiteral("--tile-url"),
+                                 tr("\"%1\" is not an http(s) URL with {z}, {x} and {y}").arg(o.tileUrl)};
     }
     if (parser.isSet(screenshot)) {
         o.screenshotPath = parser.value(screenshot);

@@ -26,6 +26,8 @@ public:
     QString view = QStringLiteral("energy");
     QString screenshotPath;  ///< empty = run interactively
     bool darkTheme = false;  ///< --theme dark: the high-contrast dark palette for night shifts
+    QString tilesFile;       ///< --tiles: an MBTiles map pack for this run (checked when the map opens it)
+    QString tileUrl;         ///< --tile-url: an XYZ tile server template, {z}/{x}/{y}
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

@@ -5,6 +5,7 @@
 #include "consolecontroller.h"
 #include "consoleoptions.h"
 #include "consolesession.h"
+#include "mappacksettings.h"
 #include "screenshottaker.h"
 
 #include <QApplication>
@@ -69,6 +70,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     et::models::ConsoleController::registerQml(session.controller());
+    et::app::MapPackSettings mapPack(options);
+    et::app::MapPackSettings::registerQml(&mapPack);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

@@ -82,6 +82,11 @@ ApplicationWindow {
                         : window.view === "disasters" ? [{ label: qsTr("Disaster and affected area"), tint: Theme.disaster }]
                         : [{ label: qsTr("Health center"), tint: Theme.center }]
                 onMarkerClicked: row => window.currentModel.select(row)
+                tilesFile: MapPack.tilesFile
+                tileUrlTemplate: MapPack.tileUrlTemplate
+                tileCacheDirectory: MapPack.tileCacheDirectory
+                onOpenPackRequested: file => MapPack.open(file)
+                onClosePackRequested: MapPack.close()
             }
         }
 

@@ -15,6 +15,13 @@ Item {
     readonly property bool ready: map.loaded
     readonly property var center: map.center
     signal markerClicked(int row)
+    // Raster tiles under the vector map (an offline MBTiles pack or an XYZ server) and the
+    // "map pack" button's requests.
+    property string tilesFile: ""
+    property string tileUrlTemplate: ""
+    property string tileCacheDirectory: ""
+    signal openPackRequested(url file)
+    signal closePackRequested()
 
     function centerOn(lat, lon) {
         map.center = QtPositioning.coordinate(lat, lon)
@@ -43,6 +50,9 @@ Item {
         seaColor: Theme.sea
         boundaryColor: Theme.mapBoundary
         labelColor: Theme.mapLabel
+        tilesFile: pane.tilesFile
+        tileUrlTemplate: pane.tileUrlTemplate
+        tileCacheDirectory: pane.tileCacheDirectory
         onMarkerClicked: row => pane.markerClicked(row)
         Component.onCompleted: fitJeju()
         // Until the window has its final size the fit would be for the wrong area.
@@ -127,6 +137,7 @@ Item {
     }
 
     Column {
+        id: mapButtons
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: Theme.spacingL
@@ -154,6 +165,22 @@ Item {
                 TapHandler { onTapped: parent.modelData.act() }
             }
         }
+    }
+
+    MapPackButton {
+        anchors.right: parent.right
+        anchors.top: mapButtons.bottom
+        anchors.rightMargin: Theme.spacingL
+        anchors.topMargin: Theme.spacingS
+        packOpen: pane.tilesFile.length > 0
+        onOpenRequested: file => pane.openPackRequested(file)
+        onCloseRequested: pane.closePackRequested()
+    }
+
+    MapTileNotes {
+        anchors.fill: parent
+        error: map.tileError
+        attribution: map.tilesActive ? map.tileAttribution : ""
     }
 
     Text {

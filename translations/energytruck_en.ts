@@ -110,6 +110,18 @@
         <source>&quot;%1&quot; is not one of: light, dark</source>
         <translation>&quot;%1&quot; is not one of: light, dark</translation>
     </message>
+    <message>
+        <source>Draw the raster tiles of the MBTiles map pack FILE under the map (offline).</source>
+        <translation>Draw the raster tiles of the MBTiles map pack FILE under the map (offline).</translation>
+    </message>
+    <message>
+        <source>Draw raster tiles from an XYZ tile server, e.g. https://tile.example.org/{z}/{x}/{y}.png (kept in DIR/tiles for offline use).</source>
+        <translation>Draw raster tiles from an XYZ tile server, e.g. https://tile.example.org/{z}/{x}/{y}.png (kept in DIR/tiles for offline use).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL with {z}, {x} and {y}</source>
+        <translation>&quot;%1&quot; is not an http(s) URL with {z}, {x} and {y}</translation>
+    </message>
 </context>
 <context>
     <name>DisastersPanel</name>
@@ -403,6 +415,33 @@
     </message>
 </context>
 <context>
+    <name>MapPackButton</name>
+    <message>
+        <source>Map pack</source>
+        <translation>Map pack</translation>
+    </message>
+    <message>
+        <source>Open map pack…</source>
+        <translation>Open map pack…</translation>
+    </message>
+    <message>
+        <source>Close map pack</source>
+        <translation>Close map pack</translation>
+    </message>
+    <message>
+        <source>Open map pack</source>
+        <translation>Open map pack</translation>
+    </message>
+    <message>
+        <source>MBTiles map packs (*.mbtiles)</source>
+        <translation>MBTiles map packs (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>MapPane</name>
     <message>
         <source>Zoom in</source>
@@ -442,6 +481,13 @@
     <message>
         <source>includes an emergency</source>
         <translation>includes an emergency</translation>
+    </message>
+</context>
+<context>
+    <name>MapTileNotes</name>
+    <message>
+        <source>Map tiles: %1</source>
+        <translation>Map tiles: %1</translation>
     </message>
 </context>
 <context>
@@ -523,6 +569,130 @@ Truck</translation>
     <message>
         <source>cannot create the data folder</source>
         <translation>cannot create the data folder</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::MbtilesReader</name>
+    <message>
+        <source>map pack %1 does not exist</source>
+        <translation>map pack %1 does not exist</translation>
+    </message>
+    <message>
+        <source>cannot read map pack %1: %2</source>
+        <translation>cannot read map pack %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (not an SQLite database)</source>
+        <translation>%1 is not an MBTiles file (not an SQLite database)</translation>
+    </message>
+    <message>
+        <source>cannot open map pack %1: %2</source>
+        <translation>cannot open map pack %1: %2</translation>
+    </message>
+    <message>
+        <source>map pack %1: %2</source>
+        <translation>map pack %1: %2</translation>
+    </message>
+    <message>
+        <source>the table &quot;metadata&quot; is missing</source>
+        <translation>the table &quot;metadata&quot; is missing</translation>
+    </message>
+    <message>
+        <source>the table &quot;tiles&quot; is missing</source>
+        <translation>the table &quot;tiles&quot; is missing</translation>
+    </message>
+    <message>
+        <source>missing (expected png, jpg or webp)</source>
+        <translation>missing (expected png, jpg or webp)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a raster format this map can draw (expected png, jpg or webp)</source>
+        <translation>&quot;%1&quot; is not a raster format this map can draw (expected png, jpg or webp)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a zoom level 0..%2</source>
+        <translation>&quot;%1&quot; is not a zoom level 0..%2</translation>
+    </message>
+    <message>
+        <source>missing, and the tiles table is empty</source>
+        <translation>missing, and the tiles table is empty</translation>
+    </message>
+    <message>
+        <source>minzoom %1 is above maxzoom %2</source>
+        <translation>minzoom %1 is above maxzoom %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not west,south,east,north in degrees</source>
+        <translation>&quot;%1&quot; is not west,south,east,north in degrees</translation>
+    </message>
+    <message>
+        <source>no map pack is open</source>
+        <translation>no map pack is open</translation>
+    </message>
+    <message>
+        <source>tile %1/%2/%3 is outside the world</source>
+        <translation>tile %1/%2/%3 is outside the world</translation>
+    </message>
+    <message>
+        <source>cannot read tile %1: %2</source>
+        <translation>cannot read tile %1: %2</translation>
+    </message>
+    <message>
+        <source>the map pack has no tile %1</source>
+        <translation>the map pack has no tile %1</translation>
+    </message>
+    <message>
+        <source>tile %1 is empty</source>
+        <translation>tile %1 is empty</translation>
+    </message>
+    <message>
+        <source>tile %1 is not a %2 image (corrupt blob)</source>
+        <translation>tile %1 is not a %2 image (corrupt blob)</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::TileDiskCache</name>
+    <message>
+        <source>cannot create the tile cache folder %1</source>
+        <translation>cannot create the tile cache folder %1</translation>
+    </message>
+    <message>
+        <source>cannot write the cached tile %1: %2</source>
+        <translation>cannot write the cached tile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::XyzTileFetcher</name>
+    <message>
+        <source>the tile URL template %1 lacks %2</source>
+        <translation>the tile URL template %1 lacks %2</translation>
+    </message>
+    <message>
+        <source>the tile URL template %1 is not an http(s) URL</source>
+        <translation>the tile URL template %1 is not an http(s) URL</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>no answer within %1 ms</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP status %1</translation>
+    </message>
+    <message>
+        <source>empty answer</source>
+        <translation>empty answer</translation>
+    </message>
+    <message>
+        <source>tile %1: %2</source>
+        <translation>tile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>et::map::TileImageCache</name>
+    <message>
+        <source>tile %1/%2/%3 cannot be decoded as an image</source>
+        <translation>tile %1/%2/%3 cannot be decoded as an image</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,18 @@
         <source>&quot;%1&quot; is not one of: light, dark</source>
         <translation>&quot;%1&quot;은(는) light, dark 중 하나가 아닙니다</translation>
     </message>
+    <message>
+        <source>Draw the raster tiles of the MBTiles map pack FILE under the map (offline).</source>
+        <translation>MBTiles 지도 팩 FILE의 래스터 타일을 지도 아래에 표시합니다(오프라인).</translation>
+    </message>
+    <message>
+        <source>Draw raster tiles from an XYZ tile server, e.g. https://tile.example.org/{z}/{x}/{y}.png (kept in DIR/tiles for offline use).</source>
+        <translation>XYZ 타일 서버의 래스터 타일을 지도 아래에 표시합니다. 예: https://tile.example.org/{z}/{x}/{y}.png (오프라인용으로 DIR/tiles에 보관).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL with {z}, {x} and {y}</source>
+        <translation>&quot;%1&quot;은(는) {z}, {x}, {y}가 들어간 http(s) URL이 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>DisastersPanel</name>
@@ -403,6 +415,33 @@
     </message>
 </context>
 <context>
+    <name>MapPackButton</name>
+    <message>
+        <source>Map pack</source>
+        <translation>지도 팩</translation>
+    </message>
+    <message>
+        <source>Open map pack…</source>
+        <translation>지도 팩 열기…</translation>
+    </message>
+    <message>
+        <source>Close map pack</source>
+        <translation>지도 팩 닫기</translation>
+    </message>
+    <message>
+        <source>Open map pack</source>
+        <translation>지도 팩 열기</translation>
+    </message>
+    <message>
+        <source>MBTiles map packs (*.mbtiles)</source>
+        <translation>MBTiles 지도 팩 (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
     <name>MapPane</name>
     <message>
         <source>Zoom in</source>
@@ -441,6 +480,13 @@
     <message>
         <source>includes an emergency</source>
         <translation>비상 상황 포함</translation>
+    </message>
+</context>
+<context>
+    <name>MapTileNotes</name>
+    <message>
+        <source>Map tiles: %1</source>
+        <translation>지도 타일: %1</translation>
     </message>
 </context>
 <context>
@@ -522,6 +568,130 @@ Truck</source>
     <message>
         <source>cannot create the data folder</source>
         <translation>데이터 폴더를 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::MbtilesReader</name>
+    <message>
+        <source>map pack %1 does not exist</source>
+        <translation>지도 팩 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read map pack %1: %2</source>
+        <translation>지도 팩 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (not an SQLite database)</source>
+        <translation>%1은(는) MBTiles 파일이 아닙니다(SQLite 데이터베이스가 아님)</translation>
+    </message>
+    <message>
+        <source>cannot open map pack %1: %2</source>
+        <translation>지도 팩 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>map pack %1: %2</source>
+        <translation>지도 팩 %1: %2</translation>
+    </message>
+    <message>
+        <source>the table &quot;metadata&quot; is missing</source>
+        <translation>&quot;metadata&quot; 테이블이 없습니다</translation>
+    </message>
+    <message>
+        <source>the table &quot;tiles&quot; is missing</source>
+        <translation>&quot;tiles&quot; 테이블이 없습니다</translation>
+    </message>
+    <message>
+        <source>missing (expected png, jpg or webp)</source>
+        <translation>값이 없습니다(png, jpg, webp 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a raster format this map can draw (expected png, jpg or webp)</source>
+        <translation>&quot;%1&quot;은(는) 이 지도가 그릴 수 있는 래스터 형식이 아닙니다(png, jpg, webp 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a zoom level 0..%2</source>
+        <translation>&quot;%1&quot;은(는) 0..%2 범위의 줌 레벨이 아닙니다</translation>
+    </message>
+    <message>
+        <source>missing, and the tiles table is empty</source>
+        <translation>값이 없고 tiles 테이블도 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>minzoom %1 is above maxzoom %2</source>
+        <translation>minzoom %1이(가) maxzoom %2보다 큽니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not west,south,east,north in degrees</source>
+        <translation>&quot;%1&quot;은(는) 도 단위의 서,남,동,북 경계가 아닙니다</translation>
+    </message>
+    <message>
+        <source>no map pack is open</source>
+        <translation>열린 지도 팩이 없습니다</translation>
+    </message>
+    <message>
+        <source>tile %1/%2/%3 is outside the world</source>
+        <translation>타일 %1/%2/%3은(는) 지도 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>cannot read tile %1: %2</source>
+        <translation>타일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the map pack has no tile %1</source>
+        <translation>지도 팩에 타일 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>tile %1 is empty</source>
+        <translation>타일 %1이(가) 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>tile %1 is not a %2 image (corrupt blob)</source>
+        <translation>타일 %1이(가) %2 이미지가 아닙니다(손상된 데이터)</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::TileDiskCache</name>
+    <message>
+        <source>cannot create the tile cache folder %1</source>
+        <translation>타일 캐시 폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write the cached tile %1: %2</source>
+        <translation>캐시 타일 %1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::XyzTileFetcher</name>
+    <message>
+        <source>the tile URL template %1 lacks %2</source>
+        <translation>타일 URL 템플릿 %1에 %2이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the tile URL template %1 is not an http(s) URL</source>
+        <translation>타일 URL 템플릿 %1은(는) http(s) URL이 아닙니다</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1ms 안에 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 상태 %1</translation>
+    </message>
+    <message>
+        <source>empty answer</source>
+        <translation>빈 응답</translation>
+    </message>
+    <message>
+        <source>tile %1: %2</source>
+        <translation>타일 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>et::map::TileImageCache</name>
+    <message>
+        <source>tile %1/%2/%3 cannot be decoded as an image</source>
+        <translation>타일 %1/%2/%3을(를) 이미지로 디코딩할 수 없습니다</translation>
     </message>
 </context>
 <context>

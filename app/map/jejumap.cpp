@@ -99,6 +99,13 @@ JejuMap::JejuMap(QQuickItem *parent)
         m_error = message;
         emit errorStringChanged();
     });
+    m_tiles = new TileLayer(this);
+    connect(m_tiles, &TileLayer::changed, this, &QQuickItem::update);
+    connect(m_tiles, &TileLayer::stateChanged, this, [this] {
+        emit tilesChanged();
+        update();
+    });
+    connect(this, &JejuMap::viewChanged, m_tiles, [this] { m_tiles->setViewport(m_viewport); });
     m_text.setLabelColor(m_labelColor);
     m_text.setDevicePixelRatio(qGuiApp->devicePixelRatio());
     m_clock.start();
@@ -513,6 +520,12 @@ QSGNode *JejuMap::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     frame.polygons = &m_polygonLayer->polygons();
     frame.polygonsVersion = m_polygonsVersion;
     frame.labels = &m_text.labels();
+    const QList<TileDraw> tiles = m_tiles->drawList(m_viewport);
+    frame.tiles = &tiles;
+    if (!tiles.isEmpty())
+        frame.land = Qt::transparent; // the tiles show the land; boundaries, labels and markers stay
+    if (std::exchange(m_tilesDrawn, !tiles.isEmpty()) != !tiles.isEmpty())
+        ++m_colorsVersion; // the GPU layers take the land colour only when this changes
     frame.meshVersion = m_meshVersion;
     frame.markersVersion = m_markersVersion;
     frame.circlesVersion = m_circlesVersion;

@@ -10,6 +10,7 @@
 #include "markerdrawlist.h"
 #include "markerlayer.h"
 #include "polygonlayer.h"
+#include "tilelayer.h"
 #include "touchgesture.h"
 
 #include "domain/geo/geobounds.h"
@@ -69,6 +70,13 @@ class JejuMap : public QQuickItem
     Q_PROPERTY(bool loaded READ isLoaded NOTIFY loadedChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     Q_PROPERTY(int regionCount READ regionCount NOTIFY loadedChanged)
+    // Raster tiles under the vector layers (TileLayer): an offline MBTiles pack or an XYZ server.
+    Q_PROPERTY(QString tilesFile READ tilesFile WRITE setTilesFile NOTIFY tilesChanged)
+    Q_PROPERTY(QString tileUrlTemplate READ tileUrlTemplate WRITE setTileUrlTemplate NOTIFY tilesChanged)
+    Q_PROPERTY(QString tileCacheDirectory READ tileCacheDirectory WRITE setTileCacheDirectory NOTIFY tilesChanged)
+    Q_PROPERTY(bool tilesActive READ tilesActive NOTIFY tilesChanged)
+    Q_PROPERTY(QString tileError READ tileError NOTIFY tilesChanged)
+    Q_PROPERTY(QString tileAttribution READ tileAttribution NOTIFY tilesChanged)
 
 public:
     explicit JejuMap(QQuickItem *parent = nullptr);
@@ -132,6 +140,18 @@ public:
     QString errorString() const { return m_error; }
     int regionCount() const;
 
+    QString tilesFile() const { return m_tiles->file(); }
+    void setTilesFile(const QString &fileOrUrl) { m_tiles->setFile(fileOrUrl); }
+    QString tileUrlTemplate() const { return m_tiles->urlTemplate(); }
+    void setTileUrlTemplate(const QString &urlTemplate) { m_tiles->setUrlTemplate(urlTemplate); }
+    QString tileCacheDirectory() const { return m_tiles->cacheDirectory(); }
+    void setTileCacheDirectory(const QString &dir) { m_tiles->setCacheDirectory(dir); }
+    bool tilesActive() const { return m_tiles->isActive(); }
+    QString tileError() const { return m_tiles->error(); }
+    QString tileAttribution() const { return m_tiles->attribution(); }
+    /// The tiles behind the map, for tests and diagnostics.
+    TileLayer *tileLayer() const { return m_tiles; }
+
     /// Item pixels of a coordinate (may lie outside the item); (NaN, NaN) for an invalid one.
     Q_INVOKABLE QPointF fromCoordinate(const QGeoCoordinate &coordinate) const;
     /// The coordinate under an item pixel.
@@ -179,6 +199,7 @@ signals:
     void coordinateUnderCursorChanged();
     void loadedChanged();
     void errorStringChanged();
+    void tilesChanged();
     void markerClicked(int row);
     /// A click (not a drag) on the map away from any marker.
     void mapClicked(const QGeoCoordinate &coordinate);
@@ -232,6 +253,8 @@ private:
     int m_hoveredCluster = -1;
     QPointF m_hoveredPoint{qQNaN(), qQNaN()};
     RegionLoader *m_loader;
+    TileLayer *m_tiles = nullptr;
+    bool m_tilesDrawn = false; ///< the last frame had tiles (and see-through land)
     std::shared_ptr<const domain::geo::RegionMesh> m_mesh;
     QString m_error;
 

@@ -4,6 +4,7 @@
 #include "maparea.h"
 #include "mapcluster.h"
 #include "markerlayer.h"
+#include "tiledraw.h"
 
 #include "domain/geo/mapviewport.h"
 #include "domain/geo/regionmesh.h"
@@ -42,6 +43,7 @@ struct MapFrame
     const QList<MapArea> *circles = nullptr;
     const QList<MapArea> *polygons = nullptr;
     const QList<MapLabelImage> *labels = nullptr;
+    const QList<TileDraw> *tiles = nullptr; ///< raster tiles under the land, when a source is on
     quint64 meshVersion = 0, markersVersion = 0, circlesVersion = 0, polygonsVersion = 0, labelsVersion = 0;
     quint64 colorsVersion = 0, scaleBarVersion = 0;
     int hoveredRow = -1;

@@ -6,6 +6,7 @@
 #include "mapgpulayers.h"
 #include "mappainternode.h"
 #include "markerdrawlist.h"
+#include "tilelayernode.h"
 
 #include <QQuickWindow>
 #include <QSGRendererInterface>
@@ -41,6 +42,8 @@ MapRootNode::MapRootNode(QQuickWindow *window) : m_window(window)
 {
     m_sea = new QSGSimpleRectNode;
     appendChildNode(m_sea);
+    m_tiles = new TileLayerNode(window); // raster tiles over the sea, under the land
+    appendChildNode(m_tiles);
     const bool software = window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
     if (software) {
         m_painter = new MapPainterNode(window, MapPainterNode::Layer::Base);
@@ -81,6 +84,7 @@ void MapRootNode::update(const MapFrame &frame)
 {
     m_sea->setRect(QRectF(QPointF(0, 0), frame.viewport.size()));
     m_sea->setColor(frame.sea);
+    m_tiles->update(frame.tiles ? *frame.tiles : QList<TileDraw>());
     MarkerDrawing drawing;
     const bool clustered = frame.markers && frame.clusters;
     if (clustered) {

@@ -15,6 +15,7 @@ namespace et::map {
 class ClusterBadgeNode;
 class MapGpuLayers;
 class MapPainterNode;
+class TileLayerNode;
 
 /// The root of JejuMap's scene graph: sea background, the vector layers (geometry nodes on a
 /// hardware renderer, a painter render node on the software renderer), region labels as textured
@@ -31,6 +32,7 @@ private:
 
     QQuickWindow *m_window;
     QSGSimpleRectNode *m_sea = nullptr;
+    TileLayerNode *m_tiles = nullptr;
     MapGpuLayers *m_gpu = nullptr;
     MapPainterNode *m_painter = nullptr;
     MapPainterNode *m_painterMarkers = nullptr;

@@ -2,6 +2,8 @@
 // The real energytruck-console process with its bundled backend (no --server) takes a screenshot
 // into a temporary data folder; the PNG must be 1440×900 and show a map (sea, land and markers),
 // not a blank window. Bad options must fail with exit status 2 and say what was wrong.
+#include "mbtilesfixture.h"
+
 #include <QColor>
 #include <QHash>
 #include <QImage>
@@ -15,6 +17,31 @@ namespace {
 QString consoleBinary()
 {
     return QStringLiteral(ET_BIN_DIR "/energytruck-console");
+}
+
+// Runs the console to a screenshot with the settings in `dir` (never the user's remembered pack).
+struct ScreenshotRun
+{
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray log;
+};
+
+ScreenshotRun runScreenshot(const QTemporaryDir &dir, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    p.setProcessEnvironment(env);
+    p.start(consoleBinary(), args + QStringList{"--lang", "en", "--data-dir", dir.filePath("data")});
+    ScreenshotRun run;
+    run.finished = p.waitForFinished(60000);
+    if (!run.finished)
+        p.kill();
+    run.log = p.readAll();
+    run.exitCode = p.exitCode();
+    return run;
 }
 
 // Quantise to 4 bits per channel so anti-aliasing does not inflate the count of colours.
@@ -32,6 +59,8 @@ private slots:
     void badOptionsExitWithStatus2();
     void screenshotWithTheBundledServer();
     void corruptCacheFailsAndIsKept();
+    void screenshotShowsTheMapPack();
+    void missingMapPackStillGivesAScreenshot();
 };
 
 void TestConsoleScreenshot::badOptionsExitWithStatus2_data()
@@ -45,6 +74,7 @@ void TestConsoleScreenshot::badOptionsExitWithStatus2_data()
     QTest::newRow("server and offline") << QStringList{"--server", "http://127.0.0.1:1", "--offline"} << "--offline";
     QTest::newRow("bad theme") << QStringList{"--theme", "purple"} << "--theme";
     QTest::newRow("screenshot not png") << QStringList{"--screenshot", "out.jpg"} << "--screenshot";
+    QTest::newRow("bad tile url") << QStringList{"--tile-url", "ftp://tiles.example.org/{z}/{x}.png"} << "--tile-url";
 }
 
 void TestConsoleScreenshot::badOptionsExitWithStatus2()
@@ -138,6 +168,44 @@ void TestConsoleScreenshot::corruptCacheFailsAndIsKept()
     QFile f(cache);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), junk);
+}
+
+void TestConsoleScreenshot::screenshotShowsTheMapPack()
+{
+    QTemporaryDir dir;
+    const QString pack = dir.filePath(QStringLiteral("jeju.mbtiles"));
+    const QList<et::test::FixtureTile> tiles = et::test::jejuTiles();
+    QVERIFY(et::test::writeMbtiles(pack, et::test::jejuMetadata(), tiles).isEmpty());
+    const QString png = dir.filePath(QStringLiteral("pack.png"));
+    const ScreenshotRun run = runScreenshot(dir, {"--tiles", pack, "--screenshot", png});
+    QVERIFY2(run.finished && run.exitCode == 0, run.log.constData());
+    const QImage image(png);
+    QVERIFY2(!image.isNull(), qPrintable(png));
+    // Every tile of the pack has its own colour: much of the map pane must be those colours.
+    QSet<QRgb> packColours;
+    for (const auto &t : tiles)
+        packColours.insert(et::test::fixtureColour(t.z, t.x, t.y).rgb() | 0xff000000u);
+    int fromPack = 0, pixels = 0;
+    for (int y = 0; y < 840; y += 2) {
+        for (int x = 700; x < image.width(); x += 2) {
+            ++pixels;
+            fromPack += packColours.contains(image.pixel(x, y) | 0xff000000u) ? 1 : 0;
+        }
+    }
+    QVERIFY2(fromPack > pixels / 4, qPrintable(QStringLiteral("%1 of %2").arg(fromPack).arg(pixels)));
+}
+
+void TestConsoleScreenshot::missingMapPackStillGivesAScreenshot()
+{
+    QTemporaryDir dir;
+    const QString gone = dir.filePath(QStringLiteral("gone.mbtiles"));
+    const QString png = dir.filePath(QStringLiteral("nopack.png"));
+    const ScreenshotRun run = runScreenshot(dir, {"--tiles", gone, "--screenshot", png});
+    QVERIFY2(run.finished && run.exitCode == 0, run.log.constData());
+    QVERIFY2(run.log.contains("does not exist") && run.log.contains(gone.toUtf8()), run.log.constData());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1440, 900));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleScreenshot)

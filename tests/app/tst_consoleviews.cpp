@@ -4,6 +4,9 @@
 // panel is the visible one and lists exactly the entities of the snapshot; selecting in the list
 // centres the map, and a marker click selects the row.
 #include "consolecontroller.h"
+#include "consoleoptions.h"
+#include "mappacksettings.h"
+#include "mbtilesfixture.h"
 #include "storefixture.h"
 
 #include <QGeoCoordinate>
@@ -12,7 +15,9 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 Q_IMPORT_QML_PLUGIN(EnergyTruck_ConsolePlugin)
@@ -34,6 +39,7 @@ private slots:
     void centerSearchFiltersTheList();
     void darkThemeRecoloursTheWindow();
     void arrowKeysMoveTheSelection();
+    void mapPackFromThePaneIsDrawnAndRemembered();
 
 private:
     QQuickItem *find(const char *objectName) const;
@@ -41,6 +47,8 @@ private:
 
     std::unique_ptr<test::StoreFixture> m_fixture;
     std::unique_ptr<models::ConsoleController> m_console;
+    QTemporaryDir m_configDir; // the map pack setting lands here, not in the user's settings
+    std::unique_ptr<app::MapPackSettings> m_mapPack;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     QStringList m_warnings;
@@ -55,6 +63,11 @@ void TestConsoleViews::initTestCase()
     QVERIFY2(applied.ok(), qPrintable(applied.error().toString()));
     m_console = std::make_unique<models::ConsoleController>(&m_fixture->store(), nullptr);
     models::ConsoleController::registerQml(m_console.get());
+    qputenv("XDG_CONFIG_HOME", m_configDir.path().toUtf8());
+    app::ConsoleOptions options;
+    options.dataDir = m_configDir.path();
+    m_mapPack = std::make_unique<app::MapPackSettings>(options);
+    app::MapPackSettings::registerQml(m_mapPack.get());
 
     QQuickStyle::setStyle(QStringLiteral("Basic")); // as main.cpp does
     m_engine = std::make_unique<QQmlApplicationEngine>();
@@ -226,6 +239,36 @@ void TestConsoleViews::arrowKeysMoveTheSelection()
     QTest::keyClick(m_window, Qt::Key_Up);
     QCOMPARE(m_console->assets()->selectedRow(), 1);
     QCOMPARE(list->property("currentIndex").toInt(), 1);
+}
+
+// The map pane's "open"/"close" requests (what the map-pack menu and its file dialog send) go
+// through Main.qml to the MapPack singleton, which remembers the pack, and back to JejuMap.
+void TestConsoleViews::mapPackFromThePaneIsDrawnAndRemembered()
+{
+    const QString pack = m_configDir.filePath(QStringLiteral("jeju.mbtiles"));
+    QVERIFY(et::test::writeMbtiles(pack, et::test::jejuMetadata(), et::test::jejuTiles()).isEmpty());
+    QQuickItem *pane = find("map");
+    QQuickItem *map = find("jejuMap");
+    QVERIFY(pane && map);
+    QVERIFY(!map->property("tilesActive").toBool());
+
+    QVERIFY(QMetaObject::invokeMethod(pane, "openPackRequested", Q_ARG(QUrl, QUrl::fromLocalFile(pack))));
+    QTRY_VERIFY(map->property("tilesActive").toBool());
+    QCOMPARE(map->property("tilesFile").toString(), pack);
+    QCOMPARE(QSettings().value(QLatin1String(app::MapPackSettings::kSettingsKey)).toString(), pack);
+    QTRY_VERIFY(find("tileAttribution")->isVisible()); // "test tiles", small in the corner
+    QVERIFY(!find("tileError")->isVisible());
+
+    const QString gone = m_configDir.filePath(QStringLiteral("gone.mbtiles"));
+    QVERIFY(QMetaObject::invokeMethod(pane, "openPackRequested", Q_ARG(QUrl, QUrl::fromLocalFile(gone))));
+    QTRY_VERIFY(find("tileError")->isVisible());
+    QVERIFY(!map->property("tilesActive").toBool());
+    QVERIFY(map->property("tileError").toString().contains(gone));
+
+    QVERIFY(QMetaObject::invokeMethod(pane, "closePackRequested"));
+    QTRY_VERIFY(!find("tileError")->isVisible());
+    QVERIFY(map->property("tilesFile").toString().isEmpty());
+    QVERIFY(!QSettings().contains(QLatin1String(app::MapPackSettings::kSettingsKey)));
 }
 
 QTEST_MAIN(TestConsoleViews)

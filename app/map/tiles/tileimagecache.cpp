@@ -11,6 +11,29 @@ using et::domain::geo::TileMath;
 
 namespace et::map {
 
+namespace {
+
+// Map tiles are nearly always opaque, but PNG encoders often keep an alpha channel anyway. A tile
+// whose every pixel is opaque becomes RGB32, so the scene graph draws it without blending (on
+// llvmpipe blending a screenful costs a third of the frame) and the software renderer can skip
+// what lies under it. Others stay premultiplied ARGB32, the format the scene graph uploads as is.
+QImage forDrawing(const QImage &decoded)
+{
+    if (!decoded.hasAlphaChannel())
+        return decoded.convertToFormat(QImage::Format_RGB32);
+    QImage argb = decoded.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    for (int y = 0; y < argb.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
+        for (int x = 0; x < argb.width(); ++x) {
+            if (qAlpha(line[x]) != 255)
+                return argb;
+        }
+    }
+    return argb.convertToFormat(QImage::Format_RGB32);
+}
+
+} // namespace
+
 TileImageCache::TileImageCache(qint64 maxBytes, QObject *parent) : QObject(parent)
 {
     m_images.setMaxCost(maxBytes);
@@ -40,7 +63,7 @@ void TileImageCache::insertEncoded(const TileId &id, const QByteArray &bytes)
                         .arg(id.x)
                         .arg(id.y);
         else
-            image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied); // the format the scene graph uploads as is
+            image = forDrawing(image);
         const Qt::HANDLE thread = QThread::currentThreadId();
         QMetaObject::invokeMethod(
             this, [this, generation, id, image, error, thread] { finishDecode(generation, id, image, error, thread); },

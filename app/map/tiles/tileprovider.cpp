@@ -6,6 +6,8 @@
 #include "tiles/mbtilesreader.h"
 #include "tiles/xyztilefetcher.h"
 
+#include <QTimer>
+
 using et::domain::geo::TileId;
 
 namespace et::map {
@@ -44,6 +46,7 @@ void TileProvider::clear()
     }
     m_cache->clear();
     m_failed.clear();
+    m_packQueue.clear();
     m_error.clear();
 }
 
@@ -124,18 +127,40 @@ void TileProvider::requestTiles(const QList<TileId> &visible)
         m_fetcher->request(wanted);
         return;
     }
-    for (const TileId &id : std::as_const(wanted))
-        loadFromPack(id);
+    // The newest view replaces what an older one still wanted.
+    m_packQueue = wanted;
+    if (!m_packQueue.isEmpty() && !m_sliceScheduled) {
+        m_sliceScheduled = true;
+        QTimer::singleShot(0, this, &TileProvider::readPackSlice);
+    }
+}
+
+void TileProvider::readPackSlice()
+{
+    // A screenful of blob reads took 3..20 ms on a busy 2-core machine: read a few per pass of the
+    // event loop so input and frames go on in between (each read is well under a millisecond).
+    constexpr int kReadsPerSlice = 6;
+    m_sliceScheduled = false;
+    for (int i = 0; i < kReadsPerSlice && !m_packQueue.isEmpty() && m_pack; ++i)
+        loadFromPack(m_packQueue.takeFirst());
+    if (!m_packQueue.isEmpty() && m_pack) {
+        m_sliceScheduled = true;
+        QTimer::singleShot(0, this, &TileProvider::readPackSlice);
+    }
 }
 
 void TileProvider::loadFromPack(const TileId &id)
 {
-    // An SQLite read of one blob takes microseconds; the slow part, decoding, is off-thread.
+    // An SQLite read of one blob is short (and sliced, see readPackSlice); decoding is off-thread.
     const auto tile = m_pack->tile(id);
     if (!tile) {
         m_failed.insert(key(id));
-        // Packs often cover only part of the view: a tile outside them is no error to show.
-        qCDebug(lcMapTiles) << tile.error().toString();
+        // Packs often cover only part of the view: a tile outside them is no error to show. An
+        // unreadable or corrupt tile is: the pack is damaged.
+        if (tile.error().field == QLatin1String(et::client::MbtilesReader::kMissingTileField))
+            qCDebug(lcMapTiles) << tile.error().toString();
+        else
+            fail(tile.error().toString());
         return;
     }
     m_cache->insertEncoded(id, tile.value().bytes);

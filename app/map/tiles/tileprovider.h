@@ -69,6 +69,7 @@ private:
     void fail(const QString &message);
     void onDecoded(const et::domain::geo::TileId &id);
     void loadFromPack(const et::domain::geo::TileId &id);
+    void readPackSlice();
     et::domain::geo::TileId sourceTile(const et::domain::geo::TileId &id) const;
 
     TileImageCache *m_cache = nullptr;
@@ -76,6 +77,8 @@ private:
     et::client::XyzTileFetcher *m_fetcher = nullptr;
     QString m_error;
     QSet<quint64> m_failed; // tiles of the pack that cannot be drawn: not retried
+    QList<et::domain::geo::TileId> m_packQueue; // still to read, most wanted first
+    bool m_sliceScheduled = false;
 };
 
 } // namespace et::map

@@ -197,7 +197,7 @@ Result<MbtilesTile> MbtilesReader::tile(const TileId &id) const
     if (!q.exec())
         return Error{{}, tr("cannot read tile %1: %2").arg(name, q.lastError().text())};
     if (!q.next())
-        return Error{{}, tr("the map pack has no tile %1").arg(name)};
+        return Error{QLatin1String(kMissingTileField), tr("the map pack has no tile %1").arg(name)};
     out.bytes = q.value(0).toByteArray();
     if (out.bytes.isEmpty())
         return Error{{}, tr("tile %1 is empty").arg(name)};

@@ -40,6 +40,8 @@ struct MbtilesTile
 class MbtilesReader
 {
 public:
+    static constexpr auto kMissingTileField = "tiles";
+
     MbtilesReader();
     ~MbtilesReader();
     MbtilesReader(const MbtilesReader &) = delete;
@@ -55,6 +57,8 @@ public:
 
     /// The tile for an XYZ id: the stored one, or past maxzoom the ancestor at maxzoom. An error
     /// names the tile when it is missing, its blob is empty, or the bytes are not the declared format.
+    /// A missing tile's error has the field kMissingTileField: packs often cover only part of a
+    /// view, so callers may pass over those quietly and show the others (a broken pack).
     et::domain::Result<MbtilesTile> tile(const et::domain::geo::TileId &id) const;
 
 private:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // TileImageCache: decoding happens on a pool thread, the nearest ancestor stands in with the right
 // sub-rectangle, memory is bounded least-recently-used, and a clear() drops late decodes.
-#include "../../core/client/mbtilesfixture.h"
+#include "mbtilesfixture.h"
 #include "tileimagecache.h"
 
 #include <QSignalSpy>
@@ -36,6 +36,31 @@ private slots:
         QVERIFY(piece->exact);
         QCOMPARE(piece->sourceRect, QRectF(0, 0, 256, 256));
         QCOMPARE(piece->image.pixelColor(100, 100), QColor(Qt::red));
+    }
+
+    // Opaque tiles (even from a PNG with an alpha channel) are drawn without blending; a tile
+    // with transparent pixels keeps them.
+    void opaqueTilesLoseTheirAlphaChannel()
+    {
+        TileImageCache cache;
+        QSignalSpy decoded(&cache, &TileImageCache::decoded);
+        const TileId opaque{10, 871, 410}, seeThrough{10, 872, 410};
+        QImage holes(256, 256, QImage::Format_ARGB32);
+        holes.fill(Qt::blue);
+        holes.setPixelColor(10, 10, QColor(0, 0, 255, 0));
+        QByteArray holesPng;
+        QBuffer buffer(&holesPng);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && holes.save(&buffer, "PNG"));
+        cache.insertEncoded(opaque, solidPng(Qt::red)); // written from an ARGB32 image: RGBA PNG
+        cache.insertEncoded(seeThrough, holesPng);
+        QTRY_COMPARE_WITH_TIMEOUT(decoded.size(), 2, 5000);
+        const QImage o = cache.bestAvailable(opaque)->image;
+        QVERIFY(!o.hasAlphaChannel());
+        QCOMPARE(o.pixelColor(5, 5), QColor(Qt::red));
+        const QImage t = cache.bestAvailable(seeThrough)->image;
+        QVERIFY(t.hasAlphaChannel());
+        QCOMPARE(t.pixelColor(10, 10).alpha(), 0);
+        QCOMPARE(t.pixelColor(11, 10), QColor(Qt::blue));
     }
 
     // 12/3487/1643 is cell (3, 3) of the 4 × 4 cells of its zoom-10 ancestor 10/871/410

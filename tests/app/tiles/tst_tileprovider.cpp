@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // TileProvider over a real MBTiles pack written by the test: the pixels it hands the map are the
 // pack's tiles, overzoom shows the right part of the deepest tile, bad packs give a clear error.
-#include "../../core/client/mbtilesfixture.h"
+#include "mbtilesfixture.h"
 #include "tileimagecache.h"
 #include "tileprovider.h"
 
@@ -111,6 +111,51 @@ private slots:
         QTest::qWait(200);
         QCOMPARE(errors.size(), 1); // not retried every frame
         QVERIFY(!provider.best(TileId{10, 871, 410}).has_value());
+    }
+
+    // Pack reads happen in small slices after requestTiles returns, so a screenful never blocks
+    // the GUI thread at once, and a newer view drops what an older one still wanted.
+    void packReadsAreSlicedAndStaleOnesDropped()
+    {
+        TileProvider provider;
+        QSignalSpy ready(&provider, &TileProvider::tileReady);
+        provider.setMbtilesFile(m_pack);
+        QList<TileId> screenful;
+        for (int x = 3482; x <= 3489; ++x)
+            for (int y = 1641; y <= 1645; ++y)
+                screenful.append({12, x, y});
+        provider.requestTiles(screenful);
+        for (const TileId &id : std::as_const(screenful))
+            QVERIFY(!provider.imageCache()->isPending(id) && !provider.imageCache()->contains(id));
+        const QList<TileId> newer{{10, 871, 410}, {10, 872, 410}};
+        provider.requestTiles(newer);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 5000);
+        QTest::qWait(200);
+        QCOMPARE(ready.size(), 2);
+        for (const TileId &id : std::as_const(screenful))
+            QVERIFY(!provider.imageCache()->contains(id));
+    }
+
+    // A blob that is not the pack's format is a damaged pack, worth a message; a tile the pack
+    // simply lacks (it covers only part of the view) is not.
+    void corruptBlobIsReportedAndMissingTileIsNot()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("corrupt.mbtiles"));
+        QVERIFY(et::test::writeMbtiles(file, et::test::jejuMetadata(), {{10, 871, 410, QByteArray("GIF89a...")}})
+                    .isEmpty());
+        TileProvider provider;
+        QSignalSpy errors(&provider, &TileProvider::errorOccurred);
+        provider.setMbtilesFile(file);
+        QVERIFY(provider.hasSource());
+        provider.requestTiles({TileId{10, 872, 410}}); // not in the pack
+        QTest::qWait(100);
+        QCOMPARE(errors.size(), 0);
+        QVERIFY(provider.errorString().isEmpty());
+        provider.requestTiles({TileId{10, 871, 410}});
+        QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 5000);
+        QVERIFY2(provider.errorString().contains(QLatin1String("corrupt"))
+                     && provider.errorString().contains(QLatin1String("10/871/410")),
+                 qPrintable(provider.errorString()));
     }
 };
 

@@ -110,6 +110,7 @@ private slots:
         const auto missing = reader.tile(TileId{10, 0, 0});
         QVERIFY(!missing.ok());
         QVERIFY2(missing.error().toString().contains(QLatin1String("10/0/0")), qPrintable(missing.error().toString()));
+        QCOMPARE(missing.error().field, QLatin1String(MbtilesReader::kMissingTileField)); // the map passes over these
         QVERIFY(!reader.tile(TileId{3, 8, 0}).ok());
         QVERIFY(!reader.tile(TileId{-1, 0, 0}).ok());
     }
@@ -193,6 +194,7 @@ private slots:
         QVERIFY2(corrupt.error().toString().contains(QLatin1String("10/871/410"))
                      && corrupt.error().toString().contains(QLatin1String("corrupt")),
                  qPrintable(corrupt.error().toString()));
+        QVERIFY(corrupt.error().field != QLatin1String(MbtilesReader::kMissingTileField)); // the map shows these
         const auto empty = reader.tile(TileId{10, 872, 410});
         QVERIFY(!empty.ok());
         QVERIFY2(empty.error().toString().contains(QLatin1String("empty")), qPrintable(empty.error().toString()));

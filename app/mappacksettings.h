@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+namespace et::app {
+
+struct ConsoleOptions;
+
+/// Which raster tiles the map draws, for QML as the `MapPack` singleton: the offline MBTiles pack
+/// the operator opened (remembered in QSettings under `map/tilesFile` and reopened at the next
+/// start), unless `--tiles` names one for this run; the `--tile-url` server; and the folder its
+/// tiles are kept in for offline use (`<data-dir>/tiles`). Whether a pack opens is the map's
+/// business (JejuMap.tileError): a pack that is gone still starts the console on the vector map.
+class MapPackSettings : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString tilesFile READ tilesFile NOTIFY tilesFileChanged)
+    Q_PROPERTY(QString tileUrlTemplate READ tileUrlTemplate CONSTANT)
+    Q_PROPERTY(QString tileCacheDirectory READ tileCacheDirectory CONSTANT)
+
+public:
+    static constexpr auto kSettingsKey = "map/tilesFile";
+
+    explicit MapPackSettings(const ConsoleOptions &options, QObject *parent = nullptr);
+
+    QString tilesFile() const { return m_file; }
+    QString tileUrlTemplate() const { return m_urlTemplate; }
+    QString tileCacheDirectory() const { return m_cacheDirectory; }
+
+    /// The operator chose a pack (a file: URL from the file dialog, or a path): show and remember it.
+    Q_INVOKABLE void open(const QUrl &file);
+    /// Back to the vector map (or the tile server); the next start opens no pack either.
+    Q_INVOKABLE void close();
+
+    /// Makes `instance` the QML singleton EnergyTruck.Models/MapPack.
+    static void registerQml(MapPackSettings *instance);
+
+signals:
+    void tilesFileChanged();
+
+private:
+    void setFile(const QString &path);
+
+    QString m_file;
+    QString m_urlTemplate;
+    QString m_cacheDirectory;
+};
+
+} // namespace et::app
