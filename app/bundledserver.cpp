@@ -7,6 +7,11 @@
 #include <QDir>
 #include <QFileInfo>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace et::app {
 
 namespace {
@@ -23,6 +28,11 @@ BundledServer::BundledServer(QObject *parent) : QObject(parent)
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &BundledServer::onStdout);
     // Its structured log goes to our stderr, so a problem can be traced from the console's log.
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+    // A console that dies without stopping it (kill -9, a crash) must not leave an orphaned server
+    // holding the database: the kernel sends it SIGTERM when we are gone, and it shuts down cleanly.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             fail(tr("Could not start the bundled server %1: %2").arg(m_process.program(), m_process.errorString()));

@@ -5,6 +5,7 @@
 #include "mbtilesfixture.h"
 
 #include <QColor>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QImage>
 #include <QProcess>
@@ -61,6 +62,7 @@ private slots:
     void corruptCacheFailsAndIsKept();
     void screenshotShowsTheMapPack();
     void missingMapPackStillGivesAScreenshot();
+    void bundledServerDiesWithAKilledConsole();
 };
 
 void TestConsoleScreenshot::badOptionsExitWithStatus2_data()
@@ -206,6 +208,45 @@ void TestConsoleScreenshot::missingMapPackStillGivesAScreenshot()
     const QImage image(png);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), QSize(1440, 900));
+}
+
+void TestConsoleScreenshot::bundledServerDiesWithAKilledConsole()
+{
+    // kill -9 gives the console no chance to stop its server: the kernel must (PR_SET_PDEATHSIG),
+    // or an orphaned server keeps the port and the database after every crash.
+    QTemporaryDir dir;
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    p.setProcessEnvironment(env);
+    p.start(consoleBinary(), {"--view", "dispatch", "--lang", "en", "--data-dir", dir.filePath("data")});
+    QVERIFY(p.waitForStarted(10000));
+    const QRegularExpression ready(QStringLiteral("ready at QUrl\\(\"http://127\\.0\\.0\\.1:(\\d+)\"\\)"));
+    QByteArray log;
+    QRegularExpressionMatch match;
+    QElapsedTimer waited;
+    waited.start();
+    while (!match.hasMatch() && waited.elapsed() < 30000 && p.state() == QProcess::Running) {
+        p.waitForReadyRead(200);
+        log += p.readAll();
+        match = ready.match(QString::fromUtf8(log));
+    }
+    QVERIFY2(match.hasMatch(), log.constData());
+    const quint16 port = match.captured(1).toUShort();
+    {
+        QTcpSocket probe;
+        probe.connectToHost(QStringLiteral("127.0.0.1"), port);
+        QVERIFY2(probe.waitForConnected(2000), "the bundled server does not answer");
+    }
+    p.kill(); // SIGKILL
+    QVERIFY(p.waitForFinished(5000));
+    auto answers = [port] {
+        QTcpSocket probe;
+        probe.connectToHost(QStringLiteral("127.0.0.1"), port);
+        return probe.waitForConnected(300);
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(!answers(), "the bundled server outlived a killed console", 5000);
 }
 
 QTEST_GUILESS_MAIN(TestConsoleScreenshot)
