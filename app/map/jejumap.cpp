@@ -2,6 +2,7 @@
 #include "jejumap.h"
 
 #include "coordinatevariant.h"
+#include "flowanimator.h"
 #include "maplogging.h"
 #include "mappalette.h"
 #include "maprootnode.h"
@@ -58,6 +59,8 @@ JejuMap::JejuMap(QQuickItem *parent)
       m_circleLayer(new CircleLayer(this)),
       m_polygonLayer(new PolygonLayer(this)),
       m_clusters(new MarkerClusterEngine(m_markerLayer, this)),
+      m_flowLayer(new FlowLayer(this)),
+      m_flowAnimator(new FlowAnimator(this)),
       m_loader(new RegionLoader(this)),
       m_land(MapPalette::defaultLandColor()),
       m_sea(MapPalette::defaultSeaColor()),
@@ -91,6 +94,11 @@ JejuMap::JejuMap(QQuickItem *parent)
     });
     connect(m_circleLayer, &ModelLayer::changed, this, [this] {
         ++m_circlesVersion;
+        update();
+    });
+    connect(m_flowLayer, &ModelLayer::changed, this, [this] {
+        ++m_flowsVersion;
+        m_flowAnimator->setHasMovingFlows(FlowGeometry::anyMoving(m_flowLayer->flows()));
         update();
     });
     connect(m_loader, &RegionLoader::loaded, this, &JejuMap::onMeshLoaded);
@@ -232,6 +240,32 @@ int JejuMap::clusterCount() const
         return 0;
     const auto &clusters = m_clusters->clusters();
     return int(std::count_if(clusters.cbegin(), clusters.cend(), [](const MapCluster &c) { return c.count() > 1; }));
+}
+
+void JejuMap::setFlows(QAbstractItemModel *model)
+{
+    if (m_flowLayer->model() == model)
+        return;
+    m_flowLayer->setModel(model);
+    emit flowsChanged();
+}
+
+bool JejuMap::flowAnimation() const
+{
+    return m_flowAnimator->isEnabled();
+}
+
+void JejuMap::setFlowAnimation(bool animate)
+{
+    if (animate == m_flowAnimator->isEnabled())
+        return;
+    m_flowAnimator->setEnabled(animate);
+    emit flowAnimationChanged();
+}
+
+bool JejuMap::isFlowAnimationRunning() const
+{
+    return m_flowAnimator->isRunning();
 }
 
 bool JejuMap::assignColor(QColor &field, const QColor &color)
@@ -520,6 +554,9 @@ QSGNode *JejuMap::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     frame.polygons = &m_polygonLayer->polygons();
     frame.polygonsVersion = m_polygonsVersion;
     frame.labels = &m_text.labels();
+    frame.flows = &m_flowLayer->flows();
+    frame.flowsVersion = m_flowsVersion;
+    frame.flowPhase = m_flowAnimator->phase();
     const QList<TileDraw> tiles = m_tiles->drawList(m_viewport);
     frame.tiles = &tiles;
     if (!tiles.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "circlelayer.h"
 #include "flingmotion.h"
+#include "flowlayer.h"
 #include "mapframe.h"
 #include "mappalette.h"
 #include "maptextimages.h"
@@ -29,6 +30,7 @@
 
 namespace et::map {
 
+class FlowAnimator;
 class RegionLoader;
 
 /// The map of Jeju for the console: our own scene-graph item because Qt Location is not available
@@ -56,6 +58,8 @@ class JejuMap : public QQuickItem
     Q_PROPERTY(QVariantMap hoveredCluster READ hoveredCluster NOTIFY hoveredClusterChanged)
     Q_PROPERTY(QPointF hoveredPoint READ hoveredPoint NOTIFY hoveredPointChanged)
     Q_PROPERTY(bool flinging READ isFlinging NOTIFY flingingChanged)
+    Q_PROPERTY(QAbstractItemModel *flows READ flows WRITE setFlows NOTIFY flowsChanged)
+    Q_PROPERTY(bool flowAnimation READ flowAnimation WRITE setFlowAnimation NOTIFY flowAnimationChanged)
     Q_PROPERTY(QColor landColor READ landColor WRITE setLandColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor seaColor READ seaColor WRITE setSeaColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor boundaryColor READ boundaryColor WRITE setBoundaryColor NOTIFY colorsChanged)
@@ -117,6 +121,12 @@ public:
     const QList<MapCluster> &currentClusters() const { return m_clusters->clusters(); }
     /// The integer zoom level the current clusters were made for (-1 when none).
     int clusterZoom() const { return m_clusters->clusterZoom(); }
+    QAbstractItemModel *flows() const { return m_flowLayer->model(); }
+    void setFlows(QAbstractItemModel *model);
+    bool flowAnimation() const;
+    void setFlowAnimation(bool animate);
+    /// True while the flow arrows are being animated (frames are being scheduled for them).
+    bool isFlowAnimationRunning() const;
 
     QColor landColor() const { return m_land; }
     void setLandColor(const QColor &color);
@@ -192,6 +202,8 @@ signals:
     void hoveredClusterChanged();
     void hoveredPointChanged();
     void flingingChanged();
+    void flowsChanged();
+    void flowAnimationChanged();
     void colorsChanged();
     void labelsVisibleChanged();
     void scaleBarVisibleChanged();
@@ -252,6 +264,8 @@ private:
     MarkerClusterEngine *m_clusters;
     int m_hoveredCluster = -1;
     QPointF m_hoveredPoint{qQNaN(), qQNaN()};
+    FlowLayer *m_flowLayer;
+    FlowAnimator *m_flowAnimator;
     RegionLoader *m_loader;
     TileLayer *m_tiles = nullptr;
     bool m_tilesDrawn = false; ///< the last frame had tiles (and see-through land)
@@ -277,6 +291,7 @@ private:
     qint64 m_lastFlingStepMs = 0;
 
     quint64 m_meshVersion = 0, m_markersVersion = 1, m_circlesVersion = 1, m_polygonsVersion = 1, m_colorsVersion = 1;
+    quint64 m_flowsVersion = 1;
 };
 
 } // namespace et::map

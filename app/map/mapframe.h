@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "flowgeometry.h"
 #include "maparea.h"
 #include "mapcluster.h"
 #include "markerlayer.h"
@@ -45,6 +46,9 @@ struct MapFrame
     const QList<MapLabelImage> *labels = nullptr;
     const QList<TileDraw> *tiles = nullptr; ///< raster tiles under the land, when a source is on
     quint64 meshVersion = 0, markersVersion = 0, circlesVersion = 0, polygonsVersion = 0, labelsVersion = 0;
+    const QList<MapFlow> *flows = nullptr;
+    quint64 flowsVersion = 0;
+    double flowPhase = 0.0; ///< where the flow arrows are along their spacing (0..1)
     quint64 colorsVersion = 0, scaleBarVersion = 0;
     int hoveredRow = -1;
     bool showLabels = true;

@@ -3,6 +3,7 @@
 
 #include "localframe.h"
 #include "mappalette.h"
+#include "renderpainter.h"
 
 #include <QPainter>
 #include <QQuickWindow>
@@ -85,19 +86,9 @@ const QImage &MapPainterNode::sprite(const MarkerDot &dot, qreal scale)
 
 void MapPainterNode::render(const RenderState *state)
 {
-    auto *painter = static_cast<QPainter *>(
-        m_window->rendererInterface()->getResource(m_window, QSGRendererInterface::PainterResource));
+    QPainter *painter = RenderPainter::begin(m_window, *this, state);
     if (!painter)
         return; // not the software renderer: MapGpuLayers draws instead
-    painter->save();
-    // The clip region is in window pixels: apply it before the item transform, or an item away
-    // from the window origin is clipped twice over.
-    painter->resetTransform();
-    if (state->clipRegion() && !state->clipRegion()->isEmpty())
-        painter->setClipRegion(*state->clipRegion(), Qt::IntersectClip);
-    painter->setTransform(matrix()->toTransform());
-    painter->setOpacity(inheritedOpacity());
-    painter->setRenderHint(QPainter::Antialiasing, true);
 
     if (m_layer == Layer::Markers) {
         // Sprites at device resolution, placed in device pixels (the item transform here is a

@@ -2,6 +2,8 @@
 #include "maprootnode.h"
 
 #include "clusterbadgenode.h"
+#include "flowgpunode.h"
+#include "flowpainternode.h"
 #include "labelplacer.h"
 #include "mapgpulayers.h"
 #include "mappainternode.h"
@@ -51,6 +53,14 @@ MapRootNode::MapRootNode(QQuickWindow *window) : m_window(window)
     } else {
         m_gpu = new MapGpuLayers(window);
         appendChildNode(m_gpu);
+    }
+    // Flow lines above the base and circles, below the labels and markers.
+    if (software) {
+        m_flowPainter = new FlowPainterNode(window);
+        appendChildNode(m_flowPainter);
+    } else {
+        m_flowGpu = new FlowGpuNode;
+        appendChildNode(m_flowGpu);
     }
     // Labels sit between the base and the markers: a name must never hide a marker.
     // Containers whose children come and go are (identity) transform nodes: Qt 6.4's software
@@ -106,6 +116,10 @@ void MapRootNode::update(const MapFrame &frame)
     QList<MarkerDot> obstacles = drawing.dots;
     for (const ClusterBadge &b : std::as_const(drawing.badges))
         obstacles << MarkerDot{-1, b.center, b.radius, {}, {}};
+    if (m_flowGpu)
+        m_flowGpu->update(frame);
+    if (m_flowPainter)
+        m_flowPainter->update(frame);
     updateLabels(frame, obstacles);
     updateScaleBar(frame);
 }

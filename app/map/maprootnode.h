@@ -13,6 +13,8 @@ class QSGSimpleTextureNode;
 namespace et::map {
 
 class ClusterBadgeNode;
+class FlowGpuNode;
+class FlowPainterNode;
 class MapGpuLayers;
 class MapPainterNode;
 class TileLayerNode;
@@ -36,6 +38,8 @@ private:
     MapGpuLayers *m_gpu = nullptr;
     MapPainterNode *m_painter = nullptr;
     MapPainterNode *m_painterMarkers = nullptr;
+    FlowGpuNode *m_flowGpu = nullptr;
+    FlowPainterNode *m_flowPainter = nullptr;
     QSGNode *m_labels = nullptr;
     ClusterBadgeNode *m_badges = nullptr;
     QList<QSGSimpleTextureNode *> m_labelNodes;
