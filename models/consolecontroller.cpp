@@ -25,6 +25,7 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_allCenters(new CenterListModel(store, this)),
       m_centers(new CenterFilterModel(m_allCenters, this)),
       m_balance(new EnergyBalanceModel(store, this)),
+      m_hvdcFlows(new HvdcFlowModel(store, this)),
       m_status(new ConnectionStatus(store, engine, this))
 {
     for (EntityListModel *m : {static_cast<EntityListModel *>(m_assets), static_cast<EntityListModel *>(m_trucks),
@@ -85,6 +86,7 @@ void ConsoleController::registerQml(ConsoleController *instance)
     qmlRegisterUncreatableType<CenterListModel>(uri, 1, 0, "CenterListModel", why);
     qmlRegisterUncreatableType<CenterFilterModel>(uri, 1, 0, "CenterFilterModel", why);
     qmlRegisterUncreatableType<EnergyBalanceModel>(uri, 1, 0, "EnergyBalanceModel", why);
+    qmlRegisterUncreatableType<HvdcFlowModel>(uri, 1, 0, "HvdcFlowModel", why);
     qmlRegisterUncreatableType<ConnectionStatus>(uri, 1, 0, "ConnectionStatus", why);
     qmlRegisterSingletonInstance(uri, 1, 0, "Console", instance);
 }

@@ -7,6 +7,7 @@
 #include "connectionstatus.h"
 #include "disasterlistmodel.h"
 #include "energybalancemodel.h"
+#include "hvdcflowmodel.h"
 #include "trucklistmodel.h"
 
 #include <QDateTime>
@@ -32,6 +33,7 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::CenterListModel *allCenters READ allCenters CONSTANT)
     Q_PROPERTY(et::models::CenterFilterModel *centers READ centers CONSTANT)
     Q_PROPERTY(et::models::EnergyBalanceModel *balance READ balance CONSTANT)
+    Q_PROPERTY(et::models::HvdcFlowModel *hvdcFlows READ hvdcFlows CONSTANT)
     Q_PROPERTY(et::models::ConnectionStatus *status READ status CONSTANT)
     Q_PROPERTY(QString currentView READ currentView WRITE setCurrentView NOTIFY currentViewChanged)
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
@@ -46,6 +48,7 @@ public:
     CenterListModel *allCenters() const { return m_allCenters; }
     CenterFilterModel *centers() const { return m_centers; }
     EnergyBalanceModel *balance() const { return m_balance; }
+    HvdcFlowModel *hvdcFlows() const { return m_hvdcFlows; }
     ConnectionStatus *status() const { return m_status; }
 
     /// "energy", "dispatch", "disasters" or "centers".
@@ -79,6 +82,7 @@ private:
     CenterListModel *m_allCenters;
     CenterFilterModel *m_centers;
     EnergyBalanceModel *m_balance;
+    HvdcFlowModel *m_hvdcFlows;
     ConnectionStatus *m_status;
     QString m_currentView = QStringLiteral("energy");
     bool m_darkTheme = false;

@@ -74,6 +74,7 @@ ApplicationWindow {
                 Layout.fillHeight: true
                 markers: window.currentModel
                 circles: window.view === "disasters" ? Console.disasters : null
+                flows: window.view === "energy" ? Console.hvdcFlows : null
                 legend: window.view === "energy"
                         ? [{ label: qsTr("HVDC converter"), tint: Theme.hvdc }, { label: qsTr("Thermal"), tint: Theme.thermal },
                            { label: qsTr("Wind"), tint: Theme.wind }, { label: qsTr("Solar"), tint: Theme.solar },

@@ -10,6 +10,7 @@ Item {
     id: pane
     property var markers: null
     property var circles: null
+    property var flows: null
     /// [{label, tint}] for the legend of the current view.
     property var legend: []
     readonly property bool ready: map.loaded
@@ -46,6 +47,7 @@ Item {
         anchors.fill: parent
         markers: pane.markers
         circles: pane.circles
+        flows: pane.flows
         landColor: Theme.land
         seaColor: Theme.sea
         boundaryColor: Theme.mapBoundary
