@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Frame time of the issue-3 scene — 10,000 static points, 1,000 trucks moving every frame and 20
-// disaster footprints, panned a little every frame — for JejuMap and for a baseline drawing the
-// same points as one QML Rectangle each (a Repeater), on this run's platform. A frame is timed
+// Frame time of the issue-3 scene — 10,000 static points, 1,000 trucks moving every frame, 20
+// disaster footprints and 50 flow lines with animated arrows, panned a little every frame — for
+// JejuMap and for a baseline drawing the same points, lines and arrow heads as one QML item each
+// (Repeaters), on this run's platform. A frame is timed
 // from the scene graph's sync (beforeSynchronizing) to the end of the swap (frameSwapped), both on
 // the render thread, so it is "scene-graph update + render"; model changes happen between frames.
 // Run: QT_QPA_PLATFORM=offscreen bench_mapframes [frames [static trucks]]      (software renderer)
@@ -50,7 +51,26 @@ double residentMiB()
 int kStatic = 10000;
 int kTrucks = 1000;
 constexpr int kFootprints = 20;
-enum Role { Lat = Qt::UserRole + 1, Lon, Kind, Status, Radius, Severity };
+constexpr int kFlows = 50;
+enum Role { Lat = Qt::UserRole + 1, Lon, Kind, Status, Radius, Severity, FromLat, FromLon, ToLat, ToLon, Mw };
+
+// Lines between random points of the island with -300..300 MW (never 0, so all of them animate).
+void fillFlows(QStandardItemModel &flows)
+{
+    flows.setItemRoleNames({{FromLat, "fromLatitude"}, {FromLon, "fromLongitude"}, {ToLat, "toLatitude"},
+                            {ToLon, "toLongitude"}, {Mw, "mw"}});
+    QRandomGenerator rng(7);
+    for (int i = 0; i < kFlows; ++i) {
+        auto *item = new QStandardItem;
+        item->setData(33.22 + rng.generateDouble() * 0.3, FromLat);
+        item->setData(126.2 + rng.generateDouble() * 0.7, FromLon);
+        item->setData(33.22 + rng.generateDouble() * 0.3, ToLat);
+        item->setData(126.2 + rng.generateDouble() * 0.7, ToLon);
+        const double mw = 10.0 + rng.generateDouble() * 290.0;
+        item->setData(i % 3 == 0 ? -mw : mw, Mw);
+        flows.appendRow(item);
+    }
+}
 
 void fillScene(QStandardItemModel &points, QStandardItemModel &circles)
 {
@@ -111,17 +131,19 @@ int main(int argc, char **argv)
         kStatic = QString::fromLocal8Bit(argv[2]).toInt();
         kTrucks = QString::fromLocal8Bit(argv[3]).toInt();
     }
-    QStandardItemModel points, circles;
+    QStandardItemModel points, circles, flows;
     fillScene(points, circles);
+    fillFlows(flows);
     QQmlEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.rootContext()->setContextProperty(QStringLiteral("pointModel"), &points);
     engine.rootContext()->setContextProperty(QStringLiteral("circleModel"), &circles);
+    engine.rootContext()->setContextProperty(QStringLiteral("flowModel"), &flows);
 
     auto ours = load(engine, "import QtQuick\nimport QtQuick.Window\nimport EnergyTruck.Map\n"
                              "Window { width: 1440; height: 900; visible: true\n"
                              "  JejuMap { objectName: \"map\"; anchors.fill: parent; zoomLevel: 10.5\n"
-                             "    markers: pointModel; circles: circleModel } }");
+                             "    markers: pointModel; circles: circleModel; flows: flowModel; flowAnimation: false } }");
     if (!ours)
         return 1;
     auto *map = ours->findChild<et::map::JejuMap *>(QStringLiteral("map"));
@@ -149,7 +171,13 @@ int main(int argc, char **argv)
     ours->hide();
 
     // The same points as one Rectangle each, positioned by bindings on the model's roles (a flat
-    // projection: the cost is in the items, not in the arithmetic).
+    // projection: the cost is in the items, not in the arithmetic). Each flow is an item rotated
+    // along the line holding a Rectangle for the line and one rotated square per arrow head (every
+    // 64 px, as JejuMap spaces them), all sliding with one phase. The phase is stepped between
+    // frames, not by an Animation: frames an animation schedules on its own would be counted too,
+    // and on the software renderer they repaint only the arrows, which flattered the baseline.
+    // JejuMap's own arrow timer is off for the same reason; it rebuilds every line and arrow on
+    // each frame anyway, because every frame pans.
     auto baseline = load(engine, R"(import QtQuick
 import QtQuick.Window
 Window { width: 1440; height: 900; visible: true; color: "#a9cfe8"
@@ -163,18 +191,35 @@ Window { width: 1440; height: 900; visible: true; color: "#a9cfe8"
       Rectangle { x: (model.longitude - 126.15) * world.k - 8; y: (33.6 - model.latitude) * world.k - 8
         width: 16; height: 16; radius: 8; border.width: 2
         color: model.kind === "truck" ? "#e6007e" : "#2a7fff"
-        border.color: model.status === "offline" ? "#888888" : "white" } } } }
+        border.color: model.status === "offline" ? "#888888" : "white" } }
+    property real phase: 0
+    Repeater { model: flowModel
+      Item { id: flow
+        readonly property real x2: (model.toLongitude - 126.15) * world.k
+        readonly property real y2: (33.6 - model.toLatitude) * world.k
+        readonly property real length: Math.hypot(x2 - x, y2 - y)
+        readonly property real forward: model.mw >= 0 ? world.phase : 1 - world.phase
+        x: (model.fromLongitude - 126.15) * world.k; y: (33.6 - model.fromLatitude) * world.k
+        transformOrigin: Item.TopLeft
+        rotation: Math.atan2(y2 - y, x2 - x) * 180 / Math.PI
+        Rectangle { width: flow.length; height: Math.min(10, 2 + Math.abs(model.mw) / 50); y: -height / 2
+          color: "#7048e8" }
+        Repeater { model: Math.floor(flow.length / 64)
+          Rectangle { required property int index
+            width: 10; height: 10; rotation: 45; color: "#462d91"
+            x: (index + flow.forward) * 64 - 5; y: -5 } } } } } }
 )");
     if (!baseline)
         return 1;
     QQuickItem *world = baseline->findChild<QQuickItem *>(QStringLiteral("world"));
     const Stats baseStats = measure(baseline.get(), frames, [&](int i) {
         world->setPosition(world->position() + QPointF(i % 2 ? -7.0 : 7.0, i % 2 ? -3.0 : 3.0));
+        world->setProperty("phase", (i % 16) / 16.0);
         moveTrucks(points, i);
     });
 
-    std::printf("platform %s, window 1440x900, %d static points, %d moving trucks, %d footprints\n",
-                qPrintable(QGuiApplication::platformName()), kStatic, kTrucks, kFootprints);
+    std::printf("platform %s, window 1440x900, %d static points, %d moving trucks, %d footprints, %d flows\n",
+                qPrintable(QGuiApplication::platformName()), kStatic, kTrucks, kFootprints, kFlows);
     std::printf("clusters at zoom 10.5: %d badges\n", badges);
     std::printf("resident memory: %.1f MiB at start, %.1f MiB with the scene loaded, %.1f MiB after our frames\n",
                 startMiB, mapLoadedMiB, oursMiB);
