@@ -89,7 +89,7 @@ std::array<QPointF, 4> FlowGeometry::lineQuad(const FlowStroke &stroke)
 }
 
 QList<FlowStroke> FlowGeometry::build(const QList<MapFlow> &flows, const domain::geo::MapViewport &viewport,
-                                      double phase)
+                                      double phase, bool darkMap)
 {
     QList<FlowStroke> out;
     const double margin = kMaxWidth + arrowLength(kMaxWidth);
@@ -109,7 +109,7 @@ QList<FlowStroke> FlowGeometry::build(const QList<MapFlow> &flows, const domain:
         s.to = a + (b - a) * t1;
         s.width = widthForMw(f.mw);
         s.color = lineColor(f.mw, f.capacityMw);
-        s.arrowColor = arrowColor(s.color);
+        s.arrowColor = arrowColor(s.color, darkMap);
         const double total = length(b - a);
         if (f.mw != 0.0 && total >= 1.0) {
             // Distances are measured from the end the power leaves, so the arrows stay put on the

@@ -55,6 +55,7 @@ struct FlowDrawKey
     QSizeF size;
     quint64 version = 0;
     double phase = 0.0;
+    bool darkMap = false;
     bool operator==(const FlowDrawKey &) const = default;
 };
 
@@ -82,8 +83,15 @@ public:
     static double arrowLength(double width) { return std::max(10.0, width * 2.2); }
     static double arrowHalfWidth(double width) { return std::max(5.0, width * 1.2); }
     static QColor lineColor(double mw, double capacityMw);
-    /// Arrow heads are a darker shade of their line so they read on it and beside it.
-    static QColor arrowColor(const QColor &line) { return line.darker(160); }
+    /// Arrow heads are a darker shade of their line so they read on it and beside it on light land,
+    /// a lighter one on a dark map (the night theme), where dark arrows vanish.
+    static QColor arrowColor(const QColor &line, bool darkMap = false)
+    {
+        return darkMap ? line.lighter(170) : line.darker(160);
+    }
+    /// The map counts as dark when its land is (the same rule JejuMap uses for label colours).
+    /// Under raster tiles the land is transparent; the usual street-map tiles are light.
+    static bool isDarkMap(const QColor &land) { return land.alpha() > 0 && land.lightnessF() < 0.5; }
 
     /// The phase after `elapsedMs` of animation (0 ≤ phase < 1).
     static double phaseAt(qint64 elapsedMs);
@@ -95,7 +103,7 @@ public:
 
     /// Strokes for all valid flows that cross the view, in row order.
     static QList<FlowStroke> build(const QList<MapFlow> &flows, const domain::geo::MapViewport &viewport,
-                                   double phase);
+                                   double phase, bool darkMap = false);
     /// True when some valid flow has a nonzero mw (so animating it shows something).
     static bool anyMoving(const QList<MapFlow> &flows);
 

@@ -32,11 +32,11 @@ FlowGpuNode::FlowGpuNode()
 void FlowGpuNode::update(const MapFrame &frame)
 {
     const FlowDrawKey key{frame.viewport.centerWorld(), frame.viewport.zoom(), frame.viewport.size(),
-                          frame.flowsVersion, frame.flowPhase};
+                          frame.flowsVersion, frame.flowPhase, FlowGeometry::isDarkMap(frame.land)};
     if (key == m_key || !frame.flows)
         return;
     m_key = key;
-    const QList<FlowStroke> strokes = FlowGeometry::build(*frame.flows, frame.viewport, frame.flowPhase);
+    const QList<FlowStroke> strokes = FlowGeometry::build(*frame.flows, frame.viewport, frame.flowPhase, key.darkMap);
     int count = 0;
     for (const FlowStroke &s : strokes)
         count += 6 + 3 * int(s.arrows.size());

@@ -15,11 +15,11 @@ void FlowPainterNode::update(const MapFrame &frame)
 {
     m_rect = QRectF(QPointF(0, 0), frame.viewport.size());
     const FlowDrawKey key{frame.viewport.centerWorld(), frame.viewport.zoom(), frame.viewport.size(),
-                          frame.flowsVersion, frame.flowPhase};
+                          frame.flowsVersion, frame.flowPhase, FlowGeometry::isDarkMap(frame.land)};
     if (key == m_key || !frame.flows)
         return;
     m_key = key;
-    m_strokes = FlowGeometry::build(*frame.flows, frame.viewport, frame.flowPhase);
+    m_strokes = FlowGeometry::build(*frame.flows, frame.viewport, frame.flowPhase, key.darkMap);
     markDirty(QSGNode::DirtyMaterial);
 }
 

@@ -221,6 +221,15 @@ void TestFlowGeometry::loadingChangesTheColour()
     QCOMPARE(FlowGeometry::lineColor(100.0, 300.0), FlowGeometry::lineColor(0.0, 300.0));
     QVERIFY(FlowGeometry::lineColor(190.0, 200.0) != FlowGeometry::lineColor(100.0, 200.0));
     QCOMPARE(FlowGeometry::lineColor(-190.0, 200.0), FlowGeometry::lineColor(190.0, 200.0));
+    // Arrows stand out from their line: darker on light land, lighter on a dark (night) map.
+    const QColor line = FlowGeometry::lineColor(100.0, 0.0);
+    QVERIFY(FlowGeometry::arrowColor(line, false).lightnessF() < line.lightnessF() - 0.1);
+    QVERIFY(FlowGeometry::arrowColor(line, true).lightnessF() > line.lightnessF() + 0.1);
+    QVERIFY(FlowGeometry::isDarkMap(QColor(0x24, 0x32, 0x40)));
+    QVERIFY(!FlowGeometry::isDarkMap(QColor(0xF3, 0xF1, 0xEA)));
+    QVERIFY(!FlowGeometry::isDarkMap(QColor(Qt::transparent))); // tiles show the land
+    const auto dark = FlowGeometry::build({flow(kWest, kEast, 100.0)}, view(), 0.0, true);
+    QCOMPARE(dark.first().arrowColor, FlowGeometry::arrowColor(line, true));
 }
 
 void TestFlowGeometry::badRowsKeepTheirPlaceButDrawNothing()
