@@ -3,6 +3,7 @@
 // and how it answers wheel, drag, keys and clicks. Runs on the software scene graph (offscreen)
 // and, as tst_jejumap_xvfb, on OpenGL. Each run saves its frames as PNGs in the temp folder.
 #include "jejumap.h"
+#include "mapwindowfixture.h"
 #include "mappalette.h"
 #include "markerdrawlist.h"
 
@@ -150,12 +151,7 @@ void TestJejuMap::initTestCase()
     m_polygons.setItemRoleNames({{Path, "path"}, {Severity, "severity"}});
 
     m_engine = std::make_unique<QQmlEngine>();
-    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    m_engine->rootContext()->setContextProperty(QStringLiteral("markerModel"), &m_markers);
-    m_engine->rootContext()->setContextProperty(QStringLiteral("circleModel"), &m_circles);
-    m_engine->rootContext()->setContextProperty(QStringLiteral("polygonModel"), &m_polygons);
-    QQmlComponent component(m_engine.get());
-    component.setData(R"(
+    const QString error = et::test::openMapWindow(*m_engine, R"(
         import QtQuick
         import QtQuick.Window
         import EnergyTruck.Map
@@ -167,15 +163,11 @@ void TestJejuMap::initTestCase()
             JejuMap { objectName: "map"; x: 100; y: 50; width: 800; height: 600
                       markers: markerModel; circles: circleModel; polygons: polygonModel }
         })",
-                      QUrl(QStringLiteral("qrc:/tst_jejumap.qml")));
-    std::unique_ptr<QObject> root(component.create());
-    QVERIFY2(root, qPrintable(component.errorString()));
-    m_window.reset(qobject_cast<QQuickWindow *>(root.release()));
-    QVERIFY(m_window);
-    m_map = m_window->findChild<JejuMap *>(QStringLiteral("map"));
-    QVERIFY(m_map);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_map->isLoaded(), 10000);
+                                                  {{QStringLiteral("markerModel"), &m_markers},
+                                                   {QStringLiteral("circleModel"), &m_circles},
+                                                   {QStringLiteral("polygonModel"), &m_polygons}},
+                                                  m_window, m_map);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(m_map->regionCount(), 43);
     QVERIFY(m_map->errorString().isEmpty());
 }

@@ -5,10 +5,9 @@
 // graph (offscreen) and, as tst_jejumapflows_xvfb, on OpenGL.
 #include "flowgeometry.h"
 #include "jejumap.h"
+#include "mapwindowfixture.h"
 
 #include <QDir>
-#include <QQmlComponent>
-#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickWindow>
 #include <QStandardItemModel>
@@ -79,10 +78,7 @@ void TestJejuMapFlows::initTestCase()
     m_flows.setItemRoleNames({{FromLat, "fromLatitude"}, {FromLon, "fromLongitude"}, {ToLat, "toLatitude"},
                               {ToLon, "toLongitude"}, {Mw, "mw"}, {Name, "name"}});
     m_engine = std::make_unique<QQmlEngine>();
-    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    m_engine->rootContext()->setContextProperty(QStringLiteral("flowModel"), &m_flows);
-    QQmlComponent component(m_engine.get());
-    component.setData(R"(
+    const QString error = et::test::openMapWindow(*m_engine, R"(
         import QtQuick
         import QtQuick.Window
         import EnergyTruck.Map
@@ -92,15 +88,8 @@ void TestJejuMapFlows::initTestCase()
             JejuMap { objectName: "map"; x: 60; y: 40; width: 640; height: 480
                       labelsVisible: false; scaleBarVisible: false; flows: flowModel }
         })",
-                      QUrl(QStringLiteral("qrc:/tst_jejumapflows.qml")));
-    std::unique_ptr<QObject> root(component.create());
-    QVERIFY2(root, qPrintable(component.errorString()));
-    m_window.reset(qobject_cast<QQuickWindow *>(root.release()));
-    QVERIFY(m_window);
-    m_map = m_window->findChild<JejuMap *>(QStringLiteral("map"));
-    QVERIFY(m_map);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_map->isLoaded(), 10000);
+                                                  {{QStringLiteral("flowModel"), &m_flows}}, m_window, m_map);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestJejuMapFlows::init()

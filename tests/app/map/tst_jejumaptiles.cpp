@@ -6,6 +6,7 @@
 // (a parent's quarter, four children) are checked without a window. Runs offscreen (software
 // scene graph) and as tst_jejumaptiles_xvfb on OpenGL.
 #include "jejumap.h"
+#include "mapwindowfixture.h"
 #include "mappalette.h"
 #include "mbtilesfixture.h"
 #include "tileimagecache.h"
@@ -127,10 +128,7 @@ void TestJejuMapTiles::initTestCase()
     m_markers.appendRow(item);
 
     m_engine = std::make_unique<QQmlEngine>();
-    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    m_engine->rootContext()->setContextProperty(QStringLiteral("markerModel"), &m_markers);
-    QQmlComponent component(m_engine.get());
-    component.setData(R"(
+    const QString error = et::test::openMapWindow(*m_engine, R"(
         import QtQuick
         import QtQuick.Window
         import EnergyTruck.Map
@@ -140,15 +138,8 @@ void TestJejuMapTiles::initTestCase()
             JejuMap { objectName: "map"; x: 100; y: 50; width: 800; height: 600
                       markers: markerModel; labelsVisible: false; boundaryColor: "#0000ff" }
         })",
-                      QUrl(QStringLiteral("qrc:/tst_jejumaptiles.qml")));
-    std::unique_ptr<QObject> root(component.create());
-    QVERIFY2(root, qPrintable(component.errorString()));
-    m_window.reset(qobject_cast<QQuickWindow *>(root.release()));
-    QVERIFY(m_window);
-    m_map = m_window->findChild<JejuMap *>(QStringLiteral("map"));
-    QVERIFY(m_map);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_map->isLoaded(), 10000);
+                                                  {{QStringLiteral("markerModel"), &m_markers}}, m_window, m_map);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!m_map->tilesActive());
     QVERIFY(m_map->tileError().isEmpty());
 }
