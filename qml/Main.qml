@@ -13,7 +13,9 @@ ApplicationWindow {
     height: 900
     visible: true
     title: qsTr("Energy Truck Console — Jeju")
-    color: Theme.background
+    // The sea: every other area has its own background, and the map leaves its sea to this clear
+    // colour (JejuMap.drawSea), which saves a full-map fill each frame on software OpenGL.
+    color: Theme.sea
     font.family: Theme.fontFamily
 
     readonly property string view: Console.currentView

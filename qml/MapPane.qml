@@ -50,6 +50,8 @@ Item {
         flows: pane.flows
         landColor: Theme.land
         seaColor: Theme.sea
+        // The window clears with the sea colour (Main.qml): no second fill under the map.
+        drawSea: !(Window.window && Qt.colorEqual(Window.window.color, Theme.sea))
         boundaryColor: Theme.mapBoundary
         labelColor: Theme.mapLabel
         tilesFile: pane.tilesFile

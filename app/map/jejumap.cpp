@@ -294,6 +294,17 @@ void JejuMap::setSeaColor(const QColor &color)
     assignColor(m_sea, color);
 }
 
+void JejuMap::setDrawSea(bool draw)
+{
+    if (draw == m_drawSea)
+        return;
+    m_drawSea = draw;
+    if (!draw && window() && window()->color() != m_sea)
+        qCWarning(lcMap) << "drawSea is off but the window's colour" << window()->color() << "is not the sea's" << m_sea;
+    emit colorsChanged();
+    update();
+}
+
 void JejuMap::setBoundaryColor(const QColor &color)
 {
     assignColor(m_boundary, color);
@@ -541,6 +552,7 @@ QSGNode *JejuMap::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     frame.viewport = m_viewport;
     frame.land = m_land;
     frame.sea = m_sea;
+    frame.drawSea = m_drawSea;
     frame.boundary = m_boundary;
     frame.mesh = m_mesh;
     frame.markers = &m_markerLayer->markers();

@@ -34,6 +34,7 @@ struct MapFrame
 {
     domain::geo::MapViewport viewport;
     QColor land, sea, boundary;
+    bool drawSea = true; ///< false: the window's clear colour is the sea (see JejuMap::drawSea)
     std::shared_ptr<const domain::geo::RegionMesh> mesh;
     const QList<MapMarker> *markers = nullptr;
     const MarkerChanges *markerChanges = nullptr; ///< rows changed since the last frame

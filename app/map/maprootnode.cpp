@@ -92,7 +92,7 @@ MapRootNode::MapRootNode(QQuickWindow *window) : m_window(window)
 
 void MapRootNode::update(const MapFrame &frame)
 {
-    m_sea->setRect(QRectF(QPointF(0, 0), frame.viewport.size()));
+    m_sea->setRect(frame.drawSea ? QRectF(QPointF(0, 0), frame.viewport.size()) : QRectF());
     m_sea->setColor(frame.sea);
     m_tiles->update(frame.tiles ? *frame.tiles : QList<TileDraw>());
     MarkerDrawing drawing;

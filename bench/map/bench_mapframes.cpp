@@ -141,8 +141,10 @@ int main(int argc, char **argv)
     engine.rootContext()->setContextProperty(QStringLiteral("flowModel"), &flows);
 
     auto ours = load(engine, "import QtQuick\nimport QtQuick.Window\nimport EnergyTruck.Map\n"
-                             "Window { width: 1440; height: 900; visible: true\n"
-                             "  JejuMap { objectName: \"map\"; anchors.fill: parent; zoomLevel: 10.5\n"
+                             // As in the console: the window's colour is the sea, so the map does
+                             // not fill its area again (the baseline's window has its sea colour too).
+                             "Window { width: 1440; height: 900; visible: true; color: \"#cfe2f0\"\n"
+                             "  JejuMap { objectName: \"map\"; anchors.fill: parent; zoomLevel: 10.5; drawSea: false\n"
                              "    markers: pointModel; circles: circleModel; flows: flowModel; flowAnimation: false } }");
     if (!ours)
         return 1;
