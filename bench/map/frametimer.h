@@ -13,14 +13,28 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <tuple>
+#include <utility>
 
 namespace et::bench {
 
 struct Stats
 {
     double median = 0, p95 = 0;
+    /// From one frame's end of swap to the next: the whole cycle, GUI-thread work (the scene
+    /// change, polish) included, so render loops that move work out of sync-to-swap compare fairly.
+    double intervalMedian = 0, intervalP95 = 0;
     int frames = 0;
 };
+
+/// Median and 95th percentile of `values` (sorted in place); zeros when empty.
+inline std::pair<double, double> medianAndP95(QList<double> &values)
+{
+    if (values.isEmpty())
+        return {0.0, 0.0};
+    std::sort(values.begin(), values.end());
+    return {values[values.size() / 2], values[std::min<qsizetype>(values.size() - 1, qsizetype(values.size() * 0.95))]};
+}
 
 /// Lets the window render `frames` frames as fast as it can, calling `mutate` between frames, and
 /// returns the sync-to-swap times (the first few frames, which upload everything, are dropped).
@@ -31,14 +45,19 @@ inline Stats measure(QQuickWindow *window, int frames, const std::function<void(
     QElapsedTimer clock;
     clock.start();
     qint64 syncStart = 0;
+    qint64 lastSwap = -1;
     QList<double> times;
+    QList<double> intervals;
     auto onSync = QObject::connect(window, &QQuickWindow::beforeSynchronizing, window, [&] {
         QMutexLocker lock(&mutex);
         syncStart = clock.nsecsElapsed();
     }, Qt::DirectConnection);
     auto onSwap = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
         QMutexLocker lock(&mutex);
-        times << double(clock.nsecsElapsed() - syncStart) / 1e6;
+        const qint64 now = clock.nsecsElapsed();
+        times << double(now - syncStart) / 1e6;
+        intervals << (lastSwap < 0 ? 0.0 : double(now - lastSwap) / 1e6);
+        lastSwap = now;
     }, Qt::DirectConnection);
     int done = 0;
     QElapsedTimer limit;
@@ -63,20 +82,19 @@ inline Stats measure(QQuickWindow *window, int frames, const std::function<void(
     QObject::disconnect(onSwap);
     QMutexLocker lock(&mutex);
     times = times.mid(std::min<qsizetype>(kWarmUp, times.size()));
-    std::sort(times.begin(), times.end());
+    intervals = intervals.mid(std::min<qsizetype>(kWarmUp, intervals.size()));
     Stats s;
     s.frames = int(times.size());
-    if (!times.isEmpty()) {
-        s.median = times[times.size() / 2];
-        s.p95 = times[std::min<qsizetype>(times.size() - 1, qsizetype(times.size() * 0.95))];
-    }
+    std::tie(s.median, s.p95) = medianAndP95(times);
+    std::tie(s.intervalMedian, s.intervalP95) = medianAndP95(intervals);
     return s;
 }
 
 
 inline void print(const char *what, const Stats &s)
 {
-    std::printf("%-34s median %8.2f ms   p95 %8.2f ms   (%d frames)\n", what, s.median, s.p95, s.frames);
+    std::printf("%-34s median %8.2f ms   p95 %8.2f ms   (%d frames; frame to frame: median %.2f, p95 %.2f ms)\n",
+                what, s.median, s.p95, s.frames, s.intervalMedian, s.intervalP95);
 }
 
 } // namespace et::bench
