@@ -10,6 +10,8 @@
 #include <QQuickWindow>
 #include <QTest>
 
+#include <cmath>
+
 namespace et::test {
 
 QString openMapWindow(QQmlEngine &engine, const QByteArray &qml, const QHash<QString, QObject *> &models,
@@ -36,6 +38,27 @@ QString openMapWindow(QQmlEngine &engine, const QByteArray &qml, const QHash<QSt
     while (!map->isLoaded() && waited.elapsed() < 10000)
         QTest::qWait(20);
     return map->isLoaded() ? QString() : QStringLiteral("the base map did not load: %1").arg(map->errorString());
+}
+
+bool sameColor(const QColor &a, const QColor &b, int tolerance)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
+        && std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+double colorShare(const QImage &image, const QPointF &p, const QColor &c, int r)
+{
+    int hits = 0, total = 0;
+    for (int dy = -r; dy <= r; ++dy) {
+        for (int dx = -r; dx <= r; ++dx) {
+            const QPoint q = p.toPoint() + QPoint(dx, dy);
+            if (!image.rect().contains(q))
+                continue;
+            ++total;
+            hits += sameColor(image.pixelColor(q), c) ? 1 : 0;
+        }
+    }
+    return total ? double(hits) / total : 0.0;
 }
 
 } // namespace et::test

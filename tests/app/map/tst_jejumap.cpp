@@ -57,26 +57,11 @@ QPoint win(QPointF itemPoint)
     return (itemPoint + QPointF(kOffset)).toPoint();
 }
 
-bool sameColor(QColor a, QColor b, int tolerance = 3)
-{
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-        && std::abs(a.blue() - b.blue()) <= tolerance;
-}
+using et::test::sameColor;
 
-// Share of a (2r+1)² patch around p that has the colour c.
 double share(const QImage &image, QPointF p, QColor c, int r = 2)
 {
-    int hits = 0, total = 0;
-    for (int dy = -r; dy <= r; ++dy) {
-        for (int dx = -r; dx <= r; ++dx) {
-            const QPoint q = p.toPoint() + QPoint(dx, dy);
-            if (!image.rect().contains(q))
-                continue;
-            ++total;
-            hits += sameColor(image.pixelColor(q), c) ? 1 : 0;
-        }
-    }
-    return total ? double(hits) / total : 0.0;
+    return et::test::colorShare(image, p, c, r);
 }
 
 QList<QStandardItem *> markerRow(double lat, double lon, const QString &kind, const QString &status, const QString &name)

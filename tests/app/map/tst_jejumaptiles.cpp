@@ -47,25 +47,11 @@ const QGeoCoordinate kInland(33.44, 126.70); // Jocheon-eup, away from boundarie
 const QGeoCoordinate kSea(33.60, 126.20);    // north-west of the island, inside the pack
 const QGeoCoordinate kWind(33.33, 126.19);   // the one marker
 
-bool sameColor(QColor a, QColor b, int tolerance = 3)
-{
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-        && std::abs(a.blue() - b.blue()) <= tolerance;
-}
+using et::test::sameColor;
 
 double share(const QImage &image, QPointF p, QColor c, int r = 2)
 {
-    int hits = 0, total = 0;
-    for (int dy = -r; dy <= r; ++dy) {
-        for (int dx = -r; dx <= r; ++dx) {
-            const QPoint q = p.toPoint() + QPoint(dx, dy);
-            if (!image.rect().contains(q))
-                continue;
-            ++total;
-            hits += sameColor(image.pixelColor(q), c) ? 1 : 0;
-        }
-    }
-    return total ? double(hits) / total : 0.0;
+    return et::test::colorShare(image, p, c, r);
 }
 
 // The colour the fixture gave the pack's tile under a coordinate at zoom z (deepest stored: 12).
