@@ -29,6 +29,7 @@ QString tableFor(EntityKind kind)
     case EntityKind::Disaster: return QStringLiteral("disasters");
     case EntityKind::Balance: return QStringLiteral("balance");
     case EntityKind::Center: return QStringLiteral("centers");
+    case EntityKind::Order: return QStringLiteral("orders");
     }
     return {};
 }

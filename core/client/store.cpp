@@ -54,6 +54,12 @@ const QList<QStringList> kMigrations = {
         QStringLiteral("CREATE INDEX centers_by_category ON centers (category)"),
         QStringLiteral("CREATE INDEX disasters_by_status ON disasters (status)"),
     },
+    // 3: dispatch orders, as the server sends them.
+    {
+        QStringLiteral("CREATE TABLE orders (id TEXT PRIMARY KEY, truck_id TEXT NOT NULL, status TEXT NOT NULL,"
+                       " cursor INTEGER NOT NULL, json TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX orders_by_truck ON orders (truck_id)"),
+    },
 };
 
 const QString kCursorKey = QStringLiteral("cursor");
@@ -67,6 +73,7 @@ QString tableFor(domain::EntityKind kind)
     case domain::EntityKind::Disaster: return QStringLiteral("disasters");
     case domain::EntityKind::Center: return QStringLiteral("centers");
     case domain::EntityKind::Balance: return QStringLiteral("balance");
+    case domain::EntityKind::Order: return QStringLiteral("orders");
     }
     return {};
 }
@@ -132,6 +139,13 @@ domain::Result<Row> rowFor(const domain::Change &change)
             r.add(QStringLiteral("lat"), c.lat);
             r.add(QStringLiteral("lon"), c.lon);
             return c.id;
+        });
+        break;
+    case domain::EntityKind::Order:
+        decodedId = decodeInto<domain::DispatchOrder>(change.data, row, [](const domain::DispatchOrder &o, Row &r) {
+            r.add(QStringLiteral("truck_id"), o.truckId);
+            r.add(QStringLiteral("status"), domain::toString(o.status));
+            return o.id;
         });
         break;
     case domain::EntityKind::Balance:

@@ -5,6 +5,7 @@
 #include "domain/center.h"
 #include "domain/change.h"
 #include "domain/disaster.h"
+#include "domain/dispatchorder.h"
 #include "domain/energybalance.h"
 #include "domain/result.h"
 #include "domain/truck.h"

@@ -7,7 +7,7 @@ namespace {
 constexpr EnumName<EntityKind> kEntities[] = {
     {EntityKind::Asset, u"asset"},       {EntityKind::Truck, u"truck"},
     {EntityKind::Disaster, u"disaster"}, {EntityKind::Balance, u"balance"},
-    {EntityKind::Center, u"center"},
+    {EntityKind::Center, u"center"},     {EntityKind::Order, u"order"},
 };
 constexpr EnumName<ChangeOp> kOps[] = {{ChangeOp::Upsert, u"upsert"}, {ChangeOp::Delete, u"delete"}};
 } // namespace

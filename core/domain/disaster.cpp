@@ -52,6 +52,7 @@ Result<Disaster> Disaster::fromJson(const QJsonValue &value)
     d.id = r.string(QStringLiteral("id"));
     readCommon(r, d);
     d.updatedAt = r.dateTime(QStringLiteral("updated_at"));
+    d.acknowledgedAt = r.optionalDateTime(QStringLiteral("acknowledged_at"));
     if (!r.ok())
         return r.error();
     return d;
@@ -90,6 +91,7 @@ QJsonObject Disaster::toJson() const
     QJsonObject o = toRegistrationJson();
     o.insert(QStringLiteral("id"), id);
     o.insert(QStringLiteral("updated_at"), toIsoUtc(updatedAt));
+    o.insert(QStringLiteral("acknowledged_at"), acknowledgedAt ? QJsonValue(toIsoUtc(*acknowledgedAt)) : QJsonValue());
     return o;
 }
 

@@ -29,6 +29,8 @@ struct Disaster
     QString title;
     QString description;
     QDateTime updatedAt;
+    /// When an operator acknowledged it (the server's simulated time); absent until then.
+    std::optional<QDateTime> acknowledgedAt;
 
     /// A stored disaster as the server sends it (every field, with id and updated_at).
     static Result<Disaster> fromJson(const QJsonValue &value);

@@ -5,7 +5,7 @@ namespace et::domain {
 
 QStringList channel::all()
 {
-    return {energy, assets, trucks, disasters};
+    return {energy, assets, trucks, disasters, orders};
 }
 
 QString channel::forEntity(EntityKind kind)
@@ -15,6 +15,7 @@ QString channel::forEntity(EntityKind kind)
     case EntityKind::Asset: return assets;
     case EntityKind::Truck: return trucks;
     case EntityKind::Disaster: return disasters;
+    case EntityKind::Order: return orders;
     case EntityKind::Center: break;
     }
     return {};

@@ -15,6 +15,7 @@ inline const QString energy = QStringLiteral("energy");       ///< balance.updat
 inline const QString assets = QStringLiteral("assets");       ///< asset.updated
 inline const QString trucks = QStringLiteral("trucks");       ///< truck.updated
 inline const QString disasters = QStringLiteral("disasters"); ///< disaster.created / disaster.updated
+inline const QString orders = QStringLiteral("orders");       ///< order.created / order.updated / order.deleted
 /// Every channel, in a stable order.
 QStringList all();
 /// Which channel carries changes to an entity kind (centers have none: they change by sync only).

@@ -33,6 +33,7 @@ Result<Truck> Truck::fromJson(const QJsonValue &value)
     t.speedKmh = r.number(QStringLiteral("speed_kmh"), 0.0, 200.0);
     t.status = r.enumValue<TruckStatus>(QStringLiteral("status"), kStatuses);
     t.targetAssetId = r.optionalString(QStringLiteral("target_asset_id"));
+    t.orderId = r.optionalString(QStringLiteral("order_id"));
     t.updatedAt = r.dateTime(QStringLiteral("updated_at"));
     if (!r.ok())
         return r.error();
@@ -52,6 +53,7 @@ QJsonObject Truck::toJson() const
         {QStringLiteral("speed_kmh"), speedKmh},
         {QStringLiteral("status"), toString(status)},
         {QStringLiteral("target_asset_id"), targetAssetId.isEmpty() ? QJsonValue() : QJsonValue(targetAssetId)},
+        {QStringLiteral("order_id"), orderId.isEmpty() ? QJsonValue() : QJsonValue(orderId)},
         {QStringLiteral("updated_at"), toIsoUtc(updatedAt)},
     };
 }

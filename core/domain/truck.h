@@ -25,6 +25,7 @@ struct Truck
     double speedKmh = 0.0;
     TruckStatus status = TruckStatus::Idle;
     QString targetAssetId;   ///< empty when the truck has no destination
+    QString orderId;         ///< the dispatch order it is working on; empty when it decides itself
     QDateTime updatedAt;
 
     double energyKwh() const { return soc * capacityKwh; }

@@ -91,9 +91,9 @@ private slots:
         QVERIFY(store.trucks().isEmpty());
         QVERIFY(!store.balance().has_value());
         RawDb raw(m_path);
-        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), client::Store::schemaVersion());
         QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-        for (const char *table : {"assets", "trucks", "disasters", "centers", "balance", "sync_state"}) {
+        for (const char *table : {"assets", "trucks", "disasters", "centers", "balance", "sync_state", "orders"}) {
             QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'")
                                     .arg(QLatin1String(table))).toInt(), 1);
         }
@@ -123,7 +123,7 @@ private slots:
         QCOMPARE(store.trucks(), QList<domain::Truck>{truck});
         store.close();
         RawDb raw(m_path);
-        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), client::Store::schemaVersion());
         // Step 2 backfills the position columns from the JSON.
         QCOMPARE(raw.scalar(QStringLiteral("SELECT lat FROM trucks WHERE id='T-01'")).toDouble(), 33.3);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT lon FROM trucks WHERE id='T-01'")).toDouble(), 126.2);

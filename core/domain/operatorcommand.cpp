@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#include "operatorcommand.h"
+
+#include <QUuid>
+
+namespace et::domain {
+
+namespace {
+constexpr EnumName<CommandKind> kKinds[] = {
+    {CommandKind::CreateOrder, u"order.create"},
+    {CommandKind::CancelOrder, u"order.cancel"},
+    {CommandKind::AcknowledgeDisaster, u"disaster.acknowledge"},
+};
+constexpr qsizetype kMaxKeyLength = 200;
+} // namespace
+
+QString toString(CommandKind k) { return enumToString<CommandKind>(k, kKinds); }
+std::optional<CommandKind> commandKindFromString(QStringView t) { return enumFromString<CommandKind>(t, kKinds); }
+
+OperatorCommand OperatorCommand::createOrder(const DispatchOrder &order, const QString &key)
+{
+    return {key, CommandKind::CreateOrder, order.id, order.toRequestJson(), order.createdAt};
+}
+
+OperatorCommand OperatorCommand::cancelOrder(const QString &orderId, const QString &key, const QDateTime &at)
+{
+    return {key, CommandKind::CancelOrder, orderId, {}, at};
+}
+
+OperatorCommand OperatorCommand::acknowledgeDisaster(const QString &disasterId, const QString &key, const QDateTime &at)
+{
+    return {key, CommandKind::AcknowledgeDisaster, disasterId, {}, at};
+}
+
+QString OperatorCommand::newKey()
+{
+    return QStringLiteral("cmd-") + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+bool OperatorCommand::isValidKey(QStringView key)
+{
+    if (key.isEmpty() || key.size() > kMaxKeyLength)
+        return false;
+    for (QChar c : key) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+            return false;
+    }
+    return true;
+}
+
+QString OperatorCommand::path() const
+{
+    switch (kind) {
+    case CommandKind::CreateOrder: return QStringLiteral("/orders");
+    case CommandKind::CancelOrder: return QStringLiteral("/orders/%1/cancel").arg(targetId);
+    case CommandKind::AcknowledgeDisaster: return QStringLiteral("/disasters/%1/acknowledge").arg(targetId);
+    }
+    return {};
+}
+
+EntityKind OperatorCommand::targetEntity() const
+{
+    return kind == CommandKind::AcknowledgeDisaster ? EntityKind::Disaster : EntityKind::Order;
+}
+
+QJsonObject OperatorCommand::optimisticEffect(const QJsonObject &current) const
+{
+    switch (kind) {
+    case CommandKind::CreateOrder: {
+        // The server's answer replaces this; until then the order is the request, pending.
+        QJsonObject o = body;
+        o.insert(QStringLiteral("status"), toString(OrderStatus::Pending));
+        o.insert(QStringLiteral("done_kwh"), 0.0);
+        o.insert(QStringLiteral("reason"), QJsonValue());
+        o.insert(QStringLiteral("updated_at"), toIsoUtc(createdAt));
+        return o;
+    }
+    case CommandKind::CancelOrder: {
+        if (current.isEmpty())
+            return current;
+        QJsonObject o = current;
+        // A finished order stays as it is: the server will refuse the cancellation.
+        const auto status = orderStatusFromString(o.value(QStringLiteral("status")).toString());
+        if (status != OrderStatus::Completed && status != OrderStatus::Cancelled && status != OrderStatus::Failed)
+            o.insert(QStringLiteral("status"), toString(OrderStatus::Cancelling));
+        return o;
+    }
+    case CommandKind::AcknowledgeDisaster: {
+        if (current.isEmpty())
+            return current;
+        QJsonObject o = current;
+        if (o.value(QStringLiteral("acknowledged_at")).isNull() || !o.contains(QStringLiteral("acknowledged_at")))
+            o.insert(QStringLiteral("acknowledged_at"), toIsoUtc(createdAt));
+        return o;
+    }
+    }
+    return current;
+}
+
+Result<OperatorCommand> OperatorCommand::fromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return Error{{}, QStringLiteral("command: expected an object, got %1").arg(jsonTypeName(value))};
+    JsonFieldReader r(value.toObject());
+    OperatorCommand c;
+    c.key = r.string(QStringLiteral("key"));
+    if (r.ok() && !isValidKey(c.key))
+        r.fail(QStringLiteral("key"), QStringLiteral("must be 1 to %1 printable ASCII characters").arg(kMaxKeyLength));
+    c.kind = r.enumValue<CommandKind>(QStringLiteral("kind"), kKinds);
+    c.targetId = r.string(QStringLiteral("target_id"));
+    c.body = r.object(QStringLiteral("body"));
+    c.createdAt = r.dateTime(QStringLiteral("created_at"));
+    if (!r.ok())
+        return r.error();
+    if (c.kind == CommandKind::CreateOrder) {
+        auto order = DispatchOrder::fromRequestJson(c.body);
+        if (!order.ok())
+            return order.error().prefixed(QStringLiteral("body"));
+        if (order.value().id != c.targetId)
+            return Error{QStringLiteral("target_id"), QStringLiteral("is \"%1\" but the order is \"%2\"").arg(c.targetId, order.value().id)};
+    }
+    return c;
+}
+
+QJsonObject OperatorCommand::toJson() const
+{
+    return {
+        {QStringLiteral("key"), key},
+        {QStringLiteral("kind"), toString(kind)},
+        {QStringLiteral("target_id"), targetId},
+        {QStringLiteral("body"), body},
+        {QStringLiteral("created_at"), toIsoUtc(createdAt)},
+    };
+}
+
+} // namespace et::domain

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "change.h"
+#include "dispatchorder.h"
+#include "jsonfieldreader.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace et::domain {
+
+enum class CommandKind { CreateOrder, CancelOrder, AcknowledgeDisaster };
+
+/// One operator command as it waits in a console's outbox and travels to the server: a POST with
+/// the client-generated idempotency key in `Idempotency-Key`, so a command sent twice (after a
+/// lost answer, a crash or a restart) takes effect once. It also knows its optimistic local
+/// effect, what the console shows from the moment the operator acts until the server answers.
+struct OperatorCommand
+{
+    QString key;          ///< the idempotency key, unique per command
+    CommandKind kind = CommandKind::CreateOrder;
+    QString targetId;     ///< the order or disaster the command is about
+    QJsonObject body;     ///< the request body (the order for CreateOrder, else empty)
+    QDateTime createdAt;
+
+    static OperatorCommand createOrder(const DispatchOrder &order, const QString &key);
+    static OperatorCommand cancelOrder(const QString &orderId, const QString &key, const QDateTime &at);
+    static OperatorCommand acknowledgeDisaster(const QString &disasterId, const QString &key, const QDateTime &at);
+    /// A new random idempotency key ("cmd-" and 32 hex digits).
+    static QString newKey();
+    /// True for a key the server accepts: 1 to 200 printable ASCII characters.
+    static bool isValidKey(QStringView key);
+
+    /// The request path under /api/v1, e.g. "/orders/ord-1234abcd/cancel" (always POST).
+    QString path() const;
+    /// The kind of entity the command changes (Order or Disaster).
+    EntityKind targetEntity() const;
+    /// The target as the console shows it while the command waits: `current` is the cached JSON
+    /// (empty when the entity is not cached, as for a new order).
+    QJsonObject optimisticEffect(const QJsonObject &current) const;
+
+    static Result<OperatorCommand> fromJson(const QJsonValue &value);
+    QJsonObject toJson() const;
+    bool operator==(const OperatorCommand &) const = default;
+};
+
+QString toString(CommandKind kind);
+std::optional<CommandKind> commandKindFromString(QStringView text);
+
+} // namespace et::domain
