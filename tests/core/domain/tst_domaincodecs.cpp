@@ -10,19 +10,16 @@
 #include "domain/truck.h"
 
 #include <QJsonDocument>
+#include "jsonfixture.h"
+
 #include <QTest>
 
 using namespace et::domain;
 
-namespace {
+using et::test::jsonObject;
+using et::test::jsonWith;
 
-QJsonObject obj(const char *json)
-{
-    const auto r = parseJsonObject(QByteArray(json));
-    if (!r.ok())
-        qFatal("test fixture is not JSON: %s", qPrintable(r.error().toString()));
-    return r.value();
-}
+namespace {
 
 const char *kAsset = R"({"id":"wind-tamra","kind":"wind","name":"탐라해상풍력","name_en":"Tamra Offshore Wind",
  "lat":33.3606,"lon":126.1703,"capacity_mw":30,"output_mw":12.5,"status":"online","approximate":true,
@@ -45,21 +42,10 @@ const char *kCenter = R"({"id":"c-1","name":"제주시정신건강복지센터",
  "opens_at":"09:00","closes_at":"18:00","closed_days":"토,일,공휴일","phone":"064-000-0000",
  "operator":"제주시","data_date":"2023-01-01"})";
 
-// Replaces (or removes, with an undefined value) one field of a JSON fixture.
-QJsonObject with(const char *json, const QString &key, const QJsonValue &value)
-{
-    QJsonObject o = obj(json);
-    if (value.isUndefined())
-        o.remove(key);
-    else
-        o.insert(key, value);
-    return o;
-}
-
 template<typename T>
 void checkRoundTrip(const char *json)
 {
-    const auto first = T::fromJson(obj(json));
+    const auto first = T::fromJson(jsonObject(json));
     QVERIFY2(first.ok(), qPrintable(first.error().toString()));
     const auto second = T::fromJson(first.value().toJson());
     QVERIFY2(second.ok(), qPrintable(second.error().toString()));
@@ -84,25 +70,25 @@ private slots:
 
     void decodedValues()
     {
-        const auto a = Asset::fromJson(obj(kAsset));
+        const auto a = Asset::fromJson(jsonObject(kAsset));
         QVERIFY(a.ok());
         QCOMPARE(toString(a.value().kind), QStringLiteral("wind"));
         QCOMPARE(a.value().name, QStringLiteral("탐라해상풍력"));
         QCOMPARE(a.value().capacityMw, 30.0);
         QCOMPARE(a.value().updatedAt, QDateTime(QDate(2026, 11, 23), QTime(5, 0), Qt::UTC));
 
-        const auto t = Truck::fromJson(obj(kTruck));
+        const auto t = Truck::fromJson(jsonObject(kTruck));
         QVERIFY(t.ok());
         QCOMPARE(t.value().energyKwh(), 420.0);
         QVERIFY(t.value().status == TruckStatus::Driving);
 
-        const auto b = EnergyBalance::fromJson(obj(kBalance));
+        const auto b = EnergyBalance::fromJson(jsonObject(kBalance));
         QVERIFY(b.ok());
         QCOMPARE(b.value().hvdcLinks.size(), 2);
         QCOMPARE(b.value().hvdcImportMw(), 100.0);
         QCOMPARE(b.value().smpKrwPerKwh, -12.5);
 
-        const auto c = Center::fromJson(obj(kCenter));
+        const auto c = Center::fromJson(jsonObject(kCenter));
         QVERIFY(c.ok());
         QCOMPARE(c.value().opensAt, QTime(9, 0));
         QVERIFY(!c.value().distanceKm.has_value());
@@ -110,14 +96,14 @@ private slots:
 
     void timeZonesAreNormalisedToUtc()
     {
-        const auto a = Asset::fromJson(with(kAsset, QStringLiteral("updated_at"), QStringLiteral("2026-11-23T14:00:00+09:00")));
+        const auto a = Asset::fromJson(jsonWith(kAsset, QStringLiteral("updated_at"), QStringLiteral("2026-11-23T14:00:00+09:00")));
         QVERIFY2(a.ok(), qPrintable(a.error().toString()));
         QCOMPARE(a.value().updatedAt, QDateTime(QDate(2026, 11, 23), QTime(5, 0), Qt::UTC));
     }
 
     void centerAcceptsUnpaddedTimesAndMissingHours()
     {
-        QJsonObject o = with(kCenter, QStringLiteral("opens_at"), QStringLiteral("9:00"));
+        QJsonObject o = jsonWith(kCenter, QStringLiteral("opens_at"), QStringLiteral("9:00"));
         o.insert(QStringLiteral("closes_at"), QJsonValue::Null);
         const auto c = Center::fromJson(o);
         QVERIFY2(c.ok(), qPrintable(c.error().toString()));
@@ -131,19 +117,19 @@ private slots:
         QTest::addColumn<QJsonObject>("input");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("phrase");
-        QTest::addRow("missing id") << with(kAsset, QStringLiteral("id"), QJsonValue::Undefined) << "id" << "missing";
-        QTest::addRow("empty name") << with(kAsset, QStringLiteral("name"), QStringLiteral("  ")) << "name" << "empty";
-        QTest::addRow("lat as string") << with(kAsset, QStringLiteral("lat"), QStringLiteral("33.5")) << "lat" << "a string";
-        QTest::addRow("lat null") << with(kAsset, QStringLiteral("lat"), QJsonValue::Null) << "lat" << "null";
-        QTest::addRow("lat out of range") << with(kAsset, QStringLiteral("lat"), 91.0) << "lat" << "out of range";
-        QTest::addRow("lon out of range") << with(kAsset, QStringLiteral("lon"), -180.5) << "lon" << "out of range";
-        QTest::addRow("unknown kind") << with(kAsset, QStringLiteral("kind"), QStringLiteral("nuclear")) << "kind" << "nuclear";
-        QTest::addRow("bad status type") << with(kAsset, QStringLiteral("status"), 1) << "status" << "a number";
-        QTest::addRow("negative capacity") << with(kAsset, QStringLiteral("capacity_mw"), -1) << "capacity_mw" << "out of range";
-        QTest::addRow("kW sent as MW") << with(kAsset, QStringLiteral("capacity_mw"), 30000) << "capacity_mw" << "out of range";
-        QTest::addRow("approximate as string") << with(kAsset, QStringLiteral("approximate"), QStringLiteral("true")) << "approximate" << "a boolean";
-        QTest::addRow("time without zone") << with(kAsset, QStringLiteral("updated_at"), QStringLiteral("2026-11-23T05:00:00")) << "updated_at" << "zone";
-        QTest::addRow("not a time") << with(kAsset, QStringLiteral("updated_at"), QStringLiteral("yesterday")) << "updated_at" << "ISO 8601";
+        QTest::addRow("missing id") << jsonWith(kAsset, QStringLiteral("id"), QJsonValue::Undefined) << "id" << "missing";
+        QTest::addRow("empty name") << jsonWith(kAsset, QStringLiteral("name"), QStringLiteral("  ")) << "name" << "empty";
+        QTest::addRow("lat as string") << jsonWith(kAsset, QStringLiteral("lat"), QStringLiteral("33.5")) << "lat" << "a string";
+        QTest::addRow("lat null") << jsonWith(kAsset, QStringLiteral("lat"), QJsonValue::Null) << "lat" << "null";
+        QTest::addRow("lat out of range") << jsonWith(kAsset, QStringLiteral("lat"), 91.0) << "lat" << "out of range";
+        QTest::addRow("lon out of range") << jsonWith(kAsset, QStringLiteral("lon"), -180.5) << "lon" << "out of range";
+        QTest::addRow("unknown kind") << jsonWith(kAsset, QStringLiteral("kind"), QStringLiteral("nuclear")) << "kind" << "nuclear";
+        QTest::addRow("bad status type") << jsonWith(kAsset, QStringLiteral("status"), 1) << "status" << "a number";
+        QTest::addRow("negative capacity") << jsonWith(kAsset, QStringLiteral("capacity_mw"), -1) << "capacity_mw" << "out of range";
+        QTest::addRow("kW sent as MW") << jsonWith(kAsset, QStringLiteral("capacity_mw"), 30000) << "capacity_mw" << "out of range";
+        QTest::addRow("approximate as string") << jsonWith(kAsset, QStringLiteral("approximate"), QStringLiteral("true")) << "approximate" << "a boolean";
+        QTest::addRow("time without zone") << jsonWith(kAsset, QStringLiteral("updated_at"), QStringLiteral("2026-11-23T05:00:00")) << "updated_at" << "zone";
+        QTest::addRow("not a time") << jsonWith(kAsset, QStringLiteral("updated_at"), QStringLiteral("yesterday")) << "updated_at" << "ISO 8601";
     }
     void badAsset()
     {
@@ -161,20 +147,20 @@ private slots:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QJsonObject>("input");
         QTest::addColumn<QString>("field");
-        QTest::addRow("truck soc above 1") << "truck" << with(kTruck, QStringLiteral("soc"), 1.2) << "soc";
-        QTest::addRow("truck unknown status") << "truck" << with(kTruck, QStringLiteral("status"), QStringLiteral("flying")) << "status";
-        QTest::addRow("truck heading as array") << "truck" << with(kTruck, QStringLiteral("heading_deg"), QJsonArray{1}) << "heading_deg";
-        QTest::addRow("truck target wrong type") << "truck" << with(kTruck, QStringLiteral("target_asset_id"), 5) << "target_asset_id";
-        QTest::addRow("severity 0") << "disaster" << with(kDisaster, QStringLiteral("severity"), 0) << "severity";
-        QTest::addRow("severity 6") << "disaster" << with(kDisaster, QStringLiteral("severity"), 6) << "severity";
-        QTest::addRow("severity 2.5") << "disaster" << with(kDisaster, QStringLiteral("severity"), 2.5) << "severity";
-        QTest::addRow("radius 0") << "disaster" << with(kDisaster, QStringLiteral("radius_km"), 0) << "radius_km";
-        QTest::addRow("ends before start") << "disaster" << with(kDisaster, QStringLiteral("ended_at"), QStringLiteral("2026-08-01T00:00:00Z")) << "ended_at";
-        QTest::addRow("unknown disaster type") << "disaster" << with(kDisaster, QStringLiteral("type"), QStringLiteral("meteor")) << "type";
-        QTest::addRow("share above 1") << "balance" << with(kBalance, QStringLiteral("renewable_share"), 1.5) << "renewable_share";
-        QTest::addRow("generation not object") << "balance" << with(kBalance, QStringLiteral("generation_mw"), 5) << "generation_mw";
-        QTest::addRow("center bad time") << "center" << with(kCenter, QStringLiteral("opens_at"), QStringLiteral("25:61")) << "opens_at";
-        QTest::addRow("center lat NaN-like string") << "center" << with(kCenter, QStringLiteral("lat"), QStringLiteral("NaN")) << "lat";
+        QTest::addRow("truck soc above 1") << "truck" << jsonWith(kTruck, QStringLiteral("soc"), 1.2) << "soc";
+        QTest::addRow("truck unknown status") << "truck" << jsonWith(kTruck, QStringLiteral("status"), QStringLiteral("flying")) << "status";
+        QTest::addRow("truck heading as array") << "truck" << jsonWith(kTruck, QStringLiteral("heading_deg"), QJsonArray{1}) << "heading_deg";
+        QTest::addRow("truck target wrong type") << "truck" << jsonWith(kTruck, QStringLiteral("target_asset_id"), 5) << "target_asset_id";
+        QTest::addRow("severity 0") << "disaster" << jsonWith(kDisaster, QStringLiteral("severity"), 0) << "severity";
+        QTest::addRow("severity 6") << "disaster" << jsonWith(kDisaster, QStringLiteral("severity"), 6) << "severity";
+        QTest::addRow("severity 2.5") << "disaster" << jsonWith(kDisaster, QStringLiteral("severity"), 2.5) << "severity";
+        QTest::addRow("radius 0") << "disaster" << jsonWith(kDisaster, QStringLiteral("radius_km"), 0) << "radius_km";
+        QTest::addRow("ends before start") << "disaster" << jsonWith(kDisaster, QStringLiteral("ended_at"), QStringLiteral("2026-08-01T00:00:00Z")) << "ended_at";
+        QTest::addRow("unknown disaster type") << "disaster" << jsonWith(kDisaster, QStringLiteral("type"), QStringLiteral("meteor")) << "type";
+        QTest::addRow("share above 1") << "balance" << jsonWith(kBalance, QStringLiteral("renewable_share"), 1.5) << "renewable_share";
+        QTest::addRow("generation not object") << "balance" << jsonWith(kBalance, QStringLiteral("generation_mw"), 5) << "generation_mw";
+        QTest::addRow("center bad time") << "center" << jsonWith(kCenter, QStringLiteral("opens_at"), QStringLiteral("25:61")) << "opens_at";
+        QTest::addRow("center lat NaN-like string") << "center" << jsonWith(kCenter, QStringLiteral("lat"), QStringLiteral("NaN")) << "lat";
     }
     void badOthers()
     {
@@ -205,7 +191,7 @@ private slots:
 
     void nestedErrorsCarryTheirPath()
     {
-        QJsonObject b = obj(kBalance);
+        QJsonObject b = jsonObject(kBalance);
         QJsonArray links = b.value(QStringLiteral("hvdc_links")).toArray();
         QJsonObject second = links.at(1).toObject();
         second.insert(QStringLiteral("capacity_mw"), QStringLiteral("200"));
@@ -215,7 +201,7 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, QStringLiteral("hvdc_links[1].capacity_mw"));
 
-        QJsonObject gen = obj(kBalance);
+        QJsonObject gen = jsonObject(kBalance);
         QJsonObject g = gen.value(QStringLiteral("generation_mw")).toObject();
         g.remove(QStringLiteral("wind"));
         gen.insert(QStringLiteral("generation_mw"), g);
@@ -227,7 +213,7 @@ private slots:
     void hvdcPhysicalLimits()
     {
         // A line-commutated link cannot reverse, and no link carries far beyond its rating.
-        QJsonObject b = obj(kBalance);
+        QJsonObject b = jsonObject(kBalance);
         QJsonArray links = b.value(QStringLiteral("hvdc_links")).toArray();
         QJsonObject lcc = links.at(0).toObject();
         lcc.insert(QStringLiteral("flow_mw"), -10);
@@ -283,7 +269,7 @@ private slots:
 
     void disasterRegistration()
     {
-        const auto stored = Disaster::fromJson(obj(kDisaster));
+        const auto stored = Disaster::fromJson(jsonObject(kDisaster));
         QVERIFY(stored.ok());
         const QJsonObject request = stored.value().toRegistrationJson();
         QVERIFY(!request.contains(QStringLiteral("id")));
@@ -299,7 +285,7 @@ private slots:
 
     void changesAndEvents()
     {
-        const auto truck = Truck::fromJson(obj(kTruck));
+        const auto truck = Truck::fromJson(jsonObject(kTruck));
         QVERIFY(truck.ok());
         Change c{42, EntityKind::Truck, ChangeOp::Upsert, truck.value().id, truck.value().toJson()};
         const StreamEvent e = StreamEvent::fromChange(c);
@@ -329,27 +315,27 @@ private slots:
 
     void badEvents()
     {
-        QVERIFY(!StreamEvent::fromJson(obj(R"({"channel":"weather","event":"x.updated","data":{},"cursor":1})")).ok());
-        QVERIFY(!StreamEvent::fromJson(obj(R"({"channel":"trucks","event":"truck.updated","data":{},"cursor":0})")).ok());
-        const auto wrongChannel = StreamEvent::fromJson(obj(R"({"channel":"energy","event":"truck.updated","data":{"id":"t"},"cursor":5})"));
+        QVERIFY(!StreamEvent::fromJson(jsonObject(R"({"channel":"weather","event":"x.updated","data":{},"cursor":1})")).ok());
+        QVERIFY(!StreamEvent::fromJson(jsonObject(R"({"channel":"trucks","event":"truck.updated","data":{},"cursor":0})")).ok());
+        const auto wrongChannel = StreamEvent::fromJson(jsonObject(R"({"channel":"energy","event":"truck.updated","data":{"id":"t"},"cursor":5})"));
         QVERIFY(wrongChannel.ok());
         QVERIFY(!wrongChannel.value().toChange().ok());
-        const auto noId = StreamEvent::fromJson(obj(R"({"channel":"trucks","event":"truck.updated","data":{},"cursor":5})"));
+        const auto noId = StreamEvent::fromJson(jsonObject(R"({"channel":"trucks","event":"truck.updated","data":{},"cursor":5})"));
         QVERIFY(noId.ok());
         QCOMPARE(noId.value().toChange().error().field, QStringLiteral("data.id"));
-        const auto unknownVerb = StreamEvent::fromJson(obj(R"({"channel":"trucks","event":"truck.exploded","data":{"id":"t"},"cursor":5})"));
+        const auto unknownVerb = StreamEvent::fromJson(jsonObject(R"({"channel":"trucks","event":"truck.exploded","data":{"id":"t"},"cursor":5})"));
         QVERIFY(!unknownVerb.value().toChange().ok());
     }
 
     void controlMessages()
     {
-        const auto sub = ControlMessage::fromJson(obj(R"({"event":"subscribe","channels":["energy","trucks"]})"));
+        const auto sub = ControlMessage::fromJson(jsonObject(R"({"event":"subscribe","channels":["energy","trucks"]})"));
         QVERIFY(sub.ok());
         QCOMPARE(sub.value().channels, (QStringList{QStringLiteral("energy"), QStringLiteral("trucks")}));
-        QCOMPARE(ControlMessage::fromJson(obj(R"({"event":"subscribe","channels":["energy",7]})")).error().field,
+        QCOMPARE(ControlMessage::fromJson(jsonObject(R"({"event":"subscribe","channels":["energy",7]})")).error().field,
                  QStringLiteral("channels[1]"));
-        QVERIFY(!ControlMessage::fromJson(obj(R"({"event":"subscribe","channels":"energy"})")).ok());
-        const auto err = ControlMessage::fromJson(obj(R"({"event":"error","error":{"code":"bad","message":"no"},"cursor":3})"));
+        QVERIFY(!ControlMessage::fromJson(jsonObject(R"({"event":"subscribe","channels":"energy"})")).ok());
+        const auto err = ControlMessage::fromJson(jsonObject(R"({"event":"error","error":{"code":"bad","message":"no"},"cursor":3})"));
         QVERIFY(err.ok());
         QCOMPARE(err.value().errorCode, QStringLiteral("bad"));
         QCOMPARE(err.value().cursor, 3);

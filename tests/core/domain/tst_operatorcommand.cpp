@@ -5,19 +5,16 @@
 #include "domain/disaster.h"
 #include "domain/operatorcommand.h"
 
+#include "jsonfixture.h"
+
 #include <QTest>
 
 using namespace et::domain;
 
-namespace {
+using et::test::jsonObject;
+using et::test::jsonWith;
 
-QJsonObject obj(const char *json)
-{
-    const auto r = parseJsonObject(QByteArray(json));
-    if (!r.ok())
-        qFatal("test fixture is not JSON: %s", qPrintable(r.error().toString()));
-    return r.value();
-}
+namespace {
 
 const char *kOrder = R"({"id":"ord-5f3a9c2e71b4","truck_id":"truck-03","kind":"charge","target_asset_id":"wind-tamra",
  "kwh":400,"created_at":"2026-11-23T05:00:00.000Z","status":"active","done_kwh":125.5,"reason":null,
@@ -25,16 +22,6 @@ const char *kOrder = R"({"id":"ord-5f3a9c2e71b4","truck_id":"truck-03","kind":"c
 const char *kDisaster = R"({"id":"dis-1","type":"typhoon","severity":4,"lat":33.25,"lon":126.56,"radius_km":80,
  "started_at":"2026-09-01T00:00:00.000Z","ended_at":null,"status":"active","title":"","description":"",
  "updated_at":"2026-09-01T00:10:00.000Z"})";
-
-QJsonObject with(const char *json, const QString &key, const QJsonValue &value)
-{
-    QJsonObject o = obj(json);
-    if (value.isUndefined())
-        o.remove(key);
-    else
-        o.insert(key, value);
-    return o;
-}
 
 } // namespace
 
@@ -45,7 +32,7 @@ class TestOperatorCommand : public QObject
 private slots:
     void orderRoundTrip()
     {
-        const auto order = DispatchOrder::fromJson(obj(kOrder));
+        const auto order = DispatchOrder::fromJson(jsonObject(kOrder));
         QVERIFY2(order.ok(), qPrintable(order.error().toString()));
         QCOMPARE(order.value().kwh, 400.0);
         QCOMPARE(order.value().doneKwh, 125.5);
@@ -68,18 +55,18 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("json");
         QTest::addColumn<QString>("field");
-        QTest::newRow("id not ours") << with(kOrder, QStringLiteral("id"), QStringLiteral("1; DROP TABLE orders")) << "id";
-        QTest::newRow("id too short") << with(kOrder, QStringLiteral("id"), QStringLiteral("ord-12")) << "id";
-        QTest::newRow("id upper case") << with(kOrder, QStringLiteral("id"), QStringLiteral("ord-ABCDEFGH")) << "id";
-        QTest::newRow("no truck") << with(kOrder, QStringLiteral("truck_id"), QJsonValue::Undefined) << "truck_id";
-        QTest::newRow("unknown kind") << with(kOrder, QStringLiteral("kind"), QStringLiteral("steal")) << "kind";
-        QTest::newRow("zero kWh") << with(kOrder, QStringLiteral("kwh"), 0) << "kwh";
-        QTest::newRow("negative kWh") << with(kOrder, QStringLiteral("kwh"), -5) << "kwh";
-        QTest::newRow("kWh as text") << with(kOrder, QStringLiteral("kwh"), QStringLiteral("400")) << "kwh";
-        QTest::newRow("absurd kWh") << with(kOrder, QStringLiteral("kwh"), 1e9) << "kwh";
-        QTest::newRow("unknown status") << with(kOrder, QStringLiteral("status"), QStringLiteral("lost")) << "status";
-        QTest::newRow("no created_at") << with(kOrder, QStringLiteral("created_at"), QJsonValue::Undefined) << "created_at";
-        QTest::newRow("reason not text") << with(kOrder, QStringLiteral("reason"), 3) << "reason";
+        QTest::newRow("id not ours") << jsonWith(kOrder, QStringLiteral("id"), QStringLiteral("1; DROP TABLE orders")) << "id";
+        QTest::newRow("id too short") << jsonWith(kOrder, QStringLiteral("id"), QStringLiteral("ord-12")) << "id";
+        QTest::newRow("id upper case") << jsonWith(kOrder, QStringLiteral("id"), QStringLiteral("ord-ABCDEFGH")) << "id";
+        QTest::newRow("no truck") << jsonWith(kOrder, QStringLiteral("truck_id"), QJsonValue::Undefined) << "truck_id";
+        QTest::newRow("unknown kind") << jsonWith(kOrder, QStringLiteral("kind"), QStringLiteral("steal")) << "kind";
+        QTest::newRow("zero kWh") << jsonWith(kOrder, QStringLiteral("kwh"), 0) << "kwh";
+        QTest::newRow("negative kWh") << jsonWith(kOrder, QStringLiteral("kwh"), -5) << "kwh";
+        QTest::newRow("kWh as text") << jsonWith(kOrder, QStringLiteral("kwh"), QStringLiteral("400")) << "kwh";
+        QTest::newRow("absurd kWh") << jsonWith(kOrder, QStringLiteral("kwh"), 1e9) << "kwh";
+        QTest::newRow("unknown status") << jsonWith(kOrder, QStringLiteral("status"), QStringLiteral("lost")) << "status";
+        QTest::newRow("no created_at") << jsonWith(kOrder, QStringLiteral("created_at"), QJsonValue::Undefined) << "created_at";
+        QTest::newRow("reason not text") << jsonWith(kOrder, QStringLiteral("reason"), 3) << "reason";
     }
 
     void badOrders()
@@ -93,7 +80,7 @@ private slots:
 
     void commandPathsAndTargets()
     {
-        const auto order = DispatchOrder::fromJson(obj(kOrder)).value();
+        const auto order = DispatchOrder::fromJson(jsonObject(kOrder)).value();
         const QDateTime at(QDate(2026, 11, 23), QTime(5, 1), Qt::UTC);
         const auto create = OperatorCommand::createOrder(order, QStringLiteral("cmd-a"));
         QCOMPARE(create.path(), QStringLiteral("/orders"));
@@ -127,7 +114,7 @@ private slots:
 
     void badCommands()
     {
-        const auto order = DispatchOrder::fromJson(obj(kOrder)).value();
+        const auto order = DispatchOrder::fromJson(jsonObject(kOrder)).value();
         QJsonObject c = OperatorCommand::createOrder(order, QStringLiteral("cmd-a")).toJson();
         c.insert(QStringLiteral("target_id"), QStringLiteral("ord-somethingelse"));
         QCOMPARE(OperatorCommand::fromJson(c).error().field, QStringLiteral("target_id"));
@@ -144,7 +131,7 @@ private slots:
 
     void optimisticEffects()
     {
-        const auto order = DispatchOrder::fromJson(obj(kOrder)).value();
+        const auto order = DispatchOrder::fromJson(jsonObject(kOrder)).value();
         const QDateTime at(QDate(2026, 11, 23), QTime(5, 1), Qt::UTC);
 
         // A new order shows as pending, and decodes as an order.
@@ -165,11 +152,11 @@ private slots:
 
         // Acknowledging marks the disaster; an acknowledgement the server already made stays.
         const auto ack = OperatorCommand::acknowledgeDisaster(QStringLiteral("dis-1"), QStringLiteral("k3"), at);
-        const auto acked = Disaster::fromJson(ack.optimisticEffect(obj(kDisaster)));
+        const auto acked = Disaster::fromJson(ack.optimisticEffect(jsonObject(kDisaster)));
         QVERIFY2(acked.ok(), qPrintable(acked.error().toString()));
         QCOMPARE(acked.value().acknowledgedAt, std::optional<QDateTime>(at));
         const QDateTime earlier = at.addSecs(-600);
-        const QJsonObject already = with(kDisaster, QStringLiteral("acknowledged_at"), toIsoUtc(earlier));
+        const QJsonObject already = jsonWith(kDisaster, QStringLiteral("acknowledged_at"), toIsoUtc(earlier));
         QCOMPARE(Disaster::fromJson(ack.optimisticEffect(already)).value().acknowledgedAt, std::optional<QDateTime>(earlier));
     }
 };
