@@ -11,8 +11,17 @@ namespace et::domain {
 /// a path ("items[3].lat") so a person can find it in the payload; it is empty for whole-input errors.
 struct Error
 {
+    Error() = default;
+    Error(QString field, QString message, QString code = {})
+        : field(std::move(field)), message(std::move(message)), code(std::move(code))
+    {
+    }
+
     QString field;
     QString message;
+    /// A machine-readable reason when the error came from a peer, e.g. the server's error code
+    /// ("cursor_expired", "conflict") or "unreachable" for no answer at all; empty otherwise.
+    QString code;
 
     /// "items[3].lat: expected a number, got a string" — the form shown in logs and to users.
     QString toString() const { return field.isEmpty() ? message : field + QStringLiteral(": ") + message; }
@@ -22,7 +31,7 @@ struct Error
         if (parent.isEmpty())
             return *this;
         return {field.isEmpty() ? parent : (field.startsWith(u'[') ? parent + field : parent + u'.' + field),
-                message};
+                message, code};
     }
 };
 
