@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "store.h"
 
+#include "cacherow.h"
 #include "clientlogging.h"
 
 #include <QFile>
@@ -54,118 +55,25 @@ const QList<QStringList> kMigrations = {
         QStringLiteral("CREATE INDEX centers_by_category ON centers (category)"),
         QStringLiteral("CREATE INDEX disasters_by_status ON disasters (status)"),
     },
-    // 3: dispatch orders, as the server sends them.
+    // 3: dispatch orders as the server sends them, and the outbox of operator commands. The
+    // outbox keeps each command as the JSON of domain::OperatorCommand; `seq` is the order in
+    // which the operator gave them, which is the order they must reach the server in.
     {
         QStringLiteral("CREATE TABLE orders (id TEXT PRIMARY KEY, truck_id TEXT NOT NULL, status TEXT NOT NULL,"
                        " cursor INTEGER NOT NULL, json TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX orders_by_truck ON orders (truck_id)"),
+        QStringLiteral("CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE,"
+                       " target_kind TEXT NOT NULL, target_id TEXT NOT NULL, json TEXT NOT NULL,"
+                       " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)"),
+        QStringLiteral("CREATE TABLE rejected_commands (key TEXT PRIMARY KEY, json TEXT NOT NULL, reason TEXT NOT NULL,"
+                       " code TEXT NOT NULL, rejected_at TEXT NOT NULL, dismissed INTEGER NOT NULL DEFAULT 0)"),
     },
 };
 
 const QString kCursorKey = QStringLiteral("cursor");
+constexpr domain::EntityKind kEntityKinds[] = {domain::EntityKind::Asset, domain::EntityKind::Truck, domain::EntityKind::Disaster,
+                                               domain::EntityKind::Center, domain::EntityKind::Balance, domain::EntityKind::Order};
 const QString kLastSyncedKey = QStringLiteral("last_synced_at");
-
-QString tableFor(domain::EntityKind kind)
-{
-    switch (kind) {
-    case domain::EntityKind::Asset: return QStringLiteral("assets");
-    case domain::EntityKind::Truck: return QStringLiteral("trucks");
-    case domain::EntityKind::Disaster: return QStringLiteral("disasters");
-    case domain::EntityKind::Center: return QStringLiteral("centers");
-    case domain::EntityKind::Balance: return QStringLiteral("balance");
-    case domain::EntityKind::Order: return QStringLiteral("orders");
-    }
-    return {};
-}
-
-/// The row an upsert writes: query columns taken from the decoded entity, so only valid data lands.
-struct Row
-{
-    QStringList columns;
-    QVariantList values;
-    void add(const QString &column, const QVariant &value)
-    {
-        columns << column;
-        values << value;
-    }
-};
-
-/// Decodes `data` as a T and lets `fill` add T's query columns; gives the id found in the payload.
-template<typename T, typename Fill>
-domain::Result<QString> decodeInto(const QJsonObject &data, Row &row, Fill fill)
-{
-    auto r = T::fromJson(data);
-    if (!r.ok())
-        return r.error();
-    return fill(r.value(), row);
-}
-
-/// Decodes `data` with the entity's codec and builds its row; the error names the field.
-domain::Result<Row> rowFor(const domain::Change &change)
-{
-    Row row;
-    domain::Result<QString> decodedId = QString();
-    switch (change.entity) {
-    case domain::EntityKind::Asset:
-        decodedId = decodeInto<domain::Asset>(change.data, row, [](const domain::Asset &a, Row &r) {
-            r.add(QStringLiteral("kind"), domain::toString(a.kind));
-            r.add(QStringLiteral("name"), a.name);
-            r.add(QStringLiteral("region"), a.region);
-            r.add(QStringLiteral("status"), domain::toString(a.status));
-            return a.id;
-        });
-        break;
-    case domain::EntityKind::Truck:
-        decodedId = decodeInto<domain::Truck>(change.data, row, [](const domain::Truck &t, Row &r) {
-            r.add(QStringLiteral("name"), t.name);
-            r.add(QStringLiteral("status"), domain::toString(t.status));
-            r.add(QStringLiteral("lat"), t.lat);
-            r.add(QStringLiteral("lon"), t.lon);
-            return t.id;
-        });
-        break;
-    case domain::EntityKind::Disaster:
-        decodedId = decodeInto<domain::Disaster>(change.data, row, [](const domain::Disaster &d, Row &r) {
-            r.add(QStringLiteral("type"), domain::toString(d.type));
-            r.add(QStringLiteral("status"), domain::toString(d.status));
-            r.add(QStringLiteral("severity"), d.severity);
-            return d.id;
-        });
-        break;
-    case domain::EntityKind::Center:
-        decodedId = decodeInto<domain::Center>(change.data, row, [](const domain::Center &c, Row &r) {
-            r.add(QStringLiteral("name"), c.name);
-            r.add(QStringLiteral("category"), c.category);
-            r.add(QStringLiteral("lat"), c.lat);
-            r.add(QStringLiteral("lon"), c.lon);
-            return c.id;
-        });
-        break;
-    case domain::EntityKind::Order:
-        decodedId = decodeInto<domain::DispatchOrder>(change.data, row, [](const domain::DispatchOrder &o, Row &r) {
-            r.add(QStringLiteral("truck_id"), o.truckId);
-            r.add(QStringLiteral("status"), domain::toString(o.status));
-            return o.id;
-        });
-        break;
-    case domain::EntityKind::Balance:
-        // The balance carries no id of its own; it is filed under the change's.
-        decodedId = decodeInto<domain::EnergyBalance>(change.data, row, [&change](const domain::EnergyBalance &b, Row &r) {
-            r.add(QStringLiteral("timestamp"), domain::toIsoUtc(b.timestamp));
-            return change.id;
-        });
-        break;
-    }
-    if (!decodedId.ok())
-        return decodedId.error();
-    // A change whose key disagrees with its payload would file the entity under the wrong id.
-    if (decodedId.value() != change.id)
-        return Error{QStringLiteral("id"), Store::tr("is \"%1\" but the change is for \"%2\"").arg(decodedId.value(), change.id)};
-    row.add(QStringLiteral("id"), change.id);
-    row.add(QStringLiteral("cursor"), change.cursor);
-    row.add(QStringLiteral("json"), QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact)));
-    return row;
-}
 
 QString describe(const domain::Change &change, qsizetype index)
 {
@@ -185,6 +93,22 @@ QList<T> decodeRows(const QStringList &rows, const char *what)
     for (const QString &json : rows) {
         auto obj = domain::parseJsonObject(json.toUtf8());
         auto r = obj.ok() ? T::fromJson(obj.value()) : domain::Result<T>(obj.error());
+        if (r.ok())
+            out.append(std::move(r).value());
+        else
+            qCWarning(lcClientStore) << "skipping unreadable cached" << what << ":" << r.error().toString();
+    }
+    return out;
+}
+
+/// The same for JSON already parsed (rows with optimistic effects applied).
+template<typename T>
+QList<T> decodeObjects(const QList<QJsonObject> &rows, const char *what)
+{
+    QList<T> out;
+    out.reserve(rows.size());
+    for (const QJsonObject &json : rows) {
+        auto r = T::fromJson(json);
         if (r.ok())
             out.append(std::move(r).value());
         else
@@ -220,7 +144,7 @@ Status Store::open(const QString &filePath)
         if (!file.open(QIODevice::ReadOnly))
             return Error{{}, tr("cannot read %1: %2").arg(filePath, file.errorString())};
         if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-            return Error{{}, tr("%1 is not a SQLite database (wrong file header); move it away to start a fresh cache").arg(filePath)};
+            return Error{{}, tr("%1 is not a SQLite database (wrong file header)").arg(filePath), QLatin1String(kDamagedCode)};
     }
     file.close();
 
@@ -239,9 +163,9 @@ Status Store::open(const QString &filePath)
     m_open = true;
     m_filePath = filePath;
 
-    auto fail = [this, &filePath](const QString &what) -> Status {
+    auto fail = [this, &filePath](const QString &what, const QString &code = QLatin1String(kDamagedCode)) -> Status {
         close();
-        return Error{{}, tr("cache %1 is unusable: %2").arg(filePath, what)};
+        return Error{{}, tr("cache %1 is unusable: %2").arg(filePath, what), code};
     };
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     // quick_check reads every page, so a truncated or overwritten file is caught here and not in
@@ -259,7 +183,7 @@ Status Store::open(const QString &filePath)
         return fail(q.lastError().text());
     const Status migrated = migrate();
     if (!migrated.ok())
-        return fail(migrated.error().toString());
+        return fail(migrated.error().toString(), migrated.error().code.isEmpty() ? QLatin1String(kDamagedCode) : migrated.error().code);
     qCDebug(lcClientStore) << "opened" << filePath << "cursor" << cursor();
     return Ok{};
 }
@@ -273,7 +197,7 @@ Status Store::migrate()
     const int found = q.value(0).toInt();
     if (found > schemaVersion())
         return Error{{}, tr("its schema version %1 is newer than this program understands (%2); use a newer "
-                            "version or remove the file").arg(found).arg(schemaVersion())};
+                            "version or remove the file").arg(found).arg(schemaVersion()), QLatin1String(kNewerSchemaCode)};
     for (int version = found; version < schemaVersion(); ++version) {
         // One transaction per step: a crash mid-migration leaves the previous version intact.
         if (!db.transaction())
@@ -343,7 +267,19 @@ QList<domain::Truck> Store::trucks() const
 
 QList<domain::Disaster> Store::disasters() const
 {
-    return decodeRows<domain::Disaster>(readJsonColumn(QStringLiteral("SELECT json FROM disasters ORDER BY id")), "disaster");
+    return decodeObjects<domain::Disaster>(
+        withOptimisticEffects(domain::EntityKind::Disaster, QStringLiteral("SELECT id, json FROM disasters ORDER BY id")), "disaster");
+}
+
+QList<domain::DispatchOrder> Store::orders() const
+{
+    QList<domain::DispatchOrder> list = decodeObjects<domain::DispatchOrder>(
+        withOptimisticEffects(domain::EntityKind::Order, QStringLiteral("SELECT id, json FROM orders")), "order");
+    // Newest first: what the operator just did is on top. The id breaks ties so the order is stable.
+    std::sort(list.begin(), list.end(), [](const domain::DispatchOrder &a, const domain::DispatchOrder &b) {
+        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id < b.id;
+    });
+    return list;
 }
 
 QList<domain::Center> Store::centers() const
@@ -372,7 +308,7 @@ QDateTime Store::lastSyncedAt() const
     return rows.isEmpty() ? QDateTime() : QDateTime::fromString(rows.first(), Qt::ISODateWithMs).toUTC();
 }
 
-Status Store::applyChanges(const QList<domain::Change> &changes, qint64 newCursor)
+Status Store::applyChanges(const QList<domain::Change> &changes, qint64 newCursor, Apply mode)
 {
     if (!m_open)
         return Error{{}, tr("the cache is not open")};
@@ -380,17 +316,17 @@ Status Store::applyChanges(const QList<domain::Change> &changes, qint64 newCurso
         return Error{QStringLiteral("cursor"), tr("%1 is out of range").arg(newCursor)};
 
     // Validate everything before the transaction starts, so a bad change costs no write at all.
-    QList<Row> rows;
+    QList<CacheRow> rows;
     rows.reserve(changes.size());
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const auto &change = changes.at(i);
         if (change.id.isEmpty())
             return Error{describe(change, i), tr("has no id")};
         if (change.op == domain::ChangeOp::Delete) {
-            rows.append(Row{});
+            rows.append(CacheRow{});
             continue;
         }
-        auto row = rowFor(change);
+        auto row = CacheRow::forChange(change);
         if (!row.ok()) {
             // "change 3 (truck "T-07", cursor 1234): data.soc: 1.7 is out of range [0, 1]"
             const domain::Error &e = row.error();
@@ -409,21 +345,25 @@ Status Store::applyChanges(const QList<domain::Change> &changes, qint64 newCurso
     };
     std::set<domain::EntityKind> touched;
     QSqlQuery q(db);
+    if (mode == Apply::ReplaceAll) {
+        for (domain::EntityKind kind : kEntityKinds) {
+            if (!q.exec(QStringLiteral("DELETE FROM %1").arg(CacheRow::tableFor(kind))))
+                return abort(q);
+            touched.insert(kind);
+        }
+    }
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const auto &change = changes.at(i);
-        const QString table = tableFor(change.entity);
+        const QString table = CacheRow::tableFor(change.entity);
+        bool done = false;
         if (change.op == domain::ChangeOp::Delete) {
             q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
             q.addBindValue(change.id);
+            done = q.exec();
         } else {
-            const Row &row = rows.at(i);
-            const QStringList marks(row.columns.size(), QStringLiteral("?"));
-            q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-                          .arg(table, row.columns.join(u','), marks.join(u',')));
-            for (const QVariant &v : row.values)
-                q.addBindValue(v);
+            done = rows.at(i).upsert(q, table);
         }
-        if (!q.exec())
+        if (!done)
             return abort(q);
         touched.insert(change.entity);
     }

@@ -7,10 +7,12 @@
 #include "domain/disaster.h"
 #include "domain/dispatchorder.h"
 #include "domain/energybalance.h"
+#include "domain/operatorcommand.h"
 #include "domain/result.h"
 #include "domain/truck.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -19,18 +21,54 @@
 
 namespace et::client {
 
+/// A command waiting in the outbox, with how often sending it has failed so far.
+struct QueuedCommand
+{
+    domain::OperatorCommand command;
+    int attempts = 0;
+    QString lastError; ///< why the last attempt failed (network, server busy); empty before the first
+};
+
+/// A command the server refused, kept for the operator until dismissed.
+struct RejectedCommand
+{
+    domain::OperatorCommand command;
+    QString reason;  ///< the server's message, for the operator
+    QString code;    ///< the server's error code ("conflict", "not_found", ...)
+    QDateTime rejectedAt;
+};
+
 /// The client's offline cache: a SQLite file (via Qt SQL, WAL) holding the last known state of
-/// every entity plus the sync cursor. The schema is migrated step by step, keyed by
-/// PRAGMA user_version. Everything written arrives through applyChanges(), which validates each
-/// change with the domain codecs first so the cache never holds data the UI cannot decode.
+/// every entity, the sync cursor, and the outbox of operator commands not yet confirmed by the
+/// server. The schema is migrated step by step, keyed by PRAGMA user_version. Entities arrive
+/// through applyChanges() (sync and live events) or acknowledge() (a command's answer), which
+/// validate each one with the domain codecs first, so the cache never holds data the UI cannot
+/// decode.
+///
+/// The optimistic effect of a queued command (a new order shown as pending, a cancellation shown
+/// as cancelling) is not written into the entity tables: it is derived from the outbox whenever
+/// orders() or disasters() are read. Queuing a command and showing its effect are therefore one
+/// write, a crash can never separate them, and a refused command is rolled back by deleting its
+/// outbox row — the server's state shows again, however many updates arrived meanwhile.
 class Store : public QObject
 {
     Q_OBJECT
 public:
+    /// How applyChanges() treats what is already cached.
+    enum class Apply {
+        Merge,      ///< upsert and delete the given changes (deltas, live events)
+        ReplaceAll, ///< first drop every cached entity (not the outbox): the start of a fresh snapshot
+    };
+
+    /// Error codes of open(): the file is damaged (not SQLite, truncated, fails quick_check) — it
+    /// may be moved aside (StoreRecovery); or it was written by a newer program — leave it alone.
+    static constexpr const char *kDamagedCode = "damaged";
+    static constexpr const char *kNewerSchemaCode = "newer_schema";
+
     explicit Store(QObject *parent = nullptr);
     ~Store() override;
 
-    /// Creates or migrates; clear error on a corrupt file.
+    /// Creates or migrates; clear error on a corrupt file (see StoreRecovery for moving it aside).
     domain::Status open(const QString &filePath);
     void close();
     bool isOpen() const;
@@ -38,28 +76,58 @@ public:
 
     QList<domain::Asset> assets() const;
     QList<domain::Truck> trucks() const;
+    /// With the outbox's acknowledgements shown.
     QList<domain::Disaster> disasters() const;
     QList<domain::Center> centers() const;
+    /// Newest first, with the outbox's new orders (pending) and cancellations (cancelling) shown.
+    QList<domain::DispatchOrder> orders() const;
     std::optional<domain::EnergyBalance> balance() const;
     qint64 cursor() const;         ///< 0 = never synced
     QDateTime lastSyncedAt() const; ///< invalid = never synced
 
     /// Applies changes in ONE transaction and stores newCursor; if any change's data does not
     /// decode, nothing is written and the error names the change and field.
-    domain::Status applyChanges(const QList<domain::Change> &changes, qint64 newCursor);
+    domain::Status applyChanges(const QList<domain::Change> &changes, qint64 newCursor, Apply mode = Apply::Merge);
+
+    // --- the outbox (storeoutbox.cpp) ---
+    /// Queues a command; its optimistic effect shows at once. Refused when the key is taken.
+    domain::Status enqueue(const domain::OperatorCommand &command);
+    /// Every queued command, oldest first (the order they must be sent in).
+    QList<QueuedCommand> outbox() const;
+    int outboxSize() const;
+    /// The server accepted the command: it leaves the outbox and, in the same transaction, the
+    /// server's answer `entity` is cached unless what is cached is newer (by updated_at).
+    domain::Status acknowledge(const QString &key, const QJsonObject &entity);
+    /// The server refused the command: it leaves the outbox and is kept among the rejections,
+    /// in one transaction; its optimistic effect disappears with it.
+    domain::Status reject(const QString &key, const QString &reason, const QString &code);
+    /// Counts a failed attempt (the command stays queued).
+    domain::Status noteAttempt(const QString &key, const QString &error);
+    /// Rejections the operator has not dismissed, newest first.
+    QList<RejectedCommand> rejections() const;
+    domain::Status dismissRejection(const QString &key);
+    /// Puts commands read from a damaged cache back into this one (keys already here are skipped).
+    domain::Status restoreOutbox(const QList<QueuedCommand> &commands);
 
     /// The schema version this build writes (PRAGMA user_version after open()).
     static int schemaVersion();
 
 signals:
-    /// Once per kind touched, after commit.
+    /// Once per kind touched, after commit (also when a queued command changes what a kind shows).
     void changed(et::domain::EntityKind kind);
     /// After every successful applyChanges(): the cursor and lastSyncedAt() may have moved.
     void syncStateChanged();
+    /// A command was queued, acknowledged or rejected.
+    void outboxChanged();
+    void rejectionsChanged();
 
 private:
     domain::Status migrate();
     QStringList readJsonColumn(const QString &sql) const;
+    /// id → cached JSON of one table, with the outbox's optimistic effects on that kind applied.
+    QList<QJsonObject> withOptimisticEffects(domain::EntityKind kind, const QString &sql) const;
+    domain::Status commitOrRollback(const QString &what);
+    domain::Result<domain::OperatorCommand> queuedCommand(const QString &key) const;
 
     QString m_connectionName;
     QString m_filePath;

@@ -5,6 +5,7 @@
 #include "domain/center.h"
 #include "domain/change.h"
 #include "domain/disaster.h"
+#include "domain/dispatchorder.h"
 #include "domain/energybalance.h"
 #include "domain/truck.h"
 
@@ -113,6 +114,20 @@ inline domain::EnergyBalance sampleBalance(int minute)
     b.renewableShare = 0.6111;
     b.smpKrwPerKwh = -3.5;
     return b;
+}
+
+inline domain::DispatchOrder sampleOrder(const QString &id, const QString &truckId, domain::OrderStatus status, int minute = 5)
+{
+    domain::DispatchOrder o;
+    o.id = id;
+    o.truckId = truckId;
+    o.kind = domain::OrderKind::Charge;
+    o.targetAssetId = QStringLiteral("wind-gasiri");
+    o.kwh = 300.0;
+    o.status = status;
+    o.createdAt = at(minute);
+    o.updatedAt = at(minute);
+    return o;
 }
 
 inline domain::Change upsert(domain::EntityKind kind, const QString &id, const QJsonObject &data, qint64 cursor)

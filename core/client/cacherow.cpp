@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "cacherow.h"
+
+#include "domain/asset.h"
+#include "domain/center.h"
+#include "domain/disaster.h"
+#include "domain/dispatchorder.h"
+#include "domain/energybalance.h"
+#include "domain/truck.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace et::client {
+
+using domain::Error;
+using domain::Result;
+
+namespace {
+/// Decodes `data` as a T and lets `fill` add T's query columns; gives the id found in the payload.
+template<typename T, typename Fill>
+Result<QString> decodeInto(const QJsonObject &data, CacheRow &row, Fill fill)
+{
+    auto r = T::fromJson(data);
+    if (!r.ok())
+        return r.error();
+    return fill(r.value(), row);
+}
+} // namespace
+
+void CacheRow::add(const QString &column, const QVariant &value)
+{
+    columns << column;
+    values << value;
+}
+
+bool CacheRow::upsert(QSqlQuery &query, const QString &table) const
+{
+    const QStringList marks(columns.size(), QStringLiteral("?"));
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u','), marks.join(u',')));
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    return query.exec();
+}
+
+QString CacheRow::tableFor(domain::EntityKind kind)
+{
+    switch (kind) {
+    case domain::EntityKind::Asset: return QStringLiteral("assets");
+    case domain::EntityKind::Truck: return QStringLiteral("trucks");
+    case domain::EntityKind::Disaster: return QStringLiteral("disasters");
+    case domain::EntityKind::Center: return QStringLiteral("centers");
+    case domain::EntityKind::Balance: return QStringLiteral("balance");
+    case domain::EntityKind::Order: return QStringLiteral("orders");
+    }
+    return {};
+}
+
+Result<CacheRow> CacheRow::forChange(const domain::Change &change)
+{
+    CacheRow row;
+    Result<QString> decodedId = QString();
+    switch (change.entity) {
+    case domain::EntityKind::Asset:
+        decodedId = decodeInto<domain::Asset>(change.data, row, [](const domain::Asset &a, CacheRow &r) {
+            r.add(QStringLiteral("kind"), domain::toString(a.kind));
+            r.add(QStringLiteral("name"), a.name);
+            r.add(QStringLiteral("region"), a.region);
+            r.add(QStringLiteral("status"), domain::toString(a.status));
+            return a.id;
+        });
+        break;
+    case domain::EntityKind::Truck:
+        decodedId = decodeInto<domain::Truck>(change.data, row, [](const domain::Truck &t, CacheRow &r) {
+            r.add(QStringLiteral("name"), t.name);
+            r.add(QStringLiteral("status"), domain::toString(t.status));
+            r.add(QStringLiteral("lat"), t.lat);
+            r.add(QStringLiteral("lon"), t.lon);
+            return t.id;
+        });
+        break;
+    case domain::EntityKind::Disaster:
+        decodedId = decodeInto<domain::Disaster>(change.data, row, [](const domain::Disaster &d, CacheRow &r) {
+            r.add(QStringLiteral("type"), domain::toString(d.type));
+            r.add(QStringLiteral("status"), domain::toString(d.status));
+            r.add(QStringLiteral("severity"), d.severity);
+            return d.id;
+        });
+        break;
+    case domain::EntityKind::Center:
+        decodedId = decodeInto<domain::Center>(change.data, row, [](const domain::Center &c, CacheRow &r) {
+            r.add(QStringLiteral("name"), c.name);
+            r.add(QStringLiteral("category"), c.category);
+            r.add(QStringLiteral("lat"), c.lat);
+            r.add(QStringLiteral("lon"), c.lon);
+            return c.id;
+        });
+        break;
+    case domain::EntityKind::Order:
+        decodedId = decodeInto<domain::DispatchOrder>(change.data, row, [](const domain::DispatchOrder &o, CacheRow &r) {
+            r.add(QStringLiteral("truck_id"), o.truckId);
+            r.add(QStringLiteral("status"), domain::toString(o.status));
+            return o.id;
+        });
+        break;
+    case domain::EntityKind::Balance:
+        // The balance carries no id of its own; it is filed under the change's.
+        decodedId = decodeInto<domain::EnergyBalance>(change.data, row, [&change](const domain::EnergyBalance &b, CacheRow &r) {
+            r.add(QStringLiteral("timestamp"), domain::toIsoUtc(b.timestamp));
+            return change.id;
+        });
+        break;
+    }
+    if (!decodedId.ok())
+        return decodedId.error();
+    if (decodedId.value() != change.id)
+        return Error{QStringLiteral("id"), QCoreApplication::translate("et::client::Store", "is \"%1\" but the change is for \"%2\"")
+                                               .arg(decodedId.value(), change.id)};
+    row.add(QStringLiteral("id"), change.id);
+    row.add(QStringLiteral("cursor"), change.cursor);
+    row.add(QStringLiteral("json"), QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact)));
+    return row;
+}
+
+} // namespace et::client
