@@ -228,7 +228,7 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("Usage:")), qPrintable(r.err));
     }
 
-    void brokenCacheIsARuntimeError()
+    void brokenCacheIsMovedAsideWithAClearMessage()
     {
         const QString dir = m_dir.filePath(QStringLiteral("broken"));
         QVERIFY(QDir().mkpath(dir));
@@ -237,8 +237,15 @@ private slots:
         f.write("definitely not sqlite");
         f.close();
         const CliRun r = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("list"), QStringLiteral("trucks")});
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(QStringLiteral("not a SQLite database")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("moved to")), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("no data yet")), qPrintable(r.out));
+        const QStringList aside = QDir(dir).entryList({QStringLiteral("cache.sqlite.damaged-*")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QFile kept(QDir(dir).filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("definitely not sqlite"));
     }
 
 private:
