@@ -11,7 +11,23 @@ namespace et::client {
 
 EventStream::EventStream(QObject *parent) : QObject(parent)
 {
+    m_quiet.setSingleShot(true);
+    m_pongDeadline.setSingleShot(true);
+    setKeepAlive(std::chrono::seconds(30), std::chrono::seconds(10));
+    connect(&m_quiet, &QTimer::timeout, this, [this] {
+        m_socket.ping();
+        m_pongDeadline.start();
+    });
+    connect(&m_pongDeadline, &QTimer::timeout, this, [this] {
+        const QString why = tr("no answer from the server for %1 s").arg((m_quiet.interval() + m_pongDeadline.interval()) / 1000);
+        qCInfo(lcClientWs) << why;
+        reportDisconnect(why);
+        m_closing = true;
+        m_socket.abort();
+    });
+    connect(&m_socket, &QWebSocket::pong, this, &EventStream::heardFromServer);
     connect(&m_socket, &QWebSocket::connected, this, [this] {
+        heardFromServer();
         qCInfo(lcClientWs) << "connected to" << m_socket.requestUrl().toString();
         domain::ControlMessage subscribe;
         subscribe.event = QStringLiteral("subscribe");
@@ -31,6 +47,8 @@ EventStream::EventStream(QObject *parent) : QObject(parent)
             reportDisconnect(m_socket.errorString());
     });
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
+        m_quiet.stop();
+        m_pongDeadline.stop();
         QString reason = m_socket.closeReason();
         if (reason.isEmpty())
             reason = m_socket.error() == QAbstractSocket::UnknownSocketError ? tr("connection closed by the server")
@@ -57,6 +75,19 @@ QUrl EventStream::webSocketUrl(const QUrl &serverUrl)
     return url;
 }
 
+void EventStream::setKeepAlive(std::chrono::milliseconds quiet, std::chrono::milliseconds deadline)
+{
+    m_quiet.setInterval(quiet);
+    m_pongDeadline.setInterval(deadline);
+}
+
+void EventStream::heardFromServer()
+{
+    m_pongDeadline.stop();
+    if (m_socket.state() == QAbstractSocket::ConnectedState)
+        m_quiet.start();
+}
+
 void EventStream::reportDisconnect(const QString &reason)
 {
     if (m_closing || m_reported)
@@ -79,6 +110,8 @@ void EventStream::open(const QUrl &serverUrl)
 
 void EventStream::close()
 {
+    m_quiet.stop();
+    m_pongDeadline.stop();
     m_closing = true;
     m_socket.close();
     m_socket.abort();
@@ -91,6 +124,7 @@ bool EventStream::isConnected() const
 
 void EventStream::onTextMessage(const QString &text)
 {
+    heardFromServer();
     const auto parsed = domain::parseJsonObject(text.toUtf8());
     if (!parsed.ok()) {
         emit malformedMessage(parsed.error().toString());

@@ -4,6 +4,7 @@
 #include "domain/streamevent.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
 
@@ -12,7 +13,9 @@ namespace et::client {
 /// The server's live event feed: a WebSocket to ws://host:port/api/v1/ws that subscribes to every
 /// channel once open. Each text message is decoded with the domain codecs; a message that does
 /// not decode is reported by malformedMessage() and the connection stays up, because one bad
-/// event is no reason to lose the ones after it. Sends nothing but the subscription.
+/// event is no reason to lose the ones after it. Sends nothing but the subscription — and, when
+/// nothing has arrived for a while, a WebSocket ping: a connection that died without closing
+/// (no FIN ever comes through a dead link) is reported as lost when the pong does not follow.
 class EventStream : public QObject
 {
     Q_OBJECT
@@ -26,6 +29,10 @@ public:
     bool isConnected() const;
     /// ws://host:port/api/v1/ws for http://host:port (wss for https).
     static QUrl webSocketUrl(const QUrl &serverUrl);
+    /// Ping after `quiet` without a message; lost when no pong comes within `deadline`
+    /// (defaults 30 s and 10 s: the server sends truck updates every few seconds, so an idle
+    /// link costs one ping a minute at most).
+    void setKeepAlive(std::chrono::milliseconds quiet, std::chrono::milliseconds deadline);
 
 signals:
     void subscribed(qint64 cursor);                       ///< the server confirmed the subscription
@@ -39,7 +46,11 @@ private:
     void onTextMessage(const QString &text);
     void reportDisconnect(const QString &reason);
 
+    void heardFromServer();
+
     QWebSocket m_socket;
+    QTimer m_quiet;        ///< runs while connected; restarted by every message
+    QTimer m_pongDeadline; ///< runs between a ping and its pong
     bool m_closing = false;  ///< we are closing on purpose: not a disconnect to report
     bool m_reported = false; ///< this connection's end was reported already
 };

@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 #include <QUuid>
 
 namespace et::client {
@@ -24,9 +25,15 @@ QString tr(const char *text)
 
 const QByteArray kRequestIdHeader = QByteArrayLiteral("X-Request-ID");
 
-/// Turns `{"error":{"code","message","request_id"}}` into one readable line; falls back to the
-/// start of the body when the server (or a proxy in between) sent something else.
-QString describeErrorBody(const QByteArray &body)
+const QByteArray kIdempotencyHeader = QByteArrayLiteral("Idempotency-Key");
+/// Answers kept for If-None-Match; a console asks a handful of distinct URLs.
+constexpr qsizetype kMaxCachedAnswers = 64;
+/// A Retry-After beyond this is treated as this: a confused proxy must not silence a console for a day.
+constexpr int kMaxRetryAfterSeconds = 300;
+
+/// The server's error code and message from `{"error":{"code","message","request_id"}}`; for
+/// anything else (a proxy's page) the code is "http_<status>" and the message the body's start.
+std::pair<QString, QString> errorOf(const QByteArray &body, int status)
 {
     const auto parsed = domain::parseJsonObject(body);
     if (parsed.ok()) {
@@ -34,10 +41,25 @@ QString describeErrorBody(const QByteArray &body)
         const QString code = error.value(QStringLiteral("code")).toString();
         const QString message = error.value(QStringLiteral("message")).toString();
         if (!code.isEmpty() || !message.isEmpty())
-            return message.isEmpty() ? code : code + QStringLiteral(": ") + message;
+            return {code.isEmpty() ? QStringLiteral("http_%1").arg(status) : code, message.isEmpty() ? code : message};
     }
     const QString text = QString::fromUtf8(body.left(200)).simplified();
-    return text.isEmpty() ? tr("no details") : text;
+    return {QStringLiteral("http_%1").arg(status), text.isEmpty() ? tr("no details") : text};
+}
+
+/// Retry-After in seconds (RFC 9110: delay-seconds or an HTTP date), or nothing.
+std::optional<int> retryAfterSeconds(const QByteArray &value)
+{
+    if (value.trimmed().isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return std::clamp(seconds, 0, kMaxRetryAfterSeconds);
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (!at.isValid())
+        return std::nullopt;
+    return std::clamp(int(QDateTime::currentDateTimeUtc().secsTo(at)), 0, kMaxRetryAfterSeconds);
 }
 
 /// Decodes the body's "items" array with T::fromJson; errors name the item ("items[3].lat").
@@ -109,28 +131,76 @@ QUrl RestClient::urlFor(const QString &path, const QUrlQuery &query) const
     return url;
 }
 
-void RestClient::get(const QString &path, const QUrlQuery &query, QObject *context, Callback<RestResponse> done)
+QNetworkRequest RestClient::makeRequest(const QUrl &url, const QString &requestId) const
 {
-    const QUrl url = urlFor(path, query);
-    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QNetworkRequest request(url);
     request.setRawHeader(kRequestIdHeader, requestId.toUtf8());
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(int(m_timeout.count()));
-    send(m_network->get(request), QStringLiteral("GET ") + url.path(), requestId, context, std::move(done));
+    return request;
+}
+
+bool RestClient::holdBack(const QString &what, QObject *context, Callback<RestResponse> &done)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_notBefore.isValid() || m_notBefore <= now)
+        return false;
+    // Asked to wait (429/503 with Retry-After): the request is not sent at all. The answer comes
+    // from the event loop, never from inside this call.
+    const qint64 wait = std::max<qint64>(1, (now.msecsTo(m_notBefore) + 999) / 1000);
+    QTimer::singleShot(0, context ? context : this, [what, wait, done = std::move(done)] {
+        done(Error{{}, tr("%1 not sent: the server asked to wait %2 s").arg(what).arg(wait), QStringLiteral("rate_limited")});
+    });
+    return true;
+}
+
+void RestClient::get(const QString &path, const QUrlQuery &query, QObject *context, Callback<RestResponse> done)
+{
+    const QUrl url = urlFor(path, query);
+    const QString what = QStringLiteral("GET ") + url.path();
+    if (holdBack(what, context, done))
+        return;
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QNetworkRequest request = makeRequest(url, requestId);
+    // "Changed?" for the price of a 304 with no body.
+    if (const auto it = m_answers.constFind(url.toString()); it != m_answers.cend())
+        request.setRawHeader(QByteArrayLiteral("If-None-Match"), it->etag);
+    send(m_network->get(request), what, requestId, context, std::move(done));
 }
 
 void RestClient::post(const QString &path, const QJsonObject &body, QObject *context, Callback<RestResponse> done)
 {
+    postWithKey(path, body, QString(), context, std::move(done));
+}
+
+void RestClient::sendCommand(const domain::OperatorCommand &command, QObject *context, Callback<RestResponse> done)
+{
+    postWithKey(command.path(), command.body, command.key, context, std::move(done));
+}
+
+void RestClient::postWithKey(const QString &path, const QJsonObject &body, const QString &idempotencyKey, QObject *context,
+                             Callback<RestResponse> done)
+{
     const QUrl url = urlFor(path);
+    const QString what = QStringLiteral("POST ") + url.path();
+    if (holdBack(what, context, done))
+        return;
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QNetworkRequest request(url);
-    request.setRawHeader(kRequestIdHeader, requestId.toUtf8());
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    QNetworkRequest request = makeRequest(url, requestId);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setTransferTimeout(int(m_timeout.count()));
-    send(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), QStringLiteral("POST ") + url.path(),
-         requestId, context, std::move(done));
+    if (!idempotencyKey.isEmpty())
+        request.setRawHeader(kIdempotencyHeader, idempotencyKey.toUtf8());
+    send(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), what, requestId, context, std::move(done));
+}
+
+void RestClient::remember(const QString &url, const QByteArray &etag, const QByteArray &body)
+{
+    if (!m_answers.contains(url)) {
+        m_answerOrder.append(url);
+        while (m_answerOrder.size() > kMaxCachedAnswers)
+            m_answers.remove(m_answerOrder.takeFirst());
+    }
+    m_answers.insert(url, {etag, body});
 }
 
 void RestClient::send(QNetworkReply *reply, const QString &what, const QString &requestId, QObject *context,
@@ -144,36 +214,56 @@ void RestClient::send(QNetworkReply *reply, const QString &what, const QString &
     // Deleted even when the context is gone and the callback below never runs.
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     connect(reply, &QNetworkReply::finished, context ? context : this,
-            [reply, what, requestId, timeoutMs, done = std::move(done)]() {
+            [this, reply, what, requestId, timeoutMs, done = std::move(done)]() {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
+        QByteArray body = reply->readAll();
         const QByteArray echoed = reply->rawHeader(kRequestIdHeader);
         const QString id = echoed.isEmpty() ? requestId : QString::fromUtf8(echoed);
+        const QString url = reply->request().url().toString();
         if (status == 0) {
             // No HTTP answer at all: refused, reset, timed out or aborted.
             QString why = reply->errorString();
-            if (reply->error() == QNetworkReply::OperationCanceledError && reply->property("et_aborted").toBool())
+            QString code = QStringLiteral("unreachable");
+            if (reply->error() == QNetworkReply::OperationCanceledError && reply->property("et_aborted").toBool()) {
                 why = tr("aborted");
-            else if (reply->error() == QNetworkReply::OperationCanceledError)
+                code = QStringLiteral("aborted");
+            } else if (reply->error() == QNetworkReply::OperationCanceledError) {
                 why = tr("no answer within %1 s").arg(timeoutMs / 1000.0);
+                code = QStringLiteral("timeout");
+            }
             qCInfo(lcClientRest) << what << "failed:" << why;
-            done(Error{{}, tr("%1 failed: %2").arg(what, why)});
+            done(Error{{}, tr("%1 failed: %2").arg(what, why), code});
             return;
         }
-        if (status < 200 || status >= 300) {
-            const QString message = tr("%1 failed: HTTP %2 %3 (request id %4)")
-                                        .arg(what).arg(status).arg(describeErrorBody(body), id);
-            qCInfo(lcClientRest) << message;
-            done(Error{{}, message});
+        if (status == 304 && m_answers.contains(url)) {
+            body = m_answers.value(url).body;
+        } else if (status == 429 || status == 503) {
+            if (const auto wait = retryAfterSeconds(reply->rawHeader(QByteArrayLiteral("Retry-After")))) {
+                m_notBefore = QDateTime::currentDateTimeUtc().addSecs(*wait);
+                emit throttled(*wait);
+            }
+        }
+        if (status != 304 && (status < 200 || status >= 300)) {
+            const auto [code, message] = errorOf(body, status);
+            // A code of our own making ("http_502") says nothing the status does not.
+            const QString detail = code.startsWith(QStringLiteral("http_")) ? message : code + QStringLiteral(": ") + message;
+            const QString text = tr("%1 failed: HTTP %2 %3 (request id %4)").arg(what).arg(status).arg(detail, id);
+            qCInfo(lcClientRest) << text;
+            done(Error{{}, text, code});
             return;
         }
         auto parsed = domain::parseJsonObject(body);
         if (!parsed.ok()) {
             done(Error{{}, tr("%1: the server's answer is not valid JSON (request id %2): %3")
-                               .arg(what, id, parsed.error().toString())});
+                               .arg(what, id, parsed.error().toString()), QStringLiteral("bad_answer")});
             return;
         }
-        done(RestResponse{status, std::move(parsed).value(), id});
+        const QByteArray etag = reply->rawHeader(QByteArrayLiteral("ETag"));
+        if (status == 200 && !etag.isEmpty() && reply->operation() == QNetworkAccessManager::GetOperation)
+            remember(url, etag, body);
+        RestResponse response{status, std::move(parsed).value(), id};
+        response.replayed = reply->rawHeader(QByteArrayLiteral("Idempotent-Replay")) == "true";
+        done(std::move(response));
     });
 }
 

@@ -4,9 +4,13 @@
 #include "domain/center.h"
 #include "domain/change.h"
 #include "domain/disaster.h"
+#include "domain/operatorcommand.h"
 #include "domain/result.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QUrl>
 #include <QUrlQuery>
@@ -19,12 +23,14 @@ class QNetworkReply;
 
 namespace et::client {
 
-/// One successful answer (2xx) of the server: status, JSON body and the request id it carried.
+/// One successful answer of the server: status (2xx, or 304 with the remembered body of an
+/// unchanged resource), JSON body and the request id it carried.
 struct RestResponse
 {
     int status = 0;
     QJsonObject body;
     QString requestId;
+    bool replayed = false; ///< Idempotent-Replay: the server answered a command it had already carried out
 };
 
 /// What GET /api/v1/health says about the server.
@@ -40,7 +46,12 @@ struct HealthInfo
 /// Asynchronous JSON client for the /api/v1 REST API. Every request carries a fresh
 /// X-Request-ID (a UUID) and the console's User-Agent, and has a transfer timeout. Failures come
 /// back as a domain::Error whose message says what was asked, what went wrong, the error code and
-/// the request id — so a user can quote it and an operator can find it in the server log.
+/// the request id — so a user can quote it and an operator can find it in the server log — and
+/// whose `code` is the server's error code ("conflict", "cursor_expired"), "http_<status>" for an
+/// answer without one, or "unreachable" / "timeout" / "aborted" / "rate_limited" when the server
+/// gave no answer. It is a polite client: GETs send If-None-Match with the ETag of the last answer
+/// for the same URL (a 304 gives that answer back), and after a 429 or 503 with Retry-After it
+/// sends nothing until that time has passed (requests fail at once with "rate_limited").
 /// Callbacks run on the context object's thread and are dropped if the context is destroyed.
 class RestClient : public QObject
 {
@@ -58,6 +69,10 @@ public:
 
     void get(const QString &path, const QUrlQuery &query, QObject *context, Callback<RestResponse> done);
     void post(const QString &path, const QJsonObject &body, QObject *context, Callback<RestResponse> done);
+    /// POSTs an operator command with its Idempotency-Key.
+    void sendCommand(const domain::OperatorCommand &command, QObject *context, Callback<RestResponse> done);
+    /// Until when the server asked us to send nothing (invalid when it did not).
+    QDateTime notBefore() const { return m_notBefore; }
 
     void fetchHealth(QObject *context, Callback<HealthInfo> done);
     void fetchChanges(qint64 since, int limit, QObject *context, Callback<domain::ChangeBatch> done);
@@ -74,15 +89,32 @@ signals:
     /// Every request as it leaves ("GET /api/v1/health"), for diagnostics and for proving that an
     /// idle client asks nothing.
     void requestStarted(const QString &what);
+    /// A 429/503 with Retry-After: nothing is sent for `seconds`.
+    void throttled(int seconds);
 
 private:
+    struct Answer
+    {
+        QByteArray etag;
+        QByteArray body;
+    };
+
     void send(QNetworkReply *reply, const QString &what, const QString &requestId, QObject *context,
               Callback<RestResponse> done);
+    void postWithKey(const QString &path, const QJsonObject &body, const QString &idempotencyKey, QObject *context,
+                     Callback<RestResponse> done);
+    /// True (and `done` scheduled with a rate_limited error) while the server asked us to wait.
+    bool holdBack(const QString &what, QObject *context, Callback<RestResponse> &done);
+    QNetworkRequest makeRequest(const QUrl &url, const QString &requestId) const;
+    void remember(const QString &url, const QByteArray &etag, const QByteArray &body);
     QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     std::chrono::milliseconds m_timeout{10000};
+    QDateTime m_notBefore;
+    QHash<QString, Answer> m_answers; ///< the last ETag'd answer per URL
+    QList<QString> m_answerOrder;     ///< oldest first, to bound m_answers
 };
 
 } // namespace et::client

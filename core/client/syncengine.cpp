@@ -4,6 +4,7 @@
 #include "catchup.h"
 #include "clientlogging.h"
 #include "eventstream.h"
+#include "outboxsender.h"
 #include "restclient.h"
 #include "store.h"
 
@@ -22,7 +23,8 @@ SyncEngine::SyncEngine(Store *store, QObject *parent, QNetworkAccessManager *net
       m_store(store),
       m_rest(new RestClient(network, this)),
       m_catchUp(new CatchUp(m_rest, store, this)),
-      m_stream(new EventStream(this))
+      m_stream(new EventStream(this)),
+      m_outbox(new OutboxSender(store, m_rest, this))
 {
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(kBatchWindowMs);
@@ -40,7 +42,11 @@ SyncEngine::SyncEngine(Store *store, QObject *parent, QNetworkAccessManager *net
         m_lastEventAt = QDateTime::currentDateTimeUtc();
         m_subscribed = true;
         m_backoff.reset();
+        m_nextRetryAt = QDateTime();
+        m_disconnectedSince = QDateTime();
         setState(ConnectionState::Online);
+        // Whatever waited in the outbox goes now, not at the end of its backoff.
+        m_outbox->flush();
         // Changes made between our catch-up and the subscription are in no event: fetch them.
         if (serverCursor > m_cursor.known())
             catchUp();
@@ -131,6 +137,7 @@ void SyncEngine::start()
     m_running = true;
     m_backoff.reset();
     setState(ConnectionState::Connecting);
+    m_outbox->start();
     catchUp();
 }
 
@@ -139,6 +146,8 @@ void SyncEngine::stop()
     m_running = false;
     m_retryTimer.stop();
     m_subscribeTimer.stop();
+    m_outbox->stop();
+    m_nextRetryAt = QDateTime();
     m_catchUp->cancel();
     m_rest->abortAll();
     m_stream->close();
@@ -248,8 +257,14 @@ void SyncEngine::connectionLost(const QString &message)
     m_catchUp->cancel();
     m_stream->close();
     report(tr("connection to %1 lost: %2").arg(m_serverUrl.toDisplayString(), message));
+    if (!m_disconnectedSince.isValid())
+        m_disconnectedSince = QDateTime::currentDateTimeUtc();
+    auto delay = m_backoff.next();
+    // A server that said "Retry-After" is not asked again before then.
+    if (const QDateTime notBefore = m_rest->notBefore(); notBefore.isValid())
+        delay = std::max(delay, std::chrono::milliseconds(QDateTime::currentDateTimeUtc().msecsTo(notBefore)));
+    m_nextRetryAt = QDateTime::currentDateTimeUtc().addMSecs(delay.count());
     setState(ConnectionState::Reconnecting);
-    const auto delay = m_backoff.next();
     qCInfo(lcClientSync) << "retrying in" << delay.count() << "ms (attempt" << m_backoff.attempts() << ")";
     m_retryTimer.start(delay);
 }

@@ -25,14 +25,17 @@ namespace et::client {
 
 class CatchUp;
 class EventStream;
+class OutboxSender;
 class RestClient;
 class Store;
 
 /// Keeps a Store in step with a server: catch-up (sync/changes since the store's cursor, page by
-/// page) then live WebSocket events, with reconnect and exponential backoff. The store's data is
-/// usable before start() (the UI shows the cache at once); the engine only ever adds to it.
-/// Live events are applied in batches (up to 50 ms or 200 events per transaction); an event
-/// whose cursor skips one means a change was missed, and a delta fetch fills the hole.
+/// page) then live WebSocket events, with reconnect and exponential backoff; and delivers the
+/// store's outbox of operator commands (OutboxSender) while it runs. The store's data is usable
+/// before start() (the UI shows the cache at once). Live events are applied in batches (up to
+/// 50 ms or 200 events per transaction); an event whose cursor skips one means a change was
+/// missed, and a delta fetch fills the hole. A stream that goes quiet is probed with a WebSocket
+/// ping, so a connection lost without a FIN (a dead Wi-Fi, a cable pulled) is noticed.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -50,6 +53,12 @@ public:
     QString lastError() const;
     /// The REST client pointed at serverUrl(), for operator requests (e.g. registering a disaster).
     RestClient *restClient() const;
+    /// Sends the store's outbox while the engine runs.
+    OutboxSender *outboxSender() const { return m_outbox; }
+    /// While reconnecting: when the next attempt is due.
+    QDateTime nextRetryAt() const { return m_nextRetryAt; }
+    /// When the connection was lost (the first failure of this outage); invalid while online.
+    QDateTime disconnectedSince() const { return m_disconnectedSince; }
 
     /// First retry delay and its cap (defaults 1 s and 30 s); each failure doubles the delay,
     /// with ±20% jitter so many consoles do not return to a restarted server in lockstep.
@@ -74,6 +83,9 @@ private:
     RestClient *m_rest;
     CatchUp *m_catchUp;
     EventStream *m_stream;
+    OutboxSender *m_outbox;
+    QDateTime m_nextRetryAt;
+    QDateTime m_disconnectedSince;
     QUrl m_serverUrl;
     ConnectionState m_state = ConnectionState::Offline;
     QDateTime m_lastEventAt;
