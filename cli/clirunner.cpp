@@ -7,10 +7,18 @@
 #include "client/dataage.h"
 #include "client/restclient.h"
 #include "client/store.h"
+#include "client/storerecovery.h"
+#include "outboxflush.h"
+
+#include "domain/operatorcommand.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
+
+#include <algorithm>
 
 namespace et::cli {
 
@@ -36,6 +44,18 @@ void CliRunner::run(std::function<void(int)> done)
         return;
     case CommandLine::Command::Status:
         status();
+        return;
+    case CommandLine::Command::Outbox:
+        outbox();
+        return;
+    case CommandLine::Command::OrderCreate:
+        orderCreate();
+        return;
+    case CommandLine::Command::OrderCancel:
+        orderCancel();
+        return;
+    case CommandLine::Command::DisasterAcknowledge:
+        disasterAcknowledge();
         return;
     case CommandLine::Command::Help:
         m_out << CommandLine::usage();
@@ -65,39 +85,189 @@ QString CliRunner::summary(const client::Store &store) const
         .arg(store.centers().size());
 }
 
-void CliRunner::sync()
+client::Store *CliRunner::openForWriting()
 {
     if (!QDir().mkpath(m_command.dataDir)) {
-        m_err << tr("sync failed: cannot create the data folder %1").arg(m_command.dataDir) << '\n';
-        finish(1);
-        return;
+        m_err << tr("cannot create the data folder %1").arg(m_command.dataDir) << '\n';
+        return nullptr;
     }
     auto *store = new client::Store(this);
-    const auto opened = store->open(cacheFileName(m_command.dataDir));
+    const auto opened = client::StoreRecovery::open(*store, cacheFileName(m_command.dataDir));
     if (!opened.ok()) {
-        m_err << tr("sync failed: %1").arg(opened.error().toString()) << '\n';
+        m_err << tr("cannot open the cache: %1").arg(opened.error().toString()) << '\n';
+        return nullptr;
+    }
+    if (opened.value().happened())
+        m_err << opened.value().message() << '\n';
+    return store;
+}
+
+void CliRunner::sync()
+{
+    client::Store *store = openForWriting();
+    if (!store) {
         finish(1);
         return;
     }
     auto *rest = new client::RestClient(nullptr, this);
     rest->setBaseUrl(m_command.serverUrl);
-    auto *catchUp = new client::CatchUp(rest, store, this);
-    catchUp->start([this, store, catchUp](domain::Status status) {
-        if (!status.ok()) {
-            m_err << tr("sync failed: server %1 unreachable or refused: %2")
-                         .arg(m_command.serverUrl.toDisplayString(), status.error().toString())
+    // Commands first: what the operator decided offline reaches the server before we look at
+    // the news, so the changes fetched next already include their effects.
+    auto *flush = new OutboxFlush(store, rest, this);
+    flush->run([this, store, rest](const OutboxFlush::Outcome &sent) {
+        if (!sent.accepted.isEmpty() || !sent.refused.isEmpty() || sent.remaining > 0)
+            m_out << tr("sent %1 queued commands; %2 refused; %3 still queued").arg(sent.accepted.size()).arg(sent.refused.size()).arg(sent.remaining)
                   << '\n';
-            finish(1);
-            return;
-        }
-        m_out << tr("synced %1 changes from %2; cursor %3; cache holds %4")
-                     .arg(catchUp->appliedChanges())
-                     .arg(m_command.serverUrl.toDisplayString())
-                     .arg(store->cursor())
-                     .arg(summary(*store))
-              << '\n';
-        finish(0);
+        for (auto it = sent.refused.cbegin(); it != sent.refused.cend(); ++it)
+            m_err << tr("refused %1: %2").arg(it.key(), it.value()) << '\n';
+        auto *catchUp = new client::CatchUp(rest, store, this);
+        catchUp->start([this, store, catchUp](domain::Status status) {
+            if (!status.ok()) {
+                m_err << tr("sync failed: server %1 unreachable or refused: %2")
+                             .arg(m_command.serverUrl.toDisplayString(), status.error().toString())
+                      << '\n';
+                finish(1);
+                return;
+            }
+            m_out << tr("synced %1 changes from %2; cursor %3; cache holds %4")
+                         .arg(catchUp->appliedChanges())
+                         .arg(m_command.serverUrl.toDisplayString())
+                         .arg(store->cursor())
+                         .arg(summary(*store))
+                  << '\n';
+            finish(0);
+        });
     });
+}
+
+void CliRunner::submit(client::Store *store, const domain::OperatorCommand &command, const QString &what)
+{
+    if (auto queued = store->enqueue(command); !queued.ok()) {
+        m_err << tr("could not queue the command: %1").arg(queued.error().toString()) << '\n';
+        finish(1);
+        return;
+    }
+    m_out << tr("%1 queued with idempotency key %2").arg(what, command.key) << '\n';
+    if (m_command.serverUrl.isEmpty()) {
+        m_out << tr("not sent: no --server; it goes out with the next sync") << '\n';
+        finish(0);
+        return;
+    }
+    auto *rest = new client::RestClient(nullptr, this);
+    rest->setBaseUrl(m_command.serverUrl);
+    rest->setTimeout(std::chrono::seconds(10));
+    auto *flush = new OutboxFlush(store, rest, this);
+    flush->run([this, key = command.key](const OutboxFlush::Outcome &sent) {
+        if (sent.accepted.contains(key)) {
+            m_out << tr("sent: the server accepted it") << '\n';
+            finish(0);
+        } else if (sent.refused.contains(key)) {
+            m_err << tr("refused by the server: %1").arg(sent.refused.value(key)) << '\n';
+            finish(1);
+        } else {
+            // Down or busy: the command waits in the outbox, which is what "queued" promises.
+            m_out << tr("not sent yet (%1); it stays queued and goes out with the next sync").arg(sent.stalledBecause) << '\n';
+            finish(0);
+        }
+    });
+}
+
+void CliRunner::orderCreate()
+{
+    client::Store *store = openForWriting();
+    if (!store) {
+        finish(1);
+        return;
+    }
+    // The cache knows the fleet once synced; an id that is not in it is a typo, not news.
+    const QList<domain::Truck> trucks = store->trucks();
+    if (!trucks.isEmpty() && std::none_of(trucks.cbegin(), trucks.cend(), [this](const auto &t) { return t.id == m_command.truckId; })) {
+        m_err << tr("no truck \"%1\" in the cache (%2); check the id with: list trucks")
+                     .arg(m_command.truckId, client::DataAge::describe(store->lastSyncedAt()))
+              << '\n';
+        finish(1);
+        return;
+    }
+    domain::DispatchOrder order;
+    order.id = QStringLiteral("ord-") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    order.truckId = m_command.truckId;
+    order.kind = m_command.orderKind == u"deliver" ? domain::OrderKind::Deliver : domain::OrderKind::Charge;
+    order.targetAssetId = m_command.targetAssetId;
+    order.kwh = m_command.kwh;
+    order.createdAt = QDateTime::currentDateTimeUtc();
+    order.updatedAt = order.createdAt;
+    submit(store, domain::OperatorCommand::createOrder(order, domain::OperatorCommand::newKey()),
+           tr("order %1 (%2 %3 kWh at %4 for %5)")
+               .arg(order.id, m_command.orderKind)
+               .arg(order.kwh)
+               .arg(order.targetAssetId, order.truckId));
+}
+
+void CliRunner::orderCancel()
+{
+    client::Store *store = openForWriting();
+    if (!store) {
+        finish(1);
+        return;
+    }
+    const QList<domain::DispatchOrder> orders = store->orders();
+    if (std::none_of(orders.cbegin(), orders.cend(), [this](const auto &o) { return o.id == m_command.subjectId; })) {
+        m_err << tr("no order \"%1\" in the cache; check the id with: list orders").arg(m_command.subjectId) << '\n';
+        finish(1);
+        return;
+    }
+    submit(store,
+           domain::OperatorCommand::cancelOrder(m_command.subjectId, domain::OperatorCommand::newKey(), QDateTime::currentDateTimeUtc()),
+           tr("cancellation of %1").arg(m_command.subjectId));
+}
+
+void CliRunner::disasterAcknowledge()
+{
+    client::Store *store = openForWriting();
+    if (!store) {
+        finish(1);
+        return;
+    }
+    const QList<domain::Disaster> disasters = store->disasters();
+    if (std::none_of(disasters.cbegin(), disasters.cend(), [this](const auto &d) { return d.id == m_command.subjectId; })) {
+        m_err << tr("no disaster \"%1\" in the cache; check the id with: list disasters").arg(m_command.subjectId) << '\n';
+        finish(1);
+        return;
+    }
+    submit(store,
+           domain::OperatorCommand::acknowledgeDisaster(m_command.subjectId, domain::OperatorCommand::newKey(),
+                                                        QDateTime::currentDateTimeUtc()),
+           tr("acknowledgement of %1").arg(m_command.subjectId));
+}
+
+void CliRunner::outbox()
+{
+    client::Store store;
+    bool noData = false;
+    if (!openExisting(store, noData) && !noData) {
+        finish(1);
+        return;
+    }
+    const QList<client::QueuedCommand> queued = store.isOpen() ? store.outbox() : QList<client::QueuedCommand>();
+    if (m_command.json) {
+        QJsonArray items;
+        for (const auto &q : queued) {
+            QJsonObject o = q.command.toJson();
+            o.insert(QStringLiteral("attempts"), q.attempts);
+            o.insert(QStringLiteral("last_error"), q.lastError.isEmpty() ? QJsonValue() : QJsonValue(q.lastError));
+            items.append(o);
+        }
+        m_out << QJsonDocument(items).toJson(QJsonDocument::Indented);
+        finish(0);
+        return;
+    }
+    m_out << EntityTables::outboxTable(queued).render();
+    m_out << tr("%1 commands waiting to be sent").arg(queued.size()) << '\n';
+    const QList<client::RejectedCommand> refused = store.isOpen() ? store.rejections() : QList<client::RejectedCommand>();
+    if (!refused.isEmpty()) {
+        m_out << '\n' << tr("Refused by the server:") << '\n' << EntityTables::rejectionTable(refused).render();
+    }
+    finish(0);
 }
 
 bool CliRunner::openExisting(client::Store &store, bool &noData)
@@ -109,11 +279,15 @@ bool CliRunner::openExisting(client::Store &store, bool &noData)
         noData = true;
         return false;
     }
-    const auto opened = store.open(file);
+    // A damaged cache is moved aside here too: reading it can only fail, and the queued commands
+    // it still holds are worth carrying over now rather than at the next sync.
+    const auto opened = client::StoreRecovery::open(store, file);
     if (!opened.ok()) {
         m_err << tr("cannot read the cache: %1").arg(opened.error().toString()) << '\n';
         return false;
     }
+    if (opened.value().happened())
+        m_err << opened.value().message() << '\n';
     noData = store.cursor() == 0;
     return !noData;
 }

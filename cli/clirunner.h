@@ -11,6 +11,9 @@
 namespace et::client {
 class Store;
 }
+namespace et::domain {
+struct OperatorCommand;
+}
 
 namespace et::cli {
 
@@ -30,6 +33,15 @@ private:
     void sync();
     void list();
     void status();
+    void outbox();
+    void orderCreate();
+    void orderCancel();
+    void disasterAcknowledge();
+    /// Queues `command` (its key on stdout) and, with --server, sends the outbox at once.
+    void submit(client::Store *store, const domain::OperatorCommand &command, const QString &what);
+    /// Opens (creating) the cache for a command that writes; a damaged file is moved aside
+    /// (StoreRecovery) and said so on err. Null (and a message) when it cannot be opened.
+    client::Store *openForWriting();
     /// Opens the cache for reading; false (and a message on err) when there is none or it is broken.
     bool openExisting(client::Store &store, bool &noData);
     void finish(int exitCode);

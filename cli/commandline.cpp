@@ -4,6 +4,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace et::cli {
 
 namespace {
@@ -15,26 +17,36 @@ QString tr(const char *text)
 
 QStringList CommandLine::listKinds()
 {
-    return {QStringLiteral("assets"), QStringLiteral("trucks"), QStringLiteral("disasters"), QStringLiteral("centers")};
+    return {QStringLiteral("assets"), QStringLiteral("trucks"), QStringLiteral("disasters"), QStringLiteral("centers"),
+            QStringLiteral("orders")};
 }
 
 QString CommandLine::usage()
 {
     return tr("Usage:\n"
               "  energytruck-cli --server URL [--data-dir DIR] sync\n"
-              "  energytruck-cli [--data-dir DIR] list assets|trucks|disasters|centers [--json]\n"
+              "  energytruck-cli [--data-dir DIR] list assets|trucks|disasters|centers|orders [--json]\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] status\n"
+              "  energytruck-cli [--server URL] [--data-dir DIR] order create --truck ID --kind charge|deliver --target ASSET_ID --kwh N\n"
+              "  energytruck-cli [--server URL] [--data-dir DIR] order cancel ORDER_ID\n"
+              "  energytruck-cli [--server URL] [--data-dir DIR] disaster acknowledge DISASTER_ID\n"
+              "  energytruck-cli [--data-dir DIR] outbox [--json]\n"
               "\n"
-              "  sync    fetch every change since the last sync into the local cache, then exit\n"
-              "  list    print from the local cache (works without a server)\n"
-              "  status  connection (with --server) and how old the cached data is\n"
+              "  sync     send the queued commands, then fetch every change since the last sync, then exit\n"
+              "  list     print from the local cache (works without a server)\n"
+              "  status   connection (with --server) and how old the cached data is\n"
+              "  order    queue a dispatch order or its cancellation and print its idempotency key; with\n"
+              "           --server it is sent at once, otherwise (or when the server is down) at the next sync\n"
+              "  disaster queue an acknowledgement of a disaster, sent like an order\n"
+              "  outbox   the commands still waiting to be sent, and those the server refused\n"
               "\n"
               "Options:\n"
               "  --server URL    backend, e.g. http://127.0.0.1:8080\n"
               "  --data-dir DIR  where cache.sqlite lives (default: the console's data folder)\n"
-              "  --json          list: print a JSON array instead of a table\n"
+              "  --json          list, outbox: print a JSON array instead of a table\n"
               "\n"
-              "Exit codes: 0 ok (also \"no data yet\"), 1 runtime failure, 2 usage error.\n");
+              "Exit codes: 0 ok (also \"no data yet\", and a command left queued), 1 runtime failure\n"
+              "(also a command the server refused), 2 usage error.\n");
 }
 
 domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, const QString &defaultDataDir)
@@ -45,7 +57,11 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
-    parser.addOptions({server, dataDir, json, help, version});
+    const QCommandLineOption truck(QStringLiteral("truck"), QString(), QStringLiteral("id"));
+    const QCommandLineOption kind(QStringLiteral("kind"), QString(), QStringLiteral("kind"));
+    const QCommandLineOption target(QStringLiteral("target"), QString(), QStringLiteral("asset"));
+    const QCommandLineOption kwh(QStringLiteral("kwh"), QString(), QStringLiteral("n"));
+    parser.addOptions({server, dataDir, json, help, version, truck, kind, target, kwh});
     if (!parser.parse(arguments))
         return domain::Error{{}, parser.errorText()};
 
@@ -86,6 +102,38 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
         c.listKind = args.at(1);
         if (!listKinds().contains(c.listKind))
             return domain::Error{QStringLiteral("list"), tr("cannot list \"%1\"; choose one of %2").arg(c.listKind, listKinds().join(u'|'))};
+    } else if (name == u"outbox") {
+        c.command = Command::Outbox;
+    } else if (name == u"order" || name == u"disaster") {
+        expected = 2;
+        const QString action = args.value(1);
+        if (name == u"order" && action == u"create") {
+            c.command = Command::OrderCreate;
+            for (const QCommandLineOption *o : {&truck, &kind, &target, &kwh}) {
+                if (!parser.isSet(*o))
+                    return domain::Error{QStringLiteral("order create"), tr("needs --%1").arg(o->names().first())};
+            }
+            c.truckId = parser.value(truck).trimmed();
+            c.orderKind = parser.value(kind);
+            c.targetAssetId = parser.value(target).trimmed();
+            if (c.orderKind != u"charge" && c.orderKind != u"deliver")
+                return domain::Error{QStringLiteral("--kind"), tr("\"%1\" is neither charge nor deliver").arg(c.orderKind)};
+            bool ok = false;
+            c.kwh = parser.value(kwh).toDouble(&ok);
+            // toDouble accepts "nan" and "inf"; neither is an amount of energy.
+            if (!ok || !std::isfinite(c.kwh) || c.kwh <= 0.0 || c.kwh > 100000.0)
+                return domain::Error{QStringLiteral("--kwh"), tr("\"%1\" is not an amount in (0, 100000] kWh").arg(parser.value(kwh))};
+            if (c.truckId.isEmpty() || c.targetAssetId.isEmpty())
+                return domain::Error{QStringLiteral("order create"), tr("--truck and --target must not be empty")};
+        } else if ((name == u"order" && action == u"cancel") || (name == u"disaster" && action == u"acknowledge")) {
+            c.command = name == u"order" ? Command::OrderCancel : Command::DisasterAcknowledge;
+            expected = 3;
+            c.subjectId = args.value(2).trimmed();
+            if (c.subjectId.isEmpty())
+                return domain::Error{name + u' ' + action, tr("needs the id of the %1").arg(name)};
+        } else {
+            return domain::Error{name, name == u"order" ? tr("expected create or cancel") : tr("expected acknowledge")};
+        }
     } else if (name == u"help") {
         return c;
     } else {
@@ -93,8 +141,11 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
     }
     if (args.size() > expected)
         return domain::Error{name, tr("unexpected argument \"%1\"").arg(args.at(expected))};
-    if (c.json && c.command != Command::List)
-        return domain::Error{QStringLiteral("--json"), tr("only applies to list")};
+    if (c.json && c.command != Command::List && c.command != Command::Outbox)
+        return domain::Error{QStringLiteral("--json"), tr("only applies to list and outbox")};
+    const bool orderOptions = parser.isSet(truck) || parser.isSet(kind) || parser.isSet(target) || parser.isSet(kwh);
+    if (orderOptions && c.command != Command::OrderCreate)
+        return domain::Error{{}, tr("--truck, --kind, --target and --kwh only apply to order create")};
     return c;
 }
 

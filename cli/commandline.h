@@ -12,12 +12,19 @@ namespace et::cli {
 /// A parsed and checked energytruck-cli command line.
 struct CommandLine
 {
-    enum class Command { Sync, List, Status, Help, Version };
+    enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, Help, Version };
     Command command = Command::Help;
-    QString listKind;  ///< assets | trucks | disasters | centers
+    QString listKind;  ///< assets | trucks | disasters | centers | orders
     bool json = false;
     QUrl serverUrl;    ///< empty when --server was not given
     QString dataDir;   ///< --data-dir or the console's default
+    // order create: --truck ID --kind charge|deliver --target ASSET_ID --kwh N
+    QString truckId;
+    QString orderKind;
+    QString targetAssetId;
+    double kwh = 0.0;
+    /// order cancel ORDER_ID / disaster acknowledge DISASTER_ID
+    QString subjectId;
 
     /// Parses `arguments` (argv, program name first). A usage error carries a one-line reason;
     /// the caller prints it with usage() and exits with 2.

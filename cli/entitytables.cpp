@@ -49,6 +49,13 @@ TextTable EntityTables::table(const QString &kind, const client::Store &store)
                       number(d.radiusKm, 1), utcMinutes(d.startedAt)});
         return t;
     }
+    if (kind == u"orders") {
+        TextTable t({tr("ID"), tr("TRUCK"), tr("KIND"), tr("TARGET"), tr("KWH"), tr("DONE KWH"), tr("STATUS"), tr("REASON")});
+        for (const auto &o : store.orders())
+            t.addRow({o.id, o.truckId, domain::toString(o.kind), o.targetAssetId, number(o.kwh, 0), number(o.doneKwh, 0),
+                      domain::toString(o.status), o.reason});
+        return t;
+    }
     TextTable t({tr("NAME"), tr("CATEGORY"), tr("PHONE"), tr("HOURS"), tr("ADDRESS")});
     for (const auto &c : store.centers()) {
         const QString hours = c.opensAt.isValid() && c.closesAt.isValid()
@@ -67,7 +74,26 @@ QJsonArray EntityTables::json(const QString &kind, const client::Store &store)
         return toArray(store.trucks());
     if (kind == u"disasters")
         return toArray(store.disasters());
+    if (kind == u"orders")
+        return toArray(store.orders());
     return toArray(store.centers());
+}
+
+TextTable EntityTables::outboxTable(const QList<client::QueuedCommand> &queued)
+{
+    TextTable t({tr("KEY"), tr("COMMAND"), tr("TARGET"), tr("QUEUED UTC"), tr("ATTEMPTS"), tr("LAST ERROR")});
+    for (const auto &q : queued)
+        t.addRow({q.command.key, domain::toString(q.command.kind), q.command.targetId, utcMinutes(q.command.createdAt),
+                  QString::number(q.attempts), q.lastError});
+    return t;
+}
+
+TextTable EntityTables::rejectionTable(const QList<client::RejectedCommand> &refused)
+{
+    TextTable t({tr("KEY"), tr("COMMAND"), tr("TARGET"), tr("REFUSED UTC"), tr("REASON")});
+    for (const auto &r : refused)
+        t.addRow({r.command.key, domain::toString(r.command.kind), r.command.targetId, utcMinutes(r.rejectedAt), r.reason});
+    return t;
 }
 
 } // namespace et::cli

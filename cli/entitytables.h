@@ -8,7 +8,9 @@
 
 namespace et::client {
 class Store;
-}
+struct QueuedCommand;
+struct RejectedCommand;
+} // namespace et::client
 
 namespace et::cli {
 
@@ -21,6 +23,9 @@ public:
     /// `kind` is one of CommandLine::listKinds().
     static TextTable table(const QString &kind, const client::Store &store);
     static QJsonArray json(const QString &kind, const client::Store &store);
+    /// The outbox: queued commands, oldest first, with their failed attempts.
+    static TextTable outboxTable(const QList<client::QueuedCommand> &queued);
+    static TextTable rejectionTable(const QList<client::RejectedCommand> &refused);
 };
 
 } // namespace et::cli
