@@ -43,6 +43,7 @@ QRectF screenRect(const MapViewport &viewport, const TileId &id)
 TileLayer::TileLayer(QObject *parent) : QObject(parent), m_provider(new TileProvider(this))
 {
     connect(m_provider, &TileProvider::tileReady, this, &TileLayer::changed);
+    connect(m_provider, &TileProvider::sourceChanged, this, &TileLayer::onSourceChanged);
     connect(m_provider, &TileProvider::errorOccurred, this, [this](const QString &message) {
         // Only the first tile failure is shown (and logged): a server that is down fails every
         // tile, and the operator needs one clear line, not a flicker of them.
@@ -90,26 +91,28 @@ QString TileLayer::attribution() const
 
 void TileLayer::reopen()
 {
-    // The pack is the operator's offline choice, so it wins over a tile server.
+    // The pack is the operator's offline choice, so it wins over a tile server. A pack opens on
+    // the provider's reader thread: sourceChanged() comes now and again once it is open.
     const QString path = localPath(m_file);
-    {
-        const QSignalBlocker quiet(m_provider); // its open error is read below, not as a tile failure
-        if (!path.isEmpty()) {
-            m_provider->setMbtilesFile(path);
-        } else if (!m_template.isEmpty()) {
-            const QString dir = m_cacheDir.isEmpty()
-                ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles")
-                : m_cacheDir;
-            m_provider->setXyzTemplate(m_template, dir);
-        } else {
-            m_provider->clear();
-        }
+    if (!path.isEmpty()) {
+        m_provider->setMbtilesFile(path);
+    } else if (!m_template.isEmpty()) {
+        const QString dir = m_cacheDir.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles")
+            : m_cacheDir;
+        m_provider->setXyzTemplate(m_template, dir);
+    } else {
+        m_provider->clear();
     }
+}
+
+void TileLayer::onSourceChanged()
+{
     m_error = m_provider->errorString();
     if (!m_error.isEmpty())
         qCWarning(lcMap) << "raster tiles are off:" << m_error;
     else if (isActive())
-        qCInfo(lcMap) << "raster tiles from" << (path.isEmpty() ? m_template : path);
+        qCInfo(lcMap) << "raster tiles from" << (m_file.isEmpty() ? m_template : localPath(m_file));
     emit stateChanged();
     emit changed();
     request();

@@ -17,7 +17,7 @@ class TileProvider;
 /// JejuMap's raster tiles: which source is on (an MBTiles pack wins over an XYZ template), what
 /// went wrong in words for the operator, which tiles the view needs at which zoom, and what to
 /// draw for each while the sharp tile loads (its parent scaled up, or its four children). Lives on
-/// the GUI thread; the provider behind it reads and decodes off the frame's path.
+/// the GUI thread; the provider behind it reads and decodes on other threads.
 class TileLayer : public QObject
 {
     Q_OBJECT
@@ -55,13 +55,13 @@ signals:
 
 private:
     void reopen();
+    void onSourceChanged();
     void request();
     void setError(const QString &message);
 
     TileProvider *m_provider;
     QString m_file, m_template, m_cacheDir;
     QString m_error;
-    bool m_runtimeError = false; ///< m_error came from a tile, not from opening the source
     et::domain::geo::MapViewport m_viewport;
 };
 

@@ -3,11 +3,12 @@
 
 #include "maptileslogging.h"
 #include "tileimagecache.h"
-#include "tiles/mbtilesreader.h"
+#include "tiles/mbtilesloader.h"
 #include "tiles/xyztilefetcher.h"
 
-#include <QTimer>
-
+using et::client::MbtilesLoader;
+using et::client::MbtilesMetadata;
+using et::client::XyzTileFetcher;
 using et::domain::geo::TileId;
 
 namespace et::map {
@@ -21,14 +22,18 @@ quint64 key(const TileId &id)
 
 TileProvider::TileProvider(QObject *parent) : QObject(parent), m_cache(new TileImageCache(96 * 1024 * 1024, this))
 {
-    connect(m_cache, &TileImageCache::decoded, this, &TileProvider::onDecoded);
+    connect(m_cache, &TileImageCache::decoded, this, &TileProvider::tileReady);
     connect(m_cache, &TileImageCache::decodeFailed, this, [this](const TileId &id, const QString &message) {
         m_failed.insert(key(id));
         fail(message);
     });
 }
 
-TileProvider::~TileProvider() = default;
+TileProvider::~TileProvider()
+{
+    // Before the image cache goes: the reader thread ends here, and no answer is delivered later.
+    m_pack.reset();
+}
 
 void TileProvider::fail(const QString &message)
 {
@@ -36,68 +41,118 @@ void TileProvider::fail(const QString &message)
     emit errorOccurred(message);
 }
 
-void TileProvider::clear()
+MbtilesLoader *TileProvider::packLoader()
 {
-    m_pack.reset();
-    if (m_fetcher) {
-        m_fetcher->disconnect(this);
-        m_fetcher->deleteLater();
-        m_fetcher = nullptr;
+    if (!m_pack) {
+        m_pack = std::make_unique<MbtilesLoader>();
+        connect(m_pack.get(), &MbtilesLoader::opened, this, &TileProvider::packOpened);
+        connect(m_pack.get(), &MbtilesLoader::openFailed, this, &TileProvider::packFailed);
+        connect(m_pack.get(), &MbtilesLoader::tileLoaded, this,
+                [this](const TileId &id, const QByteArray &bytes) { m_cache->insertEncoded(id, bytes); });
+        connect(m_pack.get(), &MbtilesLoader::tileFailed, this, [this](const TileId &id, const et::domain::Error &error) {
+            m_failed.insert(key(id));
+            // Packs often cover only part of the view: a tile outside them is no error to show. An
+            // unreadable or corrupt tile is: the pack is damaged.
+            if (error.field == QLatin1String(et::client::MbtilesReader::kMissingTileField))
+                qCDebug(lcMapTiles) << error.toString();
+            else
+                fail(error.toString());
+        });
     }
+    return m_pack.get();
+}
+
+XyzTileFetcher *TileProvider::fetcher()
+{
+    if (!m_fetcher) {
+        m_fetcher = new XyzTileFetcher(this);
+        connect(m_fetcher, &XyzTileFetcher::tileFetched, this,
+                [this](const TileId &id, const QByteArray &bytes) { m_cache->insertEncoded(id, bytes); });
+        connect(m_fetcher, &XyzTileFetcher::tileFailed, this,
+                [this](const TileId &, const QString &message) { fail(message); });
+    }
+    return m_fetcher;
+}
+
+void TileProvider::reset()
+{
+    // The loader and the fetcher stay, idle: deleting them would wait on the GUI thread for the
+    // read under way, and their generation counters already drop every late answer.
+    if (m_pack)
+        m_pack->close();
+    if (m_fetcher)
+        m_fetcher->close();
+    m_packMetadata.reset();
+    m_xyzOn = false;
+    m_opening = false;
     m_cache->clear();
     m_failed.clear();
-    m_packQueue.clear();
     m_error.clear();
+}
+
+void TileProvider::clear()
+{
+    reset();
+    emit sourceChanged();
 }
 
 void TileProvider::setMbtilesFile(const QString &path)
 {
-    clear();
-    auto reader = std::make_unique<et::client::MbtilesReader>();
-    const et::domain::Status opened = reader->open(path);
-    if (!opened) {
-        fail(opened.error().toString());
-        return;
-    }
-    m_pack = std::move(reader);
+    reset();
+    m_opening = true;
+    packLoader()->open(path);
+    emit sourceChanged();
+}
+
+void TileProvider::packOpened(const MbtilesMetadata &metadata)
+{
+    m_opening = false;
+    m_packMetadata = std::make_unique<MbtilesMetadata>(metadata);
+    emit sourceChanged();
+}
+
+void TileProvider::packFailed(const QString &message)
+{
+    m_opening = false;
+    m_error = message;
+    emit sourceChanged();
 }
 
 void TileProvider::setXyzTemplate(const QString &urlTemplate, const QString &cacheDir)
 {
-    clear();
-    auto *fetcher = new et::client::XyzTileFetcher(this);
-    const et::domain::Status ok = fetcher->setTemplate(urlTemplate, cacheDir);
-    if (!ok) {
-        delete fetcher;
-        fail(ok.error().toString());
-        return;
-    }
-    m_fetcher = fetcher;
-    connect(m_fetcher, &et::client::XyzTileFetcher::tileFetched, this,
-            [this](const TileId &id, const QByteArray &bytes) { m_cache->insertEncoded(id, bytes); });
-    connect(m_fetcher, &et::client::XyzTileFetcher::tileFailed, this,
-            [this](const TileId &, const QString &message) { fail(message); });
+    reset();
+    const et::domain::Status ok = fetcher()->setTemplate(urlTemplate, cacheDir);
+    m_xyzOn = ok.ok();
+    m_error = ok.error().toString();
+    emit sourceChanged();
 }
 
 bool TileProvider::hasSource() const
 {
-    return m_pack || m_fetcher;
+    return m_packMetadata || m_xyzOn;
 }
 
 QString TileProvider::attribution() const
 {
-    return m_pack ? m_pack->metadata().attribution : QString();
+    return m_packMetadata ? m_packMetadata->attribution : QString();
 }
 
 int TileProvider::minZoom() const
 {
-    return m_pack ? m_pack->metadata().minZoom : 0;
+    return m_packMetadata ? m_packMetadata->minZoom : 0;
 }
 
 int TileProvider::maxZoom() const
 {
     // XYZ servers commonly stop at 19; past that the map overzooms what it has.
-    return m_pack ? m_pack->metadata().maxZoom : 19;
+    return m_packMetadata ? m_packMetadata->maxZoom : 19;
+}
+
+Qt::HANDLE TileProvider::lastReadThread() const
+{
+    if (m_packMetadata)
+        return m_pack->lastReadThread();
+    return m_fetcher ? m_fetcher->lastCacheReadThread() : nullptr;
 }
 
 TileId TileProvider::sourceTile(const TileId &id) const
@@ -123,52 +178,11 @@ void TileProvider::requestTiles(const QList<TileId> &visible)
             continue;
         wanted.append(source);
     }
-    if (m_fetcher) {
+    // The newest view replaces what an older one still wanted, in both sources.
+    if (m_xyzOn)
         m_fetcher->request(wanted);
-        return;
-    }
-    // The newest view replaces what an older one still wanted.
-    m_packQueue = wanted;
-    if (!m_packQueue.isEmpty() && !m_sliceScheduled) {
-        m_sliceScheduled = true;
-        QTimer::singleShot(0, this, &TileProvider::readPackSlice);
-    }
-}
-
-void TileProvider::readPackSlice()
-{
-    // A screenful of blob reads took 3..20 ms on a busy 2-core machine: read a few per pass of the
-    // event loop so input and frames go on in between (each read is well under a millisecond).
-    constexpr int kReadsPerSlice = 6;
-    m_sliceScheduled = false;
-    for (int i = 0; i < kReadsPerSlice && !m_packQueue.isEmpty() && m_pack; ++i)
-        loadFromPack(m_packQueue.takeFirst());
-    if (!m_packQueue.isEmpty() && m_pack) {
-        m_sliceScheduled = true;
-        QTimer::singleShot(0, this, &TileProvider::readPackSlice);
-    }
-}
-
-void TileProvider::loadFromPack(const TileId &id)
-{
-    // An SQLite read of one blob is short (and sliced, see readPackSlice); decoding is off-thread.
-    const auto tile = m_pack->tile(id);
-    if (!tile) {
-        m_failed.insert(key(id));
-        // Packs often cover only part of the view: a tile outside them is no error to show. An
-        // unreadable or corrupt tile is: the pack is damaged.
-        if (tile.error().field == QLatin1String(et::client::MbtilesReader::kMissingTileField))
-            qCDebug(lcMapTiles) << tile.error().toString();
-        else
-            fail(tile.error().toString());
-        return;
-    }
-    m_cache->insertEncoded(id, tile.value().bytes);
-}
-
-void TileProvider::onDecoded(const TileId &id)
-{
-    emit tileReady(id);
+    else
+        m_pack->request(wanted);
 }
 
 std::optional<TileProvider::Piece> TileProvider::best(const TileId &id) const

@@ -21,12 +21,16 @@ using et::domain::geo::TileId;
 
 namespace et::client {
 
-TileDiskCache::TileDiskCache(const QString &root, const QString &urlTemplate, qint64 maxBytes)
-    : m_maxBytes(maxBytes)
+QString TileDiskCache::directoryFor(const QString &root, const QString &urlTemplate)
 {
     // One folder per template so switching tile servers never mixes their images.
     const QByteArray hash = QCryptographicHash::hash(urlTemplate.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    m_dir = QDir(root).filePath(QString::fromLatin1(hash));
+    return QDir(root).filePath(QString::fromLatin1(hash));
+}
+
+TileDiskCache::TileDiskCache(const QString &root, const QString &urlTemplate, qint64 maxBytes)
+    : m_dir(directoryFor(root, urlTemplate)), m_maxBytes(maxBytes)
+{
     QDirIterator it(m_dir, {QStringLiteral("*.tile")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();

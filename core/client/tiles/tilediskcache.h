@@ -13,11 +13,16 @@ namespace et::client {
 
 /// Tiles fetched from one XYZ template kept on disk for offline use:
 /// `<root>/<hash of template>/z/x/y.tile`. The file times are the LRU order (a hit touches the
-/// file), and writes prune the oldest files once the folder grows past its size cap.
+/// file), and writes prune the oldest files once the folder grows past its size cap. Every call,
+/// the constructor's walk of the folder included, touches the disk: XyzTileFetcher keeps its cache
+/// on a thread of its own.
 class TileDiskCache
 {
 public:
     TileDiskCache(const QString &root, const QString &urlTemplate, qint64 maxBytes = 256ll * 1024 * 1024);
+
+    /// The folder the tiles of `urlTemplate` go in (worked out without touching the disk).
+    static QString directoryFor(const QString &root, const QString &urlTemplate);
 
     QString directory() const { return m_dir; }
     std::optional<QByteArray> read(const et::domain::geo::TileId &id) const;

@@ -2,13 +2,14 @@
 #include "xyztilefetcher.h"
 
 #include "tilediskcache.h"
+#include "tileiothread.h"
 #include "tileslogging.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimer>
+#include <QThread>
 #include <QUrl>
 
 using et::domain::Error;
@@ -29,19 +30,30 @@ XyzTileFetcher::XyzTileFetcher(QObject *parent) : QObject(parent), m_nam(new QNe
 
 XyzTileFetcher::~XyzTileFetcher()
 {
-    for (QNetworkReply *reply : std::as_const(m_running)) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    abortUnwanted({});
+    if (m_io) {
+        m_cacheReads.reset();
+        m_io->post([this] { m_disk.reset(); });
+        m_io->finish(); // the cache writes posted before still happen: fetched tiles stay offline
     }
+}
+
+void XyzTileFetcher::close()
+{
+    abortUnwanted({});
+    m_wanted.clear();
+    m_notCached.clear();
+    m_failures.clear();
+    m_template.clear();
+    m_cacheDirectory.clear();
+    m_cacheReads.reset();
+    if (m_io)
+        m_io->post([this] { m_disk.reset(); });
 }
 
 Status XyzTileFetcher::setTemplate(const QString &urlTemplate, const QString &cacheDir)
 {
-    request({});
-    m_failures.clear();
-    m_template.clear();
-    m_disk.reset();
+    close();
     for (const char *key : {"{z}", "{x}", "{y}"})
         if (!urlTemplate.contains(QLatin1String(key)))
             return Error{{}, tr("the tile URL template %1 lacks %2").arg(urlTemplate, QLatin1String(key))};
@@ -52,12 +64,20 @@ Status XyzTileFetcher::setTemplate(const QString &urlTemplate, const QString &ca
         || probe.host().isEmpty())
         return Error{{}, tr("the tile URL template %1 is not an http(s) URL").arg(urlTemplate)};
     m_template = urlTemplate;
-    if (!cacheDir.isEmpty())
-        m_disk = std::make_unique<TileDiskCache>(cacheDir, urlTemplate);
+    if (!cacheDir.isEmpty()) {
+        // A thread of its own rather than pool tasks: the cache keeps a running size and prunes by
+        // walking its folder, so one owner orders its reads, writes and pruning without locks, and
+        // reads still queued are replaced by the next view instead of running for a view long gone.
+        if (!m_io)
+            m_io = std::make_unique<TileIoThread>(QStringLiteral("et-tile-cache"));
+        m_cacheDirectory = TileDiskCache::directoryFor(cacheDir, urlTemplate);
+        // Even opening the cache touches the disk: it adds up the size of every file in it.
+        m_io->post([this, cacheDir, urlTemplate] { m_disk = std::make_unique<TileDiskCache>(cacheDir, urlTemplate); });
+    }
     return Ok{};
 }
 
-void XyzTileFetcher::request(const QList<TileId> &wanted)
+void XyzTileFetcher::abortUnwanted(const QList<TileId> &wanted)
 {
     // Abort what the view no longer shows: on a slow link old requests would delay new ones.
     for (auto it = m_running.begin(); it != m_running.end();) {
@@ -71,32 +91,77 @@ void XyzTileFetcher::request(const QList<TileId> &wanted)
         reply->abort();
         reply->deleteLater();
     }
-    m_queue.clear();
+}
+
+void XyzTileFetcher::request(const QList<TileId> &wanted)
+{
+    abortUnwanted(wanted);
+    m_wanted.clear();
     if (m_template.isEmpty())
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const TileId &id : wanted) {
-        if (m_running.contains(id) || m_queue.contains(id) || !et::domain::geo::TileMath::isValid(id))
-            continue;
-        if (m_disk) {
-            if (std::optional<QByteArray> bytes = m_disk->read(id)) {
-                // Queued so callers see the same order of events for cached and fetched tiles.
-                QMetaObject::invokeMethod(this, [this, id, b = *bytes] { emit tileFetched(id, b); }, Qt::QueuedConnection);
-                continue;
-            }
-        }
-        const auto failure = m_failures.constFind(id);
-        if (failure != m_failures.cend() && failure->retryAt > now)
-            continue; // still waiting after a failure: no retry storm
-        m_queue.append(id);
+        if (et::domain::geo::TileMath::isValid(id) && !m_wanted.contains(id))
+            m_wanted.append(id);
     }
+    if (hasDiskCache()) {
+        // What the cache said it lacks is remembered only while the view still wants it.
+        const QSet<TileId> stillWanted(m_wanted.cbegin(), m_wanted.cend());
+        m_notCached.intersect(stillWanted);
+        QList<TileId> ask;
+        for (const TileId &id : std::as_const(m_wanted)) {
+            if (!m_running.contains(id) && !m_notCached.contains(id))
+                ask.append(id);
+        }
+        if (m_cacheReads.replace(ask)) {
+            const quint64 generation = m_cacheReads.generation();
+            m_io->post([this, generation] { readCached(generation); });
+        }
+    }
+    pump();
+}
+
+void XyzTileFetcher::readCached(quint64 generation)
+{
+    while (const std::optional<TileRequestQueue::Entry> entry = m_cacheReads.take(generation)) {
+        std::optional<QByteArray> bytes = m_disk ? m_disk->read(entry->id) : std::nullopt;
+        m_lastCacheReadThread.store(QThread::currentThreadId());
+        QMetaObject::invokeMethod(
+            this, [this, e = *entry, bytes = std::move(bytes)] { cacheAnswered(e, bytes); }, Qt::QueuedConnection);
+    }
+}
+
+void XyzTileFetcher::cacheAnswered(const TileRequestQueue::Entry &entry, const std::optional<QByteArray> &bytes)
+{
+    if (entry.generation != m_cacheReads.generation())
+        return; // read for a template that has been replaced since
+    m_cacheReads.finish(entry);
+    if (!m_wanted.contains(entry.id))
+        return; // the view moved on
+    if (bytes) {
+        m_wanted.removeOne(entry.id);
+        emit tileFetched(entry.id, *bytes);
+        return;
+    }
+    m_notCached.insert(entry.id);
     pump();
 }
 
 void XyzTileFetcher::pump()
 {
-    while (m_running.size() < m_maxParallel && !m_queue.isEmpty())
-        start(m_queue.takeFirst());
+    // The wanted list is in priority order; a tile goes to the server once the disk cache has said
+    // it does not have it, and not while it waits after a failure (no retry storm).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_wanted.begin(); it != m_wanted.end() && m_running.size() < m_maxParallel;) {
+        const TileId id = *it;
+        const auto failure = m_failures.constFind(id);
+        if (m_running.contains(id) || (hasDiskCache() && !m_notCached.contains(id))
+            || (failure != m_failures.cend() && failure->retryAt > now)) {
+            ++it;
+            continue;
+        }
+        it = m_wanted.erase(it); // started: a new request() names it again if it is still wanted then
+        start(id);
+    }
 }
 
 void XyzTileFetcher::start(const TileId &id)
@@ -135,10 +200,15 @@ void XyzTileFetcher::finished(QNetworkReply *reply, const TileId &id)
     const QString name = QStringLiteral("%1/%2/%3").arg(id.z).arg(id.x).arg(id.y);
     if (error.isEmpty()) {
         m_failures.remove(id);
-        if (m_disk) {
-            const Status written = m_disk->write(id, bytes);
-            if (!written)
-                qCWarning(lcClientTiles) << written.error().toString();
+        m_notCached.remove(id);
+        if (hasDiskCache()) {
+            // Jobs run in order, so this lands in the folder of the template it was fetched for.
+            m_io->post([this, id, bytes] {
+                if (!m_disk)
+                    return;
+                if (const Status written = m_disk->write(id, bytes); !written)
+                    qCWarning(lcClientTiles) << written.error().toString();
+            });
         }
         emit tileFetched(id, bytes);
     } else {

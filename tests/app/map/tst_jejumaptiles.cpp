@@ -3,8 +3,9 @@
 // in its own known colour): the grabbed frame shows the pack's tile colours on land and sea with
 // the boundaries and markers still on top, past the pack's maxzoom the parent's colour, and a
 // bad pack gives a clear tileError while the vector map is drawn as before. TileLayer's stand-ins
-// (a parent's quarter, four children) are checked without a window. Runs offscreen (software
-// scene graph) and as tst_jejumaptiles_xvfb on OpenGL.
+// (a parent's quarter, four children) are checked without a window. A pack opens on the
+// provider's reader thread, so the tests wait for tilesActive (or tileError) after setting one.
+// Runs offscreen (software scene graph) and as tst_jejumaptiles_xvfb on OpenGL.
 #include "jejumap.h"
 #include "mapwindowfixture.h"
 #include "mappalette.h"
@@ -80,6 +81,7 @@ private slots:
 
 private:
     QImage grab(const QString &name);
+    bool openPack(const QString &fileOrUrl);
     QString writePack(const QString &name, const QList<std::pair<QString, QString>> &metadata,
                       const QList<et::test::FixtureTile> &tiles, bool withTilesTable = true);
 
@@ -146,6 +148,13 @@ void TestJejuMapTiles::cleanupTestCase()
     m_engine.reset();
 }
 
+// Sets the pack and waits until it is open or has failed to open.
+bool TestJejuMapTiles::openPack(const QString &fileOrUrl)
+{
+    m_map->setTilesFile(fileOrUrl);
+    return QTest::qWaitFor([this] { return !m_map->tileLayer()->provider()->isOpening(); }, 10000);
+}
+
 QImage TestJejuMapTiles::grab(const QString &name)
 {
     QTest::qWait(30);
@@ -159,7 +168,7 @@ QImage TestJejuMapTiles::grab(const QString &name)
 void TestJejuMapTiles::drawsThePackUnderTheVectorLayers()
 {
     // A file: URL, as the file dialog hands it over.
-    m_map->setTilesFile(QUrl::fromLocalFile(m_pack).toString());
+    QVERIFY(openPack(QUrl::fromLocalFile(m_pack).toString()));
     QVERIFY2(m_map->tilesActive(), qPrintable(m_map->tileError()));
     QCOMPARE(m_map->tileAttribution(), QStringLiteral("test tiles"));
     QCOMPARE(m_map->tileLayer()->tileZoom(m_map->zoomLevel()), 10);
@@ -198,7 +207,7 @@ void TestJejuMapTiles::drawsThePackUnderTheVectorLayers()
 
 void TestJejuMapTiles::sharperZoomShowsFinerTiles()
 {
-    m_map->setTilesFile(m_pack);
+    QVERIFY(openPack(m_pack));
     m_map->setZoomLevel(11.2);
     m_map->setCenter(kInland);
     QCOMPARE(m_map->tileLayer()->tileZoom(m_map->zoomLevel()), 11);
@@ -209,7 +218,7 @@ void TestJejuMapTiles::sharperZoomShowsFinerTiles()
 
 void TestJejuMapTiles::overzoomShowsTheParentsColour()
 {
-    m_map->setTilesFile(m_pack);
+    QVERIFY(openPack(m_pack));
     m_map->setZoomLevel(14.0); // two levels past the pack's maxzoom 12
     m_map->setCenter(kInland);
     QCOMPARE(m_map->tileLayer()->tileZoom(m_map->zoomLevel()), 14);
@@ -224,7 +233,7 @@ void TestJejuMapTiles::standInsWhileTilesLoad()
     // Draw lists are asked for without a request, so the exact tiles are certainly not there.
     TileLayer layer;
     layer.setFile(m_pack);
-    QVERIFY(layer.isActive());
+    QTRY_VERIFY_WITH_TIMEOUT(layer.isActive(), 5000);
     // 256 px around Jocheon: zoom-10 tiles 871..872 × 410..411, all in the pack.
     const MapViewport z10(kInland, 10.0, QSizeF(256, 256));
     const MapViewport z11 = z10.withZoom(11.0);
@@ -343,7 +352,7 @@ void TestJejuMapTiles::badPackSetsAClearErrorAndKeepsTheVectorMap()
     QFETCH(QString, mentions);
     QFETCH(bool, opens);
     QVERIFY(!file.isEmpty());
-    m_map->setTilesFile(file);
+    QVERIFY(openPack(file));
     QCOMPARE(m_map->tilesActive(), opens);
     QTRY_VERIFY_WITH_TIMEOUT(!m_map->tileError().isEmpty(), 5000);
     QVERIFY2(m_map->tileError().contains(mentions), qPrintable(m_map->tileError()));

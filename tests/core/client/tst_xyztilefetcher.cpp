@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // XyzTileFetcher against a tiny HTTP tile server on 127.0.0.1 written here with QTcpServer: it
 // counts requests in progress, records the User-Agent and answers by path prefix
-// (/ok/ a PNG after a delay, /404/, /500/, /hang/ never).
+// (/ok/ a PNG after a delay, /big/ the same with 8 MiB of padding, /404/, /500/, /hang/ never). The disk cache is read and written on
+// the fetcher's cache thread: the tests check that thread and that a new template drops the old
+// template's cached tiles still on their way.
 #include "mbtilesfixture.h"
 #include "tiles/tilediskcache.h"
 #include "tiles/xyztilefetcher.h"
@@ -10,9 +12,14 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QEventLoop>
+#include <QFileInfo>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QtTest>
+
+#include <memory>
 
 using et::client::XyzTileFetcher;
 using et::domain::geo::TileId;
@@ -22,6 +29,7 @@ namespace {
 class TileServer : public QObject
 {
 public:
+    static constexpr int kBigPadding = 8 * 1024 * 1024;
     int delayMs = 150;
     int active = 0;
     int maxActive = 0;
@@ -78,6 +86,8 @@ private:
             status = "500 Internal Server Error";
         else
             body = et::test::solidPng(QColor::fromRgb(qHash(path) & 0xffffff), 16);
+        if (path.startsWith(QLatin1String("/big/")))
+            body += QByteArray(kBigPadding, '\0');
         s->write("HTTP/1.1 " + status + "\r\nContent-Type: image/png\r\nContent-Length: "
                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     }
@@ -134,8 +144,8 @@ private slots:
             for (const QString &ua : std::as_const(server.userAgents))
                 QCOMPARE(ua, QString::fromLatin1(XyzTileFetcher::kUserAgent));
             QVERIFY(QString::fromLatin1(XyzTileFetcher::kUserAgent).startsWith(QLatin1String("energytruck-console/0.1 (+")));
-            QVERIFY(fetcher.diskCache()->sizeBytes() > 0);
-        }
+            QCOMPARE(fetcher.cacheDirectory(), et::client::TileDiskCache::directoryFor(cache.path(), tmpl));
+        } // the cache writes still queued on its thread happen before the fetcher is gone
         // A new fetcher (as after a restart) answers from disk: the server sees no request.
         XyzTileFetcher again;
         QVERIFY(again.setTemplate(tmpl, cache.path()).ok());
@@ -146,7 +156,74 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(cached.size(), 8, 5000);
         QCOMPARE(cached, got);
         QCOMPARE(server.paths.size(), 8);
-        QVERIFY(QFile::exists(again.diskCache()->directory() + QStringLiteral("/12/3482/1643.tile")));
+        QVERIFY(QFile::exists(again.cacheDirectory() + QStringLiteral("/12/3482/1643.tile")));
+        QVERIFY(again.lastCacheReadThread() != nullptr);
+        QVERIFY(again.lastCacheReadThread() != QThread::currentThreadId());
+    }
+
+    // Cached tiles of the first template are on their way (big files, so the cache thread is still
+    // reading) when the second template replaces it: only the second one's tiles arrive, once each.
+    void newTemplateDropsTheOldTemplatesCachedTiles()
+    {
+        QTemporaryDir cache;
+        const QString first = QStringLiteral("http://127.0.0.1:1/first/{z}/{x}/{y}.png");
+        const QString second = QStringLiteral("http://127.0.0.1:1/second/{z}/{x}/{y}.png");
+        const QByteArray firstBytes = et::test::solidPng(Qt::red, 16) + QByteArray(4 * 1024 * 1024, '\0');
+        const QByteArray secondBytes = et::test::solidPng(Qt::blue, 16);
+        const QList<TileId> ids = row(8);
+        {
+            et::client::TileDiskCache a(cache.path(), first), b(cache.path(), second);
+            for (const TileId &id : ids) {
+                QVERIFY(a.write(id, firstBytes).ok());
+                QVERIFY(b.write(id, secondBytes).ok());
+            }
+        }
+        XyzTileFetcher fetcher;
+        QList<QByteArray> got;
+        connect(&fetcher, &XyzTileFetcher::tileFetched, this,
+                [&got](const TileId &, const QByteArray &bytes) { got.append(bytes); });
+        QVERIFY(fetcher.setTemplate(first, cache.path()).ok());
+        fetcher.request(ids);
+        // Answers are posted now but not delivered: this thread runs no event loop meanwhile.
+        QThread::msleep(30);
+        QVERIFY(fetcher.setTemplate(second, cache.path()).ok());
+        fetcher.request(ids);
+        QTRY_COMPARE_WITH_TIMEOUT(got.size(), 8, 10000);
+        QTest::qWait(300);
+        QCOMPARE(got.size(), 8);
+        for (const QByteArray &bytes : std::as_const(got))
+            QCOMPARE(bytes, secondBytes);
+    }
+
+    // Destroyed right after the last of six big tiles arrived together, whose cache writes are
+    // still queued: the destructor lets the cache thread finish its writes, so all six are on disk.
+    void destroyedFetcherFinishesItsCacheWrites()
+    {
+        TileServer server;
+        server.delayMs = 100;
+        QVERIFY(server.listen());
+        QTemporaryDir cache;
+        auto fetcher = std::make_unique<XyzTileFetcher>();
+        fetcher->setMaxParallel(6);
+        QVERIFY(fetcher->setTemplate(server.base() + QStringLiteral("/big/{z}/{x}/{y}.png"), cache.path()).ok());
+        QHash<TileId, qsizetype> sizes;
+        QEventLoop loop;
+        connect(fetcher.get(), &XyzTileFetcher::tileFetched, &loop, [&](const TileId &id, const QByteArray &bytes) {
+            sizes.insert(id, bytes.size());
+            if (sizes.size() == 6)
+                loop.quit();
+        });
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        fetcher->request(row(6));
+        loop.exec();
+        QCOMPARE(sizes.size(), 6);
+        const QString dir = fetcher->cacheDirectory();
+        fetcher.reset();
+        for (const TileId &id : row(6)) {
+            const QFileInfo file(QStringLiteral("%1/%2/%3/%4.tile").arg(dir).arg(id.z).arg(id.x).arg(id.y));
+            QVERIFY2(file.exists(), qPrintable(file.filePath()));
+            QCOMPARE(file.size(), sizes.value(id));
+        }
     }
 
     void newestListWinsAndStaleRequestsAreDropped()

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#include "tileiothread.h"
+
+namespace et::client {
+
+TileIoThread::TileIoThread(const QString &name) : m_context(std::make_unique<QObject>())
+{
+    m_thread.setObjectName(name);
+    m_context->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+TileIoThread::~TileIoThread()
+{
+    finish();
+    m_context.reset(); // safe from here: its thread has ended, so no event can reach it any more
+}
+
+void TileIoThread::post(std::function<void()> job)
+{
+    QMetaObject::invokeMethod(m_context.get(), std::move(job), Qt::QueuedConnection);
+}
+
+void TileIoThread::finish()
+{
+    if (m_thread.isFinished())
+        return;
+    // quit() from here would drop the jobs still queued (a cache write, the clean-up); as a job
+    // itself it runs after them.
+    post([this] { m_thread.quit(); });
+    m_thread.wait();
+}
+
+} // namespace et::client
