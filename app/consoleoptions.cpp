@@ -32,6 +32,9 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
                                   QStringLiteral("LANG"));
     const QCommandLineOption view({QStringLiteral("view")},
                                   tr("View to open: energy, dispatch, disasters or centers."), QStringLiteral("VIEW"));
+    const QCommandLineOption select({QStringLiteral("select")},
+                                    tr("Select the entity ID of the view (e.g. truck-03) once it is in the cache."),
+                                    QStringLiteral("ID"));
     const QCommandLineOption screenshot({QStringLiteral("screenshot")},
                                         tr("Render the first frame with data to FILE (PNG) and exit."),
                                         QStringLiteral("FILE"));
@@ -43,7 +46,7 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
                                      tr("Draw raster tiles from an XYZ tile server, e.g. "
                                         "https://tile.example.org/{z}/{x}/{y}.png (kept in DIR/tiles for offline use)."),
                                      QStringLiteral("TEMPLATE"));
-    parser.addOptions({server, offline, dataDir, lang, view, screenshot, theme, tiles, tileUrl});
+    parser.addOptions({server, offline, dataDir, lang, view, select, screenshot, theme, tiles, tileUrl});
 
     if (!parser.parse(arguments))
         return domain::Error{{}, parser.errorText()};
@@ -82,6 +85,11 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
         if (!kViews.contains(o.view))
             return domain::Error{QStringLiteral("--view"),
                                  tr("\"%1\" is not one of: %2").arg(o.view, kViews.join(QStringLiteral(", ")))};
+    }
+    if (parser.isSet(select)) {
+        o.selectId = parser.value(select).trimmed();
+        if (o.selectId.isEmpty())
+            return domain::Error{QStringLiteral("--select"), tr("must not be empty")};
     }
     if (parser.isSet(theme)) {
         const QString name = parser.value(theme);

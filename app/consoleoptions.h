@@ -24,6 +24,7 @@ public:
     QString dataDir;         ///< holds cache.sqlite (and server.sqlite for the bundled server)
     QString language;        ///< "ko" or "en"
     QString view = QStringLiteral("energy");
+    QString selectId;        ///< --select: an entity of the view to select once it is in the cache
     QString screenshotPath;  ///< empty = run interactively
     bool darkTheme = false;  ///< --theme dark: the high-contrast dark palette for night shifts
     QString tilesFile;       ///< --tiles: an MBTiles map pack for this run (checked when the map opens it)

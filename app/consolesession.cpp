@@ -40,6 +40,7 @@ domain::Status ConsoleSession::open(const ConsoleOptions &options)
     m_controller = std::make_unique<models::ConsoleController>(m_store.get(), m_engine.get());
     m_controller->setCurrentView(options.view);
     m_controller->setDarkTheme(options.darkTheme);
+    m_controller->selectWhenAvailable(options.selectId);
     qCInfo(lcApp).noquote() << "cache" << cachePath << "at cursor" << m_store->cursor();
     return domain::Ok{};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "connectionstatus.h"
 
+#include "jejutime.h"
+#include "client/outboxsender.h"
 #include "client/store.h"
 #include "client/syncengine.h"
 
@@ -20,9 +22,13 @@ ConnectionStatus::ConnectionStatus(client::Store *store, client::SyncEngine *eng
             emit stateChanged();
             emit serverUrlChanged();
             refreshAge();
+            emit ageChanged(); // panelAgeText says "Live" while online, whatever the age
         });
         connect(engine, &client::SyncEngine::errorOccurred, this, &ConnectionStatus::setErrorText);
+        connect(engine->outboxSender(), &client::OutboxSender::stateChanged, this, &ConnectionStatus::refreshOutbox);
     }
+    connect(store, &client::Store::outboxChanged, this, &ConnectionStatus::refreshOutbox);
+    refreshOutbox();
     // The store's sync time only moves when something is written, so reading it on change is
     // enough; the timer then only does arithmetic, never disk reads.
     connect(store, &client::Store::changed, this, [this] {
@@ -44,12 +50,57 @@ QString ConnectionStatus::stateText() const
         return tr("Online");
     case client::ConnectionState::Connecting:
         return tr("Connecting…");
-    case client::ConnectionState::Reconnecting:
-        return tr("Reconnecting…");
+    case client::ConnectionState::Reconnecting: {
+        const int wait = retryInSeconds();
+        return wait > 0 ? tr("Reconnecting in %1 s").arg(wait) : tr("Reconnecting…");
+    }
     case client::ConnectionState::Offline:
         break;
     }
     return cacheOnly() ? tr("Offline (cached data)") : tr("Offline");
+}
+
+int ConnectionStatus::retryInSeconds() const
+{
+    if (!m_engine || m_state != client::ConnectionState::Reconnecting || !m_engine->nextRetryAt().isValid())
+        return -1;
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_engine->nextRetryAt());
+    return int(std::max<qint64>(0, (ms + 999) / 1000));
+}
+
+QString ConnectionStatus::offlineSinceText() const
+{
+    if (!m_engine || m_state == client::ConnectionState::Online || !m_engine->disconnectedSince().isValid())
+        return {};
+    return tr("offline since %1 KST").arg(JejuTime::format(m_engine->disconnectedSince(), QStringLiteral("HH:mm")));
+}
+
+QString ConnectionStatus::panelAgeText() const
+{
+    if (m_state == client::ConnectionState::Online)
+        return tr("Live");
+    if (!m_newestData.isValid())
+        return tr("No data yet");
+    return tr("As of %1 KST · %2 old").arg(JejuTime::format(m_newestData, QStringLiteral("HH:mm")), ageText(m_ageSeconds));
+}
+
+QString ConnectionStatus::outboxText() const
+{
+    if (m_pendingCommands == 0)
+        return {};
+    const QString waiting = tr("%n command(s) waiting to be sent", nullptr, m_pendingCommands);
+    return m_outboxError.isEmpty() ? waiting : tr("%1 · last try: %2").arg(waiting, m_outboxError);
+}
+
+void ConnectionStatus::refreshOutbox()
+{
+    const int pending = m_store->isOpen() ? m_store->outboxSize() : 0;
+    const QString error = m_engine ? m_engine->outboxSender()->lastError() : QString();
+    if (pending == m_pendingCommands && error == m_outboxError)
+        return;
+    m_pendingCommands = pending;
+    m_outboxError = error;
+    emit outboxChanged();
 }
 
 QString ConnectionStatus::serverUrl() const
@@ -93,7 +144,9 @@ void ConnectionStatus::refreshAge()
     if (m_engine && m_engine->lastEventAt().isValid() && (!newest.isValid() || m_engine->lastEventAt() > newest))
         newest = m_engine->lastEventAt();
     const int age = newest.isValid() ? int(std::max<qint64>(0, newest.secsTo(QDateTime::currentDateTimeUtc()))) : -1;
-    if (age == m_ageSeconds)
+    m_newestData = newest;
+    // While reconnecting the countdown changes every second even when the age does not.
+    if (age == m_ageSeconds && m_state != client::ConnectionState::Reconnecting)
         return;
     m_ageSeconds = age;
     emit ageChanged();

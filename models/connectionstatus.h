@@ -15,10 +15,10 @@ class SyncEngine;
 
 namespace et::models {
 
-/// What the status bar shows: the connection state (online / connecting / reconnecting / offline),
-/// when the cache was last synced, how old the data is (re-evaluated every second) and the last
-/// error. Without a sync engine (offline mode) the state stays "offline" and the age counts from
-/// the cache's last sync.
+/// What the status bar shows: the connection state (online / connecting / reconnecting in N s /
+/// offline since HH:MM), when the cache was last synced, how old the data is (re-evaluated every
+/// second), the operator commands still waiting to be sent, and the last error. Without a sync
+/// engine (offline mode) the state stays "offline" and the age counts from the cache's last sync.
 class ConnectionStatus : public QObject
 {
     Q_OBJECT
@@ -31,6 +31,14 @@ class ConnectionStatus : public QObject
     Q_PROPERTY(int dataAgeSeconds READ dataAgeSeconds NOTIFY ageChanged)
     Q_PROPERTY(QString dataAgeText READ dataAgeText NOTIFY ageChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    /// Seconds until the next connection attempt while reconnecting, else -1.
+    Q_PROPERTY(int retryInSeconds READ retryInSeconds NOTIFY ageChanged)
+    /// "offline since 14:05 KST" while the connection is lost, else "".
+    Q_PROPERTY(QString offlineSinceText READ offlineSinceText NOTIFY stateChanged)
+    /// Data as a panel shows it: "live" while online, else "as of 14:05 KST · 12 min old" (or "no data yet").
+    Q_PROPERTY(QString panelAgeText READ panelAgeText NOTIFY ageChanged)
+    Q_PROPERTY(int pendingCommands READ pendingCommands NOTIFY outboxChanged)
+    Q_PROPERTY(QString outboxText READ outboxText NOTIFY outboxChanged)
 public:
     /// `engine` may be null: the console then runs from the cache only.
     ConnectionStatus(client::Store *store, client::SyncEngine *engine, QObject *parent = nullptr);
@@ -44,6 +52,11 @@ public:
     int dataAgeSeconds() const { return m_ageSeconds; } ///< -1 = no data yet
     QString dataAgeText() const;
     QString errorText() const { return m_errorText; }
+    int retryInSeconds() const;
+    QString offlineSinceText() const;
+    QString panelAgeText() const;
+    int pendingCommands() const { return m_pendingCommands; }
+    QString outboxText() const;
 
     /// Shown before the engine has anything to say, e.g. "starting the bundled server failed".
     void setErrorText(const QString &text);
@@ -55,15 +68,20 @@ signals:
     void serverUrlChanged();
     void ageChanged();
     void errorTextChanged();
+    void outboxChanged();
 
 private:
     void refreshAge();
+    void refreshOutbox();
 
     client::Store *m_store;
     QPointer<client::SyncEngine> m_engine;
     client::ConnectionState m_state = client::ConnectionState::Offline;
     QDateTime m_lastSyncedAt;
     int m_ageSeconds = -1;
+    int m_pendingCommands = 0;
+    QString m_outboxError;
+    QDateTime m_newestData;
     QString m_errorText;
     QTimer m_tick;
 };

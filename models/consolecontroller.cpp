@@ -26,8 +26,13 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_centers(new CenterFilterModel(m_allCenters, this)),
       m_balance(new EnergyBalanceModel(store, this)),
       m_hvdcFlows(new HvdcFlowModel(store, this)),
-      m_status(new ConnectionStatus(store, engine, this))
+      m_status(new ConnectionStatus(store, engine, this)),
+      m_orders(new OrderListModel(store, this)),
+      m_truckOrders(new TruckOrdersModel(m_orders, this)),
+      m_rejections(new CommandRejectionModel(store, this)),
+      m_commands(new OperatorCommands(store, this))
 {
+    connect(m_trucks, &EntityListModel::selectionChanged, this, [this] { m_truckOrders->setTruckId(m_trucks->selectedId()); });
     for (EntityListModel *m : {static_cast<EntityListModel *>(m_assets), static_cast<EntityListModel *>(m_trucks),
                                static_cast<EntityListModel *>(m_disasters),
                                static_cast<EntityListModel *>(m_allCenters)})
@@ -55,6 +60,37 @@ void ConsoleController::setDarkTheme(bool dark)
         return;
     m_darkTheme = dark;
     emit darkThemeChanged();
+}
+
+EntityListModel *ConsoleController::modelFor(const QString &view) const
+{
+    if (view == QLatin1String("energy"))
+        return m_assets;
+    if (view == QLatin1String("dispatch"))
+        return m_trucks;
+    if (view == QLatin1String("disasters"))
+        return m_disasters;
+    if (view == QLatin1String("centers"))
+        return m_allCenters;
+    return nullptr;
+}
+
+void ConsoleController::selectWhenAvailable(const QString &id)
+{
+    EntityListModel *model = modelFor(m_currentView);
+    if (!model || id.isEmpty())
+        return;
+    if (model->rowOfId(id) >= 0) {
+        model->setSelectedId(id);
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(model, &EntityListModel::contentChanged, this, [model, id, connection] {
+        if (model->rowOfId(id) < 0)
+            return;
+        model->setSelectedId(id);
+        QObject::disconnect(*connection);
+    });
 }
 
 QStringList ConsoleController::viewNames()
@@ -88,6 +124,10 @@ void ConsoleController::registerQml(ConsoleController *instance)
     qmlRegisterUncreatableType<EnergyBalanceModel>(uri, 1, 0, "EnergyBalanceModel", why);
     qmlRegisterUncreatableType<HvdcFlowModel>(uri, 1, 0, "HvdcFlowModel", why);
     qmlRegisterUncreatableType<ConnectionStatus>(uri, 1, 0, "ConnectionStatus", why);
+    qmlRegisterUncreatableType<OrderListModel>(uri, 1, 0, "OrderListModel", why);
+    qmlRegisterUncreatableType<TruckOrdersModel>(uri, 1, 0, "TruckOrdersModel", why);
+    qmlRegisterUncreatableType<CommandRejectionModel>(uri, 1, 0, "CommandRejectionModel", why);
+    qmlRegisterUncreatableType<OperatorCommands>(uri, 1, 0, "OperatorCommands", why);
     qmlRegisterSingletonInstance(uri, 1, 0, "Console", instance);
 }
 

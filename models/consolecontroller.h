@@ -4,11 +4,15 @@
 #include "assetlistmodel.h"
 #include "centerfiltermodel.h"
 #include "centerlistmodel.h"
+#include "commandrejectionmodel.h"
 #include "connectionstatus.h"
 #include "disasterlistmodel.h"
 #include "energybalancemodel.h"
 #include "hvdcflowmodel.h"
+#include "operatorcommands.h"
+#include "orderlistmodel.h"
 #include "trucklistmodel.h"
+#include "truckordersmodel.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -35,6 +39,10 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::EnergyBalanceModel *balance READ balance CONSTANT)
     Q_PROPERTY(et::models::HvdcFlowModel *hvdcFlows READ hvdcFlows CONSTANT)
     Q_PROPERTY(et::models::ConnectionStatus *status READ status CONSTANT)
+    Q_PROPERTY(et::models::OrderListModel *orders READ orders CONSTANT)
+    Q_PROPERTY(et::models::TruckOrdersModel *truckOrders READ truckOrders CONSTANT)
+    Q_PROPERTY(et::models::CommandRejectionModel *rejections READ rejections CONSTANT)
+    Q_PROPERTY(et::models::OperatorCommands *commands READ commands CONSTANT)
     Q_PROPERTY(QString currentView READ currentView WRITE setCurrentView NOTIFY currentViewChanged)
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(bool currentViewHasData READ currentViewHasData NOTIFY dataAvailabilityChanged)
@@ -50,6 +58,11 @@ public:
     EnergyBalanceModel *balance() const { return m_balance; }
     HvdcFlowModel *hvdcFlows() const { return m_hvdcFlows; }
     ConnectionStatus *status() const { return m_status; }
+    OrderListModel *orders() const { return m_orders; }
+    /// The orders of the truck selected in `trucks` (follows the selection).
+    TruckOrdersModel *truckOrders() const { return m_truckOrders; }
+    CommandRejectionModel *rejections() const { return m_rejections; }
+    OperatorCommands *commands() const { return m_commands; }
 
     /// "energy", "dispatch", "disasters" or "centers".
     QString currentView() const { return m_currentView; }
@@ -58,6 +71,11 @@ public:
     /// The dark palette (Theme follows this), for control rooms at night.
     bool darkTheme() const { return m_darkTheme; }
     void setDarkTheme(bool dark);
+
+    /// Selects the entity `id` in the current view's list as soon as the cache holds it.
+    void selectWhenAvailable(const QString &id);
+    /// The list model a view shows (null for an unknown view).
+    EntityListModel *modelFor(const QString &view) const;
 
     /// Whether the cache holds what `view` shows (its list, and for Energy the balance too). An
     /// empty disaster list counts as data once anything has been synced: no disaster is a fact.
@@ -84,6 +102,10 @@ private:
     EnergyBalanceModel *m_balance;
     HvdcFlowModel *m_hvdcFlows;
     ConnectionStatus *m_status;
+    OrderListModel *m_orders;
+    TruckOrdersModel *m_truckOrders;
+    CommandRejectionModel *m_rejections;
+    OperatorCommands *m_commands;
     QString m_currentView = QStringLiteral("energy");
     bool m_darkTheme = false;
 };

@@ -15,6 +15,7 @@ ColumnLayout {
 
     PanelHeader {
         title: qsTr("Centers")
+        showDataAge: true
         subtitle: qsTr("%1 of %2 centers").arg(centerList.count).arg(Console.allCenters.count)
     }
 

@@ -12,6 +12,7 @@ ColumnLayout {
 
     PanelHeader {
         title: qsTr("Disasters")
+        showDataAge: true
         subtitle: disasterList.count === 0 ? qsTr("No disasters reported") : qsTr("%1 reported").arg(disasterList.count)
     }
 
@@ -29,6 +30,9 @@ ColumnLayout {
             required property int severity
             required property double radiusKm
             required property var startedAt
+            required property string disasterId
+            required property bool acknowledged
+            required property var acknowledgedAt
             Column {
                 width: parent.width
                 spacing: Theme.spacingXs
@@ -68,12 +72,23 @@ ColumnLayout {
                     font.pixelSize: Theme.fontCaption
                     color: Theme.textSecondary
                 }
-                Text {
+                RowLayout {
                     width: parent.width
-                    text: qsTr("Started %1").arg(Labels.dateTime(disasterRow.startedAt))
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontCaption
-                    color: Theme.textSecondary
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("Started %1").arg(Labels.dateTime(disasterRow.startedAt))
+                              + (disasterRow.acknowledged ? " · " + qsTr("acknowledged") : "")
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontCaption
+                        color: Theme.textSecondary
+                        elide: Text.ElideRight
+                    }
+                    ActionButton {
+                        objectName: "acknowledgeDisaster"
+                        visible: !disasterRow.acknowledged && disasterRow.status !== "resolved"
+                        text: qsTr("Acknowledge")
+                        onClicked: Console.commands.acknowledgeDisaster(disasterRow.disasterId)
+                    }
                 }
             }
         }

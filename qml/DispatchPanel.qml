@@ -8,11 +8,24 @@ ColumnLayout {
     id: panel
     objectName: "dispatchPanel"
     readonly property int truckCount: truckList.count
+    // The selected truck's row, kept current as the truck moves and charges.
+    property var selectedTruck: ({})
     spacing: Theme.spacingM
+
+    function refreshSelected() {
+        const row = Console.trucks.selectedRow
+        selectedTruck = row >= 0 ? Console.trucks.get(row) : ({})
+    }
+    Connections {
+        target: Console.trucks
+        function onSelectionChanged() { panel.refreshSelected() }
+        function onContentChanged() { panel.refreshSelected() }
+    }
 
     PanelHeader {
         title: qsTr("Dispatch")
         // The states an operator acts on first, in one line: moving, charging, feeding back.
+        showDataAge: true
         subtitle: {
             const c = Console.trucks.statusCounts
             return qsTr("%1 energy trucks").arg(truckList.count) + " · "
@@ -71,5 +84,11 @@ ColumnLayout {
                 }
             }
         }
+    }
+
+    TruckOrders {
+        Layout.fillWidth: true
+        visible: panel.selectedTruck.truckId !== undefined
+        truck: panel.selectedTruck
     }
 }

@@ -14,6 +14,7 @@ ColumnLayout {
 
     PanelHeader {
         title: qsTr("Energy")
+        showDataAge: true
         subtitle: panel.balance.available
                   ? qsTr("Island balance at %1").arg(Labels.dateTime(panel.balance.timestamp))
                   : qsTr("No balance in the cache yet")

@@ -34,6 +34,19 @@ QtObject {
         return status
     }
 
+    function orderStatus(status) {
+        switch (status) {
+        case "pending": return qsTr("Waiting to send")
+        case "accepted": return qsTr("On its way")
+        case "active": return qsTr("Working")
+        case "completed": return qsTr("Completed")
+        case "cancelled": return qsTr("Cancelled")
+        case "failed": return qsTr("Failed")
+        case "cancelling": return qsTr("Cancelling")
+        }
+        return status
+    }
+
     function disasterType(type) {
         switch (type) {
         case "typhoon": return qsTr("Typhoon")

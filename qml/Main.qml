@@ -58,14 +58,21 @@ ApplicationWindow {
                 Layout.preferredWidth: Theme.panelWidth
                 color: Theme.background
 
-                StackLayout {
+                ColumnLayout {
                     anchors.fill: parent
                     anchors.margins: Theme.spacingL
-                    currentIndex: ["energy", "dispatch", "disasters", "centers"].indexOf(window.view)
-                    EnergyPanel { id: energyPanel }
-                    DispatchPanel { id: dispatchPanel }
-                    DisastersPanel { id: disastersPanel }
-                    CentersPanel { id: centersPanel; origin: map.center }
+                    spacing: Theme.spacingM
+                    // Whatever view is open, a refused command is in sight until dismissed.
+                    RejectionBanner { Layout.fillWidth: true }
+                    StackLayout {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        currentIndex: ["energy", "dispatch", "disasters", "centers"].indexOf(window.view)
+                        EnergyPanel { id: energyPanel }
+                        DispatchPanel { id: dispatchPanel }
+                        DisastersPanel { id: disastersPanel }
+                        CentersPanel { id: centersPanel; origin: map.center }
+                    }
                 }
             }
 

@@ -35,6 +35,14 @@ Rectangle {
             color: Theme.textPrimary
         }
         Text {
+            objectName: "offlineSinceText"
+            visible: text.length > 0
+            text: bar.status.offlineSinceText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.warning
+        }
+        Text {
             objectName: "dataAgeText"
             text: qsTr("Data age: %1").arg(bar.status.dataAgeText)
             font.family: Theme.fontFamily
@@ -47,6 +55,17 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             color: Theme.textSecondary
+        }
+        Text {
+            objectName: "outboxText"
+            visible: text.length > 0
+            text: bar.status.outboxText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: Theme.warning
+            elide: Text.ElideRight
+            Layout.maximumWidth: 420
         }
         Text {
             Layout.fillWidth: true

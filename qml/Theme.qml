@@ -74,6 +74,16 @@ QtObject {
         return neutral
     }
 
+    function orderStatusColor(status) {
+        switch (status) {
+        case "accepted": case "active": return accent
+        case "completed": return positive
+        case "failed": return danger
+        case "pending": case "cancelling": return warning
+        default: return neutral
+        }
+    }
+
     function statusColor(status) {
         switch (status) {
         case "online": case "charging": case "driving": case "active":

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include "operatorcommands.h"
+
+#include "modelslogging.h"
+#include "client/store.h"
+
+#include <QUuid>
+
+#include <cmath>
+
+namespace et::models {
+
+using domain::OperatorCommand;
+
+OperatorCommands::OperatorCommands(client::Store *store, QObject *parent) : QObject(parent), m_store(store) {}
+
+QString OperatorCommands::createOrder(const QString &truckId, const QString &kind, const QString &targetAssetId, double kwh)
+{
+    const auto orderKind = domain::orderKindFromString(kind);
+    if (!orderKind)
+        return tr("Choose charge or deliver.");
+    if (!std::isfinite(kwh) || kwh <= 0.0)
+        return tr("Enter the energy in kWh (more than 0).");
+    if (truckId.isEmpty() || targetAssetId.isEmpty())
+        return tr("Choose a truck and a destination.");
+    domain::DispatchOrder order;
+    order.id = QStringLiteral("ord-") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    order.truckId = truckId;
+    order.kind = *orderKind;
+    order.targetAssetId = targetAssetId;
+    order.kwh = kwh;
+    order.createdAt = QDateTime::currentDateTimeUtc();
+    order.updatedAt = order.createdAt;
+    const auto stored = m_store->enqueue(OperatorCommand::createOrder(order, OperatorCommand::newKey()));
+    if (!stored.ok()) {
+        qCWarning(lcModels) << "order not queued:" << stored.error().toString();
+        return tr("The order could not be saved: %1").arg(stored.error().toString());
+    }
+    emit queued(tr("Order queued"));
+    return {};
+}
+
+QString OperatorCommands::cancelOrder(const QString &orderId)
+{
+    const auto stored = m_store->enqueue(OperatorCommand::cancelOrder(orderId, OperatorCommand::newKey(), QDateTime::currentDateTimeUtc()));
+    if (!stored.ok())
+        return tr("The cancellation could not be saved: %1").arg(stored.error().toString());
+    emit queued(tr("Cancellation queued"));
+    return {};
+}
+
+QString OperatorCommands::acknowledgeDisaster(const QString &disasterId)
+{
+    const auto stored = m_store->enqueue(
+        OperatorCommand::acknowledgeDisaster(disasterId, OperatorCommand::newKey(), QDateTime::currentDateTimeUtc()));
+    if (!stored.ok())
+        return tr("The acknowledgement could not be saved: %1").arg(stored.error().toString());
+    emit queued(tr("Acknowledgement queued"));
+    return {};
+}
+
+} // namespace et::models

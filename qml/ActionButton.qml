@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+// A button in the console's style: filled for the main action of a card, outlined otherwise.
+import QtQuick
+import QtQuick.Controls
+
+Button {
+    id: button
+    property bool primary: false
+    property color tint: Theme.accent
+
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontBody
+    font.bold: primary
+    implicitHeight: 36
+    leftPadding: Theme.spacingM
+    rightPadding: Theme.spacingM
+    contentItem: Text {
+        text: button.text
+        font: button.font
+        color: button.primary ? "white" : button.tint
+        opacity: button.enabled ? 1 : 0.5
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+    background: Rectangle {
+        radius: Theme.radiusSmall
+        color: button.primary ? (button.down ? Qt.darker(button.tint, 1.2) : button.tint) : (button.hovered ? Theme.surfaceMuted : "transparent")
+        opacity: button.enabled ? 1 : 0.5
+        border.width: button.primary ? 0 : (button.activeFocus ? 2 : 1)
+        border.color: button.activeFocus ? Theme.accent : Theme.divider
+    }
+}
