@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandrejectionmodel.h"
 
+#include "entitynames.h"
 #include "modelslogging.h"
 
 namespace et::models {
@@ -41,11 +42,7 @@ QVariant CommandRejectionModel::data(const QModelIndex &index, int role) const
 
 QString CommandRejectionModel::describe(const domain::OperatorCommand &command) const
 {
-    QHash<QString, QString> names;
-    for (const domain::Asset &a : m_store->assets())
-        names.insert(a.id, a.name);
-    for (const domain::Truck &t : m_store->trucks())
-        names.insert(t.id, t.name);
+    const QHash<QString, QString> names = entityNames(*m_store);
     switch (command.kind) {
     case domain::CommandKind::CreateOrder: {
         const auto order = domain::DispatchOrder::fromRequestJson(command.body);

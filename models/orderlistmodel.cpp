@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "orderlistmodel.h"
 
+#include "entitynames.h"
 #include "client/store.h"
 
 #include <QHash>
@@ -23,11 +24,7 @@ QList<QByteArray> OrderListModel::columnNames() const
 
 QList<EntityListModel::Row> OrderListModel::readRows(const client::Store &store) const
 {
-    QHash<QString, QString> names;
-    for (const domain::Asset &a : store.assets())
-        names.insert(a.id, a.name);
-    for (const domain::Truck &t : store.trucks())
-        names.insert(t.id, t.name);
+    const QHash<QString, QString> names = entityNames(store);
     QSet<QString> waiting;
     for (const client::QueuedCommand &q : store.outbox())
         waiting.insert(q.command.targetId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "trucklistmodel.h"
 
+#include "entitynames.h"
 #include "client/store.h"
 
 #include <QHash>
@@ -21,9 +22,7 @@ QList<QByteArray> TruckListModel::columnNames() const
 
 QList<EntityListModel::Row> TruckListModel::readRows(const client::Store &store) const
 {
-    QHash<QString, QString> assetNames;
-    for (const domain::Asset &a : store.assets())
-        assetNames.insert(a.id, a.name);
+    const QHash<QString, QString> assetNames = entityNames(store);
     QList<Row> rows;
     for (const domain::Truck &t : store.trucks()) {
         // An id the cache does not know yet shows as the id itself rather than as nothing.
