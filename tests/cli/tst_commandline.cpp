@@ -57,6 +57,50 @@ private slots:
         QTest::newRow("empty data dir") << QStringList{QStringLiteral("--data-dir"), QString(), QStringLiteral("status")} << QStringLiteral("--data-dir");
         QTest::newRow("server without host") << QStringList{QStringLiteral("--server"), QStringLiteral("http://"), QStringLiteral("status")} << QStringLiteral("--server");
         QTest::newRow("two kinds") << QStringList{QStringLiteral("list"), QStringLiteral("trucks"), QStringLiteral("assets")} << QStringLiteral("\"assets\"");
+        const QStringList create{QStringLiteral("order"), QStringLiteral("create"), QStringLiteral("--truck"), QStringLiteral("truck-03"),
+                                 QStringLiteral("--kind"), QStringLiteral("charge"), QStringLiteral("--target"), QStringLiteral("wind-tamra")};
+        QTest::newRow("order without kwh") << create << QStringLiteral("--kwh");
+        QTest::newRow("order with NaN kwh") << create + QStringList{QStringLiteral("--kwh"), QStringLiteral("nan")} << QStringLiteral("--kwh");
+        QTest::newRow("order with zero kwh") << create + QStringList{QStringLiteral("--kwh"), QStringLiteral("0")} << QStringLiteral("--kwh");
+        QTest::newRow("order with text kwh") << create + QStringList{QStringLiteral("--kwh"), QStringLiteral("lots")} << QStringLiteral("--kwh");
+        QTest::newRow("order of unknown kind")
+            << QStringList{QStringLiteral("order"), QStringLiteral("create"), QStringLiteral("--truck"), QStringLiteral("t"), QStringLiteral("--kind"),
+                           QStringLiteral("steal"), QStringLiteral("--target"), QStringLiteral("a"), QStringLiteral("--kwh"), QStringLiteral("5")}
+            << QStringLiteral("--kind");
+        QTest::newRow("cancel without id") << QStringList{QStringLiteral("order"), QStringLiteral("cancel")} << QStringLiteral("order cancel");
+        QTest::newRow("order verb unknown") << QStringList{QStringLiteral("order"), QStringLiteral("delete"), QStringLiteral("x")} << QStringLiteral("create or cancel");
+        QTest::newRow("acknowledge without id") << QStringList{QStringLiteral("disaster"), QStringLiteral("acknowledge")} << QStringLiteral("disaster acknowledge");
+        QTest::newRow("order options on list") << QStringList{QStringLiteral("list"), QStringLiteral("trucks"), QStringLiteral("--kwh"), QStringLiteral("5")}
+                                               << QStringLiteral("only apply to order create");
+        QTest::newRow("json on status") << QStringList{QStringLiteral("status"), QStringLiteral("--json")} << QStringLiteral("--json");
+    }
+
+    void orderCommands()
+    {
+        const auto create = CommandLine::parse(argv({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("order"),
+                                                     QStringLiteral("create"), QStringLiteral("--truck"), QStringLiteral("truck-03"),
+                                                     QStringLiteral("--kind"), QStringLiteral("deliver"), QStringLiteral("--target"),
+                                                     QStringLiteral("sub-sinjeju"), QStringLiteral("--kwh"), QStringLiteral("250.5")}),
+                                               QStringLiteral("/d"));
+        QVERIFY2(create.ok(), qPrintable(create.error().toString()));
+        QVERIFY(create.value().command == CommandLine::Command::OrderCreate);
+        QCOMPARE(create.value().truckId, QStringLiteral("truck-03"));
+        QCOMPARE(create.value().orderKind, QStringLiteral("deliver"));
+        QCOMPARE(create.value().targetAssetId, QStringLiteral("sub-sinjeju"));
+        QCOMPARE(create.value().kwh, 250.5);
+        const auto cancel = CommandLine::parse(argv({QStringLiteral("order"), QStringLiteral("cancel"), QStringLiteral("ord-12345678")}), QStringLiteral("/d"));
+        QVERIFY2(cancel.ok(), qPrintable(cancel.error().toString()));
+        QVERIFY(cancel.value().command == CommandLine::Command::OrderCancel);
+        QCOMPARE(cancel.value().subjectId, QStringLiteral("ord-12345678"));
+        const auto ack = CommandLine::parse(argv({QStringLiteral("disaster"), QStringLiteral("acknowledge"), QStringLiteral("dis-1")}), QStringLiteral("/d"));
+        QVERIFY(ack.ok());
+        QVERIFY(ack.value().command == CommandLine::Command::DisasterAcknowledge);
+        const auto outbox = CommandLine::parse(argv({QStringLiteral("outbox"), QStringLiteral("--json")}), QStringLiteral("/d"));
+        QVERIFY(outbox.ok());
+        QVERIFY(outbox.value().command == CommandLine::Command::Outbox && outbox.value().json);
+        const auto orders = CommandLine::parse(argv({QStringLiteral("list"), QStringLiteral("orders")}), QStringLiteral("/d"));
+        QVERIFY(orders.ok());
+        QCOMPARE(orders.value().listKind, QStringLiteral("orders"));
     }
 
     void errorsNameTheProblem()

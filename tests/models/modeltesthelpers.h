@@ -33,4 +33,16 @@ inline int rowOf(const QAbstractItemModel &model, const QByteArray &idRole, cons
     return -1;
 }
 
+/// Index of the cached asset `id` in store.assets(), or -1.
+template<typename Store>
+int rowOfAsset(const Store &store, const char *id)
+{
+    const auto assets = store.assets();
+    for (qsizetype i = 0; i < assets.size(); ++i) {
+        if (assets.at(i).id == QLatin1String(id))
+            return int(i);
+    }
+    return -1;
+}
+
 } // namespace et::test

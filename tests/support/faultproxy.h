@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace et::test {
+
+/// A TCP proxy on a loopback port in front of the real server, for fault tests: it forwards both
+/// ways byte for byte (HTTP and WebSocket alike) until told to misbehave the way networks do —
+/// refuse new connections, stall (hold every byte, as a dead link does, with no FIN), drop every
+/// connection at once, or cut each connection after a number of bytes from the server, in the
+/// middle of a message. It runs in the test's own event loop.
+class FaultProxy : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode {
+        Pass,    ///< forward everything
+        Refuse,  ///< close new connections at once (existing ones keep going)
+        Stall,   ///< forward nothing, close nothing: bytes wait in the proxy
+    };
+
+    explicit FaultProxy(QObject *parent = nullptr);
+    ~FaultProxy() override;
+
+    /// Listens on a free loopback port in front of `upstreamPort`.
+    bool start(quint16 upstreamPort);
+    quint16 port() const { return m_server.serverPort(); }
+    QUrl url() const;
+    void setUpstreamPort(quint16 port) { m_upstreamPort = port; }
+
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
+    /// Aborts every connection now (both sides see a reset).
+    void dropAll();
+    /// From now on each server-to-client stream is cut (both sides aborted) after `bytes` more
+    /// bytes — usually inside an HTTP body or a WebSocket frame. 0 turns it off.
+    void cutAfterServerBytes(qint64 bytes) { m_cutAfter = bytes; }
+
+    int connectionsAccepted() const { return m_accepted; }
+    int connectionsCut() const { return m_cut; }
+    int openConnections() const;
+
+private:
+    struct Pipe
+    {
+        QPointer<QTcpSocket> client;
+        QPointer<QTcpSocket> upstream;
+        QByteArray toUpstream;   ///< held while stalled or while the upstream connects
+        QByteArray toClient;
+        qint64 serverBytesLeft = -1; ///< -1: no cut armed for this pipe
+    };
+
+    void accept();
+    void pump(Pipe *pipe);
+    void close(Pipe *pipe, bool abort);
+
+    QTcpServer m_server;
+    quint16 m_upstreamPort = 0;
+    Mode m_mode = Mode::Pass;
+    qint64 m_cutAfter = 0;
+    QList<Pipe *> m_pipes;
+    int m_accepted = 0;
+    int m_cut = 0;
+};
+
+} // namespace et::test
