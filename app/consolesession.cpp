@@ -4,6 +4,7 @@
 #include "applogging.h"
 #include "bundledserver.h"
 #include "client/store.h"
+#include "client/storerecovery.h"
 #include "client/syncengine.h"
 #include "connectionstatus.h"
 #include "consolecontroller.h"
@@ -29,7 +30,8 @@ domain::Status ConsoleSession::open(const ConsoleOptions &options)
         return domain::Error{options.dataDir, tr("cannot create the data folder")};
     m_store = std::make_unique<client::Store>();
     const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
-    const auto opened = m_store->open(cachePath);
+    // A damaged cache is moved aside and rebuilt from the server: the console starts either way.
+    const auto opened = client::StoreRecovery::open(*m_store, cachePath);
     if (!opened.ok()) {
         // The store's message usually names the file already; say which file only when it does not.
         const domain::Error &e = opened.error();
@@ -41,6 +43,8 @@ domain::Status ConsoleSession::open(const ConsoleOptions &options)
     m_controller->setCurrentView(options.view);
     m_controller->setDarkTheme(options.darkTheme);
     m_controller->selectWhenAvailable(options.selectId);
+    if (opened.value().happened())
+        m_controller->setNotice(opened.value().message());
     qCInfo(lcApp).noquote() << "cache" << cachePath << "at cursor" << m_store->cursor();
     return domain::Ok{};
 }

@@ -93,6 +93,14 @@ void ConsoleController::selectWhenAvailable(const QString &id)
     });
 }
 
+void ConsoleController::setNotice(const QString &text)
+{
+    if (text == m_notice)
+        return;
+    m_notice = text;
+    emit noticeChanged();
+}
+
 QStringList ConsoleController::viewNames()
 {
     return {QStringLiteral("energy"), QStringLiteral("dispatch"), QStringLiteral("disasters"),

@@ -46,6 +46,8 @@ class ConsoleController : public QObject
     Q_PROPERTY(QString currentView READ currentView WRITE setCurrentView NOTIFY currentViewChanged)
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(bool currentViewHasData READ currentViewHasData NOTIFY dataAvailabilityChanged)
+    /// Something the operator must read once (e.g. the cache was damaged and rebuilt); "" when none.
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
 public:
     /// `engine` may be null (offline mode). Neither is owned.
     ConsoleController(client::Store *store, client::SyncEngine *engine, QObject *parent = nullptr);
@@ -83,6 +85,9 @@ public:
     /// `time` as Jeju time (KST) with a Qt pattern such as "yyyy-MM-dd HH:mm"; "" when invalid.
     Q_INVOKABLE QString jejuTime(const QDateTime &time, const QString &pattern) const;
     bool currentViewHasData() const { return hasDataFor(m_currentView); }
+    QString notice() const { return m_notice; }
+    void setNotice(const QString &text);
+    Q_INVOKABLE void dismissNotice() { setNotice({}); }
 
     /// Registers the model types and this instance as the QML singleton EnergyTruck.Models/Console.
     static void registerQml(ConsoleController *instance);
@@ -91,6 +96,7 @@ signals:
     void currentViewChanged();
     void dataAvailabilityChanged();
     void darkThemeChanged();
+    void noticeChanged();
 
 private:
     client::Store *m_store;
@@ -108,6 +114,7 @@ private:
     OperatorCommands *m_commands;
     QString m_currentView = QStringLiteral("energy");
     bool m_darkTheme = false;
+    QString m_notice;
 };
 
 } // namespace et::models

@@ -63,6 +63,13 @@ ApplicationWindow {
                     anchors.margins: Theme.spacingL
                     spacing: Theme.spacingM
                     // Whatever view is open, a refused command is in sight until dismissed.
+                    Banner {
+                        objectName: "noticeBanner"
+                        Layout.fillWidth: true
+                        text: Console.notice
+                        tint: Theme.warning
+                        onDismissed: Console.dismissNotice()
+                    }
                     RejectionBanner { Layout.fillWidth: true }
                     StackLayout {
                         Layout.fillWidth: true

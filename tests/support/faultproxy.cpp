@@ -105,6 +105,8 @@ void FaultProxy::pump(Pipe *pipe)
         return;
     if (pipe->upstream && pipe->upstream->state() == QAbstractSocket::ConnectedState && !pipe->toUpstream.isEmpty())
         pipe->upstream->write(std::exchange(pipe->toUpstream, {}));
+    if (m_mode == Mode::HoldReplies)
+        return;
     if (pipe->client && !pipe->toClient.isEmpty()) {
         QByteArray chunk = std::exchange(pipe->toClient, {});
         bool cut = false;

@@ -12,7 +12,8 @@ namespace et::test {
 
 /// A TCP proxy on a loopback port in front of the real server, for fault tests: it forwards both
 /// ways byte for byte (HTTP and WebSocket alike) until told to misbehave the way networks do —
-/// refuse new connections, stall (hold every byte, as a dead link does, with no FIN), drop every
+/// refuse new connections, stall (hold every byte, as a dead link does, with no FIN), let requests
+/// through but hold the answers, drop every
 /// connection at once, or cut each connection after a number of bytes from the server, in the
 /// middle of a message. It runs in the test's own event loop.
 class FaultProxy : public QObject
@@ -23,6 +24,9 @@ public:
         Pass,    ///< forward everything
         Refuse,  ///< close new connections at once (existing ones keep going)
         Stall,   ///< forward nothing, close nothing: bytes wait in the proxy
+        /// forward what the client sends, hold what the server answers: a request that reaches
+        /// the server and takes effect while its answer never arrives
+        HoldReplies,
     };
 
     explicit FaultProxy(QObject *parent = nullptr);
