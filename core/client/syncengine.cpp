@@ -90,6 +90,11 @@ void SyncEngine::setReconnectDelays(std::chrono::milliseconds first, std::chrono
     m_backoff.setDelays(first, cap);
 }
 
+void SyncEngine::setKeepAlive(std::chrono::milliseconds quiet, std::chrono::milliseconds deadline)
+{
+    m_stream->setKeepAlive(quiet, deadline);
+}
+
 ConnectionState SyncEngine::state() const
 {
     return m_state;

@@ -63,6 +63,9 @@ public:
     /// First retry delay and its cap (defaults 1 s and 30 s); each failure doubles the delay,
     /// with ±20% jitter so many consoles do not return to a restarted server in lockstep.
     void setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds cap);
+    /// How long the event stream may stay silent before it is pinged, and wait for the pong
+    /// (EventStream::setKeepAlive; defaults 30 s and 10 s).
+    void setKeepAlive(std::chrono::milliseconds quiet, std::chrono::milliseconds deadline);
 
 signals:
     void stateChanged(et::client::ConnectionState state);
