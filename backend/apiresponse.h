@@ -31,6 +31,8 @@ struct ApiResponse
     /// 422 with the message of a domain error, which names the offending field.
     static ApiResponse validationFailed(const domain::Error &e) { return error(422, QStringLiteral("validation_failed"), e.toString()); }
     static ApiResponse notFound(const QString &message) { return error(404, QStringLiteral("not_found"), message); }
+    /// 409: the command cannot apply to the current state.
+    static ApiResponse conflict(const QString &message) { return error(409, QStringLiteral("conflict"), message); }
     /// 500 for a server-side fault; the details go to the log, not to the client.
     static ApiResponse internal(const domain::Error &e);
 

@@ -2,6 +2,7 @@
 #include "apiserver.h"
 
 #include "backendlogging.h"
+#include "jsondepth.h"
 #include "jsonloghandler.h"
 
 #include <QCryptographicHash>
@@ -14,12 +15,10 @@
 
 namespace et::backend {
 
-namespace {
-QString methodName(QHttpServerRequest::Method m)
+QString ApiServer::methodName(QHttpServerRequest::Method m)
 {
     return QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(m))).toUpper();
 }
-} // namespace
 
 ApiServer::ApiServer(QObject *parent) : QAbstractHttpServer(parent) {}
 
@@ -56,6 +55,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const QString requestId = requestIdOf(request);
     JsonLogHandler::RequestScope scope(requestId);
     const int status = send(request, socket, dispatch(request, requestId), requestId);
+    m_latency.observe(timer.nsecsElapsed() / 1e9);
     qCInfo(lcHttp).noquote() << methodName(request.method()) << request.url().path(QUrl::FullyEncoded) << status
                              << QStringLiteral("%1ms").arg(timer.nsecsElapsed() / 1e6, 0, 'f', 2);
     return true;
@@ -83,6 +83,10 @@ ApiResponse ApiServer::dispatch(const QHttpServerRequest &request, const QString
         if (request.body().size() > kMaxBodyBytes)
             return ApiResponse::error(413, QStringLiteral("payload_too_large"),
                                       QStringLiteral("the body has %1 bytes; the limit is %2").arg(request.body().size()).arg(kMaxBodyBytes));
+        // Before any handler parses it: deep nesting is how a small body makes a parser recurse.
+        if (const int depth = JsonDepth::of(request.body()); depth > JsonDepth::kLimit)
+            return ApiResponse::error(400, QStringLiteral("json_too_deep"),
+                                      QStringLiteral("the body nests %1 levels deep; the limit is %2").arg(depth).arg(JsonDepth::kLimit));
         QStringList allowed;
         for (const auto &[method, handler] : route.handlers) {
             if (method == request.method()) {

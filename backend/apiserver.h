@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apiresponse.h"
+#include "latencyhistogram.h"
 #include "ratelimiter.h"
 
 #include <QAbstractHttpServer>
@@ -22,7 +23,8 @@ struct ApiRequest
 };
 
 /// The HTTP side of the protocol, shared by every endpoint: routing by path and method (404 for
-/// unknown paths, 405 with `Allow` for a wrong method), the body-size limit (413), the request id
+/// unknown paths, 405 with `Allow` for a wrong method), the body-size limit (413), the nesting
+/// depth of JSON bodies (400 json_too_deep, checked before anything parses them), the request id
 /// (`X-Request-ID`, the client's own or a new one), a per-client rate limit (429 + Retry-After),
 /// ETag / If-None-Match (304) on GETs and JSON framing of every answer. WebSocket
 /// upgrades on the WebSocket path are left to Qt, which hands them out through
@@ -48,6 +50,10 @@ public:
     void setRateLimit(double perSecond) { m_limiter = RateLimiter(perSecond); }
     /// How many answers went out with each status code since start (for /metrics).
     const QMap<int, quint64> &statusCounts() const { return m_statusCounts; }
+    /// How long answering took, from the request to the written answer (for /metrics).
+    const LatencyHistogram &latency() const { return m_latency; }
+    /// "GET", "POST", ...
+    static QString methodName(QHttpServerRequest::Method method);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -69,6 +75,7 @@ private:
     QString m_webSocketPath;
     RateLimiter m_limiter;
     QMap<int, quint64> m_statusCounts;
+    LatencyHistogram m_latency;
 };
 
 } // namespace et::backend

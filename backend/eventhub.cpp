@@ -2,6 +2,7 @@
 #include "eventhub.h"
 
 #include "backendlogging.h"
+#include "jsondepth.h"
 #include "store.h"
 #include "domain/streamevent.h"
 
@@ -24,9 +25,12 @@ QString compact(const QJsonObject &o)
 EventHub::EventHub(Store &store, const QString &path, QObject *parent) : QObject(parent), m_store(store), m_path(path)
 {
     connect(&m_store, &Store::committed, this, &EventHub::publish);
-    if (auto disasters = m_store.readAll(domain::EntityKind::Disaster); disasters.ok()) {
-        for (const QJsonObject &d : disasters.value())
-            m_knownDisasters.insert(d.value(QStringLiteral("id")).toString());
+    for (const auto kind : {domain::EntityKind::Disaster, domain::EntityKind::Order}) {
+        QSet<QString> &known = m_known[kind];
+        if (auto rows = m_store.readAll(kind); rows.ok()) {
+            for (const QJsonObject &o : rows.value())
+                known.insert(o.value(QStringLiteral("id")).toString());
+        }
     }
 }
 
@@ -65,7 +69,12 @@ void EventHub::accept(QAbstractHttpServer &server)
 
 void EventHub::onMessage(QWebSocket *socket, const QString &text)
 {
-    auto object = domain::parseJsonObject(text.toUtf8());
+    const QByteArray bytes = text.toUtf8();
+    if (const int depth = JsonDepth::of(bytes); depth > JsonDepth::kLimit) {
+        sendError(socket, QStringLiteral("json_too_deep"), QStringLiteral("the message nests %1 levels deep; the limit is %2").arg(depth).arg(JsonDepth::kLimit));
+        return;
+    }
+    auto object = domain::parseJsonObject(bytes);
     if (!object.ok()) {
         sendError(socket, QStringLiteral("invalid_json"), object.error().toString());
         return;
@@ -106,10 +115,14 @@ void EventHub::publish(const QList<domain::Change> &changes)
         if (channel.isEmpty())
             continue; // centers change by sync only
         StreamEvent event = StreamEvent::fromChange(change);
-        if (change.entity == domain::EntityKind::Disaster && change.op == domain::ChangeOp::Upsert) {
-            if (!m_knownDisasters.contains(change.id))
-                event.event = QStringLiteral("disaster.created");
-            m_knownDisasters.insert(change.id);
+        if (const auto known = m_known.find(change.entity); known != m_known.end()) {
+            // A deleted id may come back as a new entity (orders: the console picks the id).
+            if (change.op == domain::ChangeOp::Delete)
+                known->remove(change.id);
+            else if (!known->contains(change.id)) {
+                event.event = domain::toString(change.entity) + QStringLiteral(".created");
+                known->insert(change.id);
+            }
         }
         QString text;
         for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
@@ -117,22 +130,27 @@ void EventHub::publish(const QList<domain::Change> &changes)
                 continue;
             QWebSocket *socket = it.key();
             if (it->lagging) {
-                if (socket->bytesToWrite() > m_maxBacklog / 4)
+                if (socket->bytesToWrite() > m_maxBacklog / 4) {
+                    ++m_dropped;
                     continue;
+                }
                 it->lagging = false;
                 ControlMessage resync;
                 resync.event = QStringLiteral("resync");
                 resync.cursor = change.cursor - 1;
                 socket->sendTextMessage(compact(resync.toJson()));
+                ++m_resyncs;
                 qCInfo(lcHttp).noquote() << "WebSocket client caught up; asked it to resync from" << resync.cursor;
             } else if (socket->bytesToWrite() > m_maxBacklog) {
                 it->lagging = true;
                 qCWarning(lcHttp).noquote() << "WebSocket client is not reading; dropping its events from cursor" << change.cursor;
+                ++m_dropped;
                 continue;
             }
             if (text.isEmpty())
                 text = compact(event.toJson());
             socket->sendTextMessage(text);
+            ++m_sent;
         }
     }
 }

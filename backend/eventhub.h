@@ -4,6 +4,7 @@
 #include "domain/change.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 
@@ -17,7 +18,7 @@ class Store;
 /// The WebSocket side of the API (`/api/v1/ws` on the HTTP port). A client subscribes with
 /// `{"event":"subscribe","channels":[...]}` and gets `subscribed` with the current cursor, then
 /// one StreamEvent per committed change on its channels, carrying that change's cursor (a
-/// disaster seen for the first time is `disaster.created`). A bad message gets an `error` event
+/// disaster or order seen for the first time is `disaster.created` / `order.created`). A bad message gets an `error` event
 /// and the socket stays open. A client that does not read (its unsent backlog passes 1 MiB by default)
 /// stops getting events instead of growing the server's memory; once it has drained, it gets a
 /// `resync` message telling it to fetch the changes it missed from `sync/changes`.
@@ -34,6 +35,10 @@ public:
     /// Takes the WebSocket connections `server` accepts.
     void attach(QAbstractHttpServer &server);
     int clientCount() const { return int(m_clients.size()); }
+    /// Since start: events written to clients, events dropped for lagging clients, resyncs sent.
+    quint64 eventsSent() const { return m_sent; }
+    quint64 eventsDropped() const { return m_dropped; }
+    quint64 resyncsSent() const { return m_resyncs; }
 
     /// Sends each change to the clients subscribed to its channel.
     void publish(const QList<et::domain::Change> &changes);
@@ -52,7 +57,11 @@ private:
     };
     QHash<QWebSocket *, Client> m_clients;
     qint64 m_maxBacklog = kDefaultMaxBacklogBytes;
-    QSet<QString> m_knownDisasters; ///< to tell disaster.created from disaster.updated
+    /// Ids seen so far per entity kind with a `.created` event (disasters, orders).
+    QMap<domain::EntityKind, QSet<QString>> m_known;
+    quint64 m_sent = 0;
+    quint64 m_dropped = 0;
+    quint64 m_resyncs = 0;
 };
 
 } // namespace et::backend

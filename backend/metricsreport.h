@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "latencyhistogram.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QMap>
@@ -11,7 +13,13 @@ namespace et::backend {
 struct MetricsSnapshot
 {
     QMap<int, quint64> httpResponsesByStatus;
+    LatencyHistogram httpLatency;
+    quint64 idempotentReplays = 0;
     int webSocketClients = 0;
+    quint64 webSocketEventsSent = 0;
+    quint64 webSocketEventsDropped = 0;
+    quint64 webSocketResyncs = 0;
+    int openOrders = 0;
     qint64 cursor = 0;
     QDateTime simTime;
     double demandMw = 0.0;

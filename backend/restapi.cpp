@@ -3,12 +3,10 @@
 
 #include "backendlogging.h"
 #include "centerquery.h"
-#include "domain/disaster.h"
 #include "simulation.h"
 #include "store.h"
 
 #include <QJsonArray>
-#include <QUuid>
 
 namespace et::backend {
 
@@ -48,12 +46,12 @@ void RestApi::registerRoutes(ApiServer &server)
 {
     const QString v1 = QStringLiteral("/api/v1");
     server.route(v1 + QStringLiteral("/health"), Method::Get, [this](const ApiRequest &) { return health(); });
+    server.route(v1 + QStringLiteral("/ready"), Method::Get, [this](const ApiRequest &) { return ready(); });
     server.route(v1 + QStringLiteral("/assets"), Method::Get, [this](const ApiRequest &) { return listOf(EntityKind::Asset); });
     server.route(v1 + QStringLiteral("/assets/([^/]+)"), Method::Get, [this](const ApiRequest &r) { return asset(r.captures.value(0)); });
     server.route(v1 + QStringLiteral("/energy/balance"), Method::Get, [this](const ApiRequest &) { return balance(); });
     server.route(v1 + QStringLiteral("/trucks"), Method::Get, [this](const ApiRequest &) { return listOf(EntityKind::Truck); });
     server.route(v1 + QStringLiteral("/disasters"), Method::Get, [this](const ApiRequest &) { return listOf(EntityKind::Disaster); });
-    server.route(v1 + QStringLiteral("/disasters"), Method::Post, [this](const ApiRequest &r) { return registerDisaster(r); });
     server.route(v1 + QStringLiteral("/centers"), Method::Get, [this](const ApiRequest &r) { return centers(r); });
     server.route(v1 + QStringLiteral("/sync/changes"), Method::Get, [this](const ApiRequest &r) { return changes(r); });
     // Reached only without an Upgrade header: the upgrade itself never gets here.
@@ -70,6 +68,21 @@ ApiResponse RestApi::health() const
                             {QStringLiteral("time"), domain::toIsoUtc(QDateTime::currentDateTimeUtc())},
                             {QStringLiteral("sim_time"), domain::toIsoUtc(m_simulation.simTime())},
                             {QStringLiteral("cursor"), double(m_store.cursor())}});
+}
+
+ApiResponse RestApi::ready() const
+{
+    // Liveness is /health; this says whether the server can do its work right now.
+    auto notReady = [](const QString &why) { return ApiResponse::error(503, QStringLiteral("not_ready"), why); };
+    if (!m_simulation.isRunning())
+        return notReady(QStringLiteral("the simulation is not running"));
+    if (m_simulation.lastTickFailed())
+        return notReady(QStringLiteral("the last simulation tick could not be written; see the server log"));
+    if (auto s = m_store.ping(); !s.ok()) {
+        qCWarning(lcStore).noquote() << "not ready:" << s.error().toString();
+        return notReady(QStringLiteral("the database does not answer; see the server log"));
+    }
+    return ApiResponse::ok({{QStringLiteral("status"), QStringLiteral("ready")}});
 }
 
 ApiResponse RestApi::listOf(EntityKind kind) const
@@ -101,40 +114,6 @@ ApiResponse RestApi::balance() const
     if (!row.value())
         return ApiResponse::notFound(QStringLiteral("no energy balance has been computed yet"));
     return ApiResponse::ok(withCursor(*row.value(), m_store.cursor()));
-}
-
-ApiResponse RestApi::registerDisaster(const ApiRequest &request)
-{
-    // An idempotency key lets a client resend after a lost answer without registering twice.
-    const QString key = QString::fromUtf8(request.raw.value("idempotency-key").trimmed()).left(200);
-    const QString metaKey = QStringLiteral("idempotency:disasters:") + key;
-    if (!key.isEmpty()) {
-        if (const auto id = m_store.meta(metaKey)) {
-            auto row = m_store.read(EntityKind::Disaster, *id);
-            if (row.ok() && row.value()) {
-                ApiResponse replay = ApiResponse::ok(*row.value(), 201);
-                replay.headers.append({QByteArrayLiteral("Idempotent-Replay"), QByteArrayLiteral("true")});
-                return replay;
-            }
-        }
-    }
-    auto body = domain::parseJsonObject(request.raw.body());
-    if (!body.ok())
-        return ApiResponse::invalidJson(body.error().toString());
-    auto parsed = domain::Disaster::fromRegistrationJson(body.value());
-    if (!parsed.ok())
-        return ApiResponse::validationFailed(parsed.error());
-    domain::Disaster d = parsed.value();
-    d.id = QStringLiteral("dis-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    d.updatedAt = m_simulation.simTime();
-    QMap<QString, QString> meta;
-    if (!key.isEmpty())
-        meta.insert(metaKey, d.id);
-    auto written = m_store.write({{EntityKind::Disaster, d.id, d.toJson()}}, meta);
-    if (!written.ok())
-        return ApiResponse::internal(written.error());
-    qCInfo(lcHttp).noquote() << "registered disaster" << d.id << domain::toString(d.type) << "severity" << d.severity;
-    return ApiResponse::ok(d.toJson(), 201);
 }
 
 ApiResponse RestApi::centers(const ApiRequest &request)
@@ -171,6 +150,22 @@ ApiResponse RestApi::changes(const ApiRequest &request) const
     auto limit = integerParam(query, QStringLiteral("limit"), 1, kMaxChangeLimit, kDefaultChangeLimit);
     if (!limit.ok())
         return ApiResponse::badRequest(limit.error().toString());
+    // A client that could have missed a purged delete, or one that knows a log this server never
+    // wrote, must start over from a snapshot (since=0 is always answered).
+    const qint64 horizon = m_store.horizon();
+    auto gone = [horizon](const QString &code, const QString &message) {
+        ApiResponse r = ApiResponse::error(410, code, message);
+        QJsonObject error = r.body.value(QStringLiteral("error")).toObject();
+        error.insert(QStringLiteral("horizon"), double(horizon));
+        r.body.insert(QStringLiteral("error"), error);
+        return r;
+    };
+    if (since.value() > m_store.cursor())
+        return gone(QStringLiteral("cursor_unknown"), QStringLiteral("since %1 is newer than the server's cursor %2; take a snapshot (since=0)")
+                                                          .arg(since.value()).arg(m_store.cursor()));
+    if (since.value() > 0 && since.value() < horizon)
+        return gone(QStringLiteral("cursor_expired"), QStringLiteral("since %1 is older than the log's horizon %2; take a snapshot (since=0)")
+                                                          .arg(since.value()).arg(horizon));
     auto batch = m_store.changesSince(since.value(), int(limit.value()));
     if (!batch.ok())
         return ApiResponse::internal(batch.error());

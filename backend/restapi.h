@@ -12,9 +12,9 @@ namespace et::backend {
 class Simulation;
 class Store;
 
-/// The REST endpoints under /api/v1 (see docs/api.md): reads come straight from the store as the
-/// domain codecs wrote it; the one write, disaster registration, is decoded with
-/// Disaster::fromRegistrationJson and goes through the store's change log like every change.
+/// The reading REST endpoints under /api/v1 (see docs/api.md): answers come straight from the
+/// store as the domain codecs wrote it. Also `/ready` and the change log's `410 Gone` rules.
+/// The commands live in OrdersApi and DisastersApi.
 class RestApi
 {
 public:
@@ -29,10 +29,10 @@ public:
 
 private:
     ApiResponse health() const;
+    ApiResponse ready() const;
     ApiResponse listOf(domain::EntityKind kind) const;
     ApiResponse asset(const QString &id) const;
     ApiResponse balance() const;
-    ApiResponse registerDisaster(const ApiRequest &request);
     ApiResponse centers(const ApiRequest &request);
     ApiResponse changes(const ApiRequest &request) const;
 

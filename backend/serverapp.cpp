@@ -3,9 +3,12 @@
 
 #include "apiserver.h"
 #include "backendlogging.h"
+#include "commandgate.h"
+#include "disastersapi.h"
 #include "eventhub.h"
 #include "fleetgenerator.h"
 #include "metricsreport.h"
+#include "ordersapi.h"
 #include "restapi.h"
 #include "seeddata.h"
 #include "serveroptions.h"
@@ -94,6 +97,7 @@ int ServerApp::run(const QStringList &arguments)
     }
 
     Simulation simulation(store, seed.value(), rngSeed);
+    simulation.setRetention(options.orderRetentionSecs, options.tombstoneRetentionSecs);
     if (auto s = simulation.initialize(start); !s.ok()) {
         printError(QStringLiteral("starting the simulation failed: ") + s.error().toString());
         return 1;
@@ -103,13 +107,19 @@ int ServerApp::run(const QStringList &arguments)
     server.setRateLimit(options.rateLimit);
     RestApi api(store, simulation);
     api.registerRoutes(server);
+    CommandGate gate(store);
+    OrdersApi orders(store, simulation, gate);
+    orders.registerRoutes(server);
+    DisastersApi disasters(store, simulation, gate);
+    disasters.registerRoutes(server);
     EventHub hub(store, RestApi::kWebSocketPath);
     hub.setMaxBacklog(qint64(options.wsMaxBacklogKib) * 1024);
     hub.attach(server);
     // Outside /api/v1, where Prometheus scrapers look by default.
     server.route(QStringLiteral("/metrics"), QHttpServerRequest::Method::Get, [&](const ApiRequest &) {
         const auto &b = simulation.balance();
-        const MetricsSnapshot m{server.statusCounts(), hub.clientCount(), store.cursor(), simulation.simTime(),
+        const MetricsSnapshot m{server.statusCounts(), server.latency(), gate.replays(), hub.clientCount(), hub.eventsSent(),
+                                hub.eventsDropped(), hub.resyncsSent(), simulation.openOrders(), store.cursor(), simulation.simTime(),
                                 b.demandMw, b.curtailmentMw, b.smpKrwPerKwh, b.renewableShare};
         return ApiResponse::text(MetricsReport::render(m), QByteArrayLiteral("text/plain; version=0.0.4"));
     });

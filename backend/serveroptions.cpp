@@ -24,7 +24,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption tick(QStringLiteral("tick-ms"), QStringLiteral("Real milliseconds between simulation ticks (default 1000)."), QStringLiteral("ms"), QStringLiteral("1000"));
     const QCommandLineOption rate(QStringLiteral("rate-limit"), QStringLiteral("Requests per second per client address, bursts of twice that; 0 turns it off (default 100)."), QStringLiteral("n"), QStringLiteral("100"));
     const QCommandLineOption backlog(QStringLiteral("ws-max-backlog-kib"), QStringLiteral("Unsent WebSocket KiB per client before its events are dropped and it is told to resync (default 1024)."), QStringLiteral("kib"), QStringLiteral("1024"));
-    parser.addOptions({port, db, seed, speed, start, host, tick, rate, backlog});
+    const QCommandLineOption orderRetention(QStringLiteral("order-retention"), QStringLiteral("Simulated seconds a finished order stays before it is deleted (default 86400)."), QStringLiteral("s"), QStringLiteral("86400"));
+    const QCommandLineOption tombstoneRetention(QStringLiteral("tombstone-retention"), QStringLiteral("Simulated seconds a delete stays in the change log before it is purged (default 604800)."), QStringLiteral("s"), QStringLiteral("604800"));
+    parser.addOptions({port, db, seed, speed, start, host, tick, rate, backlog, orderRetention, tombstoneRetention});
 
     if (!parser.parse(arguments))
         return Error{{}, parser.errorText()};
@@ -75,6 +77,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     o.wsMaxBacklogKib = parser.value(backlog).toInt(&ok);
     if (!ok || o.wsMaxBacklogKib < 16 || o.wsMaxBacklogKib > 1024 * 1024)
         return Error{QStringLiteral("--ws-max-backlog-kib"), QStringLiteral("\"%1\" must be a whole number in [16, 1048576]").arg(parser.value(backlog))};
+    for (const auto &[option, target] : {std::pair{&orderRetention, &o.orderRetentionSecs}, std::pair{&tombstoneRetention, &o.tombstoneRetentionSecs}}) {
+        *target = parser.value(*option).toLongLong(&ok);
+        if (!ok || *target < 0 || *target > kMaxRetentionSecs)
+            return Error{QStringLiteral("--") + option->names().first(),
+                         QStringLiteral("\"%1\" must be a whole number of seconds in [0, %2]").arg(parser.value(*option)).arg(kMaxRetentionSecs)};
+    }
     return o;
 }
 

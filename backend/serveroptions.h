@@ -12,7 +12,8 @@
 namespace et::backend {
 
 /// The server's command line, validated: `--port 0 --db FILE [--seed N] [--speed X]
-/// [--start ISO] [--host ADDR] [--tick-ms MS] [--rate-limit N] [--ws-max-backlog-kib N]`. Bad values are errors, never defaults.
+/// [--start ISO] [--host ADDR] [--tick-ms MS] [--rate-limit N] [--ws-max-backlog-kib N]
+/// [--order-retention S] [--tombstone-retention S]`. Bad values are errors, never defaults.
 struct ServerOptions
 {
     QHostAddress host = QHostAddress::LocalHost;
@@ -24,6 +25,9 @@ struct ServerOptions
     int tickMs = 1000;                  ///< real milliseconds between simulation ticks
     double rateLimit = 100.0;           ///< requests per second per client address; 0 = unlimited
     int wsMaxBacklogKib = 1024;         ///< unsent WebSocket bytes per client before its events are dropped
+    qint64 orderRetentionSecs = 86400;  ///< simulated seconds a finished order is kept
+    qint64 tombstoneRetentionSecs = 7 * 86400; ///< simulated seconds a delete stays in the change log
+    static constexpr qint64 kMaxRetentionSecs = 10LL * 366 * 86400;
 
     /// Parses `arguments` (argv including the program name). The error text is ready for stderr.
     static domain::Result<ServerOptions> parse(const QStringList &arguments);

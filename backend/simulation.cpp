@@ -52,17 +52,53 @@ Simulation::Simulation(Store &store, const SeedData &seed, quint64 rngSeed, QObj
 {
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Simulation::tick);
-    connect(&m_store, &Store::committed, this, &Simulation::noteDisasters);
+    connect(&m_store, &Store::committed, this, &Simulation::noteChanges);
 }
 
-void Simulation::noteDisasters(const QList<domain::Change> &changes)
+void Simulation::noteChanges(const QList<domain::Change> &changes)
 {
     for (const auto &c : changes) {
-        if (c.entity != EntityKind::Disaster || c.op != domain::ChangeOp::Upsert)
+        if (c.entity == EntityKind::Disaster && c.op == domain::ChangeOp::Upsert) {
+            if (auto d = domain::Disaster::fromJson(c.data); d.ok())
+                m_disasters.insert(d.value().id, d.value());
+        }
+        if (m_writing)
             continue;
-        if (auto d = domain::Disaster::fromJson(c.data); d.ok())
-            m_disasters.insert(d.value().id, d.value());
+        // An operator command committed by the API: memory follows what is on disk.
+        if (c.entity == EntityKind::Order) {
+            if (c.op == domain::ChangeOp::Delete) {
+                m_orders.remove(c.id);
+                m_writtenOrders.remove(c.id);
+            } else if (auto o = domain::DispatchOrder::fromJson(c.data); o.ok()) {
+                m_orders.put(o.value());
+                m_writtenOrders.insert(o.value().id, o.value());
+            } else {
+                qCCritical(lcSim).noquote() << "committed order does not decode:" << o.error().toString();
+            }
+        } else if (c.entity == EntityKind::Truck && c.op == domain::ChangeOp::Upsert) {
+            auto t = Truck::fromJson(c.data);
+            for (qsizetype i = 0; t.ok() && i < m_trucks.size(); ++i) {
+                if (m_trucks[i].id == t.value().id)
+                    m_trucks[i] = m_writtenTrucks[i] = t.value();
+            }
+        }
     }
+}
+
+void Simulation::setRetention(qint64 orderSecs, qint64 tombstoneSecs)
+{
+    m_orderRetentionSecs = orderSecs;
+    m_tombstoneRetentionSecs = tombstoneSecs;
+}
+
+OrderDecision Simulation::planOrder(const domain::DispatchOrder &request) const
+{
+    return m_orders.accept(request, m_trucks, m_assets, m_seed, m_simTime);
+}
+
+OrderDecision Simulation::planCancel(const QString &orderId) const
+{
+    return m_orders.cancel(orderId, m_trucks, m_simTime);
 }
 
 Status Simulation::initialize(const QDateTime &start)
@@ -81,6 +117,13 @@ Status Simulation::initialize(const QDateTime &start)
         return disasters.error();
     for (const auto &d : disasters.value())
         m_disasters.insert(d.id, d);
+    auto orders = decodeStored<domain::DispatchOrder>(m_store, EntityKind::Order, &domain::DispatchOrder::fromJson);
+    if (!orders.ok())
+        return orders.error();
+    m_orders.load(orders.value());
+    m_writtenOrders = m_orders.orders();
+    for (const Asset &a : std::as_const(m_assets))
+        m_assetStatus.insert(a.id, a.status);
 
     if (const auto state = m_store.meta(kStateKey)) {
         auto o = domain::parseJsonObject(state->toUtf8());
@@ -144,7 +187,9 @@ void Simulation::tick()
     }
     if (steps <= 0)
         return;
-    if (auto s = advance(steps); !s.ok())
+    const auto s = advance(steps);
+    m_lastTickFailed = !s.ok();
+    if (!s.ok())
         qCCritical(lcSim).noquote() << "tick failed:" << s.error().toString();
 }
 
@@ -154,9 +199,12 @@ Status Simulation::advance(qint64 seconds)
     const QList<Asset> assetsBefore = m_assets;
     for (qint64 i = 0; i < seconds; ++i) {
         m_simTime = m_simTime.addSecs(1);
+        m_orders.step(m_trucks, m_assetStatus, m_mover, 1.0, m_simTime);
         m_mover.step(m_trucks, 1.0, m_simTime);
-        if (m_simTime.toSecsSinceEpoch() % 60 == 0)
+        if (m_simTime.toSecsSinceEpoch() % 60 == 0) {
             simulateMinute(writes);
+            m_orders.expire(m_simTime, m_orderRetentionSecs);
+        }
     }
     // Full precision on the wire and on disk: a restarted simulation continues exactly, and
     // updated_at is the simulated second of the truck's last change, whatever the tick length.
@@ -167,7 +215,11 @@ Status Simulation::advance(qint64 seconds)
         movedTrucks << i;
         writes.append({EntityKind::Truck, m_trucks[i].id, m_trucks[i].toJson()});
     }
-    auto r = m_store.write(writes, {{kStateKey, stateJson()}});
+    orderWrites(writes);
+    StoreTransaction t{writes, {{kStateKey, stateJson()}}, std::nullopt, m_simTime.addSecs(-m_tombstoneRetentionSecs)};
+    m_writing = true;
+    auto r = m_store.commit(t);
+    m_writing = false;
     if (!r.ok()) {
         // Keep memory and disk in step: the next tick rewrites what this one lost.
         m_assets = assetsBefore;
@@ -175,7 +227,23 @@ Status Simulation::advance(qint64 seconds)
     }
     for (qsizetype i : std::as_const(movedTrucks))
         m_writtenTrucks[i] = m_trucks[i];
+    m_writtenOrders = m_orders.orders();
     return Ok{};
+}
+
+void Simulation::orderWrites(QList<EntityWrite> &writes) const
+{
+    // Orders that changed since the last write, and deletes for the ones that expired.
+    const auto &now = m_orders.orders();
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        const auto written = m_writtenOrders.constFind(it.key());
+        if (written == m_writtenOrders.cend() || !(*written == *it))
+            writes.append({EntityKind::Order, it.key(), it->toJson()});
+    }
+    for (auto it = m_writtenOrders.cbegin(); it != m_writtenOrders.cend(); ++it) {
+        if (!now.contains(it.key()))
+            writes.append(EntityWrite::removal(EntityKind::Order, it.key(), m_simTime));
+    }
 }
 
 void Simulation::simulateMinute(QList<EntityWrite> &writes)
@@ -236,6 +304,7 @@ void Simulation::simulateMinute(QList<EntityWrite> &writes)
         mw = round2(mw);
         if (mw == a.outputMw && status == a.status)
             continue;
+        m_assetStatus.insert(a.id, status);
         a.outputMw = mw;
         a.status = status;
         a.updatedAt = m_simTime;

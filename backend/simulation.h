@@ -5,6 +5,7 @@
 #include "domain/disaster.h"
 #include "domain/energybalance.h"
 #include "gridmodel.h"
+#include "orderbook.h"
 #include "domain/result.h"
 #include "domain/truck.h"
 #include "truckmover.h"
@@ -27,6 +28,11 @@ struct EntityWrite;
 /// (which also broadcasts it), together with the simulation state, so a restart continues.
 /// Registered disasters act on the grid: assets inside an active one become `emergency` or
 /// `offline` (see DisasterImpact), and offline plants, links, wind and solar produce nothing.
+/// Dispatch orders (OrderBook) run in the same steps; order and truck changes go out in the tick's
+/// transaction, finished orders are deleted after the order retention and old tombstones purged
+/// after the tombstone retention (both simulated seconds, checked each simulated minute). An
+/// operator command is planned here (planOrder, planCancel) and committed by the API; the
+/// simulation takes the committed orders and trucks back from Store::committed.
 class Simulation : public QObject
 {
     Q_OBJECT
@@ -45,11 +51,22 @@ public:
 
     QDateTime simTime() const { return m_simTime; }
     const domain::EnergyBalance &balance() const { return m_balance; }
+    /// True while the timer runs and the last tick's write went through (for /ready).
+    bool isRunning() const { return m_timer.isActive(); }
+    bool lastTickFailed() const { return m_lastTickFailed; }
+
+    /// Simulated seconds a finished order is kept, and a delete's tombstone.
+    void setRetention(qint64 orderSecs, qint64 tombstoneSecs);
+    /// What accepting or cancelling an order would do now; nothing changes until it is committed.
+    OrderDecision planOrder(const domain::DispatchOrder &request) const;
+    OrderDecision planCancel(const QString &orderId) const;
+    int openOrders() const { return m_orders.openCount(); }
 
 private:
     void tick();
     void simulateMinute(QList<EntityWrite> &writes);
-    void noteDisasters(const QList<domain::Change> &changes);
+    void noteChanges(const QList<domain::Change> &changes);
+    void orderWrites(QList<EntityWrite> &writes) const;
     QString stateJson() const;
 
     Store &m_store;
@@ -60,6 +77,13 @@ private:
     QHash<QString, domain::Disaster> m_disasters; ///< every registered disaster, by id
     QList<domain::Truck> m_trucks;
     QList<domain::Truck> m_writtenTrucks;
+    OrderBook m_orders;
+    QMap<QString, domain::DispatchOrder> m_writtenOrders;
+    QHash<QString, domain::AssetStatus> m_assetStatus; ///< as of the last simulated minute
+    qint64 m_orderRetentionSecs = 86400;
+    qint64 m_tombstoneRetentionSecs = 7 * 86400;
+    bool m_writing = false;        ///< our own commit: Store::committed has nothing new for us
+    bool m_lastTickFailed = false;
     domain::EnergyBalance m_balance;
     QDateTime m_simTime;
     double m_windMw = 0.0;

@@ -2,6 +2,7 @@
 #include "store.h"
 
 #include "backendlogging.h"
+#include "storeschema.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -21,6 +22,8 @@ using domain::Result;
 using domain::Status;
 
 namespace {
+const QString kHorizonKey = QStringLiteral("horizon");
+
 QString tableFor(EntityKind kind)
 {
     switch (kind) {
@@ -43,7 +46,20 @@ QJsonObject parseStored(const QByteArray &text)
 {
     return QJsonDocument::fromJson(text).object();
 }
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
 } // namespace
+
+EntityWrite EntityWrite::removal(EntityKind entity, const QString &id, const QDateTime &at)
+{
+    EntityWrite w(entity, id, {});
+    w.op = ChangeOp::Delete;
+    w.deletedAt = at;
+    return w;
+}
 
 Store::Store(QObject *parent)
     : QObject(parent), m_connection(QStringLiteral("et-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -63,18 +79,21 @@ Status Store::open(const QString &path)
         return Error{QStringLiteral("--db"), QStringLiteral("cannot open \"%1\": %2").arg(path, db.lastError().text())};
     // WAL lets readers (tests, sqlite3 shell) look while the simulation writes; NORMAL sync is
     // durable against process crashes, which is what a restart test exercises.
+    QSqlQuery q(db);
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
                                "PRAGMA busy_timeout=5000"}) {
-        if (auto s = exec(QLatin1String(pragma)); !s.ok())
-            return s;
+        if (!q.exec(QLatin1String(pragma)))
+            return sqlError(QLatin1String(pragma), q);
     }
-    if (auto s = migrate(); !s.ok())
+    if (auto s = StoreSchema::migrate(db); !s.ok())
         return s;
-    QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(cursor), 0) FROM changes")) || !q.next())
         return sqlError(QStringLiteral("reading the cursor"), q);
     m_cursor = q.value(0).toLongLong();
-    qCInfo(lcStore).noquote() << "opened" << path << "cursor" << m_cursor;
+    // Purged deletes can leave the newest cursor in meta only (the log's last row may be gone).
+    m_horizon = meta(kHorizonKey).value_or(QStringLiteral("0")).toLongLong();
+    m_cursor = std::max(m_cursor, m_horizon);
+    qCInfo(lcStore).noquote() << "opened" << path << "cursor" << m_cursor << "horizon" << m_horizon;
     return Ok{};
 }
 
@@ -92,44 +111,14 @@ void Store::close()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Status Store::exec(const QString &sql) const
+Status Store::ping() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(sql))
-        return sqlError(sql.left(60), q);
-    return Ok{};
-}
-
-Status Store::migrate()
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return sqlError(QStringLiteral("reading the schema version"), q);
-    const int version = q.value(0).toInt();
-    if (version == kSchemaVersion)
-        return Ok{};
-    if (version > kSchemaVersion)
-        return Error{QStringLiteral("--db"), QStringLiteral("schema version %1 is newer than this server (%2)").arg(version).arg(kSchemaVersion)};
-
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
-    QStringList steps;
-    for (EntityKind k : {EntityKind::Asset, EntityKind::Truck, EntityKind::Disaster, EntityKind::Balance, EntityKind::Center})
-        steps << QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id TEXT PRIMARY KEY, data TEXT NOT NULL, cursor INTEGER NOT NULL)").arg(tableFor(k));
-    steps << QStringLiteral("CREATE TABLE IF NOT EXISTS changes (entity TEXT NOT NULL, id TEXT NOT NULL, cursor INTEGER NOT NULL, "
-                            "op TEXT NOT NULL, data TEXT, PRIMARY KEY (entity, id))")
-          << QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS changes_cursor ON changes(cursor)")
-          << QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-          << QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
-    for (const QString &sql : std::as_const(steps)) {
-        if (auto s = exec(sql); !s.ok()) {
-            db.rollback();
-            return s;
-        }
-    }
-    if (!db.commit())
-        return Error{{}, QStringLiteral("committing the schema: %1").arg(db.lastError().text())};
-    qCInfo(lcStore).noquote() << "schema created at version" << kSchemaVersion;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return Error{{}, QStringLiteral("the database is not open")};
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM meta")) || !q.next())
+        return sqlError(QStringLiteral("checking the database"), q);
     return Ok{};
 }
 
@@ -140,49 +129,132 @@ bool Store::isSeeded() const
 
 Result<QList<Change>> Store::write(const QList<EntityWrite> &writes, const QMap<QString, QString> &metaUpdates)
 {
-    if (writes.isEmpty() && metaUpdates.isEmpty())
+    return commit(StoreTransaction{writes, metaUpdates, std::nullopt, std::nullopt});
+}
+
+Status Store::writeEntity(const EntityWrite &w, qint64 cursor)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const bool remove = w.op == ChangeOp::Delete;
+    const QString json = remove ? QString() : compact(w.data);
+    QSqlQuery row(db);
+    if (remove) {
+        row.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(tableFor(w.entity)));
+        row.addBindValue(w.id);
+    } else {
+        row.prepare(QStringLiteral("INSERT INTO %1(id, data, cursor) VALUES(?, ?, ?) "
+                                   "ON CONFLICT(id) DO UPDATE SET data = excluded.data, cursor = excluded.cursor").arg(tableFor(w.entity)));
+        row.addBindValue(w.id);
+        row.addBindValue(json);
+        row.addBindValue(cursor);
+    }
+    const QString what = QStringLiteral("writing %1 %2").arg(domain::toString(w.entity), w.id);
+    if (!row.exec())
+        return sqlError(what, row);
+    // The log row of a delete is its tombstone: it keeps the cursor until it is purged.
+    QSqlQuery log(db);
+    log.prepare(QStringLiteral("INSERT INTO changes(entity, id, cursor, op, data, deleted_at) VALUES(?, ?, ?, ?, ?, ?) "
+                               "ON CONFLICT(entity, id) DO UPDATE SET cursor = excluded.cursor, op = excluded.op, "
+                               "data = excluded.data, deleted_at = excluded.deleted_at"));
+    log.addBindValue(domain::toString(w.entity));
+    log.addBindValue(w.id);
+    log.addBindValue(cursor);
+    log.addBindValue(domain::toString(w.op));
+    log.addBindValue(remove ? QVariant(QMetaType(QMetaType::QString)) : QVariant(json));
+    log.addBindValue(remove ? QVariant(w.deletedAt.toSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (!log.exec())
+        return sqlError(what, log);
+    return Ok{};
+}
+
+Status Store::record(const IdempotencyRecord &r)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // Expired keys go in the same transaction; "kept for at least 7 days" allows the delay.
+    QSqlQuery prune(db);
+    prune.prepare(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"));
+    prune.addBindValue(r.createdAt.addDays(-kIdempotencyRetentionDays).toMSecsSinceEpoch());
+    if (!prune.exec())
+        return sqlError(QStringLiteral("pruning idempotency keys"), prune);
+    // A plain INSERT: a key recorded twice fails the whole transaction, effect included.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO idempotency(key, method, path, request_hash, status, body, created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(r.key);
+    q.addBindValue(r.method);
+    q.addBindValue(r.path);
+    q.addBindValue(r.requestHash.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromLatin1(r.requestHash)));
+    q.addBindValue(r.status);
+    q.addBindValue(compact(r.body));
+    q.addBindValue(r.createdAt.toMSecsSinceEpoch());
+    if (!q.exec())
+        return sqlError(QStringLiteral("recording idempotency key %1").arg(r.key), q);
+    return Ok{};
+}
+
+Result<qint64> Store::purgeTombstones(const QDateTime &before)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery newest(db);
+    newest.prepare(QStringLiteral("SELECT MAX(cursor) FROM changes WHERE op = 'delete' AND deleted_at < ?"));
+    newest.addBindValue(before.toSecsSinceEpoch());
+    if (!newest.exec() || !newest.next())
+        return sqlError(QStringLiteral("finding old tombstones"), newest);
+    if (newest.value(0).isNull())
+        return m_horizon;
+    const qint64 horizon = std::max(m_horizon, newest.value(0).toLongLong());
+    QSqlQuery purge(db);
+    purge.prepare(QStringLiteral("DELETE FROM changes WHERE op = 'delete' AND cursor <= ?"));
+    purge.addBindValue(horizon);
+    if (!purge.exec())
+        return sqlError(QStringLiteral("purging tombstones"), purge);
+    if (auto s = setMeta(kHorizonKey, QString::number(horizon)); !s.ok())
+        return s.error();
+    return horizon;
+}
+
+Result<QList<Change>> Store::commit(const StoreTransaction &t)
+{
+    if (t.writes.isEmpty() && t.meta.isEmpty() && !t.idempotency && !t.purgeTombstonesBefore)
         return QList<Change>{};
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return Error{{}, QStringLiteral("starting a transaction: %1").arg(db.lastError().text())};
+    auto fail = [&db](const Error &e) -> Result<QList<Change>> {
+        db.rollback();
+        return e;
+    };
     QList<Change> changes;
-    changes.reserve(writes.size());
+    changes.reserve(t.writes.size());
     qint64 next = m_cursor;
-    QSqlQuery log(db);
-    log.prepare(QStringLiteral("INSERT INTO changes(entity, id, cursor, op, data) VALUES(?, ?, ?, 'upsert', ?) "
-                               "ON CONFLICT(entity, id) DO UPDATE SET cursor = excluded.cursor, op = excluded.op, data = excluded.data"));
-    for (const EntityWrite &w : writes) {
-        const QByteArray json = QJsonDocument(w.data).toJson(QJsonDocument::Compact);
-        Change c{++next, w.entity, ChangeOp::Upsert, w.id, w.data};
-        QSqlQuery row(db);
-        row.prepare(QStringLiteral("INSERT INTO %1(id, data, cursor) VALUES(?, ?, ?) "
-                                   "ON CONFLICT(id) DO UPDATE SET data = excluded.data, cursor = excluded.cursor").arg(tableFor(w.entity)));
-        row.addBindValue(w.id);
-        row.addBindValue(QString::fromUtf8(json));
-        row.addBindValue(c.cursor);
-        log.addBindValue(domain::toString(w.entity));
-        log.addBindValue(w.id);
-        log.addBindValue(c.cursor);
-        log.addBindValue(QString::fromUtf8(json));
-        if (!row.exec() || !log.exec()) {
-            const Error e = sqlError(QStringLiteral("writing %1 %2").arg(domain::toString(w.entity), w.id), row.lastError().isValid() ? row : log);
-            db.rollback();
-            return e;
-        }
+    for (const EntityWrite &w : t.writes) {
+        Change c{++next, w.entity, w.op, w.id, w.op == ChangeOp::Upsert ? w.data : QJsonObject()};
+        if (auto s = writeEntity(w, c.cursor); !s.ok())
+            return fail(s.error());
         changes << c;
     }
-    for (auto it = metaUpdates.cbegin(); it != metaUpdates.cend(); ++it) {
-        if (auto s = setMeta(it.key(), it.value()); !s.ok()) {
-            db.rollback();
-            return s.error();
-        }
+    for (auto it = t.meta.cbegin(); it != t.meta.cend(); ++it) {
+        if (auto s = setMeta(it.key(), it.value()); !s.ok())
+            return fail(s.error());
+    }
+    if (t.idempotency) {
+        if (auto s = record(*t.idempotency); !s.ok())
+            return fail(s.error());
+    }
+    qint64 horizon = m_horizon;
+    if (t.purgeTombstonesBefore) {
+        auto h = purgeTombstones(*t.purgeTombstonesBefore);
+        if (!h.ok())
+            return fail(h.error());
+        horizon = h.value();
     }
     if (!db.commit()) {
         const QString why = db.lastError().text();
-        db.rollback();
-        return Error{{}, QStringLiteral("committing %1 changes: %2").arg(writes.size()).arg(why)};
+        return fail(Error{{}, QStringLiteral("committing %1 changes: %2").arg(t.writes.size()).arg(why)});
     }
     m_cursor = next;
+    if (horizon != m_horizon)
+        qCInfo(lcStore).noquote() << "purged tombstones up to cursor" << horizon;
+    m_horizon = horizon;
     if (!changes.isEmpty())
         emit committed(changes);
     return changes;
@@ -212,18 +284,53 @@ Result<std::optional<QJsonObject>> Store::read(EntityKind entity, const QString 
     return std::optional<QJsonObject>(parseStored(q.value(0).toByteArray()));
 }
 
+Result<QList<QJsonObject>> Store::listOrders(int finished) const
+{
+    // Open orders are few (one per truck at most); finished ones are bounded by `finished`.
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT data FROM (SELECT data, json_extract(data, '$.created_at') AS created FROM orders "
+        "                  WHERE json_extract(data, '$.status') IN ('accepted', 'active') "
+        "                  UNION ALL SELECT * FROM (SELECT data, json_extract(data, '$.created_at') AS created FROM orders "
+        "                  WHERE json_extract(data, '$.status') NOT IN ('accepted', 'active') "
+        "                  ORDER BY created DESC, id DESC LIMIT ?)) "
+        "ORDER BY created DESC, json_extract(data, '$.id') DESC"));
+    q.addBindValue(finished);
+    if (!q.exec())
+        return sqlError(QStringLiteral("reading orders"), q);
+    QList<QJsonObject> out;
+    while (q.next())
+        out << parseStored(q.value(0).toByteArray());
+    return out;
+}
+
 Result<ChangeBatch> Store::changesSince(qint64 since, int limit) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT entity, id, cursor, op, data FROM changes WHERE cursor > ? ORDER BY cursor LIMIT ?"));
-    q.addBindValue(since);
-    q.addBindValue(limit + 1); // one more tells whether another page follows
+    int pageSize = limit;
+    if (since == 0 && m_horizon > 0) {
+        // A snapshot page that ended below the horizon would continue with a since that is
+        // refused, so the first page holds at least every entity unchanged since the horizon.
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM changes WHERE op = 'upsert' AND cursor < ?"));
+        q.addBindValue(m_horizon);
+        if (!q.exec() || !q.next())
+            return sqlError(QStringLiteral("counting the snapshot below the horizon"), q);
+        pageSize = std::max(limit, q.value(0).toInt());
+        q.finish();
+    }
+    // A snapshot is the entities there are; their deletes matter only to a client that had them.
+    q.prepare(since == 0 ? QStringLiteral("SELECT entity, id, cursor, op, data FROM changes WHERE op = 'upsert' ORDER BY cursor LIMIT ?")
+                         : QStringLiteral("SELECT entity, id, cursor, op, data FROM changes WHERE cursor > ? ORDER BY cursor LIMIT ?"));
+    if (since != 0)
+        q.addBindValue(since);
+    q.addBindValue(pageSize + 1); // one more tells whether another page follows
     if (!q.exec())
         return sqlError(QStringLiteral("reading changes"), q);
     ChangeBatch batch;
     while (q.next()) {
-        if (batch.changes.size() == limit) {
+        if (batch.changes.size() == pageSize) {
             batch.hasMore = true;
             break;
         }
@@ -239,9 +346,32 @@ Result<ChangeBatch> Store::changesSince(qint64 since, int limit) const
             c.data = parseStored(q.value(4).toByteArray());
         batch.changes << c;
     }
-    // A full page continues after its last change; the last page ends at the current cursor.
+    // A full page continues after its last change (and a snapshot never below the horizon: only
+    // purged tombstones lie between); the last page ends at the current cursor.
     batch.cursor = batch.hasMore ? batch.changes.back().cursor : m_cursor;
+    if (batch.hasMore && since == 0)
+        batch.cursor = std::max(batch.cursor, m_horizon);
     return batch;
+}
+
+Result<std::optional<IdempotencyRecord>> Store::idempotencyRecord(const QString &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT method, path, request_hash, status, body, created_at FROM idempotency WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return sqlError(QStringLiteral("reading idempotency key %1").arg(key), q);
+    if (!q.next())
+        return std::optional<IdempotencyRecord>{};
+    IdempotencyRecord r;
+    r.key = key;
+    r.method = q.value(0).toString();
+    r.path = q.value(1).toString();
+    r.requestHash = q.value(2).toString().toLatin1();
+    r.status = q.value(3).toInt();
+    r.body = parseStored(q.value(4).toByteArray());
+    r.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
+    return std::optional<IdempotencyRecord>(r);
 }
 
 std::optional<QString> Store::meta(const QString &key) const

@@ -4,6 +4,7 @@
 #include "domain/change.h"
 #include "domain/result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
 #include <QObject>
@@ -13,24 +14,58 @@
 
 namespace et::backend {
 
-/// One entity to write: its kind, id and the JSON the domain codec made of it.
+/// One entity to write: its kind, id and the JSON the domain codec made of it, or its deletion.
 struct EntityWrite
 {
+    EntityWrite(domain::EntityKind kind, QString entityId, QJsonObject json)
+        : entity(kind), id(std::move(entityId)), data(std::move(json))
+    {
+    }
+
     domain::EntityKind entity;
     QString id;
     QJsonObject data;
+    domain::ChangeOp op = domain::ChangeOp::Upsert;
+    QDateTime deletedAt; ///< deletes only: the simulated time the tombstone's retention counts from
+
+    static EntityWrite removal(domain::EntityKind entity, const QString &id, const QDateTime &at);
+};
+
+/// The recorded answer to one operator command (docs/api.md "Operator commands").
+struct IdempotencyRecord
+{
+    QString key;
+    QString method;
+    QString path;
+    QByteArray requestHash; ///< hex SHA-256 of the request; empty for keys carried over from schema 1
+    int status = 0;
+    QJsonObject body;
+    QDateTime createdAt;    ///< wall clock: keys expire after kIdempotencyRetentionDays
+};
+
+/// Everything one SQLite transaction does; it all commits or none of it does.
+struct StoreTransaction
+{
+    QList<EntityWrite> writes;
+    QMap<QString, QString> meta;
+    std::optional<IdempotencyRecord> idempotency;
+    /// Purges tombstones deleted before this simulated time and moves the horizon past them.
+    std::optional<QDateTime> purgeTombstonesBefore;
 };
 
 /// The server's SQLite database: one table per entity kind plus the compacted change log
-/// `changes(entity, id, cursor, op, data)` that keeps the newest state of each entity with the
-/// cursor of its last change. Every write goes through write(), which assigns strictly increasing
-/// cursors inside one transaction and then announces the changes, so the change log, the tables
-/// and the WebSocket stream cannot disagree.
+/// `changes(entity, id, cursor, op, data, deleted_at)` that keeps the newest state of each entity
+/// with the cursor of its last change (a delete stays as a tombstone row until it is purged).
+/// Every write goes through commit(), which assigns strictly increasing cursors inside one
+/// transaction — together with the settings and an operator command's idempotency record — and
+/// then announces the changes, so the change log, the tables, the recorded answers and the
+/// WebSocket stream cannot disagree.
 class Store : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
+    static constexpr int kIdempotencyRetentionDays = 7;
 
     explicit Store(QObject *parent = nullptr);
     ~Store() override;
@@ -38,11 +73,17 @@ public:
     /// Opens (creating or migrating) the database in WAL mode.
     domain::Status open(const QString &path);
     void close();
+    /// A trivial query: fails when the database is closed or broken (for /ready).
+    domain::Status ping() const;
 
     /// True when the store holds no seeded data yet (a fresh file).
     bool isSeeded() const;
     qint64 cursor() const { return m_cursor; }
+    /// The smallest `since` above 0 that changesSince() still answers without missing a delete.
+    qint64 horizon() const { return m_horizon; }
 
+    /// Runs `transaction` atomically; returns the changes with their cursors.
+    domain::Result<QList<domain::Change>> commit(const StoreTransaction &transaction);
     /// Writes all entities (and settings) in one transaction; returns the changes with their cursors.
     domain::Result<QList<domain::Change>> write(const QList<EntityWrite> &writes,
                                                 const QMap<QString, QString> &metaUpdates = {});
@@ -51,8 +92,15 @@ public:
     domain::Result<QList<QJsonObject>> readAll(domain::EntityKind entity) const;
     /// One entity, or nothing when the id is unknown.
     domain::Result<std::optional<QJsonObject>> read(domain::EntityKind entity, const QString &id) const;
-    /// The changes after `since`, oldest first, at most `limit`.
+    /// The changes after `since`, oldest first, at most `limit` (since=0: a snapshot without
+    /// deletes, whose first page reaches the horizon so that paging it never meets a 410).
     domain::Result<domain::ChangeBatch> changesSince(qint64 since, int limit) const;
+    /// Dispatch orders for GET /orders: every open one and the `finished` newest finished ones,
+    /// newest (created_at) first.
+    domain::Result<QList<QJsonObject>> listOrders(int finished) const;
+
+    /// The recorded answer for an idempotency key, or nothing.
+    domain::Result<std::optional<IdempotencyRecord>> idempotencyRecord(const QString &key) const;
 
     /// Small key/value settings (seed, simulation state) kept beside the data.
     std::optional<QString> meta(const QString &key) const;
@@ -63,11 +111,13 @@ signals:
     void committed(const QList<et::domain::Change> &changes);
 
 private:
-    domain::Status exec(const QString &sql) const;
-    domain::Status migrate();
+    domain::Status writeEntity(const EntityWrite &w, qint64 cursor);
+    domain::Status record(const IdempotencyRecord &r);
+    domain::Result<qint64> purgeTombstones(const QDateTime &before);
 
     QString m_connection;
     qint64 m_cursor = 0;
+    qint64 m_horizon = 0;
 };
 
 } // namespace et::backend

@@ -14,58 +14,71 @@ using domain::TruckStatus;
 
 namespace {
 constexpr double kKwhPerKm = 1.0;
-constexpr double kFull = 0.95;
-constexpr double kReserve = 0.2;
-
-// Charge and discharge at 0.5 C, limited to a 500 kW connection.
-double powerKw(const Truck &t)
-{
-    return std::min(500.0, 0.5 * t.capacityKwh);
-}
+constexpr double kFull = TruckMover::kFullSoc;
+constexpr double kReserve = TruckMover::kReserveSoc;
 } // namespace
 
 TruckMover::TruckMover(const QList<domain::Asset> &assets)
 {
+    // Every asset is a site an order can send a truck to; the roles are where trucks go by themselves.
     for (const auto &a : assets) {
-        const bool charges = a.kind == domain::AssetKind::Wind || a.kind == domain::AssetKind::Solar;
-        if (charges || a.kind == domain::AssetKind::Substation)
-            m_sites.insert(a.id, Site{a.id, a.lat, a.lon, charges});
+        const Role role = (a.kind == domain::AssetKind::Wind || a.kind == domain::AssetKind::Solar) ? Role::Charge
+                          : a.kind == domain::AssetKind::Substation                                   ? Role::Discharge
+                                                                                                      : Role::Other;
+        m_sites.insert(a.id, Site{a.id, a.lat, a.lon, role});
     }
+}
+
+double TruckMover::powerKw(const Truck &t)
+{
+    // Charge and discharge at 0.5 C, limited to a 500 kW connection.
+    return std::min(500.0, 0.5 * t.capacityKwh);
+}
+
+TruckMover::Drive TruckMover::drive(Truck &t, double dtSec) const
+{
+    const auto site = m_sites.constFind(t.targetAssetId);
+    if (site == m_sites.cend())
+        return Drive::NoTarget;
+    const double remaining = domain::geo::Geodesy::distanceKm(t.lat, t.lon, site->lat, site->lon);
+    const double move = t.speedKmh * dtSec / 3600.0;
+    const double used = std::min(move, remaining);
+    t.soc = std::max(0.0, t.soc - used * kKwhPerKm / t.capacityKwh);
+    if (remaining <= move) {
+        t.lat = site->lat;
+        t.lon = site->lon;
+        t.speedKmh = 0.0;
+        return Drive::Arrived;
+    }
+    t.headingDeg = domain::geo::Geodesy::bearingDeg(t.lat, t.lon, site->lat, site->lon);
+    const double f = move / remaining;
+    t.lat += (site->lat - t.lat) * f;
+    t.lon += (site->lon - t.lon) * f;
+    return Drive::Moving;
 }
 
 void TruckMover::step(QList<Truck> &trucks, double dtSec, const QDateTime &now) const
 {
     for (Truck &t : trucks) {
-        if (t.status == TruckStatus::Idle || t.status == TruckStatus::Maintenance)
+        if (t.status == TruckStatus::Idle || t.status == TruckStatus::Maintenance || !t.orderId.isEmpty())
             continue;
         // Every step of a busy truck changes it (position, charge or status): stamp it.
         t.updatedAt = now;
         switch (t.status) {
-        case TruckStatus::Driving: {
-            const auto site = m_sites.constFind(t.targetAssetId);
-            if (site == m_sites.cend()) {
+        case TruckStatus::Driving:
+            switch (drive(t, dtSec)) {
+            case Drive::NoTarget:
                 t.status = TruckStatus::Idle;
                 t.speedKmh = 0.0;
                 t.targetAssetId.clear();
                 break;
-            }
-            const double remaining = domain::geo::Geodesy::distanceKm(t.lat, t.lon, site->lat, site->lon);
-            const double move = t.speedKmh * dtSec / 3600.0;
-            const double used = std::min(move, remaining);
-            t.soc = std::max(0.0, t.soc - used * kKwhPerKm / t.capacityKwh);
-            if (remaining <= move) {
-                t.lat = site->lat;
-                t.lon = site->lon;
-                t.speedKmh = 0.0;
-                t.status = site->charges ? TruckStatus::Charging : TruckStatus::Discharging;
-            } else {
-                t.headingDeg = domain::geo::Geodesy::bearingDeg(t.lat, t.lon, site->lat, site->lon);
-                const double f = move / remaining;
-                t.lat += (site->lat - t.lat) * f;
-                t.lon += (site->lon - t.lon) * f;
+            case Drive::Arrived:
+                t.status = m_sites.value(t.targetAssetId).role == Role::Charge ? TruckStatus::Charging : TruckStatus::Discharging;
+                break;
+            case Drive::Moving:
+                break;
             }
             break;
-        }
         case TruckStatus::Charging:
             t.soc = std::min(kFull, t.soc + powerKw(t) * dtSec / 3600.0 / t.capacityKwh);
             if (t.soc >= kFull) {
@@ -90,8 +103,9 @@ void TruckMover::step(QList<Truck> &trucks, double dtSec, const QDateTime &now) 
 QString TruckMover::pickNear(const Truck &t, bool charges, int among, SimRandom &rng) const
 {
     QList<QPair<double, QString>> candidates;
+    const Role wanted = charges ? Role::Charge : Role::Discharge;
     for (const Site &s : m_sites) {
-        if (s.charges == charges)
+        if (s.role == wanted)
             candidates.append({domain::geo::Geodesy::distanceKm(t.lat, t.lon, s.lat, s.lon), s.id});
     }
     if (candidates.isEmpty())
@@ -109,6 +123,8 @@ void TruckMover::decide(QList<Truck> &trucks, const domain::EnergyBalance &lates
     const bool cheap = curtailing || latest.smpKrwPerKwh < 110.0;
     const bool expensive = !curtailing && latest.smpKrwPerKwh >= 115.0;
     for (Truck &t : trucks) {
+        if (!t.orderId.isEmpty())
+            continue; // the operator decides for this one
         if (t.status == TruckStatus::Charging && !cheap) {
             t.status = TruckStatus::Idle;
             t.targetAssetId.clear();

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Store on real SQLite files: schema version and WAL, cursors, compaction, paging, reopening.
+// Store on real SQLite files: schema version and WAL, the upgrade from schema 1, cursors,
+// compaction, paging, reopening, command records committed with their effect, deletes as
+// tombstones, their purge and the horizon.
 #include "store.h"
 
 #include <QJsonArray>
@@ -11,7 +13,18 @@
 
 using namespace et::backend;
 using et::domain::Change;
+using et::domain::ChangeOp;
 using et::domain::EntityKind;
+
+namespace {
+const QDateTime kSim(QDate(2024, 4, 13), QTime(3, 0), Qt::UTC);
+
+IdempotencyRecord recordFor(const QString &key, const QDateTime &createdAt)
+{
+    return IdempotencyRecord{key, QStringLiteral("POST"), QStringLiteral("/api/v1/orders"), QByteArray(64, 'a'), 201,
+                             QJsonObject{{QStringLiteral("id"), key}}, createdAt};
+}
+} // namespace
 
 class TestStore : public QObject
 {
@@ -133,6 +146,185 @@ private slots:
         QCOMPARE(again.meta(QStringLiteral("seeded_at")).value_or(QString()), QStringLiteral("now"));
         auto next = again.write({{EntityKind::Disaster, QStringLiteral("e"), thing(QStringLiteral("e"), 1)}});
         QCOMPARE(next.value().first().cursor, 2);
+    }
+
+    void upgradesSchemaOneAndMovesItsDisasterKeys()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            // Schema 1 as it was shipped, with a disaster registered under an idempotency key.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *table : {"assets", "trucks", "disasters", "balance", "centers"})
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE %1 (id TEXT PRIMARY KEY, data TEXT NOT NULL, cursor INTEGER NOT NULL)").arg(QLatin1String(table))));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE changes (entity TEXT NOT NULL, id TEXT NOT NULL, cursor INTEGER NOT NULL, op TEXT NOT NULL, data TEXT, PRIMARY KEY (entity, id))")));
+            QVERIFY(q.exec(QStringLiteral("CREATE UNIQUE INDEX changes_cursor ON changes(cursor)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO disasters VALUES('dis-1', '{\"id\":\"dis-1\",\"severity\":3}', 7)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO changes VALUES('disaster', 'dis-1', 7, 'upsert', '{\"id\":\"dis-1\",\"severity\":3}')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES('idempotency:disasters:key-1', 'dis-1')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES('seeded_at', 'then')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        {
+            Store store;
+            const auto opened = store.open(path);
+            QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
+            QCOMPARE(store.cursor(), 7);
+            QVERIFY(store.isSeeded());
+            const auto key = store.idempotencyRecord(QStringLiteral("key-1"));
+            QVERIFY(key.ok() && key.value());
+            QCOMPARE(key.value()->status, 201);
+            QCOMPARE(key.value()->path, QStringLiteral("/api/v1/disasters"));
+            QCOMPARE(key.value()->body.value(QStringLiteral("id")).toString(), QStringLiteral("dis-1"));
+            QVERIFY(key.value()->requestHash.isEmpty());
+            QVERIFY(!store.meta(QStringLiteral("idempotency:disasters:key-1")));
+            // The new tables work on the upgraded file.
+            QVERIFY(store.write({{EntityKind::Order, QStringLiteral("ord-1"), thing(QStringLiteral("ord-1"), 1)}}).ok());
+            QVERIFY(store.write({EntityWrite::removal(EntityKind::Order, QStringLiteral("ord-1"), kSim)}).ok());
+        }
+        QCOMPARE(pragma(path, QStringLiteral("user_version")).toInt(), 2);
+    }
+
+    void aCommandRecordCommitsWithItsEffectOrNotAtAll()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("commands.sqlite"))).ok());
+        QSignalSpy committed(&store, &Store::committed);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        StoreTransaction first;
+        first.writes = {{EntityKind::Order, QStringLiteral("ord-1"), thing(QStringLiteral("ord-1"), 1)}};
+        first.idempotency = recordFor(QStringLiteral("k1"), now);
+        QVERIFY(store.commit(first).ok());
+        const auto recorded = store.idempotencyRecord(QStringLiteral("k1"));
+        QVERIFY(recorded.ok() && recorded.value());
+        QCOMPARE(recorded.value()->body, first.idempotency->body);
+        QCOMPARE(recorded.value()->requestHash, first.idempotency->requestHash);
+        QCOMPARE(committed.size(), 1);
+
+        // The same key again: the record's insert fails, so the effect beside it is rolled back.
+        StoreTransaction second;
+        second.writes = {{EntityKind::Order, QStringLiteral("ord-2"), thing(QStringLiteral("ord-2"), 1)},
+                         {EntityKind::Truck, QStringLiteral("t1"), thing(QStringLiteral("t1"), 1)}};
+        second.idempotency = recordFor(QStringLiteral("k1"), now);
+        QVERIFY(!store.commit(second).ok());
+        QCOMPARE(store.cursor(), 1);
+        QCOMPARE(committed.size(), 1);
+        QVERIFY(!store.read(EntityKind::Order, QStringLiteral("ord-2")).value());
+        QVERIFY(!store.read(EntityKind::Truck, QStringLiteral("t1")).value());
+        QCOMPARE(store.changesSince(0, 100).value().changes.size(), 1);
+        // And the store still works.
+        QVERIFY(store.write({{EntityKind::Truck, QStringLiteral("t1"), thing(QStringLiteral("t1"), 2)}}).ok());
+        QCOMPARE(store.cursor(), 2);
+    }
+
+    void idempotencyKeysExpireAfterSevenDays()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("expiry.sqlite"))).ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const auto &[key, age] : {std::pair{"old", 8 * 86400}, std::pair{"recent", 6 * 86400}}) {
+            StoreTransaction t;
+            t.idempotency = recordFor(QLatin1String(key), now.addSecs(-age));
+            QVERIFY(store.commit(t).ok());
+        }
+        StoreTransaction t;
+        t.idempotency = recordFor(QStringLiteral("new"), now);
+        QVERIFY(store.commit(t).ok());
+        QVERIFY(!store.idempotencyRecord(QStringLiteral("old")).value());
+        QVERIFY(store.idempotencyRecord(QStringLiteral("recent")).value());
+        QVERIFY(store.idempotencyRecord(QStringLiteral("new")).value());
+    }
+
+    void deletesAreTombstonesUntilPurged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("tombstones.sqlite"));
+        qint64 deleteCursor = 0;
+        {
+            Store store;
+            QVERIFY(store.open(path).ok());
+            QVERIFY(store.write({{EntityKind::Center, QStringLiteral("c1"), thing(QStringLiteral("c1"), 1)},
+                                 {EntityKind::Order, QStringLiteral("ord-1"), thing(QStringLiteral("ord-1"), 1)},
+                                 {EntityKind::Order, QStringLiteral("ord-2"), thing(QStringLiteral("ord-2"), 1)}}).ok());
+            QSignalSpy committed(&store, &Store::committed);
+            auto removed = store.write({EntityWrite::removal(EntityKind::Order, QStringLiteral("ord-1"), kSim)});
+            QVERIFY(removed.ok());
+            deleteCursor = removed.value().first().cursor;
+            QCOMPARE(deleteCursor, 4);
+            QCOMPARE(committed.size(), 1);
+            QVERIFY(removed.value().first().op == ChangeOp::Delete);
+            QVERIFY(!store.read(EntityKind::Order, QStringLiteral("ord-1")).value());
+
+            // A delta shows the delete; a snapshot only what exists.
+            const auto delta = store.changesSince(3, 100).value();
+            QCOMPARE(delta.changes.size(), 1);
+            QVERIFY(delta.changes[0].op == ChangeOp::Delete);
+            QCOMPARE(delta.changes[0].id, QStringLiteral("ord-1"));
+            QVERIFY(delta.changes[0].data.isEmpty());
+            const auto snapshot = store.changesSince(0, 100).value();
+            QCOMPARE(snapshot.changes.size(), 2);
+            QCOMPARE(snapshot.cursor, 4);
+            QCOMPARE(store.horizon(), 0);
+
+            // Purging before the delete's time keeps it; after, it goes and the horizon moves there.
+            StoreTransaction early;
+            early.purgeTombstonesBefore = kSim;
+            QVERIFY(store.commit(early).ok());
+            QCOMPARE(store.changesSince(3, 100).value().changes.size(), 1);
+            StoreTransaction late;
+            late.purgeTombstonesBefore = kSim.addSecs(1);
+            QVERIFY(store.commit(late).ok());
+            QCOMPARE(store.horizon(), deleteCursor);
+            QVERIFY(store.changesSince(3, 100).value().changes.isEmpty());
+            QCOMPARE(store.cursor(), 4);
+        }
+        // The horizon and the cursor survive a restart, though the newest log row is gone.
+        Store again;
+        QVERIFY(again.open(path).ok());
+        QCOMPARE(again.horizon(), deleteCursor);
+        QCOMPARE(again.cursor(), 4);
+        QCOMPARE(again.write({{EntityKind::Order, QStringLiteral("ord-3"), thing(QStringLiteral("ord-3"), 1)}}).value().first().cursor, 5);
+    }
+
+    void snapshotPagesNeverEndBelowTheHorizon()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("horizon.sqlite"))).ok());
+        QList<EntityWrite> writes;
+        for (int i = 0; i < 6; ++i)
+            writes.append({EntityKind::Center, QStringLiteral("c%1").arg(i), thing(QStringLiteral("c%1").arg(i), i)});
+        QVERIFY(store.write(writes).ok());
+        QVERIFY(store.write({{EntityKind::Order, QStringLiteral("ord-1"), thing(QStringLiteral("ord-1"), 1)}}).ok());
+        QVERIFY(store.write({EntityWrite::removal(EntityKind::Order, QStringLiteral("ord-1"), kSim)}).ok());
+        QVERIFY(store.write({{EntityKind::Truck, QStringLiteral("t1"), thing(QStringLiteral("t1"), 1)},
+                             {EntityKind::Truck, QStringLiteral("t2"), thing(QStringLiteral("t2"), 1)}}).ok());
+        StoreTransaction purge;
+        purge.purgeTombstonesBefore = kSim.addSecs(1);
+        QVERIFY(store.commit(purge).ok());
+        QCOMPARE(store.horizon(), 8);
+
+        // Page with limit 2: the first page holds the six centers below the horizon and continues
+        // from the horizon, so the next page is a since the server answers.
+        QList<Change> all;
+        qint64 since = 0;
+        for (int pages = 0; pages < 10; ++pages) {
+            const auto page = store.changesSince(since, 2);
+            QVERIFY(page.ok());
+            QVERIFY(since == 0 || since >= store.horizon());
+            all += page.value().changes;
+            since = page.value().cursor;
+            if (!page.value().hasMore)
+                break;
+        }
+        QCOMPARE(all.size(), 8);
+        QCOMPARE(all.first().id, QStringLiteral("c0"));
+        QCOMPARE(all.last().id, QStringLiteral("t2"));
+        QCOMPARE(since, store.cursor());
+        QCOMPARE(store.changesSince(0, 2).value().changes.size(), 6);
+        QCOMPARE(store.changesSince(0, 2).value().cursor, 8);
     }
 };
 

@@ -19,7 +19,6 @@
 #include <QTest>
 
 #include <cmath>
-#include <numbers>
 
 using namespace et;
 using et::test::HttpReply;
@@ -33,14 +32,6 @@ QStringList csvLines()
         return {};
     QStringDecoder cp949("windows-949");
     return QString(cp949.decode(f.readAll())).split(u'\n', Qt::SkipEmptyParts);
-}
-
-double haversineKm(double lat1, double lon1, double lat2, double lon2)
-{
-    const double r = std::numbers::pi / 180.0;
-    const double a = std::pow(std::sin((lat2 - lat1) * r / 2), 2)
-                     + std::cos(lat1 * r) * std::cos(lat2 * r) * std::pow(std::sin((lon2 - lon1) * r / 2), 2);
-    return 2 * 6371.0088 * std::asin(std::sqrt(a));
 }
 
 template<typename T>
@@ -349,6 +340,17 @@ private slots:
         QVERIFY(values.value("et_change_cursor") >= double(cursor));
         QVERIFY(values.value("et_demand_mw") > 400.0);
         QVERIFY(values.contains("et_websocket_clients"));
+        for (const char *name : {"et_idempotent_replays_total", "et_websocket_events_sent_total", "et_websocket_events_dropped_total",
+                                 "et_websocket_resyncs_total", "et_orders_open", "et_http_request_duration_seconds_count"})
+            QVERIFY2(values.contains(name), name);
+        // Every answer so far is in the latency histogram (this one is counted after it is sent).
+        double answers = 0.0;
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (it.key().startsWith("et_http_responses_total"))
+                answers += it.value();
+        }
+        QCOMPARE(values.value("et_http_request_duration_seconds_count"), answers);
+        QCOMPARE(values.value("et_http_request_duration_seconds_bucket{le=\"+Inf\"}"), answers);
     }
 
     void centersAreTheJejuRowsOfTheCsv()
@@ -382,7 +384,7 @@ private slots:
         const double lat = 33.4996, lon = 126.5312; // Jeju City Hall
         QSet<QString> expected;
         for (const auto &c : all) {
-            if (haversineKm(lat, lon, c.lat, c.lon) <= 3.0)
+            if (test::haversineKm(lat, lon, c.lat, c.lon) <= 3.0)
                 expected.insert(c.id);
         }
         QVERIFY(!expected.isEmpty());
@@ -395,7 +397,7 @@ private slots:
         for (const auto &c : found) {
             ids.insert(c.id);
             QVERIFY(c.distanceKm.has_value());
-            QVERIFY(std::abs(*c.distanceKm - haversineKm(lat, lon, c.lat, c.lon)) < 0.01);
+            QVERIFY(std::abs(*c.distanceKm - test::haversineKm(lat, lon, c.lat, c.lon)) < 0.01);
             QVERIFY(*c.distanceKm >= last);
             last = *c.distanceKm;
         }

@@ -38,6 +38,8 @@ private slots:
         QTest::newRow("rate limit negative") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--rate-limit"), QStringLiteral("-1")} << "--rate-limit";
         QTest::newRow("tick too short") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--tick-ms"), QStringLiteral("1")} << "--tick-ms";
         QTest::newRow("ws backlog too small") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--ws-max-backlog-kib"), QStringLiteral("1")} << "--ws-max-backlog-kib";
+        QTest::newRow("order retention negative") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--order-retention"), QStringLiteral("-1")} << "--order-retention";
+        QTest::newRow("tombstone retention text") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--tombstone-retention"), QStringLiteral("week")} << "--tombstone-retention";
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--turbo")} << "turbo";
     }
     void badOptionsExitWithTwo()
@@ -114,8 +116,19 @@ private slots:
         QVERIFY(limited > 0);
         QCOMPARE(ok + limited, 30);
         QVERIFY(retryAfter >= 1);
-        QTest::qWait(retryAfter * 1000);
+        // The commands are limited too, and a 429 is not recorded as the command's answer.
+        QList<QHash<QByteArray, QByteArray>> limitedKeys;
+        for (int i = 0; i < 5; ++i) {
+            const QHash<QByteArray, QByteArray> key{{"Idempotency-Key", "cmd-limited-" + QByteArray::number(i)}};
+            if (http.post(QStringLiteral("/api/v1/orders/ord-nothing-1/cancel"), {}, key).status == 429)
+                limitedKeys << key;
+        }
+        QVERIFY(!limitedKeys.isEmpty());
+        QTest::qWait(retryAfter * 1000 + 500);
         QCOMPARE(http.get(QStringLiteral("/api/v1/health")).status, 200);
+        const auto answered = http.post(QStringLiteral("/api/v1/orders/ord-nothing-1/cancel"), {}, limitedKeys.first());
+        QCOMPARE(answered.status, 404);
+        QVERIFY(answered.header("Idempotent-Replay").isEmpty());
         QVERIFY(server.terminate());
     }
 

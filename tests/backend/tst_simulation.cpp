@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The simulation in process over a real SQLite store: a simulated day keeps the grid balanced
 // minute by minute, assets agree with the balance, trucks stay on the island, and the result
-// does not depend on how the time was cut into ticks.
+// does not depend on how the time was cut into ticks — orders included, which also survive a
+// restart and are deleted after their retention.
 #include "fleetgenerator.h"
+#include "ordersapi.h"
 #include "seeddata.h"
 #include "simulation.h"
 #include "store.h"
@@ -26,12 +28,16 @@ struct World
     std::unique_ptr<Store> store = std::make_unique<Store>();
     std::unique_ptr<Simulation> sim;
     QList<Change> changes;
+    QList<QList<Change>> commits;
 
     bool open(const QString &path, const SeedData &seed, quint64 rngSeed)
     {
         if (!store->open(path).ok())
             return false;
-        QObject::connect(store.get(), &Store::committed, [this](const QList<Change> &c) { changes += c; });
+        QObject::connect(store.get(), &Store::committed, [this](const QList<Change> &c) {
+            changes += c;
+            commits << c;
+        });
         QList<EntityWrite> writes;
         for (const auto &a : seed.assets)
             writes.append({EntityKind::Asset, a.id, a.toJson()});
@@ -41,6 +47,25 @@ struct World
             return false;
         sim = std::make_unique<Simulation>(*store, seed, rngSeed);
         return sim->initialize(kSpringSaturday).ok();
+    }
+
+    // Places an order the way the API does: plan it, then commit what the plan writes.
+    bool order(const et::domain::DispatchOrder &request)
+    {
+        const auto d = sim->planOrder(request);
+        if (d.refusal) {
+            qWarning() << "refused:" << d.refusal->error.toString();
+            return false;
+        }
+        return store->write(OrdersApi::writesOf(d)).ok();
+    }
+
+    std::optional<et::domain::DispatchOrder> storedOrder(const QString &id) const
+    {
+        const auto row = store->read(EntityKind::Order, id);
+        if (!row.ok() || !row.value())
+            return std::nullopt;
+        return et::domain::DispatchOrder::fromJson(*row.value()).value();
     }
 
     QList<et::domain::EnergyBalance> balances() const
@@ -218,6 +243,111 @@ private slots:
         QVERIFY(sim.advance(3600).ok());
         QCOMPARE(sim.balance(), straight.sim->balance());
         QCOMPARE(store.readAll(EntityKind::Truck).value(), straight.store->readAll(EntityKind::Truck).value());
+    }
+
+    void ordersRunDeterministicallyWithTheirTrucks()
+    {
+        World coarse, fine;
+        QVERIFY(coarse.open(m_dir.filePath(QStringLiteral("ocoarse.sqlite")), *m_seed, 9));
+        QVERIFY(fine.open(m_dir.filePath(QStringLiteral("ofine.sqlite")), *m_seed, 9));
+        QVERIFY(coarse.sim->advance(600).ok());
+        QVERIFY(fine.sim->advance(600).ok());
+        // truck-01 from its depot in Jeju City to Tamra offshore wind in the west, 200 kWh.
+        const auto request = et::test::makeOrder(QStringLiteral("ord-sim00001"), QStringLiteral("truck-01"), et::domain::OrderKind::Charge,
+                                                 QStringLiteral("wind-tamra"), 200.0);
+        QVERIFY(coarse.order(request));
+        QVERIFY(fine.order(request));
+        QVERIFY(coarse.storedOrder(request.id)->status == et::domain::OrderStatus::Accepted);
+        QVERIFY(coarse.sim->advance(4 * 3600).ok());
+        for (int i = 0; i < 4 * 60; ++i)
+            QVERIFY(fine.sim->advance(60).ok());
+
+        const auto done = coarse.storedOrder(request.id);
+        QVERIFY(done);
+        QVERIFY2(done->status == et::domain::OrderStatus::Completed, qPrintable(et::domain::toString(done->status)));
+        QCOMPARE(done->doneKwh, 200.0);
+        QCOMPARE(coarse.store->readAll(EntityKind::Order).value(), fine.store->readAll(EntityKind::Order).value());
+        QCOMPARE(coarse.store->readAll(EntityKind::Truck).value(), fine.store->readAll(EntityKind::Truck).value());
+        QCOMPARE(coarse.balances(), fine.balances());
+
+        // Every order change went out in the same transaction as its truck's change, and the truck
+        // carried the order id until the order finished.
+        QSet<QString> statuses;
+        for (const auto &commit : std::as_const(fine.commits)) {
+            for (const Change &c : commit) {
+                if (c.entity != EntityKind::Order)
+                    continue;
+                const auto o = et::domain::DispatchOrder::fromJson(c.data).value();
+                statuses.insert(et::domain::toString(o.status));
+                const auto truck = std::find_if(commit.cbegin(), commit.cend(), [](const Change &x) {
+                    return x.entity == EntityKind::Truck && x.id == QStringLiteral("truck-01");
+                });
+                QVERIFY2(truck != commit.cend(), qPrintable(et::domain::toString(o.status)));
+                const auto t = et::domain::Truck::fromJson(truck->data).value();
+                QCOMPARE(t.orderId, o.isFinal() ? QString() : o.id);
+            }
+        }
+        QCOMPARE(statuses, (QSet<QString>{QStringLiteral("accepted"), QStringLiteral("active"), QStringLiteral("completed")}));
+        const auto truck = et::domain::Truck::fromJson(*coarse.store->read(EntityKind::Truck, QStringLiteral("truck-01")).value()).value();
+        QVERIFY(truck.orderId.isEmpty());
+    }
+
+    void aRestartContinuesAnOrder()
+    {
+        const auto request = et::test::makeOrder(QStringLiteral("ord-sim00002"), QStringLiteral("truck-01"), et::domain::OrderKind::Charge,
+                                                 QStringLiteral("wind-tamra"), 300.0);
+        World straight, resumed;
+        QVERIFY(straight.open(m_dir.filePath(QStringLiteral("ostraight.sqlite")), *m_seed, 3));
+        QVERIFY(straight.sim->advance(600).ok());
+        QVERIFY(straight.order(request));
+        QVERIFY(straight.sim->advance(3 * 3600).ok());
+        const QString path = m_dir.filePath(QStringLiteral("oresumed.sqlite"));
+        QVERIFY(resumed.open(path, *m_seed, 3));
+        QVERIFY(resumed.sim->advance(600).ok());
+        QVERIFY(resumed.order(request));
+        QVERIFY(resumed.sim->advance(2700).ok()); // mid-order: driving or charging
+        QVERIFY(!resumed.storedOrder(request.id)->isFinal());
+        resumed.sim.reset();
+        resumed.store.reset();
+        Store store;
+        QVERIFY(store.open(path).ok());
+        Simulation sim(store, *m_seed, 3);
+        QVERIFY(sim.initialize(kSpringSaturday).ok());
+        QCOMPARE(sim.openOrders(), 1);
+        QVERIFY(sim.advance(3 * 3600 - 2700).ok());
+        QCOMPARE(store.readAll(EntityKind::Order).value(), straight.store->readAll(EntityKind::Order).value());
+        QCOMPARE(store.readAll(EntityKind::Truck).value(), straight.store->readAll(EntityKind::Truck).value());
+        QVERIFY(straight.storedOrder(request.id)->status == et::domain::OrderStatus::Completed);
+    }
+
+    void finishedOrdersAreDeletedAndTheirTombstonesPurged()
+    {
+        World w;
+        QVERIFY(w.open(m_dir.filePath(QStringLiteral("retention.sqlite")), *m_seed, 5));
+        w.sim->setRetention(120, 600);
+        const auto request = et::test::makeOrder(QStringLiteral("ord-sim00003"), QStringLiteral("truck-01"), et::domain::OrderKind::Charge,
+                                                 QStringLiteral("wind-tamra"), 50.0);
+        QVERIFY(w.order(request));
+        QDateTime finishedAt;
+        for (int i = 0; i < 300 && !finishedAt.isValid(); ++i) {
+            QVERIFY(w.sim->advance(60).ok());
+            if (w.storedOrder(request.id)->isFinal())
+                finishedAt = w.storedOrder(request.id)->updatedAt;
+        }
+        QVERIFY(finishedAt.isValid());
+        while (w.sim->simTime() < finishedAt.addSecs(120))
+            QVERIFY(w.sim->advance(60).ok());
+        QVERIFY(w.sim->advance(60).ok());
+        QVERIFY(!w.storedOrder(request.id));
+        const auto removal = std::find_if(w.changes.cbegin(), w.changes.cend(), [&](const Change &c) {
+            return c.entity == EntityKind::Order && c.op == et::domain::ChangeOp::Delete;
+        });
+        QVERIFY(removal != w.changes.cend());
+        QCOMPARE(removal->id, request.id);
+        QCOMPARE(w.store->horizon(), 0);
+        QVERIFY(w.store->changesSince(removal->cursor - 1, 10).value().changes.first().op == et::domain::ChangeOp::Delete);
+        QVERIFY(w.sim->advance(660).ok());
+        QCOMPARE(w.store->horizon(), removal->cursor);
     }
 };
 

@@ -115,11 +115,13 @@ private slots:
         QCOMPARE(after.changes[0].data, created.json);
         QCOMPARE(after.changes[0].cursor, before + 1);
         QCOMPARE(after.cursor, before + 1);
-        // A client ahead of the server (e.g. the server's database was replaced) learns the
-        // server's real cursor instead of an echo of its own.
-        const auto ahead = batchOf(http.get(QStringLiteral("/api/v1/sync/changes?since=%1").arg(after.cursor + 1000)));
-        QVERIFY(ahead.changes.isEmpty());
-        QCOMPARE(ahead.cursor, after.cursor);
+        // A client ahead of the server (e.g. the server's database was replaced) is told to start
+        // over: 410 cursor_unknown, with the horizon (0: nothing was ever purged here).
+        const auto ahead = http.get(QStringLiteral("/api/v1/sync/changes?since=%1").arg(after.cursor + 1000));
+        QCOMPARE(ahead.status, 410);
+        QCOMPARE(ahead.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("cursor_unknown"));
+        QCOMPARE(ahead.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("horizon")).toDouble(-1), 0.0);
+        QCOMPARE(http.get(QStringLiteral("/api/v1/sync/changes?since=%1").arg(after.cursor + 1)).status, 410);
         // Nothing newer than the newest cursor.
         const auto empty = batchOf(http.get(QStringLiteral("/api/v1/sync/changes?since=%1").arg(after.cursor)));
         QVERIFY(empty.changes.isEmpty());

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/streamevent.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QWebSocket>
+
+namespace et::test {
+
+/// A console's WebSocket, reduced to what server tests look at: it connects to a server's
+/// `/api/v1/ws`, subscribes to some channels and keeps every event as it arrives (and counts the
+/// resync messages), while the test goes on with its HTTP calls.
+class EventRecorder : public QObject
+{
+public:
+    /// Connects (to the WebSocket path of the server at `http`) and waits for `subscribed`.
+    bool open(const QUrl &http, const QStringList &channels, int timeoutMs = 5000);
+
+    QList<domain::StreamEvent> events;
+    qint64 subscribedCursor = 0; ///< the cursor the `subscribed` answer named
+    int resyncs = 0;
+
+private:
+    QWebSocket m_socket;
+};
+
+} // namespace et::test
