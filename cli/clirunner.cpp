@@ -148,6 +148,8 @@ void CliRunner::submit(client::Store *store, const domain::OperatorCommand &comm
         return;
     }
     m_out << tr("%1 queued with idempotency key %2").arg(what, command.key) << '\n';
+    // Out at once: the key is the one thing a script needs if this run dies before the answer.
+    m_out.flush();
     if (m_command.serverUrl.isEmpty()) {
         m_out << tr("not sent: no --server; it goes out with the next sync") << '\n';
         finish(0);

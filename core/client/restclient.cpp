@@ -235,6 +235,12 @@ void RestClient::send(QNetworkReply *reply, const QString &what, const QString &
             done(Error{{}, tr("%1 failed: %2").arg(what, why), code});
             return;
         }
+        // An answer whose connection broke half way has a status but not all of its body.
+        if (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied) {
+            qCInfo(lcClientRest) << what << "broke off:" << reply->errorString();
+            done(Error{{}, tr("%1 failed: the answer broke off (%2)").arg(what, reply->errorString()), QStringLiteral("unreachable")});
+            return;
+        }
         if (status == 304 && m_answers.contains(url)) {
             body = m_answers.value(url).body;
         } else if (status == 429 || status == 503) {

@@ -134,7 +134,7 @@ Result<CacheRecovery> StoreRecovery::open(Store &store, const QString &filePath)
             return restored.error();
         report.salvagedCommands = int(salvaged->size());
     }
-    qCWarning(lcClientStore).noquote() << report.message();
+    qCInfo(lcClientStore).noquote() << report.message();
     return report;
 }
 

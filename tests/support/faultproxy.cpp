@@ -12,13 +12,17 @@ FaultProxy::FaultProxy(QObject *parent) : QObject(parent)
 
 FaultProxy::~FaultProxy()
 {
-    for (Pipe *pipe : std::as_const(m_pipes)) {
-        if (pipe->client)
-            pipe->client->abort();
-        if (pipe->upstream)
-            pipe->upstream->abort();
-        delete pipe->client;
-        delete pipe->upstream;
+    // Aborting a socket emits disconnected() at once, which would close (and free) its pipe
+    // while we walk the list: take the list first and cut the sockets loose.
+    const QList<Pipe *> pipes = std::exchange(m_pipes, {});
+    for (Pipe *pipe : pipes) {
+        for (QTcpSocket *socket : {pipe->client.data(), pipe->upstream.data()}) {
+            if (!socket)
+                continue;
+            socket->disconnect(this);
+            socket->abort();
+            delete socket;
+        }
         delete pipe;
     }
 }
@@ -48,8 +52,10 @@ void FaultProxy::setMode(Mode mode)
 {
     m_mode = mode;
     if (mode == Mode::Pass) {
-        for (Pipe *pipe : std::as_const(m_pipes))
-            pump(pipe); // release what was held
+        // A copy: releasing held bytes may cut a pipe, which removes it from m_pipes.
+        const QList<Pipe *> pipes = m_pipes;
+        for (Pipe *pipe : pipes)
+            pump(pipe);
     }
 }
 
