@@ -4,6 +4,7 @@
 #include "backendlogging.h"
 #include "store.h"
 #include "domain/streamevent.h"
+#include "domain/subscriberequest.h"
 
 #include <QAbstractHttpServer>
 #include <QJsonDocument>
@@ -65,22 +66,12 @@ void EventHub::accept(QAbstractHttpServer &server)
 
 void EventHub::onMessage(QWebSocket *socket, const QString &text)
 {
-    auto object = domain::parseJsonObject(text.toUtf8());
-    if (!object.ok()) {
-        sendError(socket, QStringLiteral("invalid_json"), object.error().toString());
+    auto request = domain::SubscribeRequest::decode(text.toUtf8());
+    if (auto *refusal = std::get_if<ControlMessage>(&request)) {
+        sendError(socket, refusal->errorCode, refusal->errorMessage);
         return;
     }
-    auto message = ControlMessage::fromJson(object.value());
-    if (!message.ok()) {
-        sendError(socket, QStringLiteral("validation_failed"), message.error().toString());
-        return;
-    }
-    if (message.value().event != u"subscribe") {
-        sendError(socket, QStringLiteral("bad_request"),
-                  QStringLiteral("unknown event \"%1\" (expected \"subscribe\")").arg(message.value().event));
-        return;
-    }
-    const QStringList channels = message.value().channels;
+    const QStringList channels = std::get<domain::SubscribeRequest>(request).channels;
     m_clients[socket].channels = QSet<QString>(channels.cbegin(), channels.cend());
     ControlMessage reply;
     reply.event = QStringLiteral("subscribed");

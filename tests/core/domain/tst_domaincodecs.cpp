@@ -6,7 +6,9 @@
 #include "domain/change.h"
 #include "domain/disaster.h"
 #include "domain/energybalance.h"
+#include "domain/servermessage.h"
 #include "domain/streamevent.h"
+#include "domain/subscriberequest.h"
 #include "domain/truck.h"
 
 #include <QJsonDocument>
@@ -353,6 +355,41 @@ private slots:
         QVERIFY(err.ok());
         QCOMPARE(err.value().errorCode, QStringLiteral("bad"));
         QCOMPARE(err.value().cursor, 3);
+    }
+
+    void serverMessages()
+    {
+        const auto event = ServerMessage::decode(R"({"channel":"trucks","event":"truck.updated","data":{"id":"t"},"cursor":9})");
+        QVERIFY2(event.ok(), qPrintable(event.error().toString()));
+        QVERIFY(event.value().event() && !event.value().control());
+        QCOMPARE(event.value().event()->cursor, 9);
+        const auto resync = ServerMessage::decode(R"({"event":"resync","cursor":12})");
+        QVERIFY(resync.ok() && resync.value().control());
+        QCOMPARE(resync.value().control()->cursor, 12);
+        QVERIFY(ServerMessage::decode("this is not json").error().toString().startsWith(u"malformed JSON"));
+        QVERIFY(ServerMessage::decode(R"({"channel":"pizza","event":"x","data":{},"cursor":1})").error().toString().contains(u"pizza"));
+        // A server never sends "subscribe"; a console must not take it for something it knows.
+        QVERIFY(ServerMessage::decode(R"({"event":"subscribe","channels":[]})").error().toString().contains(u"unknown control message"));
+    }
+
+    void subscribeRequests()
+    {
+        const auto ok = SubscribeRequest::decode(R"({"event":"subscribe","channels":["energy","trucks"]})");
+        QVERIFY(std::holds_alternative<SubscribeRequest>(ok));
+        QCOMPARE(std::get<SubscribeRequest>(ok).channels, (QStringList{QStringLiteral("energy"), QStringLiteral("trucks")}));
+        const QList<QPair<QByteArray, QString>> refused = {
+            {"this is not json", QStringLiteral("invalid_json")},
+            {"[1,2,3]", QStringLiteral("invalid_json")},
+            {R"({"event":"subscribe","channels":["bogus"]})", QStringLiteral("validation_failed")},
+            {R"({"event":"dance"})", QStringLiteral("bad_request")},
+        };
+        for (const auto &[text, code] : refused) {
+            const auto r = SubscribeRequest::decode(text);
+            QVERIFY2(std::holds_alternative<ControlMessage>(r), text.constData());
+            QCOMPARE(std::get<ControlMessage>(r).event, QStringLiteral("error"));
+            QCOMPARE(std::get<ControlMessage>(r).errorCode, code);
+            QVERIFY(!std::get<ControlMessage>(r).errorMessage.isEmpty());
+        }
     }
 };
 
