@@ -3,6 +3,7 @@
 
 #include "backendlogging.h"
 #include "centerquery.h"
+#include "changesquery.h"
 #include "domain/disaster.h"
 #include "simulation.h"
 #include "store.h"
@@ -24,21 +25,6 @@ QJsonObject withCursor(QJsonObject o, qint64 cursor)
 {
     o.insert(QStringLiteral("cursor"), double(cursor));
     return o;
-}
-
-// Parses a whole number query parameter in [min, max]; absent gives `fallback`.
-domain::Result<qint64> integerParam(const QUrlQuery &query, const QString &key, qint64 min, qint64 max, qint64 fallback)
-{
-    if (!query.hasQueryItem(key))
-        return fallback;
-    const QString text = query.queryItemValue(key, QUrl::FullyDecoded).trimmed();
-    bool ok = false;
-    const qint64 v = text.toLongLong(&ok);
-    if (!ok)
-        return domain::Error{key, QStringLiteral("\"%1\" is not a whole number").arg(text)};
-    if (v < min || v > max)
-        return domain::Error{key, QStringLiteral("%1 is out of range [%2, %3]").arg(v).arg(min).arg(max)};
-    return v;
 }
 } // namespace
 
@@ -164,14 +150,10 @@ ApiResponse RestApi::centers(const ApiRequest &request)
 
 ApiResponse RestApi::changes(const ApiRequest &request) const
 {
-    const QUrlQuery query = request.raw.query();
-    auto since = integerParam(query, QStringLiteral("since"), 0, domain::kMaxCursor, 0);
-    if (!since.ok())
-        return ApiResponse::badRequest(since.error().toString());
-    auto limit = integerParam(query, QStringLiteral("limit"), 1, kMaxChangeLimit, kDefaultChangeLimit);
-    if (!limit.ok())
-        return ApiResponse::badRequest(limit.error().toString());
-    auto batch = m_store.changesSince(since.value(), int(limit.value()));
+    auto query = ChangesQuery::parse(request.raw.query());
+    if (!query.ok())
+        return ApiResponse::badRequest(query.error().toString());
+    auto batch = m_store.changesSince(query.value().since, query.value().limit);
     if (!batch.ok())
         return ApiResponse::internal(batch.error());
     return ApiResponse::ok(batch.value().toJson());
