@@ -108,14 +108,20 @@ std::optional<double> JsonFieldReader::optionalNumber(const QString &key, double
 
 int JsonFieldReader::integer(const QString &key, int min, int max)
 {
-    const double d = number(key, min, max);
+    return static_cast<int>(integer64(key, min, max));
+}
+
+qint64 JsonFieldReader::integer64(const QString &key, qint64 min, qint64 max)
+{
+    const double d = number(key, double(min), double(max));
     if (m_error)
         return 0;
+    // A fraction would be cut off silently by the conversion: 10.5 is not cursor 10.
     if (d != std::floor(d)) {
         fail(key, QStringLiteral("expected a whole number, got %1").arg(d));
         return 0;
     }
-    return static_cast<int>(d);
+    return static_cast<qint64>(d);
 }
 
 bool JsonFieldReader::boolean(const QString &key)

@@ -283,6 +283,22 @@ private slots:
         }
     }
 
+    void fractionalCursorsAreRefused()
+    {
+        // Found by fuzz_change: cursor 10.5 used to be cut to 10, so a client would ask for a
+        // change it had already applied. Every cursor on the wire must be a whole number.
+        QCOMPARE(Change::fromJson(obj(R"({"cursor":10.5,"entity":"truck","op":"delete","id":"t"})")).error().field,
+                 QStringLiteral("cursor"));
+        QCOMPARE(ChangeBatch::fromJson(obj(R"({"changes":[],"cursor":0.25,"has_more":false})")).error().field,
+                 QStringLiteral("cursor"));
+        QCOMPARE(StreamEvent::fromJson(obj(R"({"channel":"trucks","event":"truck.updated","data":{},"cursor":9.5})")).error().field,
+                 QStringLiteral("cursor"));
+        QCOMPARE(ControlMessage::fromJson(obj(R"({"event":"resync","cursor":3.75})")).error().field, QStringLiteral("cursor"));
+        const auto big = Change::fromJson(obj(R"({"cursor":9007199254740992,"entity":"truck","op":"delete","id":"t"})"));
+        QVERIFY2(big.ok(), qPrintable(big.error().toString()));
+        QCOMPARE(big.value().cursor, kMaxCursor);
+    }
+
     void disasterRegistration()
     {
         const auto stored = Disaster::fromJson(obj(kDisaster));
