@@ -159,6 +159,12 @@ QDateTime JsonFieldReader::dateTime(const QString &key)
         fail(key, QStringLiteral("\"%1\" is not an ISO 8601 time with a zone (e.g. 2026-11-23T05:00:00Z)").arg(text));
         return {};
     }
+    // The wire form has four-digit years. A time that falls in year 0 or 10000 once moved to UTC
+    // would be accepted here but written back as an empty string, which no reader takes.
+    if (const int year = t->date().year(); year < 1 || year > 9999) {
+        fail(key, QStringLiteral("\"%1\" is outside the years 0001-9999 in UTC").arg(text));
+        return {};
+    }
     return *t;
 }
 

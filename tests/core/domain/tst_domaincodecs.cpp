@@ -299,6 +299,22 @@ private slots:
         QCOMPARE(big.value().cursor, kMaxCursor);
     }
 
+    void timesOutsideFourDigitYearsInUtcAreRefused()
+    {
+        // Found by fuzz_disaster: 0001-01-01T00:00:00+00:20 is year 0 in UTC. It was accepted,
+        // then stored as "started_at":"" and no console could read the disaster back.
+        for (const char *time : {"0001-01-01T00:00:00+00:20", "9999-12-31T23:00:00-05:00"}) {
+            const auto r = Disaster::fromRegistrationJson(with(kDisaster, QStringLiteral("started_at"), QString::fromLatin1(time)));
+            QVERIFY2(!r.ok(), time);
+            QCOMPARE(r.error().field, QStringLiteral("started_at"));
+        }
+        for (const char *time : {"0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z", "9999-12-31T23:00:00+05:00"}) {
+            const auto r = Asset::fromJson(with(kAsset, QStringLiteral("updated_at"), QString::fromLatin1(time)));
+            QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+            QVERIFY(Asset::fromJson(r.value().toJson()).ok());
+        }
+    }
+
     void disasterRegistration()
     {
         const auto stored = Disaster::fromJson(obj(kDisaster));
