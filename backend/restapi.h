@@ -21,6 +21,9 @@ public:
     static const QString kWebSocketPath;
 
     RestApi(Store &store, Simulation &simulation);
+    /// Disasters the server keeps. Registration is the only way a client grows a list, so it is
+    /// bounded: past this, POST /disasters answers 409 `limit_reached`.
+    void setMaxDisasters(int count) { m_maxDisasters = count; }
 
     /// Registers every endpoint on `server` (and marks the WebSocket path).
     void registerRoutes(ApiServer &server);
@@ -36,6 +39,7 @@ private:
 
     Store &m_store;
     Simulation &m_simulation;
+    int m_maxDisasters = 1000;
     std::optional<QList<domain::Center>> m_centers; ///< read once: centers change only by reseeding
 };
 

@@ -102,6 +102,7 @@ int ServerApp::run(const QStringList &arguments)
     ApiServer server;
     server.setRateLimit(options.rateLimit);
     RestApi api(store, simulation);
+    api.setMaxDisasters(options.maxDisasters);
     api.registerRoutes(server);
     EventHub hub(store, RestApi::kWebSocketPath);
     hub.setMaxBacklog(qint64(options.wsMaxBacklogKib) * 1024);

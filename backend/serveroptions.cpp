@@ -24,7 +24,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption tick(QStringLiteral("tick-ms"), QStringLiteral("Real milliseconds between simulation ticks (default 1000)."), QStringLiteral("ms"), QStringLiteral("1000"));
     const QCommandLineOption rate(QStringLiteral("rate-limit"), QStringLiteral("Requests per second per client address, bursts of twice that; 0 turns it off (default 100)."), QStringLiteral("n"), QStringLiteral("100"));
     const QCommandLineOption backlog(QStringLiteral("ws-max-backlog-kib"), QStringLiteral("Unsent WebSocket KiB per client before its events are dropped and it is told to resync (default 1024)."), QStringLiteral("kib"), QStringLiteral("1024"));
-    parser.addOptions({port, db, seed, speed, start, host, tick, rate, backlog});
+    const QCommandLineOption disasters(QStringLiteral("max-disasters"), QStringLiteral("Disasters the server keeps; registering more is refused (default 1000)."), QStringLiteral("n"), QStringLiteral("1000"));
+    parser.addOptions({port, db, seed, speed, start, host, tick, rate, backlog, disasters});
 
     if (!parser.parse(arguments))
         return Error{{}, parser.errorText()};
@@ -75,6 +76,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     o.wsMaxBacklogKib = parser.value(backlog).toInt(&ok);
     if (!ok || o.wsMaxBacklogKib < 16 || o.wsMaxBacklogKib > 1024 * 1024)
         return Error{QStringLiteral("--ws-max-backlog-kib"), QStringLiteral("\"%1\" must be a whole number in [16, 1048576]").arg(parser.value(backlog))};
+    o.maxDisasters = parser.value(disasters).toInt(&ok);
+    if (!ok || o.maxDisasters < 1 || o.maxDisasters > 100000)
+        return Error{QStringLiteral("--max-disasters"), QStringLiteral("\"%1\" must be a whole number in [1, 100000]").arg(parser.value(disasters))};
     return o;
 }
 

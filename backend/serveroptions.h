@@ -12,7 +12,8 @@
 namespace et::backend {
 
 /// The server's command line, validated: `--port 0 --db FILE [--seed N] [--speed X]
-/// [--start ISO] [--host ADDR] [--tick-ms MS] [--rate-limit N] [--ws-max-backlog-kib N]`. Bad values are errors, never defaults.
+/// [--start ISO] [--host ADDR] [--tick-ms MS] [--rate-limit N] [--ws-max-backlog-kib N]
+/// [--max-disasters N]`. Bad values are errors, never defaults.
 struct ServerOptions
 {
     QHostAddress host = QHostAddress::LocalHost;
@@ -24,6 +25,7 @@ struct ServerOptions
     int tickMs = 1000;                  ///< real milliseconds between simulation ticks
     double rateLimit = 100.0;           ///< requests per second per client address; 0 = unlimited
     int wsMaxBacklogKib = 1024;         ///< unsent WebSocket bytes per client before its events are dropped
+    int maxDisasters = 1000;            ///< disasters the server keeps; registering more is refused
 
     /// Parses `arguments` (argv including the program name). The error text is ready for stderr.
     static domain::Result<ServerOptions> parse(const QStringList &arguments);

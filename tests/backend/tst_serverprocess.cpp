@@ -38,6 +38,7 @@ private slots:
         QTest::newRow("rate limit negative") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--rate-limit"), QStringLiteral("-1")} << "--rate-limit";
         QTest::newRow("tick too short") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--tick-ms"), QStringLiteral("1")} << "--tick-ms";
         QTest::newRow("ws backlog too small") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--ws-max-backlog-kib"), QStringLiteral("1")} << "--ws-max-backlog-kib";
+        QTest::newRow("max disasters zero") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--max-disasters"), QStringLiteral("0")} << "--max-disasters";
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--turbo")} << "turbo";
     }
     void badOptionsExitWithTwo()
