@@ -227,6 +227,10 @@ Result<CenterImport> CenterCsvImporter::import(const QByteArray &bytes, Region r
             continue;
         }
         Center c = std::move(center).value();
+        // A repeat is one whatever the region, so the Jeju-only import is exactly the Jeju part of
+        // the full one (a Jeju row that repeats an earlier mainland one is dropped in both).
+        const bool repeat = seenIds.contains(c.id);
+        seenIds.insert(c.id);
         if (region == Region::JejuOnly && !isInJeju(c))
             continue;
         if (const auto bad = invalidCharacter(fields))
@@ -234,11 +238,10 @@ Result<CenterImport> CenterCsvImporter::import(const QByteArray &bytes, Region r
                          .arg(QString::number(bad->unicode(), 16).toUpper().rightJustified(4, u'0'));
         for (const QString &note : std::as_const(notes))
             out.warnings << QStringLiteral("row %1: %2").arg(rowNumber).arg(note);
-        if (seenIds.contains(c.id)) {
+        if (repeat) {
             out.warnings << QStringLiteral("row %1: repeats name and address of an earlier row; skipped").arg(rowNumber);
             continue;
         }
-        seenIds.insert(c.id);
         out.centers << c;
     }
     return out;

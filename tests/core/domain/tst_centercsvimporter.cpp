@@ -197,6 +197,24 @@ private slots:
         QVERIFY(!w.filter(QStringLiteral("row 3:")).filter(QStringLiteral("위도")).isEmpty());
     }
 
+    void jejuOnlyIsTheJejuPartOfTheFullImport()
+    {
+        // Found by fuzz_centercsv: two rows with one name and no address share an id. The first
+        // lies off the island, the second on it; the full import kept the first and dropped the
+        // second as a repeat, while the Jeju-only import kept the second.
+        QByteArray csv = kHeader;
+        for (const char *lon : {"127.7034172", "126.7034172"})
+            csv += QByteArray("무주소센터,정신보건,,,33.2756,") + lon + ",상담,9:00,18:00,,,,,,,,,,,,,,,\n";
+        const auto all = CenterCsvImporter::import(csv, CenterCsvImporter::Region::All);
+        const auto jeju = CenterCsvImporter::import(csv, CenterCsvImporter::Region::JejuOnly);
+        QVERIFY(all.ok() && jeju.ok());
+        QCOMPARE(all.value().centers.size(), 1);
+        QVERIFY(!CenterCsvImporter::isInJeju(all.value().centers.first()));
+        QVERIFY(jeju.value().centers.isEmpty());
+        QVERIFY2(!jeju.value().warnings.filter(QStringLiteral("row 3:")).filter(QStringLiteral("repeats")).isEmpty(),
+                 qPrintable(jeju.value().warnings.join(u'\n')));
+    }
+
     void unusableInputIsAnError()
     {
         QVERIFY(!CenterCsvImporter::import(QByteArray()).ok());
