@@ -50,7 +50,12 @@ struct RowContext
     QString field(const QString &name) const
     {
         const qsizetype i = columns.value(name, -1);
-        return (i >= 0 && i < fields.size()) ? fields.at(i).trimmed() : QString();
+        if (i < 0 || i >= fields.size())
+            return {};
+        // A byte-order mark inside a field (say, from files joined together) is not text, and
+        // one at the start would not survive the JSON the centers are served as: Qt's parser
+        // drops it, so the stored center would read back different.
+        return QString(fields.at(i)).remove(QChar(0xFEFF)).trimmed();
     }
 };
 

@@ -4,6 +4,7 @@
 #include "domain/centercsvimporter.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -213,6 +214,23 @@ private slots:
         QVERIFY(jeju.value().centers.isEmpty());
         QVERIFY2(!jeju.value().warnings.filter(QStringLiteral("row 3:")).filter(QStringLiteral("repeats")).isEmpty(),
                  qPrintable(jeju.value().warnings.join(u'\n')));
+    }
+
+    void byteOrderMarksInsideFieldsAreDropped()
+    {
+        // Found by fuzz_centercsv: a field starting with U+FEFF was kept, but the JSON the
+        // backend serves centers from loses a leading U+FEFF, so the center read back differently.
+        const QByteArray bom = "\xEF\xBB\xBF";
+        const auto r = CenterCsvImporter::import(kHeader + row(bom + "센터", "33.5", "126.5", "9:00", "18:00", bom + " 상담" + bom));
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().centers.size(), 1);
+        const Center &c = r.value().centers.first();
+        QCOMPARE(c.name, QStringLiteral("센터"));
+        QCOMPARE(c.services, QStringLiteral("상담"));
+        QCOMPARE(c.id, CenterCsvImporter::stableId(QStringLiteral("센터"), c.roadAddress));
+        const auto back = Center::fromJson(QJsonDocument::fromJson(QJsonDocument(c.toJson()).toJson()).object());
+        QVERIFY2(back.ok(), qPrintable(back.error().toString()));
+        QCOMPARE(back.value(), c);
     }
 
     void unusableInputIsAnError()
