@@ -8,7 +8,8 @@
 # Prints per target: run time, executions, coverage (cov/ft from libFuzzer's final stats), corpus
 # size and what it found. A crash, leak, timeout or failed invariant leaves its input in
 # build-fuzz/fuzz-work/<target>/ and makes the script exit 1. ET_FUZZ_BUILD_DIR overrides the
-# build folder.
+# build folder. With ET_FUZZ_MINIMIZE=1 the kept corpus is then cut to a minimal set with the same
+# coverage; the named inputs (seed-*, regress-*) always stay.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build="${ET_FUZZ_BUILD_DIR:-$root/build-fuzz}"
@@ -40,6 +41,25 @@ for t in $targets; do build_targets="$build_targets fuzz_$t"; done
 # shellcheck disable=SC2086
 cmake --build "$build" --parallel "$(nproc)" --target $build_targets
 
+# Replaces the libFuzzer-named inputs of corpus $2 by the smallest set that keeps the coverage of
+# the whole corpus, leaving the named ones alone.
+minimize() {
+    tmp=$(mktemp -d)
+    "$1" -merge=1 -max_len="$3" "$tmp" "$2" >/dev/null 2>&1 || true
+    named=$(for f in "$2"/seed-* "$2"/regress-*; do
+        if [ -f "$f" ]; then sha1sum "$f" | cut -d' ' -f1; fi
+    done)
+    for f in "$2"/*; do
+        case "${f##*/}" in seed-*|regress-*) continue ;; esac
+        [ -e "$tmp/${f##*/}" ] || rm -f "$f"
+    done
+    for f in "$tmp"/*; do
+        [ -f "$f" ] || continue
+        echo "$named" | grep -qx "${f##*/}" || [ -e "$2/${f##*/}" ] || cp "$f" "$2/"
+    done
+    rm -rf "$tmp"
+}
+
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" LC_ALL=C.UTF-8
 summary=$(mktemp)
 trap 'rm -f "$summary"' EXIT
@@ -67,6 +87,9 @@ for t in $targets; do
     found=$(( $(find "$work/artifacts" -type f | wc -l) - before ))
     kept_before=$(find "$corpus" -type f | wc -l)
     "$build/bin/fuzz_$t" -merge=1 -max_len="$maxlen" "$corpus" "$work/new" >"$work/merge.txt" 2>&1 || true
+    if [ "${ET_FUZZ_MINIMIZE:-0}" = 1 ]; then
+        minimize "$build/bin/fuzz_$t" "$corpus" "$maxlen"
+    fi
     kept=$(find "$corpus" -type f | wc -l)
     if [ "$status" != 0 ] || [ "$found" != 0 ]; then
         failed=1
@@ -74,7 +97,7 @@ for t in $targets; do
         echo "run-fuzzers: $t found a problem (exit $status): $what" >&2
         echo "  log: $work/log.txt; inputs: $work/artifacts/" >&2
     fi
-    printf '%-18s %5ss %11s execs  cov %-5s ft %-6s corpus %4s (+%s)  crashes %s\n' \
+    printf '%-18s %5ss %11s execs  cov %-5s ft %-6s corpus %4s (%+d)  crashes %s\n' \
         "$t" "$elapsed" "${execs:-?}" "${cov%% *}" "${cov##* }" "$kept" "$((kept - kept_before))" "$found" | tee -a "$summary"
 done
 echo
