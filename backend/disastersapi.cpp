@@ -36,6 +36,14 @@ ApiResponse DisastersApi::registerDisaster(const ApiRequest &request)
         auto parsed = domain::Disaster::fromRegistrationJson(body.value());
         if (!parsed.ok())
             return {ApiResponse::validationFailed(parsed.error()), {}};
+        auto stored = m_store.count(EntityKind::Disaster);
+        if (!stored.ok())
+            return {ApiResponse::internal(stored.error()), {}};
+        if (stored.value() >= m_maxDisasters)
+            return {ApiResponse::error(409, QStringLiteral("limit_reached"),
+                                       QStringLiteral("the server keeps at most %1 disasters and has %2; no more can be registered")
+                                           .arg(m_maxDisasters).arg(stored.value())),
+                    {}};
         domain::Disaster d = parsed.value();
         d.id = QStringLiteral("dis-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
         d.updatedAt = m_simulation.simTime();

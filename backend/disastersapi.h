@@ -17,6 +17,9 @@ class DisastersApi
 {
 public:
     DisastersApi(Store &store, Simulation &simulation, CommandGate &gate);
+    /// Disasters the server keeps. Registration is the only way a client grows a list, so it is
+    /// bounded: past this, POST /disasters answers 409 `limit_reached`.
+    void setMaxDisasters(int count) { m_maxDisasters = count; }
     void registerRoutes(ApiServer &server);
 
 private:
@@ -26,6 +29,7 @@ private:
     Store &m_store;
     Simulation &m_simulation;
     CommandGate &m_gate;
+    int m_maxDisasters = 1000;
 };
 
 } // namespace et::backend

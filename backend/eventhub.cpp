@@ -5,6 +5,7 @@
 #include "jsondepth.h"
 #include "store.h"
 #include "domain/streamevent.h"
+#include "domain/subscriberequest.h"
 
 #include <QAbstractHttpServer>
 #include <QJsonDocument>
@@ -74,22 +75,12 @@ void EventHub::onMessage(QWebSocket *socket, const QString &text)
         sendError(socket, QStringLiteral("json_too_deep"), QStringLiteral("the message nests %1 levels deep; the limit is %2").arg(depth).arg(JsonDepth::kLimit));
         return;
     }
-    auto object = domain::parseJsonObject(bytes);
-    if (!object.ok()) {
-        sendError(socket, QStringLiteral("invalid_json"), object.error().toString());
+    auto request = domain::SubscribeRequest::decode(bytes);
+    if (auto *refusal = std::get_if<ControlMessage>(&request)) {
+        sendError(socket, refusal->errorCode, refusal->errorMessage);
         return;
     }
-    auto message = ControlMessage::fromJson(object.value());
-    if (!message.ok()) {
-        sendError(socket, QStringLiteral("validation_failed"), message.error().toString());
-        return;
-    }
-    if (message.value().event != u"subscribe") {
-        sendError(socket, QStringLiteral("bad_request"),
-                  QStringLiteral("unknown event \"%1\" (expected \"subscribe\")").arg(message.value().event));
-        return;
-    }
-    const QStringList channels = message.value().channels;
+    const QStringList channels = std::get<domain::SubscribeRequest>(request).channels;
     m_clients[socket].channels = QSet<QString>(channels.cbegin(), channels.cend());
     ControlMessage reply;
     reply.event = QStringLiteral("subscribed");

@@ -3,6 +3,7 @@
 
 #include "backendlogging.h"
 #include "centerquery.h"
+#include "changesquery.h"
 #include "simulation.h"
 #include "store.h"
 
@@ -22,21 +23,6 @@ QJsonObject withCursor(QJsonObject o, qint64 cursor)
 {
     o.insert(QStringLiteral("cursor"), double(cursor));
     return o;
-}
-
-// Parses a whole number query parameter in [min, max]; absent gives `fallback`.
-domain::Result<qint64> integerParam(const QUrlQuery &query, const QString &key, qint64 min, qint64 max, qint64 fallback)
-{
-    if (!query.hasQueryItem(key))
-        return fallback;
-    const QString text = query.queryItemValue(key, QUrl::FullyDecoded).trimmed();
-    bool ok = false;
-    const qint64 v = text.toLongLong(&ok);
-    if (!ok)
-        return domain::Error{key, QStringLiteral("\"%1\" is not a whole number").arg(text)};
-    if (v < min || v > max)
-        return domain::Error{key, QStringLiteral("%1 is out of range [%2, %3]").arg(v).arg(min).arg(max)};
-    return v;
 }
 } // namespace
 
@@ -143,13 +129,10 @@ ApiResponse RestApi::centers(const ApiRequest &request)
 
 ApiResponse RestApi::changes(const ApiRequest &request) const
 {
-    const QUrlQuery query = request.raw.query();
-    auto since = integerParam(query, QStringLiteral("since"), 0, domain::kMaxCursor, 0);
-    if (!since.ok())
-        return ApiResponse::badRequest(since.error().toString());
-    auto limit = integerParam(query, QStringLiteral("limit"), 1, kMaxChangeLimit, kDefaultChangeLimit);
-    if (!limit.ok())
-        return ApiResponse::badRequest(limit.error().toString());
+    auto query = ChangesQuery::parse(request.raw.query());
+    if (!query.ok())
+        return ApiResponse::badRequest(query.error().toString());
+    const qint64 since = query.value().since;
     // A client that could have missed a purged delete, or one that knows a log this server never
     // wrote, must start over from a snapshot (since=0 is always answered).
     const qint64 horizon = m_store.horizon();
@@ -160,13 +143,13 @@ ApiResponse RestApi::changes(const ApiRequest &request) const
         r.body.insert(QStringLiteral("error"), error);
         return r;
     };
-    if (since.value() > m_store.cursor())
+    if (since > m_store.cursor())
         return gone(QStringLiteral("cursor_unknown"), QStringLiteral("since %1 is newer than the server's cursor %2; take a snapshot (since=0)")
-                                                          .arg(since.value()).arg(m_store.cursor()));
-    if (since.value() > 0 && since.value() < horizon)
+                                                          .arg(since).arg(m_store.cursor()));
+    if (since > 0 && since < horizon)
         return gone(QStringLiteral("cursor_expired"), QStringLiteral("since %1 is older than the log's horizon %2; take a snapshot (since=0)")
-                                                          .arg(since.value()).arg(horizon));
-    auto batch = m_store.changesSince(since.value(), int(limit.value()));
+                                                          .arg(since).arg(horizon));
+    auto batch = m_store.changesSince(since, query.value().limit);
     if (!batch.ok())
         return ApiResponse::internal(batch.error());
     return ApiResponse::ok(batch.value().toJson());

@@ -18,8 +18,6 @@ class Store;
 class RestApi
 {
 public:
-    static constexpr int kDefaultChangeLimit = 1000;
-    static constexpr int kMaxChangeLimit = 5000;
     static const QString kWebSocketPath;
 
     RestApi(Store &store, Simulation &simulation);

@@ -111,6 +111,7 @@ int ServerApp::run(const QStringList &arguments)
     OrdersApi orders(store, simulation, gate);
     orders.registerRoutes(server);
     DisastersApi disasters(store, simulation, gate);
+    disasters.setMaxDisasters(options.maxDisasters);
     disasters.registerRoutes(server);
     EventHub hub(store, RestApi::kWebSocketPath);
     hub.setMaxBacklog(qint64(options.wsMaxBacklogKib) * 1024);

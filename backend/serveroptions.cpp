@@ -26,7 +26,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption backlog(QStringLiteral("ws-max-backlog-kib"), QStringLiteral("Unsent WebSocket KiB per client before its events are dropped and it is told to resync (default 1024)."), QStringLiteral("kib"), QStringLiteral("1024"));
     const QCommandLineOption orderRetention(QStringLiteral("order-retention"), QStringLiteral("Simulated seconds a finished order stays before it is deleted (default 86400)."), QStringLiteral("s"), QStringLiteral("86400"));
     const QCommandLineOption tombstoneRetention(QStringLiteral("tombstone-retention"), QStringLiteral("Simulated seconds a delete stays in the change log before it is purged (default 604800)."), QStringLiteral("s"), QStringLiteral("604800"));
-    parser.addOptions({port, db, seed, speed, start, host, tick, rate, backlog, orderRetention, tombstoneRetention});
+    const QCommandLineOption disasters(QStringLiteral("max-disasters"), QStringLiteral("Disasters the server keeps; registering more is refused (default 1000)."), QStringLiteral("n"), QStringLiteral("1000"));
+    parser.addOptions({port, db, seed, speed, start, host, tick, rate, backlog, orderRetention, tombstoneRetention, disasters});
 
     if (!parser.parse(arguments))
         return Error{{}, parser.errorText()};
@@ -83,6 +84,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
             return Error{QStringLiteral("--") + option->names().first(),
                          QStringLiteral("\"%1\" must be a whole number of seconds in [0, %2]").arg(parser.value(*option)).arg(kMaxRetentionSecs)};
     }
+    o.maxDisasters = parser.value(disasters).toInt(&ok);
+    if (!ok || o.maxDisasters < 1 || o.maxDisasters > 100000)
+        return Error{QStringLiteral("--max-disasters"), QStringLiteral("\"%1\" must be a whole number in [1, 100000]").arg(parser.value(disasters))};
     return o;
 }
 

@@ -272,6 +272,14 @@ Result<QList<QJsonObject>> Store::readAll(EntityKind entity) const
     return out;
 }
 
+Result<qint64> Store::count(EntityKind entity) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(tableFor(entity))) || !q.next())
+        return sqlError(QStringLiteral("counting %1").arg(tableFor(entity)), q);
+    return q.value(0).toLongLong();
+}
+
 Result<std::optional<QJsonObject>> Store::read(EntityKind entity, const QString &id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

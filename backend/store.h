@@ -90,6 +90,8 @@ public:
 
     /// Every stored entity of a kind, ordered by id.
     domain::Result<QList<QJsonObject>> readAll(domain::EntityKind entity) const;
+    /// How many entities of a kind are stored.
+    domain::Result<qint64> count(domain::EntityKind entity) const;
     /// One entity, or nothing when the id is unknown.
     domain::Result<std::optional<QJsonObject>> read(domain::EntityKind entity, const QString &id) const;
     /// The changes after `since`, oldest first, at most `limit` (since=0: a snapshot without

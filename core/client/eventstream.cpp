@@ -3,6 +3,7 @@
 
 #include "clientlogging.h"
 #include "restclient.h"
+#include "domain/servermessage.h"
 
 #include <QJsonDocument>
 #include <QNetworkRequest>
@@ -125,36 +126,22 @@ bool EventStream::isConnected() const
 void EventStream::onTextMessage(const QString &text)
 {
     heardFromServer();
-    const auto parsed = domain::parseJsonObject(text.toUtf8());
-    if (!parsed.ok()) {
-        emit malformedMessage(parsed.error().toString());
+    const auto message = domain::ServerMessage::decode(text.toUtf8());
+    if (!message.ok()) {
+        emit malformedMessage(message.error().toString());
         return;
     }
-    const QJsonObject &object = parsed.value();
-    // Anything with a channel is an event; the rest are control messages (see streamevent.h).
-    if (object.contains(QStringLiteral("channel"))) {
-        auto event = domain::StreamEvent::fromJson(object);
-        if (!event.ok()) {
-            emit malformedMessage(tr("bad event: %1").arg(event.error().toString()));
-            return;
-        }
-        emit eventReceived(event.value());
+    if (const domain::StreamEvent *event = message.value().event()) {
+        emit eventReceived(*event);
         return;
     }
-    auto control = domain::ControlMessage::fromJson(object);
-    if (!control.ok()) {
-        emit malformedMessage(tr("bad control message: %1").arg(control.error().toString()));
-        return;
-    }
-    const auto &m = control.value();
+    const domain::ControlMessage &m = *message.value().control();
     if (m.event == u"subscribed")
         emit subscribed(m.cursor);
     else if (m.event == u"resync")
         emit resyncRequested(m.cursor);
-    else if (m.event == u"error")
-        emit serverError(m.errorCode, m.errorMessage);
     else
-        emit malformedMessage(tr("unknown control message \"%1\"").arg(m.event));
+        emit serverError(m.errorCode, m.errorMessage);
 }
 
 } // namespace et::client

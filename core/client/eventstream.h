@@ -11,7 +11,7 @@
 namespace et::client {
 
 /// The server's live event feed: a WebSocket to ws://host:port/api/v1/ws that subscribes to every
-/// channel once open. Each text message is decoded with the domain codecs; a message that does
+/// channel once open. Each text message is decoded by domain::ServerMessage; a message that does
 /// not decode is reported by malformedMessage() and the connection stays up, because one bad
 /// event is no reason to lose the ones after it. Sends nothing but the subscription — and, when
 /// nothing has arrived for a while, a WebSocket ping: a connection that died without closing

@@ -293,7 +293,7 @@ void RestClient::fetchHealth(QObject *context, Callback<HealthInfo> done)
         h.version = r.string(QStringLiteral("version"));
         h.time = r.dateTime(QStringLiteral("time"));
         h.simTime = r.optionalDateTime(QStringLiteral("sim_time")).value_or(QDateTime());
-        h.cursor = static_cast<qint64>(r.number(QStringLiteral("cursor"), 0.0, double(domain::kMaxCursor)));
+        h.cursor = r.integer64(QStringLiteral("cursor"), 0, domain::kMaxCursor);
         if (!r.ok())
             return r.error();
         return h;

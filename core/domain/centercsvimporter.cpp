@@ -50,7 +50,12 @@ struct RowContext
     QString field(const QString &name) const
     {
         const qsizetype i = columns.value(name, -1);
-        return (i >= 0 && i < fields.size()) ? fields.at(i).trimmed() : QString();
+        if (i < 0 || i >= fields.size())
+            return {};
+        // A byte-order mark inside a field (say, from files joined together) is not text, and
+        // one at the start would not survive the JSON the centers are served as: Qt's parser
+        // drops it, so the stored center would read back different.
+        return QString(fields.at(i)).remove(QChar(0xFEFF)).trimmed();
     }
 };
 
@@ -227,6 +232,10 @@ Result<CenterImport> CenterCsvImporter::import(const QByteArray &bytes, Region r
             continue;
         }
         Center c = std::move(center).value();
+        // A repeat is one whatever the region, so the Jeju-only import is exactly the Jeju part of
+        // the full one (a Jeju row that repeats an earlier mainland one is dropped in both).
+        const bool repeat = seenIds.contains(c.id);
+        seenIds.insert(c.id);
         if (region == Region::JejuOnly && !isInJeju(c))
             continue;
         if (const auto bad = invalidCharacter(fields))
@@ -234,11 +243,10 @@ Result<CenterImport> CenterCsvImporter::import(const QByteArray &bytes, Region r
                          .arg(QString::number(bad->unicode(), 16).toUpper().rightJustified(4, u'0'));
         for (const QString &note : std::as_const(notes))
             out.warnings << QStringLiteral("row %1: %2").arg(rowNumber).arg(note);
-        if (seenIds.contains(c.id)) {
+        if (repeat) {
             out.warnings << QStringLiteral("row %1: repeats name and address of an earlier row; skipped").arg(rowNumber);
             continue;
         }
-        seenIds.insert(c.id);
         out.centers << c;
     }
     return out;

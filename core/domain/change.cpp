@@ -23,7 +23,7 @@ Result<Change> Change::fromJson(const QJsonValue &value)
     const QJsonObject o = value.toObject();
     JsonFieldReader r(o);
     Change c;
-    c.cursor = static_cast<qint64>(r.number(QStringLiteral("cursor"), 1.0, double(kMaxCursor)));
+    c.cursor = r.integer64(QStringLiteral("cursor"), 1, kMaxCursor);
     c.entity = r.enumValue<EntityKind>(QStringLiteral("entity"), kEntities);
     c.op = r.enumValue<ChangeOp>(QStringLiteral("op"), kOps);
     c.id = r.string(QStringLiteral("id"));
@@ -52,7 +52,7 @@ Result<ChangeBatch> ChangeBatch::fromJson(const QJsonValue &value)
     JsonFieldReader r(value.toObject());
     ChangeBatch b;
     const QJsonArray changes = r.array(QStringLiteral("changes"));
-    b.cursor = static_cast<qint64>(r.number(QStringLiteral("cursor"), 0.0, double(kMaxCursor)));
+    b.cursor = r.integer64(QStringLiteral("cursor"), 0, kMaxCursor);
     b.hasMore = r.boolean(QStringLiteral("has_more"));
     if (!r.ok())
         return r.error();

@@ -108,14 +108,20 @@ std::optional<double> JsonFieldReader::optionalNumber(const QString &key, double
 
 int JsonFieldReader::integer(const QString &key, int min, int max)
 {
-    const double d = number(key, min, max);
+    return static_cast<int>(integer64(key, min, max));
+}
+
+qint64 JsonFieldReader::integer64(const QString &key, qint64 min, qint64 max)
+{
+    const double d = number(key, double(min), double(max));
     if (m_error)
         return 0;
+    // A fraction would be cut off silently by the conversion: 10.5 is not cursor 10.
     if (d != std::floor(d)) {
         fail(key, QStringLiteral("expected a whole number, got %1").arg(d));
         return 0;
     }
-    return static_cast<int>(d);
+    return static_cast<qint64>(d);
 }
 
 bool JsonFieldReader::boolean(const QString &key)
@@ -151,6 +157,12 @@ QDateTime JsonFieldReader::dateTime(const QString &key)
     const auto t = parseIso(text);
     if (!t) {
         fail(key, QStringLiteral("\"%1\" is not an ISO 8601 time with a zone (e.g. 2026-11-23T05:00:00Z)").arg(text));
+        return {};
+    }
+    // The wire form has four-digit years. A time that falls in year 0 or 10000 once moved to UTC
+    // would be accepted here but written back as an empty string, which no reader takes.
+    if (const int year = t->date().year(); year < 1 || year > 9999) {
+        fail(key, QStringLiteral("\"%1\" is outside the years 0001-9999 in UTC").arg(text));
         return {};
     }
     return *t;

@@ -42,6 +42,8 @@ public:
     double number(const QString &key, double min, double max);
     std::optional<double> optionalNumber(const QString &key, double min, double max);
     int integer(const QString &key, int min, int max);
+    /// A whole number beyond int's range, such as a cursor (JSON carries them exactly up to 2^53).
+    qint64 integer64(const QString &key, qint64 min, qint64 max);
     bool boolean(const QString &key);
     QDateTime dateTime(const QString &key);               ///< ISO 8601 with offset or Z, returned as UTC
     std::optional<QDateTime> optionalDateTime(const QString &key);

@@ -35,7 +35,7 @@ Result<StreamEvent> StreamEvent::fromJson(const QJsonValue &value)
     e.channel = r.string(QStringLiteral("channel"));
     e.event = r.string(QStringLiteral("event"));
     e.data = r.object(QStringLiteral("data"));
-    e.cursor = static_cast<qint64>(r.number(QStringLiteral("cursor"), 1.0, double(kMaxCursor)));
+    e.cursor = r.integer64(QStringLiteral("cursor"), 1, kMaxCursor);
     if (r.ok() && !channel::all().contains(e.channel))
         r.fail(QStringLiteral("channel"), QStringLiteral("unknown channel \"%1\"").arg(e.channel));
     if (!r.ok())
@@ -106,7 +106,7 @@ Result<ControlMessage> ControlMessage::fromJson(const QJsonValue &value)
         }
     }
     if (r.ok() && o.contains(QStringLiteral("cursor")))
-        m.cursor = static_cast<qint64>(r.number(QStringLiteral("cursor"), 0.0, double(kMaxCursor)));
+        m.cursor = r.integer64(QStringLiteral("cursor"), 0, kMaxCursor);
     if (r.ok() && m.event == u"error") {
         JsonFieldReader er(r.object(QStringLiteral("error")));
         m.errorCode = er.string(QStringLiteral("code"));

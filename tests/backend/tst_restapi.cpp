@@ -279,6 +279,9 @@ private slots:
         QTest::newRow("unknown type") << with(QStringLiteral("type"), QStringLiteral("meteor")) << 422 << "validation_failed" << "type";
         QTest::newRow("radius 0") << with(QStringLiteral("radius_km"), 0) << 422 << "validation_failed" << "radius_km";
         QTest::newRow("bad time") << with(QStringLiteral("started_at"), QStringLiteral("yesterday")) << 422 << "validation_failed" << "started_at";
+        // Year 0 in UTC: once stored it was written back as "" and no reader (nor the server's
+        // own restart) could decode the disaster again.
+        QTest::newRow("year 0 in UTC") << with(QStringLiteral("started_at"), QStringLiteral("0001-01-01T00:00:00+00:20")) << 422 << "validation_failed" << "started_at";
     }
     void disasterErrors()
     {
@@ -293,6 +296,23 @@ private slots:
             QVERIFY2(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().startsWith(field + u':'), r.body.constData());
         // Nothing was stored.
         QCOMPARE(m_http->get(QStringLiteral("/api/v1/disasters")).json.value(QStringLiteral("items")).toArray().size(), before);
+    }
+
+    void disastersAreBounded()
+    {
+        // Registration is the one list a client can grow; a server keeps --max-disasters of them.
+        test::ServerProcess small;
+        QVERIFY2(small.start(m_dir.filePath(QStringLiteral("small.sqlite")), {QStringLiteral("--max-disasters"), QStringLiteral("2")}),
+                 qPrintable(small.errorString()));
+        test::HttpTestClient http(small.url());
+        const QByteArray body = QJsonDocument(registration()).toJson();
+        QCOMPARE(http.post(QStringLiteral("/api/v1/disasters"), body, {{"Idempotency-Key", "bounded-1"}}).status, 201);
+        QCOMPARE(http.post(QStringLiteral("/api/v1/disasters"), body).status, 201);
+        verifyError(http.post(QStringLiteral("/api/v1/disasters"), body), 409, QStringLiteral("limit_reached"));
+        // A replay is not a new disaster: it still answers.
+        QCOMPARE(http.post(QStringLiteral("/api/v1/disasters"), body, {{"Idempotency-Key", "bounded-1"}}).status, 201);
+        QCOMPARE(http.get(QStringLiteral("/api/v1/disasters")).json.value(QStringLiteral("items")).toArray().size(), 2);
+        QVERIFY(small.terminate());
     }
 
     void bodyTooLarge()

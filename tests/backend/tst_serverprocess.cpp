@@ -40,6 +40,7 @@ private slots:
         QTest::newRow("ws backlog too small") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--ws-max-backlog-kib"), QStringLiteral("1")} << "--ws-max-backlog-kib";
         QTest::newRow("order retention negative") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--order-retention"), QStringLiteral("-1")} << "--order-retention";
         QTest::newRow("tombstone retention text") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--tombstone-retention"), QStringLiteral("week")} << "--tombstone-retention";
+        QTest::newRow("max disasters zero") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--max-disasters"), QStringLiteral("0")} << "--max-disasters";
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--turbo")} << "turbo";
     }
     void badOptionsExitWithTwo()

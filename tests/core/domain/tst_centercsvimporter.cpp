@@ -4,6 +4,7 @@
 #include "domain/centercsvimporter.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -195,6 +196,41 @@ private slots:
             QVERIFY2(!w.filter(QStringLiteral("row %1:").arg(rowNo)).filter(QStringLiteral("skipped")).isEmpty(), qPrintable(w.join(u'\n')));
         QVERIFY(!w.filter(QStringLiteral("row 7:")).filter(QStringLiteral("9시")).isEmpty());
         QVERIFY(!w.filter(QStringLiteral("row 3:")).filter(QStringLiteral("위도")).isEmpty());
+    }
+
+    void jejuOnlyIsTheJejuPartOfTheFullImport()
+    {
+        // Found by fuzz_centercsv: two rows with one name and no address share an id. The first
+        // lies off the island, the second on it; the full import kept the first and dropped the
+        // second as a repeat, while the Jeju-only import kept the second.
+        QByteArray csv = kHeader;
+        for (const char *lon : {"127.7034172", "126.7034172"})
+            csv += QByteArray("무주소센터,정신보건,,,33.2756,") + lon + ",상담,9:00,18:00,,,,,,,,,,,,,,,\n";
+        const auto all = CenterCsvImporter::import(csv, CenterCsvImporter::Region::All);
+        const auto jeju = CenterCsvImporter::import(csv, CenterCsvImporter::Region::JejuOnly);
+        QVERIFY(all.ok() && jeju.ok());
+        QCOMPARE(all.value().centers.size(), 1);
+        QVERIFY(!CenterCsvImporter::isInJeju(all.value().centers.first()));
+        QVERIFY(jeju.value().centers.isEmpty());
+        QVERIFY2(!jeju.value().warnings.filter(QStringLiteral("row 3:")).filter(QStringLiteral("repeats")).isEmpty(),
+                 qPrintable(jeju.value().warnings.join(u'\n')));
+    }
+
+    void byteOrderMarksInsideFieldsAreDropped()
+    {
+        // Found by fuzz_centercsv: a field starting with U+FEFF was kept, but the JSON the
+        // backend serves centers from loses a leading U+FEFF, so the center read back differently.
+        const QByteArray bom = "\xEF\xBB\xBF";
+        const auto r = CenterCsvImporter::import(kHeader + row(bom + "센터", "33.5", "126.5", "9:00", "18:00", bom + " 상담" + bom));
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().centers.size(), 1);
+        const Center &c = r.value().centers.first();
+        QCOMPARE(c.name, QStringLiteral("센터"));
+        QCOMPARE(c.services, QStringLiteral("상담"));
+        QCOMPARE(c.id, CenterCsvImporter::stableId(QStringLiteral("센터"), c.roadAddress));
+        const auto back = Center::fromJson(QJsonDocument::fromJson(QJsonDocument(c.toJson()).toJson()).object());
+        QVERIFY2(back.ok(), qPrintable(back.error().toString()));
+        QCOMPARE(back.value(), c);
     }
 
     void unusableInputIsAnError()

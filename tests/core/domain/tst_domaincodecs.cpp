@@ -6,7 +6,9 @@
 #include "domain/change.h"
 #include "domain/disaster.h"
 #include "domain/energybalance.h"
+#include "domain/servermessage.h"
 #include "domain/streamevent.h"
+#include "domain/subscriberequest.h"
 #include "domain/truck.h"
 
 #include <QJsonDocument>
@@ -267,6 +269,38 @@ private slots:
         }
     }
 
+    void fractionalCursorsAreRefused()
+    {
+        // Found by fuzz_change: cursor 10.5 used to be cut to 10, so a client would ask for a
+        // change it had already applied. Every cursor on the wire must be a whole number.
+        QCOMPARE(Change::fromJson(jsonObject(R"({"cursor":10.5,"entity":"truck","op":"delete","id":"t"})")).error().field,
+                 QStringLiteral("cursor"));
+        QCOMPARE(ChangeBatch::fromJson(jsonObject(R"({"changes":[],"cursor":0.25,"has_more":false})")).error().field,
+                 QStringLiteral("cursor"));
+        QCOMPARE(StreamEvent::fromJson(jsonObject(R"({"channel":"trucks","event":"truck.updated","data":{},"cursor":9.5})")).error().field,
+                 QStringLiteral("cursor"));
+        QCOMPARE(ControlMessage::fromJson(jsonObject(R"({"event":"resync","cursor":3.75})")).error().field, QStringLiteral("cursor"));
+        const auto big = Change::fromJson(jsonObject(R"({"cursor":9007199254740992,"entity":"truck","op":"delete","id":"t"})"));
+        QVERIFY2(big.ok(), qPrintable(big.error().toString()));
+        QCOMPARE(big.value().cursor, kMaxCursor);
+    }
+
+    void timesOutsideFourDigitYearsInUtcAreRefused()
+    {
+        // Found by fuzz_disaster: 0001-01-01T00:00:00+00:20 is year 0 in UTC. It was accepted,
+        // then stored as "started_at":"" and no console could read the disaster back.
+        for (const char *time : {"0001-01-01T00:00:00+00:20", "9999-12-31T23:00:00-05:00"}) {
+            const auto r = Disaster::fromRegistrationJson(jsonWith(kDisaster, QStringLiteral("started_at"), QString::fromLatin1(time)));
+            QVERIFY2(!r.ok(), time);
+            QCOMPARE(r.error().field, QStringLiteral("started_at"));
+        }
+        for (const char *time : {"0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z", "9999-12-31T23:00:00+05:00"}) {
+            const auto r = Asset::fromJson(jsonWith(kAsset, QStringLiteral("updated_at"), QString::fromLatin1(time)));
+            QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+            QVERIFY(Asset::fromJson(r.value().toJson()).ok());
+        }
+    }
+
     void disasterRegistration()
     {
         const auto stored = Disaster::fromJson(jsonObject(kDisaster));
@@ -339,6 +373,41 @@ private slots:
         QVERIFY(err.ok());
         QCOMPARE(err.value().errorCode, QStringLiteral("bad"));
         QCOMPARE(err.value().cursor, 3);
+    }
+
+    void serverMessages()
+    {
+        const auto event = ServerMessage::decode(R"({"channel":"trucks","event":"truck.updated","data":{"id":"t"},"cursor":9})");
+        QVERIFY2(event.ok(), qPrintable(event.error().toString()));
+        QVERIFY(event.value().event() && !event.value().control());
+        QCOMPARE(event.value().event()->cursor, 9);
+        const auto resync = ServerMessage::decode(R"({"event":"resync","cursor":12})");
+        QVERIFY(resync.ok() && resync.value().control());
+        QCOMPARE(resync.value().control()->cursor, 12);
+        QVERIFY(ServerMessage::decode("this is not json").error().toString().startsWith(u"malformed JSON"));
+        QVERIFY(ServerMessage::decode(R"({"channel":"pizza","event":"x","data":{},"cursor":1})").error().toString().contains(u"pizza"));
+        // A server never sends "subscribe"; a console must not take it for something it knows.
+        QVERIFY(ServerMessage::decode(R"({"event":"subscribe","channels":[]})").error().toString().contains(u"unknown control message"));
+    }
+
+    void subscribeRequests()
+    {
+        const auto ok = SubscribeRequest::decode(R"({"event":"subscribe","channels":["energy","trucks"]})");
+        QVERIFY(std::holds_alternative<SubscribeRequest>(ok));
+        QCOMPARE(std::get<SubscribeRequest>(ok).channels, (QStringList{QStringLiteral("energy"), QStringLiteral("trucks")}));
+        const QList<QPair<QByteArray, QString>> refused = {
+            {"this is not json", QStringLiteral("invalid_json")},
+            {"[1,2,3]", QStringLiteral("invalid_json")},
+            {R"({"event":"subscribe","channels":["bogus"]})", QStringLiteral("validation_failed")},
+            {R"({"event":"dance"})", QStringLiteral("bad_request")},
+        };
+        for (const auto &[text, code] : refused) {
+            const auto r = SubscribeRequest::decode(text);
+            QVERIFY2(std::holds_alternative<ControlMessage>(r), text.constData());
+            QCOMPARE(std::get<ControlMessage>(r).event, QStringLiteral("error"));
+            QCOMPARE(std::get<ControlMessage>(r).errorCode, code);
+            QVERIFY(!std::get<ControlMessage>(r).errorMessage.isEmpty());
+        }
     }
 };
 
