@@ -2,6 +2,7 @@
 // RestClient against the real energytruck-server (and a silent/broken loopback peer for the
 // failure modes a healthy server never shows).
 #include "client/restclient.h"
+#include "domain/operatorcommand.h"
 #include "entityfixtures.h"
 #include "rawhttppeer.h"
 #include "freeport.h"
@@ -253,6 +254,105 @@ private slots:
         QVERIFY(a.wait(2000));
         QVERIFY(!a.result->ok());
         QVERIFY2(a.result->error().toString().contains(QStringLiteral("aborted")), qPrintable(a.result->error().toString()));
+    }
+
+    void unchangedAnswersComeBackAsNotModified()
+    {
+        // The second GET of an unchanged resource sends the ETag and costs a 304 with no body.
+        client::RestClient rest;
+        rest.setBaseUrl(m_server.url());
+        Answer<client::RestResponse> first;
+        rest.get(QStringLiteral("/assets/wind-gasiri"), {}, this, first.callback());
+        QVERIFY(first.wait());
+        QVERIFY2(first.result->ok(), qPrintable(first.result->error().toString()));
+        QCOMPARE(first.result->value().status, 200);
+        Answer<client::RestResponse> second;
+        rest.get(QStringLiteral("/assets/wind-gasiri"), {}, this, second.callback());
+        QVERIFY(second.wait());
+        QVERIFY2(second.result->ok(), qPrintable(second.result->error().toString()));
+        QCOMPARE(second.result->value().status, 304);
+        QCOMPARE(second.result->value().body, first.result->value().body); // the remembered answer
+        QCOMPARE(second.result->value().body.value(QStringLiteral("id")).toString(), QStringLiteral("wind-gasiri"));
+    }
+
+    void sendsTheEtagItWasGiven()
+    {
+        test::RawHttpPeer peer(QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nETag: \"abc123\"\r\n"
+                                                 "Content-Length: 7\r\n\r\n{\"a\":1}"));
+        client::RestClient rest;
+        rest.setBaseUrl(peer.url());
+        for (int i = 0; i < 2; ++i) {
+            Answer<client::RestResponse> a;
+            rest.get(QStringLiteral("/health"), {}, this, a.callback());
+            QVERIFY(a.wait());
+            QVERIFY2(a.result->ok(), qPrintable(a.result->error().toString()));
+        }
+        QVERIFY2(peer.received.contains("If-None-Match: \"abc123\""), peer.received.constData());
+    }
+
+    void retryAfterIsHonoured()
+    {
+        // One request per second with bursts of two: the third in a row is refused with Retry-After.
+        QTemporaryDir dir;
+        test::ServerProcess strict;
+        QVERIFY2(strict.start(dir.filePath(QStringLiteral("s.db")), {QStringLiteral("--tick-ms"), QStringLiteral("60000"),
+                                                                     QStringLiteral("--rate-limit"), QStringLiteral("1")}),
+                 qPrintable(strict.errorString()));
+        client::RestClient rest;
+        rest.setBaseUrl(strict.url());
+        QSignalSpy sent(&rest, &client::RestClient::requestStarted);
+        QSignalSpy throttled(&rest, &client::RestClient::throttled);
+        domain::Error refusal;
+        for (int i = 0; i < 6 && refusal.code.isEmpty(); ++i) {
+            Answer<client::HealthInfo> a;
+            rest.fetchHealth(this, a.callback());
+            QVERIFY(a.wait());
+            if (!a.result->ok())
+                refusal = a.result->error();
+        }
+        QCOMPARE(refusal.code, QStringLiteral("rate_limited"));
+        QCOMPARE(throttled.count(), 1);
+        QVERIFY(throttled.first().first().toInt() >= 1);
+        QVERIFY(rest.notBefore().isValid());
+        // While the server asked to wait, nothing leaves: the answer is immediate and local.
+        const qsizetype before = sent.count();
+        Answer<client::HealthInfo> held;
+        rest.fetchHealth(this, held.callback());
+        QVERIFY(held.wait(1000));
+        QCOMPARE(held.result->error().code, QStringLiteral("rate_limited"));
+        QVERIFY2(held.result->error().message.contains(QStringLiteral("not sent")), qPrintable(held.result->error().message));
+        QCOMPARE(sent.count(), before);
+        // Once the time has passed, requests go out again.
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() >= rest.notBefore(), 5000);
+        Answer<client::HealthInfo> later;
+        rest.fetchHealth(this, later.callback());
+        QVERIFY(later.wait());
+        QVERIFY2(later.result->ok(), qPrintable(later.result->error().toString()));
+        QCOMPARE(sent.count(), before + 1);
+    }
+
+    void commandsCarryTheirKeyAndErrorsTheirCode()
+    {
+        const auto order = test::sampleOrder(QStringLiteral("ord-restclient01"), QStringLiteral("truck-nope"), domain::OrderStatus::Pending);
+        const auto command = domain::OperatorCommand::createOrder(order, domain::OperatorCommand::newKey());
+        Answer<client::RestResponse> a;
+        m_client.sendCommand(command, this, a.callback());
+        QVERIFY(a.wait());
+        QVERIFY(!a.result->ok());
+        QCOMPARE(a.result->error().code, QStringLiteral("not_found")); // no such truck: the server's own code
+        QVERIFY2(a.result->error().message.contains(QStringLiteral("truck-nope")), qPrintable(a.result->error().message));
+        // The same key again: the server answers from its record (a refusal is recorded too).
+        Answer<client::RestResponse> again;
+        m_client.sendCommand(command, this, again.callback());
+        QVERIFY(again.wait());
+        QCOMPARE(again.result->error().code, QStringLiteral("not_found"));
+        // No answer at all has a code of its own.
+        client::RestClient dead;
+        dead.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(test::unusedLoopbackPort())));
+        Answer<client::RestResponse> none;
+        dead.sendCommand(command, this, none.callback());
+        QVERIFY(none.wait());
+        QCOMPARE(none.result->error().code, QStringLiteral("unreachable"));
     }
 
 private:
