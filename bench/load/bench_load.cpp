@@ -8,6 +8,7 @@
 //   ramp   1,000 → 16,000 consoles: memory, CPU, fan-out latency, and what gives first
 // Results: tables on stdout and one JSON line per figure. See bench/load/README.md.
 #include "benchoptions.h"
+#include "benchserver.h"
 #include "fanoutphase.h"
 #include "idlephase.h"
 #include "processstats.h"
@@ -15,7 +16,6 @@
 #include "restphase.h"
 #include "resultreport.h"
 #include "wrkphase.h"
-#include "benchserver.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -105,7 +105,5 @@ int main(int argc, char **argv)
 
     if (report.failedChecks() > 0)
         std::fprintf(stderr, "bench_load: %d check(s) failed\n", report.failedChecks());
-    if (!o.workDir.isEmpty())
-        temp.remove();
     return o.check && report.failedChecks() > 0 ? 1 : 0;
 }

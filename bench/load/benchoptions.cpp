@@ -23,7 +23,7 @@ BenchOptions smokeOptions()
     o.restRates = {200.0};
     o.restSeconds = 3.0;
     o.restConnections = 8;
-    o.maxMinutes = 1.0;
+    o.maxMinutes = 1.5;
     return o;
 }
 

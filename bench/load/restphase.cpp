@@ -32,6 +32,11 @@ QByteArrayList RestPhase::targets(qint64 since)
             "/api/v1/centers?lat=33.4996&lon=126.5312&radius_km=3"};
 }
 
+double RestPhase::usPerRequest(const CpuWindow &cpu, double requestsPerSecond)
+{
+    return requestsPerSecond > 0 ? cpu.serverCores() / requestsPerSecond * 1e6 : 0.0;
+}
+
 qint64 RestPhase::recentSince(const BenchServer &server)
 {
     return std::max<qint64>(0, server.cursor() - 50);
@@ -73,9 +78,10 @@ void RestPhase::run(const BenchOptions &o, ResultReport &report, const QString &
                                 ResultReport::num(r.latency.percentile(50), 2), ResultReport::num(r.latency.percentile(95), 2),
                                 ResultReport::num(r.latency.percentile(99), 2), ResultReport::num(r.latency.max(), 2),
                                 QString::number(r.ok), QString::number(r.httpErrors + r.failed + r.unanswered)}
-                    + cpu.cells());
+                    + cpu.cells() + QStringList{ResultReport::num(usPerRequest(cpu, r.achievedRate), 0)});
         QJsonObject json = r.toJson();
         cpu.addTo(json);
+        json.insert(QStringLiteral("server_us_per_request"), usPerRequest(cpu, r.achievedRate));
         json.insert(QStringLiteral("since"), since);
         report.figure(QStringLiteral("rest"), json);
         report.check(r.ok == r.scheduled, QStringLiteral("rest %1/s: %2 of %3 answered OK (first error: %4)")
@@ -87,9 +93,9 @@ void RestPhase::run(const BenchOptions &o, ResultReport &report, const QString &
     server.stop();
     report.table(QStringList{QStringLiteral("target/s"), QStringLiteral("achieved/s"), QStringLiteral("p50 ms"), QStringLiteral("p95 ms"),
                   QStringLiteral("p99 ms"), QStringLiteral("max ms"), QStringLiteral("ok"), QStringLiteral("errors")}
-                     + CpuWindow::headers(),
+                     + CpuWindow::headers() + QStringList{QStringLiteral("srv µs/req")},
                  rows);
-    report.note(QStringLiteral("latency from each request's scheduled time; default server options (rate limit on); wait = seconds per second runnable without a core"));
+    report.note(QStringLiteral("latency from each request's scheduled time; default server options (rate limit on); wait = seconds per second runnable without a core; srv µs/req = server CPU per answered request"));
     // Per endpoint: what the client saw, and the handling time the server logged for it (routing
     // to the framed answer; not the HTTP parsing or the socket writes around it).
     const QByteArrayList mix = targets(since);

@@ -8,6 +8,7 @@ namespace et::bench {
 
 struct BenchOptions;
 class BenchServer;
+class CpuWindow;
 class ResultReport;
 
 /// Figure 3: REST latency at a fixed request rate (open loop, from each request's scheduled
@@ -22,6 +23,8 @@ public:
     static QByteArrayList targets(qint64 since);
     /// A cursor 50 changes back from the server's newest: a delta a reconnecting console asks.
     static qint64 recentSince(const BenchServer &server);
+    /// Server CPU per answered request over a measurement, in microseconds.
+    static double usPerRequest(const CpuWindow &cpu, double requestsPerSecond);
 };
 
 } // namespace et::bench

@@ -78,6 +78,7 @@ void WrkPhase::run(const BenchOptions &o, ResultReport &report, const QString &w
                      {QStringLiteral("non_2xx"), non2xx.hasMatch() ? non2xx.captured(1).toInt() : 0},
                      {QStringLiteral("socket_errors"), socketErrors.captured(1).trimmed()}};
     cpu.addTo(json);
+    json.insert(QStringLiteral("server_us_per_request"), RestPhase::usPerRequest(cpu, rps.captured(1).toDouble()));
     QStringList row{rps.captured(1)};
     for (const char *p : {"50", "90", "99"}) {
         const auto m = QRegularExpression(QStringLiteral("\\s%1%\\s+([\\d.]+)(us|ms|s|m)\\b").arg(QLatin1String(p))).match(out);
@@ -85,9 +86,10 @@ void WrkPhase::run(const BenchOptions &o, ResultReport &report, const QString &w
         json.insert(QStringLiteral("p%1_ms").arg(QLatin1String(p)), ms);
         row.append(ResultReport::num(ms, 2));
     }
-    row << QString::number(json.value(QStringLiteral("non_2xx")).toInt()) << cpu.cells().mid(0, 2);
+    row << QString::number(json.value(QStringLiteral("non_2xx")).toInt()) << cpu.cells().mid(0, 2)
+        << ResultReport::num(RestPhase::usPerRequest(cpu, rps.captured(1).toDouble()), 0);
     report.table({QStringLiteral("req/s"), QStringLiteral("p50 ms"), QStringLiteral("p90 ms"), QStringLiteral("p99 ms"),
-                  QStringLiteral("non-2xx"), QStringLiteral("srv cores"), QStringLiteral("srv wait")},
+                  QStringLiteral("non-2xx"), QStringLiteral("srv cores"), QStringLiteral("srv wait"), QStringLiteral("srv µs/req")},
                  {row});
     report.note(QStringLiteral("wrk %1 (2 threads on the same 2 cores as the server; --rate-limit 0)").arg(args.join(u' ')));
     report.figure(QStringLiteral("wrk"), json);
