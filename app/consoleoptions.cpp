@@ -38,6 +38,9 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
     const QCommandLineOption screenshot({QStringLiteral("screenshot")},
                                         tr("Render the first frame with data to FILE (PNG) and exit."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption screenshotAfter({QStringLiteral("screenshot-after")},
+                                             tr("Take the screenshot no sooner than SECONDS after start (0-600)."),
+                                             QStringLiteral("SECONDS"));
     const QCommandLineOption theme({QStringLiteral("theme")}, tr("Colour theme: light or dark."), QStringLiteral("THEME"));
     const QCommandLineOption tiles({QStringLiteral("tiles")},
                                    tr("Draw the raster tiles of the MBTiles map pack FILE under the map (offline)."),
@@ -46,7 +49,7 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
                                      tr("Draw raster tiles from an XYZ tile server, e.g. "
                                         "https://tile.example.org/{z}/{x}/{y}.png (kept in DIR/tiles for offline use)."),
                                      QStringLiteral("TEMPLATE"));
-    parser.addOptions({server, offline, dataDir, lang, view, select, screenshot, theme, tiles, tileUrl});
+    parser.addOptions({server, offline, dataDir, lang, view, select, screenshot, screenshotAfter, theme, tiles, tileUrl});
 
     if (!parser.parse(arguments))
         return domain::Error{{}, parser.errorText()};
@@ -115,6 +118,15 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
         o.screenshotPath = parser.value(screenshot);
         if (!o.screenshotPath.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
             return domain::Error{QStringLiteral("--screenshot"), tr("the file name must end in .png")};
+    }
+    if (parser.isSet(screenshotAfter)) {
+        bool ok = false;
+        const int seconds = parser.value(screenshotAfter).toInt(&ok);
+        if (!ok || seconds < 0 || seconds > 600)
+            return domain::Error{QStringLiteral("--screenshot-after"), tr("\"%1\" is not a whole number of seconds 0-600").arg(parser.value(screenshotAfter))};
+        if (o.screenshotPath.isEmpty())
+            return domain::Error{QStringLiteral("--screenshot-after"), tr("needs --screenshot")};
+        o.screenshotAfterMs = seconds * 1000;
     }
     return o;
 }

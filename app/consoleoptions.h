@@ -26,6 +26,7 @@ public:
     QString view = QStringLiteral("energy");
     QString selectId;        ///< --select: an entity of the view to select once it is in the cache
     QString screenshotPath;  ///< empty = run interactively
+    int screenshotAfterMs = 0; ///< --screenshot-after: wait at least this long before the screenshot
     bool darkTheme = false;  ///< --theme dark: the high-contrast dark palette for night shifts
     QString tilesFile;       ///< --tiles: an MBTiles map pack for this run (checked when the map opens it)
     QString tileUrl;         ///< --tile-url: an XYZ tile server template, {z}/{x}/{y}

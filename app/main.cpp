@@ -91,6 +91,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         shot = std::make_unique<et::app::ScreenshotTaker>(window, session.controller(), options.screenshotPath);
+        shot->setMinimumWait(options.screenshotAfterMs);
         QObject::connect(shot.get(), &et::app::ScreenshotTaker::finished, &app, [](int code) {
             if (code == 3)
                 QTextStream(stderr) << "energytruck-console: the view had no data within the time limit; "

@@ -44,10 +44,10 @@ void ScreenshotTaker::check()
         emit finished(1);
         return;
     }
-    if (m_settling)
+    if (m_settling || m_elapsed.elapsed() < m_minimumWaitMs)
         return;
     const bool ready = isReady();
-    const bool late = m_elapsed.elapsed() > m_timeoutMs;
+    const bool late = m_elapsed.elapsed() > m_minimumWaitMs + m_timeoutMs;
     if (!ready && !late)
         return;
     m_settling = true;

@@ -23,6 +23,8 @@ public:
     ScreenshotTaker(QQuickWindow *window, models::ConsoleController *console, const QString &path,
                     int timeoutMs = 20000, QObject *parent = nullptr);
     void start();
+    /// Waits at least `ms` before looking at the view (to show a state that takes time to reach).
+    void setMinimumWait(int ms) { m_minimumWaitMs = ms; }
 
 signals:
     void finished(int exitCode);
@@ -39,6 +41,7 @@ private:
     QTimer m_check;
     QElapsedTimer m_elapsed;
     bool m_settling = false;
+    int m_minimumWaitMs = 0;
 };
 
 } // namespace et::app

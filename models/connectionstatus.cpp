@@ -23,6 +23,7 @@ ConnectionStatus::ConnectionStatus(client::Store *store, client::SyncEngine *eng
             emit serverUrlChanged();
             refreshAge();
             emit ageChanged(); // panelAgeText says "Live" while online, whatever the age
+            emit outboxChanged(); // outboxText depends on the state too
         });
         connect(engine, &client::SyncEngine::errorOccurred, this, &ConnectionStatus::setErrorText);
         connect(engine->outboxSender(), &client::OutboxSender::stateChanged, this, &ConnectionStatus::refreshOutbox);
@@ -70,9 +71,16 @@ int ConnectionStatus::retryInSeconds() const
 
 QString ConnectionStatus::offlineSinceText() const
 {
-    if (!m_engine || m_state == client::ConnectionState::Online || !m_engine->disconnectedSince().isValid())
+    // Since the last contact with the server — also when this run never reached it (a field
+    // laptop started without network is offline since its last sync, not since it was switched on).
+    if (!m_engine || m_state == client::ConnectionState::Online || m_state == client::ConnectionState::Connecting)
         return {};
-    return tr("offline since %1 KST").arg(JejuTime::format(m_engine->disconnectedSince(), QStringLiteral("HH:mm")));
+    QDateTime since = m_engine->disconnectedSince();
+    if (m_newestData.isValid() && (!since.isValid() || m_newestData < since))
+        since = m_newestData;
+    if (!since.isValid())
+        return {};
+    return tr("offline since %1 KST").arg(JejuTime::format(since, QStringLiteral("HH:mm")));
 }
 
 QString ConnectionStatus::panelAgeText() const
@@ -89,7 +97,10 @@ QString ConnectionStatus::outboxText() const
     if (m_pendingCommands == 0)
         return {};
     const QString waiting = tr("%n command(s) waiting to be sent", nullptr, m_pendingCommands);
-    return m_outboxError.isEmpty() ? waiting : tr("%1 · last try: %2").arg(waiting, m_outboxError);
+    // While the connection is down its error already says why; online, a failed try is news.
+    if (m_state != client::ConnectionState::Online || m_outboxError.isEmpty())
+        return waiting;
+    return tr("%1 · last try: %2").arg(waiting, m_outboxError);
 }
 
 void ConnectionStatus::refreshOutbox()

@@ -34,7 +34,7 @@ class ConnectionStatus : public QObject
     /// Seconds until the next connection attempt while reconnecting, else -1.
     Q_PROPERTY(int retryInSeconds READ retryInSeconds NOTIFY ageChanged)
     /// "offline since 14:05 KST" while the connection is lost, else "".
-    Q_PROPERTY(QString offlineSinceText READ offlineSinceText NOTIFY stateChanged)
+    Q_PROPERTY(QString offlineSinceText READ offlineSinceText NOTIFY ageChanged)
     /// Data as a panel shows it: "live" while online, else "as of 14:05 KST · 12 min old" (or "no data yet").
     Q_PROPERTY(QString panelAgeText READ panelAgeText NOTIFY ageChanged)
     Q_PROPERTY(int pendingCommands READ pendingCommands NOTIFY outboxChanged)

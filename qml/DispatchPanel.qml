@@ -21,6 +21,8 @@ ColumnLayout {
         function onSelectionChanged() { panel.refreshSelected() }
         function onContentChanged() { panel.refreshSelected() }
     }
+    // A truck may be selected before this panel exists (--select with a cached fleet).
+    Component.onCompleted: refreshSelected()
 
     PanelHeader {
         title: qsTr("Dispatch")

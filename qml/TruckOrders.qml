@@ -51,7 +51,9 @@ Card {
                 MeterBar {
                     Layout.fillWidth: true
                     visible: !order.finished || order.doneKwh > 0
-                    label: order.reason.length > 0 ? order.reason : (order.waiting ? qsTr("Waiting to be sent") : qsTr("Done"))
+                    label: order.reason.length > 0 ? order.reason
+                         : order.waiting ? qsTr("Waiting to be sent")
+                         : order.kind === "charge" ? qsTr("Charged") : qsTr("Delivered")
                     valueText: qsTr("%1 of %2 kWh").arg(Math.round(order.doneKwh)).arg(Math.round(order.kwh))
                     fraction: order.progress
                     barColor: order.kind === "charge" ? Theme.positive : Theme.accent

@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>CacheRecovery</name>
+    <message>
+        <source>The offline cache was damaged (%1). It was moved to %2 and a new one is being filled from the server.</source>
+        <translation>The offline cache was damaged (%1). It was moved to %2 and a new one is being filled from the server.</translation>
+    </message>
+    <message>
+        <source>Its queued commands could not be read; check that recent orders reached the server.</source>
+        <translation>Its queued commands could not be read; check that recent orders reached the server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued command(s) were kept and will be sent.</source>
+        <translation>
+            <numerusform>%n queued command was kept and will be sent.</numerusform>
+            <numerusform>%n queued commands were kept and will be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CentersPanel</name>
     <message>
         <source>Centers</source>
@@ -122,6 +147,57 @@
         <source>&quot;%1&quot; is not an http(s) URL with {z}, {x} and {y}</source>
         <translation>&quot;%1&quot; is not an http(s) URL with {z}, {x} and {y}</translation>
     </message>
+    <message>
+        <source>Select the entity ID of the view (e.g. truck-03) once it is in the cache.</source>
+        <translation>Select the entity ID of the view (e.g. truck-03) once it is in the cache.</translation>
+    </message>
+    <message>
+        <source>Take the screenshot no sooner than SECONDS after start (0-600).</source>
+        <translation>Take the screenshot no sooner than SECONDS after start (0-600).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of seconds 0-600</source>
+        <translation>&quot;%1&quot; is not a whole number of seconds 0-600</translation>
+    </message>
+    <message>
+        <source>needs --screenshot</source>
+        <translation>needs --screenshot</translation>
+    </message>
+</context>
+<context>
+    <name>DataAge</name>
+    <message>
+        <source>in the future (check the clock)</source>
+        <translation>in the future (check the clock)</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 s ago</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 h ago</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <source>last synced %1 UTC, %2</source>
+        <translation>last synced %1 UTC, %2</translation>
+    </message>
 </context>
 <context>
     <name>DisastersPanel</name>
@@ -144,6 +220,53 @@
     <message>
         <source>Started %1</source>
         <translation>Started %1</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchForm</name>
+    <message>
+        <source>%1 · %2 · %3 km</source>
+        <translation>%1 · %2 · %3 km</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>Deliver</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Energy in kWh</source>
+        <translation>Energy in kWh</translation>
+    </message>
+    <message>
+        <source>room for %1 kWh</source>
+        <translation>room for %1 kWh</translation>
+    </message>
+    <message>
+        <source>%1 kWh on board</source>
+        <translation>%1 kWh on board</translation>
+    </message>
+    <message>
+        <source>Send order</source>
+        <translation>Send order</translation>
     </message>
 </context>
 <context>
@@ -374,6 +497,34 @@
         <source>%1 KST</source>
         <translation>%1 KST</translation>
     </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>On its way</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>Cancelling</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -516,6 +667,17 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>RejectionBanner</name>
+    <message>
+        <source>Refused: %1 — %2</source>
+        <translation>Refused: %1 — %2</translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>(+%1 more)</translation>
+    </message>
+</context>
+<context>
     <name>SelectableList</name>
     <message>
         <source>Nothing to show</source>
@@ -535,6 +697,52 @@ Truck</translation>
     <message>
         <source>Cache only</source>
         <translation>Cache only</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecovery</name>
+    <message>
+        <source>the offline cache %1 is damaged (%2) and could not be moved aside</source>
+        <translation>the offline cache %1 is damaged (%2) and could not be moved aside</translation>
+    </message>
+</context>
+<context>
+    <name>TruckOrders</name>
+    <message>
+        <source>Orders for %1</source>
+        <translation>Orders for %1</translation>
+    </message>
+    <message>
+        <source>Charge %1 kWh at %2</source>
+        <translation>Charge %1 kWh at %2</translation>
+    </message>
+    <message>
+        <source>Deliver %1 kWh to %2</source>
+        <translation>Deliver %1 kWh to %2</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>%1 of %2 kWh</source>
+        <translation>%1 of %2 kWh</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <source>This truck is working on an order; cancel it to give a new one.</source>
+        <translation>This truck is working on an order; cancel it to give a new one.</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
     </message>
 </context>
 <context>
@@ -569,6 +777,40 @@ Truck</translation>
     <message>
         <source>cannot create the data folder</source>
         <translation>cannot create the data folder</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::CatchUp</name>
+    <message>
+        <source>the server cannot give the changes since cursor %1 (%2)</source>
+        <translation>the server cannot give the changes since cursor %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s change log ends at cursor %1, before this cache&apos;s cursor %2</source>
+        <translation>the server&apos;s change log ends at cursor %1, before this cache&apos;s cursor %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s change log ends at cursor %1, before cursor %2</source>
+        <translation>the server&apos;s change log ends at cursor %1, before cursor %2</translation>
+    </message>
+    <message>
+        <source>could not apply changes from the server: %1</source>
+        <translation>could not apply changes from the server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::EventStream</name>
+    <message>
+        <source>no answer from the server for %1 s</source>
+        <translation>no answer from the server for %1 s</translation>
+    </message>
+    <message>
+        <source>unexpected binary message on the event stream</source>
+        <translation>unexpected binary message on the event stream</translation>
+    </message>
+    <message>
+        <source>connection closed by the server</source>
+        <translation>connection closed by the server</translation>
     </message>
 </context>
 <context>
@@ -651,6 +893,187 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>et::client::RestClient</name>
+    <message>
+        <source>no details</source>
+        <translation>no details</translation>
+    </message>
+    <message>
+        <source>unexpected answer from the server (request id %1): %2</source>
+        <translation>unexpected answer from the server (request id %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 not sent: the server asked to wait %2 s</source>
+        <translation>%1 not sent: the server asked to wait %2 s</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>aborted</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: the answer broke off (%2)</source>
+        <translation>%1 failed: the answer broke off (%2)</translation>
+    </message>
+    <message>
+        <source>%1 failed: HTTP %2 %3 (request id %4)</source>
+        <translation>%1 failed: HTTP %2 %3 (request id %4)</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s answer is not valid JSON (request id %2): %3</source>
+        <translation>%1: the server&apos;s answer is not valid JSON (request id %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::Store</name>
+    <message>
+        <source>is &quot;%1&quot; but the change is for &quot;%2&quot;</source>
+        <translation>is &quot;%1&quot; but the change is for &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>change %1 (%2 &quot;%3&quot;, cursor %4)</source>
+        <translation>change %1 (%2 &quot;%3&quot;, cursor %4)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database (wrong file header)</source>
+        <translation>%1 is not a SQLite database (wrong file header)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>cache %1 is unusable: %2</source>
+        <translation>cache %1 is unusable: %2</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is newer than this program understands (%2); use a newer version or remove the file</source>
+        <translation>its schema version %1 is newer than this program understands (%2); use a newer version or remove the file</translation>
+    </message>
+    <message>
+        <source>migration to version %1 failed: %2</source>
+        <translation>migration to version %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>the cache is not open</source>
+        <translation>the cache is not open</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 is out of range</translation>
+    </message>
+    <message>
+        <source>has no id</source>
+        <translation>has no id</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>writing the cache failed: %1</source>
+        <translation>writing the cache failed: %1</translation>
+    </message>
+    <message>
+        <source>committing to the cache failed: %1</source>
+        <translation>committing to the cache failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>queuing command %1 failed: %2</source>
+        <translation>queuing command %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>no queued command has the key %1</source>
+        <translation>no queued command has the key %1</translation>
+    </message>
+    <message>
+        <source>the answer is about &quot;%1&quot;, the command about &quot;%2&quot;</source>
+        <translation>the answer is about &quot;%1&quot;, the command about &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>recording the answer to %1 failed: %2</source>
+        <translation>recording the answer to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>recording the answer to %1</source>
+        <translation>recording the answer to %1</translation>
+    </message>
+    <message>
+        <source>its order was refused: %1</source>
+        <translation>its order was refused: %1</translation>
+    </message>
+    <message>
+        <source>recording the refusal of %1 failed: %2</source>
+        <translation>recording the refusal of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>recording the refusal of %1</source>
+        <translation>recording the refusal of %1</translation>
+    </message>
+    <message>
+        <source>noting the attempt for %1 failed: %2</source>
+        <translation>noting the attempt for %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>dismissing %1 failed: %2</source>
+        <translation>dismissing %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>restoring the outbox failed: %1</source>
+        <translation>restoring the outbox failed: %1</translation>
+    </message>
+    <message>
+        <source>restoring the outbox</source>
+        <translation>restoring the outbox</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::SyncEngine</name>
+    <message>
+        <source>the event stream did not confirm the subscription within %1 s</source>
+        <translation>the event stream did not confirm the subscription within %1 s</translation>
+    </message>
+    <message>
+        <source>the server rejected a message: %1: %2</source>
+        <translation>the server rejected a message: %1: %2</translation>
+    </message>
+    <message>
+        <source>ignored a malformed message from the server: %1</source>
+        <translation>ignored a malformed message from the server: %1</translation>
+    </message>
+    <message>
+        <source>ignored event %1 (cursor %2): %3</source>
+        <translation>ignored event %1 (cursor %2): %3</translation>
+    </message>
+    <message>
+        <source>a live update could not be stored: %1</source>
+        <translation>a live update could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>dropped live update %1 &quot;%2&quot; (cursor %3)</source>
+        <translation>dropped live update %1 &quot;%2&quot; (cursor %3)</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost: %2</source>
+        <translation>connection to %1 lost: %2</translation>
+    </message>
+</context>
+<context>
     <name>et::client::TileDiskCache</name>
     <message>
         <source>cannot create the tile cache folder %1</source>
@@ -696,6 +1119,29 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>et::models::CommandRejectionModel</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Order for %1: charge %2 kWh at %3</source>
+        <translation>Order for %1: charge %2 kWh at %3</translation>
+    </message>
+    <message>
+        <source>Order for %1: deliver %2 kWh to %3</source>
+        <translation>Order for %1: deliver %2 kWh to %3</translation>
+    </message>
+    <message>
+        <source>Cancelling order %1</source>
+        <translation>Cancelling order %1</translation>
+    </message>
+    <message>
+        <source>Acknowledging disaster %1</source>
+        <translation>Acknowledging disaster %1</translation>
+    </message>
+</context>
+<context>
     <name>et::models::ConnectionStatus</name>
     <message>
         <source>Online</source>
@@ -736,6 +1182,76 @@ Truck</translation>
     <message>
         <source>%1 days</source>
         <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s</source>
+        <translation>Reconnecting in %1 s</translation>
+    </message>
+    <message>
+        <source>offline since %1 KST</source>
+        <translation>offline since %1 KST</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <source>As of %1 KST · %2 old</source>
+        <translation>As of %1 KST · %2 old</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n command waiting to be sent</numerusform>
+            <numerusform>%n commands waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · last try: %2</source>
+        <translation>%1 · last try: %2</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::OperatorCommands</name>
+    <message>
+        <source>Choose charge or deliver.</source>
+        <translation>Choose charge or deliver.</translation>
+    </message>
+    <message>
+        <source>Enter the energy in kWh (more than 0).</source>
+        <translation>Enter the energy in kWh (more than 0).</translation>
+    </message>
+    <message>
+        <source>Choose a truck and a destination.</source>
+        <translation>Choose a truck and a destination.</translation>
+    </message>
+    <message>
+        <source>The order could not be saved: %1</source>
+        <translation>The order could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Order queued</source>
+        <translation>Order queued</translation>
+    </message>
+    <message>
+        <source>The cancellation could not be saved: %1</source>
+        <translation>The cancellation could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Cancellation queued</source>
+        <translation>Cancellation queued</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be saved: %1</source>
+        <translation>The acknowledgement could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledgement queued</source>
+        <translation>Acknowledgement queued</translation>
     </message>
 </context>
 </TS>

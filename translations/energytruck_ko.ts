@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>CacheRecovery</name>
+    <message>
+        <source>The offline cache was damaged (%1). It was moved to %2 and a new one is being filled from the server.</source>
+        <translation>오프라인 캐시가 손상되었습니다(%1). 손상된 파일은 %2(으)로 옮겼고, 새 캐시를 서버에서 채우는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Its queued commands could not be read; check that recent orders reached the server.</source>
+        <translation>대기 중이던 명령을 읽을 수 없습니다. 최근 지시가 서버에 전달되었는지 확인하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued command(s) were kept and will be sent.</source>
+        <translation>
+            <numerusform>대기 중이던 명령 %n건을 보존했으며 곧 전송합니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CentersPanel</name>
     <message>
         <source>Centers</source>
@@ -122,6 +146,57 @@
         <source>&quot;%1&quot; is not an http(s) URL with {z}, {x} and {y}</source>
         <translation>&quot;%1&quot;은(는) {z}, {x}, {y}가 들어간 http(s) URL이 아닙니다</translation>
     </message>
+    <message>
+        <source>Select the entity ID of the view (e.g. truck-03) once it is in the cache.</source>
+        <translation>캐시에 들어오면 이 화면의 항목 ID(예: truck-03)를 선택합니다.</translation>
+    </message>
+    <message>
+        <source>Take the screenshot no sooner than SECONDS after start (0-600).</source>
+        <translation>시작 후 최소 SECONDS초가 지난 뒤 스크린샷을 찍습니다(0-600).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of seconds 0-600</source>
+        <translation>&quot;%1&quot;은(는) 0-600 사이의 정수 초가 아닙니다</translation>
+    </message>
+    <message>
+        <source>needs --screenshot</source>
+        <translation>--screenshot이 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>DataAge</name>
+    <message>
+        <source>in the future (check the clock)</source>
+        <translation>미래 시각(시계를 확인하세요)</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>방금</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1초 전</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1분 전</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1시간 전</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1일 전</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>동기화한 적 없음</translation>
+    </message>
+    <message>
+        <source>last synced %1 UTC, %2</source>
+        <translation>마지막 동기화 %1 UTC, %2</translation>
+    </message>
 </context>
 <context>
     <name>DisastersPanel</name>
@@ -144,6 +219,53 @@
     <message>
         <source>Started %1</source>
         <translation>시작 %1</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchForm</name>
+    <message>
+        <source>%1 · %2 · %3 km</source>
+        <translation>%1 · %2 · %3 km</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>충전</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>공급</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>목적지</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Energy in kWh</source>
+        <translation>에너지(kWh)</translation>
+    </message>
+    <message>
+        <source>room for %1 kWh</source>
+        <translation>%1 kWh 충전 가능</translation>
+    </message>
+    <message>
+        <source>%1 kWh on board</source>
+        <translation>%1 kWh 적재</translation>
+    </message>
+    <message>
+        <source>Send order</source>
+        <translation>지시 보내기</translation>
     </message>
 </context>
 <context>
@@ -374,6 +496,34 @@
         <source>%1 KST</source>
         <translation>%1 KST</translation>
     </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>전송 대기</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>이동 중</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>작업 중</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>취소 중</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -515,6 +665,17 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>RejectionBanner</name>
+    <message>
+        <source>Refused: %1 — %2</source>
+        <translation>거부됨: %1 — %2</translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>(외 %1건)</translation>
+    </message>
+</context>
+<context>
     <name>SelectableList</name>
     <message>
         <source>Nothing to show</source>
@@ -534,6 +695,52 @@ Truck</source>
     <message>
         <source>Cache only</source>
         <translation>캐시 전용</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecovery</name>
+    <message>
+        <source>the offline cache %1 is damaged (%2) and could not be moved aside</source>
+        <translation>오프라인 캐시 %1이(가) 손상되었으나(%2) 옮길 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>TruckOrders</name>
+    <message>
+        <source>Orders for %1</source>
+        <translation>%1 배차 지시</translation>
+    </message>
+    <message>
+        <source>Charge %1 kWh at %2</source>
+        <translation>%2에서 %1 kWh 충전</translation>
+    </message>
+    <message>
+        <source>Deliver %1 kWh to %2</source>
+        <translation>%2에 %1 kWh 공급</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>전송 대기 중</translation>
+    </message>
+    <message>
+        <source>%1 of %2 kWh</source>
+        <translation>%2 kWh 중 %1</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>지시 취소</translation>
+    </message>
+    <message>
+        <source>This truck is working on an order; cancel it to give a new one.</source>
+        <translation>이 트럭은 지시를 수행 중입니다. 새 지시를 내리려면 먼저 취소하세요.</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>충전량</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>공급량</translation>
     </message>
 </context>
 <context>
@@ -568,6 +775,40 @@ Truck</source>
     <message>
         <source>cannot create the data folder</source>
         <translation>데이터 폴더를 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::CatchUp</name>
+    <message>
+        <source>the server cannot give the changes since cursor %1 (%2)</source>
+        <translation>서버가 커서 %1 이후의 변경을 줄 수 없습니다(%2)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s change log ends at cursor %1, before this cache&apos;s cursor %2</source>
+        <translation>서버의 변경 기록은 커서 %1에서 끝나며, 이 캐시의 커서 %2보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>the server&apos;s change log ends at cursor %1, before cursor %2</source>
+        <translation>서버의 변경 기록이 커서 %1에서 끝나며, 커서 %2보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>could not apply changes from the server: %1</source>
+        <translation>서버의 변경을 적용하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::EventStream</name>
+    <message>
+        <source>no answer from the server for %1 s</source>
+        <translation>%1초 동안 서버 응답 없음</translation>
+    </message>
+    <message>
+        <source>unexpected binary message on the event stream</source>
+        <translation>이벤트 스트림에 예상치 못한 바이너리 메시지</translation>
+    </message>
+    <message>
+        <source>connection closed by the server</source>
+        <translation>서버가 연결을 끊었습니다</translation>
     </message>
 </context>
 <context>
@@ -650,6 +891,187 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>et::client::RestClient</name>
+    <message>
+        <source>no details</source>
+        <translation>세부 정보 없음</translation>
+    </message>
+    <message>
+        <source>unexpected answer from the server (request id %1): %2</source>
+        <translation>서버의 응답이 예상과 다릅니다(요청 ID %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 not sent: the server asked to wait %2 s</source>
+        <translation>%1 보내지 않음: 서버가 %2초 기다리라고 요청했습니다</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>중단됨</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1초 안에 응답 없음</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: the answer broke off (%2)</source>
+        <translation>%1 실패: 응답이 도중에 끊겼습니다(%2)</translation>
+    </message>
+    <message>
+        <source>%1 failed: HTTP %2 %3 (request id %4)</source>
+        <translation>%1 실패: HTTP %2 %3 (요청 ID %4)</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s answer is not valid JSON (request id %2): %3</source>
+        <translation>%1: 서버의 응답이 올바른 JSON이 아닙니다(요청 ID %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::Store</name>
+    <message>
+        <source>is &quot;%1&quot; but the change is for &quot;%2&quot;</source>
+        <translation>값이 &quot;%1&quot;이지만 변경 대상은 &quot;%2&quot;입니다</translation>
+    </message>
+    <message>
+        <source>change %1 (%2 &quot;%3&quot;, cursor %4)</source>
+        <translation>변경 %1 (%2 &quot;%3&quot;, 커서 %4)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database (wrong file header)</source>
+        <translation>%1은(는) SQLite 데이터베이스가 아닙니다(파일 헤더가 다름)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cache %1 is unusable: %2</source>
+        <translation>캐시 %1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is newer than this program understands (%2); use a newer version or remove the file</source>
+        <translation>스키마 버전 %1은(는) 이 프로그램이 아는 버전(%2)보다 새롭습니다. 새 버전을 쓰거나 파일을 치우세요</translation>
+    </message>
+    <message>
+        <source>migration to version %1 failed: %2</source>
+        <translation>버전 %1(으)로의 전환 실패: %2</translation>
+    </message>
+    <message>
+        <source>the cache is not open</source>
+        <translation>캐시가 열려 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1은(는) 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>has no id</source>
+        <translation>ID가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>트랜잭션을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>writing the cache failed: %1</source>
+        <translation>캐시 쓰기 실패: %1</translation>
+    </message>
+    <message>
+        <source>committing to the cache failed: %1</source>
+        <translation>캐시 커밋 실패: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>queuing command %1 failed: %2</source>
+        <translation>명령 %1 대기열 추가 실패: %2</translation>
+    </message>
+    <message>
+        <source>no queued command has the key %1</source>
+        <translation>키 %1인 대기 명령이 없습니다</translation>
+    </message>
+    <message>
+        <source>the answer is about &quot;%1&quot;, the command about &quot;%2&quot;</source>
+        <translation>응답은 &quot;%1&quot;에 대한 것이고 명령은 &quot;%2&quot;에 대한 것입니다</translation>
+    </message>
+    <message>
+        <source>recording the answer to %1 failed: %2</source>
+        <translation>%1의 응답 기록 실패: %2</translation>
+    </message>
+    <message>
+        <source>recording the answer to %1</source>
+        <translation>%1의 응답 기록</translation>
+    </message>
+    <message>
+        <source>its order was refused: %1</source>
+        <translation>해당 지시가 거부되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>recording the refusal of %1 failed: %2</source>
+        <translation>%1의 거부 기록 실패: %2</translation>
+    </message>
+    <message>
+        <source>recording the refusal of %1</source>
+        <translation>%1의 거부 기록</translation>
+    </message>
+    <message>
+        <source>noting the attempt for %1 failed: %2</source>
+        <translation>%1의 시도 기록 실패: %2</translation>
+    </message>
+    <message>
+        <source>dismissing %1 failed: %2</source>
+        <translation>%1 닫기 실패: %2</translation>
+    </message>
+    <message>
+        <source>restoring the outbox failed: %1</source>
+        <translation>전송 대기열 복원 실패: %1</translation>
+    </message>
+    <message>
+        <source>restoring the outbox</source>
+        <translation>전송 대기열 복원</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::SyncEngine</name>
+    <message>
+        <source>the event stream did not confirm the subscription within %1 s</source>
+        <translation>이벤트 스트림이 %1초 안에 구독을 확인하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the server rejected a message: %1: %2</source>
+        <translation>서버가 메시지를 거부했습니다: %1: %2</translation>
+    </message>
+    <message>
+        <source>ignored a malformed message from the server: %1</source>
+        <translation>서버의 잘못된 메시지를 무시했습니다: %1</translation>
+    </message>
+    <message>
+        <source>ignored event %1 (cursor %2): %3</source>
+        <translation>이벤트 %1을(를) 무시했습니다(커서 %2): %3</translation>
+    </message>
+    <message>
+        <source>a live update could not be stored: %1</source>
+        <translation>실시간 갱신을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>dropped live update %1 &quot;%2&quot; (cursor %3)</source>
+        <translation>실시간 갱신 %1 &quot;%2&quot;을(를) 버렸습니다(커서 %3)</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost: %2</source>
+        <translation>%1 연결 끊김: %2</translation>
+    </message>
+</context>
+<context>
     <name>et::client::TileDiskCache</name>
     <message>
         <source>cannot create the tile cache folder %1</source>
@@ -695,6 +1117,29 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>et::models::CommandRejectionModel</name>
+    <message>
+        <source>Order %1</source>
+        <translation>지시 %1</translation>
+    </message>
+    <message>
+        <source>Order for %1: charge %2 kWh at %3</source>
+        <translation>%1 지시: %3에서 %2 kWh 충전</translation>
+    </message>
+    <message>
+        <source>Order for %1: deliver %2 kWh to %3</source>
+        <translation>%1 지시: %3에 %2 kWh 공급</translation>
+    </message>
+    <message>
+        <source>Cancelling order %1</source>
+        <translation>지시 %1 취소</translation>
+    </message>
+    <message>
+        <source>Acknowledging disaster %1</source>
+        <translation>재난 %1 확인</translation>
+    </message>
+</context>
+<context>
     <name>et::models::ConnectionStatus</name>
     <message>
         <source>Online</source>
@@ -735,6 +1180,75 @@ Truck</source>
     <message>
         <source>%1 days</source>
         <translation>%1일</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s</source>
+        <translation>%1초 후 재연결</translation>
+    </message>
+    <message>
+        <source>offline since %1 KST</source>
+        <translation>%1 KST부터 오프라인</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>아직 데이터 없음</translation>
+    </message>
+    <message>
+        <source>As of %1 KST · %2 old</source>
+        <translation>%1 KST 기준 · %2 경과</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) waiting to be sent</source>
+        <translation>
+            <numerusform>전송 대기 명령 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · last try: %2</source>
+        <translation>%1 · 마지막 시도: %2</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::OperatorCommands</name>
+    <message>
+        <source>Choose charge or deliver.</source>
+        <translation>충전 또는 공급을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Enter the energy in kWh (more than 0).</source>
+        <translation>에너지를 kWh로 입력하세요(0보다 커야 합니다).</translation>
+    </message>
+    <message>
+        <source>Choose a truck and a destination.</source>
+        <translation>트럭과 목적지를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The order could not be saved: %1</source>
+        <translation>지시를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Order queued</source>
+        <translation>지시를 대기열에 넣었습니다</translation>
+    </message>
+    <message>
+        <source>The cancellation could not be saved: %1</source>
+        <translation>취소를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cancellation queued</source>
+        <translation>취소를 대기열에 넣었습니다</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be saved: %1</source>
+        <translation>확인을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledgement queued</source>
+        <translation>확인을 대기열에 넣었습니다</translation>
     </message>
 </context>
 </TS>

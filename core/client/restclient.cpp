@@ -17,11 +17,6 @@ namespace et::client {
 using domain::Error;
 
 namespace {
-/// User-visible messages are translated in the RestClient context even from free functions.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("et::client::RestClient", text);
-}
 
 const QByteArray kRequestIdHeader = QByteArrayLiteral("X-Request-ID");
 
@@ -44,7 +39,8 @@ std::pair<QString, QString> errorOf(const QByteArray &body, int status)
             return {code.isEmpty() ? QStringLiteral("http_%1").arg(status) : code, message.isEmpty() ? code : message};
     }
     const QString text = QString::fromUtf8(body.left(200)).simplified();
-    return {QStringLiteral("http_%1").arg(status), text.isEmpty() ? tr("no details") : text};
+    return {QStringLiteral("http_%1").arg(status),
+            text.isEmpty() ? QCoreApplication::translate("et::client::RestClient", "no details") : text};
 }
 
 /// Retry-After in seconds (RFC 9110: delay-seconds or an HTTP date), or nothing.
@@ -87,7 +83,7 @@ RestClient::Callback<RestResponse> then(RestClient::Callback<T> done, Decode dec
         }
         domain::Result<T> value = decode(response.value().body);
         if (!value.ok())
-            done(Error{{}, tr("unexpected answer from the server (request id %1): %2")
+            done(Error{{}, QCoreApplication::translate("et::client::RestClient", "unexpected answer from the server (request id %1): %2")
                                .arg(response.value().requestId, value.error().toString())});
         else
             done(std::move(value));

@@ -18,11 +18,6 @@ using domain::Result;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("et::client::StoreRecovery", text, nullptr, n);
-}
-
 /// A scratch copy of the damaged file (and its WAL) that SQLite will read even when the file was
 /// cut short: the header's page count is made "stale" (bytes 92–95, version-valid-for, no longer
 /// match the change counter at 24–27), so SQLite sizes the database by the file, as the format
@@ -95,7 +90,7 @@ QString CacheRecovery::message() const
     if (!outboxReadable)
         text += u' ' + tr("Its queued commands could not be read; check that recent orders reached the server.");
     else if (salvagedCommands > 0)
-        text += u' ' + tr("%n queued command(s) were kept and will be sent.", salvagedCommands);
+        text += u' ' + tr("%n queued command(s) were kept and will be sent.", nullptr, salvagedCommands);
     return text;
 }
 

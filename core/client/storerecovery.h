@@ -3,6 +3,7 @@
 
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace et::client {
@@ -12,6 +13,8 @@ class Store;
 /// What opening the offline cache found. All empty when the file was fine (or new).
 struct CacheRecovery
 {
+    Q_DECLARE_TR_FUNCTIONS(CacheRecovery)
+public:
     QString problem;         ///< what was wrong with the old file
     QString movedAsideTo;    ///< where the damaged file is now (kept for a person to look at)
     int salvagedCommands = 0; ///< queued operator commands carried over into the new cache
@@ -32,6 +35,7 @@ struct CacheRecovery
 /// those again could apply it twice once the server has forgotten its key.
 class StoreRecovery
 {
+    Q_DECLARE_TR_FUNCTIONS(StoreRecovery)
 public:
     /// Opens `filePath` into `store`. Errors other than damage (a newer schema, no permission)
     /// are returned as they are and the file is left untouched.
