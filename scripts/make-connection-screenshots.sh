@@ -4,24 +4,8 @@
 # wait in the outbox), then started again on the same port while the console is reconnecting —
 # the status bar's three states. Under Xvfb (OpenGL on llvmpipe), 1440x900.
 set -eu
-root=$(cd "$(dirname "$0")/.." && pwd)
-bin="${ET_BUILD_DIR:-$root/build}/bin"
-out="$root/docs/screenshots"
-work=$(mktemp -d)
-server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
+. "$(dirname "$0")/screenshot-server.sh"
 
-start_server() { # $1: port (0 = any)
-    "$bin/energytruck-server" --port "$1" --db "$work/server.sqlite" --seed 3 --speed 60 \
-        --start 2026-08-14T04:00:00Z >"$work/server.out" 2>>"$work/server.log" &
-    server_pid=$!
-    for _ in $(seq 1 100); do
-        grep -q "^listening on" "$work/server.out" 2>/dev/null && return 0
-        sleep 0.1
-    done
-    echo "server did not start:" >&2; cat "$work/server.log" >&2; exit 1
-}
 console() { # $1: lang, $2: truck to select, $3: seconds to wait, $4: file
     xvfb-run -a -s "-screen 0 1600x1000x24" "$bin/energytruck-console" --server "$url" --view dispatch \
         --select "$2" --lang "$1" --data-dir "$work/data-$1" --screenshot "$4" --screenshot-after "$3" 2>>"$work/console.log"
@@ -33,7 +17,6 @@ order() { # $1: lang, $2: truck, $3: target, $4: kWh, then optional --server
 }
 
 start_server 0
-url=$(sed -n 's/^listening on //p' "$work/server.out" | head -n1)
 port=${url##*:}
 for lang in ko en; do
     "$bin/energytruck-cli" --server "$url" --data-dir "$work/data-$lang" sync >/dev/null
@@ -62,7 +45,6 @@ for lang in ko en; do
     console "$lang" "$(pick "$lang" 2)" 14 "$out/connection-back-$lang.png" &
     shot=$!
     sleep 5
-    : >"$work/server.out"
     start_server "$port"
     wait "$shot"
     kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""

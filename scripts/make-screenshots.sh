@@ -3,23 +3,8 @@
 # (a summer noon in Jeju, 13:00 KST), three disasters registered through the API (the simulation
 # creates none), and the console's own --screenshot under Xvfb (OpenGL on llvmpipe), 1440x900.
 set -eu
-root=$(cd "$(dirname "$0")/.." && pwd)
-bin="${ET_BUILD_DIR:-$root/build}/bin"
-out="$root/docs/screenshots"
-work=$(mktemp -d)
-server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-
-"$bin/energytruck-server" --port 0 --db "$work/server.sqlite" --seed 3 --speed 60 \
-    --start 2026-08-14T04:00:00Z >"$work/server.out" 2>"$work/server.log" &
-server_pid=$!
-for _ in $(seq 1 100); do
-    grep -q "^listening on" "$work/server.out" 2>/dev/null && break
-    sleep 0.1
-done
-url=$(sed -n 's/^listening on //p' "$work/server.out" | head -n1)
-[ -n "$url" ] || { echo "server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
+. "$(dirname "$0")/screenshot-server.sh"
+start_server 0
 
 register() {
     curl -sf -X POST -H 'Content-Type: application/json' --data "$1" "$url/api/v1/disasters" >/dev/null
