@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "permissions.h"
+
+#include "streamevent.h"
+
+namespace et::domain {
+
+namespace {
+constexpr EnumName<Permission> kPermissions[] = {
+    {Permission::ReadGrid, u"read_grid"},         {Permission::ReadDisasters, u"read_disasters"},
+    {Permission::ReadFleet, u"read_fleet"},       {Permission::Dispatch, u"dispatch"},
+    {Permission::ManageDisasters, u"manage_disasters"}, {Permission::ManageUsers, u"manage_users"},
+    {Permission::ReadAudit, u"read_audit"},
+};
+} // namespace
+
+QString toString(Permission p) { return enumToString<Permission>(p, kPermissions); }
+
+bool allows(UserRole role, Permission permission)
+{
+    switch (role) {
+    case UserRole::Admin:
+        return true;
+    case UserRole::Operator:
+        return permission != Permission::ManageUsers && permission != Permission::ReadAudit;
+    case UserRole::Viewer:
+        return permission == Permission::ReadGrid || permission == Permission::ReadDisasters || permission == Permission::ReadFleet;
+    case UserRole::Partner:
+        return permission == Permission::ReadGrid || permission == Permission::ReadDisasters;
+    }
+    return false;
+}
+
+std::optional<Permission> permissionForChannel(const QString &channel)
+{
+    if (channel == channel::energy || channel == channel::assets)
+        return Permission::ReadGrid;
+    if (channel == channel::trucks || channel == channel::orders)
+        return Permission::ReadFleet;
+    if (channel == channel::disasters)
+        return Permission::ReadDisasters;
+    return std::nullopt;
+}
+
+} // namespace et::domain

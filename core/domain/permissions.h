@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "useraccount.h"
+
+#include <QString>
+
+namespace et::domain {
+
+/// What a request or a WebSocket channel needs. The server checks it on every endpoint and
+/// channel (backend's route table names one per route); the console uses the same table to show
+/// only the controls a user may use — the server stays the authority.
+enum class Permission {
+    ReadGrid,        ///< assets, energy balance, HVDC flows, centers
+    ReadDisasters,   ///< disasters and their impact
+    ReadFleet,       ///< trucks and dispatch orders
+    Dispatch,        ///< create and cancel dispatch orders
+    ManageDisasters, ///< register, acknowledge and resolve disasters
+    ManageUsers,     ///< create users, change roles, disable users
+    ReadAudit,       ///< the audit trail
+};
+
+/// The one role table. Viewer: ReadGrid, ReadDisasters, ReadFleet. Operator: a viewer's, plus
+/// Dispatch and ManageDisasters. Partner: ReadGrid and ReadDisasters (what partner agencies are
+/// granted; no fleet). Admin: everything.
+bool allows(UserRole role, Permission permission);
+
+/// The permission a WebSocket channel needs to be subscribed ("energy", "assets": ReadGrid;
+/// "trucks", "orders": ReadFleet; "disasters": ReadDisasters); nullopt for an unknown channel.
+std::optional<Permission> permissionForChannel(const QString &channel);
+
+QString toString(Permission permission);
+
+} // namespace et::domain
