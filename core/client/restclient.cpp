@@ -127,12 +127,30 @@ QUrl RestClient::urlFor(const QString &path, const QUrlQuery &query) const
     return url;
 }
 
-QNetworkRequest RestClient::makeRequest(const QUrl &url, const QString &requestId) const
+void RestClient::setAccessTokenSource(AccessTokenSource *source)
 {
-    QNetworkRequest request(url);
+    m_tokens = source;
+}
+
+QNetworkRequest RestClient::makeRequest(const Call &call, const QString &requestId) const
+{
+    QNetworkRequest request(call.url);
     request.setRawHeader(kRequestIdHeader, requestId.toUtf8());
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(int(m_timeout.count()));
+    if (call.verb == "POST")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!call.idempotencyKey.isEmpty())
+        request.setRawHeader(kIdempotencyHeader, call.idempotencyKey.toUtf8());
+    if (!call.anonymous && m_tokens) {
+        if (const QString token = m_tokens->accessToken(); !token.isEmpty())
+            request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8());
+    }
+    // "Changed?" for the price of a 304 with no body.
+    if (call.verb == "GET") {
+        if (const auto it = m_answers.constFind(call.url.toString()); it != m_answers.cend())
+            request.setRawHeader(QByteArrayLiteral("If-None-Match"), it->etag);
+    }
     return request;
 }
 
@@ -152,41 +170,34 @@ bool RestClient::holdBack(const QString &what, QObject *context, Callback<RestRe
 
 void RestClient::get(const QString &path, const QUrlQuery &query, QObject *context, Callback<RestResponse> done)
 {
-    const QUrl url = urlFor(path, query);
-    const QString what = QStringLiteral("GET ") + url.path();
-    if (holdBack(what, context, done))
-        return;
-    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QNetworkRequest request = makeRequest(url, requestId);
-    // "Changed?" for the price of a 304 with no body.
-    if (const auto it = m_answers.constFind(url.toString()); it != m_answers.cend())
-        request.setRawHeader(QByteArrayLiteral("If-None-Match"), it->etag);
-    send(m_network->get(request), what, requestId, context, std::move(done));
+    issue(Call{"GET", urlFor(path, query), {}, {}, false, false}, context, std::move(done));
 }
 
 void RestClient::post(const QString &path, const QJsonObject &body, QObject *context, Callback<RestResponse> done)
 {
-    postWithKey(path, body, QString(), context, std::move(done));
+    issue(Call{"POST", urlFor(path), QJsonDocument(body).toJson(QJsonDocument::Compact), {}, false, false}, context, std::move(done));
+}
+
+void RestClient::postAnonymously(const QString &path, const QJsonObject &body, QObject *context, Callback<RestResponse> done)
+{
+    issue(Call{"POST", urlFor(path), QJsonDocument(body).toJson(QJsonDocument::Compact), {}, true, false}, context, std::move(done));
 }
 
 void RestClient::sendCommand(const domain::OperatorCommand &command, QObject *context, Callback<RestResponse> done)
 {
-    postWithKey(command.path(), command.body, command.key, context, std::move(done));
+    issue(Call{"POST", urlFor(command.path()), QJsonDocument(command.body).toJson(QJsonDocument::Compact), command.key, false, false},
+          context, std::move(done));
 }
 
-void RestClient::postWithKey(const QString &path, const QJsonObject &body, const QString &idempotencyKey, QObject *context,
-                             Callback<RestResponse> done)
+void RestClient::issue(Call call, QObject *context, Callback<RestResponse> done)
 {
-    const QUrl url = urlFor(path);
-    const QString what = QStringLiteral("POST ") + url.path();
+    const QString what = QString::fromLatin1(call.verb) + u' ' + call.url.path();
     if (holdBack(what, context, done))
         return;
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QNetworkRequest request = makeRequest(url, requestId);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    if (!idempotencyKey.isEmpty())
-        request.setRawHeader(kIdempotencyHeader, idempotencyKey.toUtf8());
-    send(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), what, requestId, context, std::move(done));
+    const QNetworkRequest request = makeRequest(call, requestId);
+    QNetworkReply *reply = call.verb == "GET" ? m_network->get(request) : m_network->post(request, call.body);
+    send(reply, std::move(call), what, requestId, context, std::move(done));
 }
 
 void RestClient::remember(const QString &url, const QByteArray &etag, const QByteArray &body)
@@ -199,7 +210,7 @@ void RestClient::remember(const QString &url, const QByteArray &etag, const QByt
     m_answers.insert(url, {etag, body});
 }
 
-void RestClient::send(QNetworkReply *reply, const QString &what, const QString &requestId, QObject *context,
+void RestClient::send(QNetworkReply *reply, Call call, const QString &what, const QString &requestId, QObject *context,
                       Callback<RestResponse> done)
 {
     qCDebug(lcClientRest) << what << "request id" << requestId;
@@ -209,8 +220,9 @@ void RestClient::send(QNetworkReply *reply, const QString &what, const QString &
     const int timeoutMs = int(m_timeout.count());
     // Deleted even when the context is gone and the callback below never runs.
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    connect(reply, &QNetworkReply::finished, context ? context : this,
-            [this, reply, what, requestId, timeoutMs, done = std::move(done)]() {
+    QObject *receiver = context ? context : this;
+    connect(reply, &QNetworkReply::finished, receiver,
+            [this, reply, call = std::move(call), receiver, what, requestId, timeoutMs, done = std::move(done)]() mutable {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         QByteArray body = reply->readAll();
         const QByteArray echoed = reply->rawHeader(kRequestIdHeader);
@@ -247,6 +259,21 @@ void RestClient::send(QNetworkReply *reply, const QString &what, const QString &
         }
         if (status != 304 && (status < 200 || status >= 300)) {
             const auto [code, message] = errorOf(body, status);
+            // An expired access token is renewed once and the request sent again, so callers
+            // never see the expiry of a token they did not choose to keep.
+            if (status == 401 && code == u"token_expired" && m_tokens && !call.renewed && !call.anonymous) {
+                qCInfo(lcClientRest) << what << "needs a fresh access token";
+                m_tokens->renewAccessToken(receiver, [this, call, receiver, done = std::move(done)](bool renewed) mutable {
+                    if (!renewed) {
+                        done(Error{{}, tr("%1 failed: signing in again is needed").arg(QString::fromLatin1(call.verb) + u' ' + call.url.path()),
+                                   QStringLiteral("unauthenticated")});
+                        return;
+                    }
+                    call.renewed = true;
+                    issue(std::move(call), receiver, std::move(done));
+                });
+                return;
+            }
             // A code of our own making ("http_502") says nothing the status does not.
             const QString detail = code.startsWith(QStringLiteral("http_")) ? message : code + QStringLiteral(": ") + message;
             const QString text = tr("%1 failed: HTTP %2 %3 (request id %4)").arg(what).arg(status).arg(detail, id);

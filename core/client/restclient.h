@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "accesstokensource.h"
 #include "domain/center.h"
 #include "domain/change.h"
 #include "domain/disaster.h"
@@ -66,9 +67,14 @@ public:
     void setBaseUrl(const QUrl &url); ///< e.g. http://127.0.0.1:8080 (the /api/v1 is added here)
     QUrl baseUrl() const;
     void setTimeout(std::chrono::milliseconds timeout);
+    /// Sends its access token on every request (but postAnonymously's); an answer `401
+    /// token_expired` makes it renew the token and send the request once more. Not owned.
+    void setAccessTokenSource(AccessTokenSource *source);
 
     void get(const QString &path, const QUrlQuery &query, QObject *context, Callback<RestResponse> done);
     void post(const QString &path, const QJsonObject &body, QObject *context, Callback<RestResponse> done);
+    /// POST without the access token (signing in, refreshing, signing out).
+    void postAnonymously(const QString &path, const QJsonObject &body, QObject *context, Callback<RestResponse> done);
     /// POSTs an operator command with its Idempotency-Key.
     void sendCommand(const domain::OperatorCommand &command, QObject *context, Callback<RestResponse> done);
     /// Until when the server asked us to send nothing (invalid when it did not).
@@ -98,18 +104,28 @@ private:
         QByteArray etag;
         QByteArray body;
     };
+    /// One request as it can be sent again (after a token renewal).
+    struct Call
+    {
+        QByteArray verb; ///< "GET" or "POST"
+        QUrl url;
+        QByteArray body;
+        QString idempotencyKey;
+        bool anonymous = false; ///< no Authorization header
+        bool renewed = false;   ///< already sent again after a renewal
+    };
 
-    void send(QNetworkReply *reply, const QString &what, const QString &requestId, QObject *context,
+    void issue(Call call, QObject *context, Callback<RestResponse> done);
+    void send(QNetworkReply *reply, Call call, const QString &what, const QString &requestId, QObject *context,
               Callback<RestResponse> done);
-    void postWithKey(const QString &path, const QJsonObject &body, const QString &idempotencyKey, QObject *context,
-                     Callback<RestResponse> done);
     /// True (and `done` scheduled with a rate_limited error) while the server asked us to wait.
     bool holdBack(const QString &what, QObject *context, Callback<RestResponse> &done);
-    QNetworkRequest makeRequest(const QUrl &url, const QString &requestId) const;
+    QNetworkRequest makeRequest(const Call &call, const QString &requestId) const;
     void remember(const QString &url, const QByteArray &etag, const QByteArray &body);
     QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
 
     QNetworkAccessManager *m_network;
+    AccessTokenSource *m_tokens = nullptr;
     QUrl m_baseUrl;
     std::chrono::milliseconds m_timeout{10000};
     QDateTime m_notBefore;
