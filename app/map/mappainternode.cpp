@@ -19,9 +19,15 @@ void MapPainterNode::update(const MapFrame &frame)
 {
     m_rect = QRectF(QPointF(0, 0), frame.viewport.size());
     m_localToItem = LocalFrame::localToItem(frame.viewport);
+    // Under raster tiles the base must let them show through; over the sea it can be opaque.
+    const QColor background = frame.tiles && !frame.tiles->isEmpty() ? QColor(Qt::transparent) : frame.sea;
+    if (frame.land != m_landColor || frame.boundary != m_boundaryColor || background != m_background)
+        ++m_contentVersion;
     m_landColor = frame.land;
     m_boundaryColor = frame.boundary;
+    m_background = background;
     if (frame.mesh && frame.meshVersion != m_meshVersion) {
+        ++m_contentVersion;
         QPainterPath path;
         path.setFillRule(Qt::OddEvenFill);
         for (const auto &ring : frame.mesh->worldRings) {
@@ -36,6 +42,7 @@ void MapPainterNode::update(const MapFrame &frame)
         m_meshVersion = frame.meshVersion;
     }
     if (frame.circlesVersion != m_circlesVersion || frame.polygonsVersion != m_polygonsVersion) {
+        ++m_contentVersion;
         m_areas.clear();
         for (const QList<MapArea> *areas : {frame.circles, frame.polygons}) {
             if (!areas)
@@ -105,19 +112,26 @@ void MapPainterNode::render(const RenderState *state)
         painter->restore();
         return;
     }
-    painter->setTransform(m_localToItem * painter->transform());
-    QPen boundaryPen(m_boundaryColor, 1.0);
-    boundaryPen.setCosmetic(true);
-    painter->setPen(boundaryPen);
-    painter->setBrush(m_landColor);
-    painter->drawPath(m_land);
-    for (const Area &a : std::as_const(m_areas)) {
-        QPen outline(a.outline, 1.5);
-        outline.setCosmetic(true);
-        painter->setPen(outline);
-        painter->setBrush(a.fill);
-        painter->drawPolygon(a.ring);
-    }
+    const QTransform itemToDevice = painter->transform();
+    const QRect deviceViewport = itemToDevice.mapRect(m_rect).toAlignedRect();
+    const QPoint at = m_cache.prepare(m_localToItem * itemToDevice, deviceViewport, m_contentVersion, m_background,
+                                      [this](QPainter &p) {
+        QPen boundaryPen(m_boundaryColor, 1.0);
+        boundaryPen.setCosmetic(true);
+        p.setPen(boundaryPen);
+        p.setBrush(m_landColor);
+        p.drawPath(m_land);
+        for (const Area &a : std::as_const(m_areas)) {
+            QPen outline(a.outline, 1.5);
+            outline.setCosmetic(true);
+            p.setPen(outline);
+            p.setBrush(a.fill);
+            p.drawPolygon(a.ring);
+        }
+    });
+    // Only the view's part of the picture: the margin would spill over the panels beside the map.
+    painter->setTransform(QTransform());
+    painter->drawImage(deviceViewport.topLeft(), m_cache.image(), deviceViewport.translated(-at));
     painter->restore();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "baselayercache.h"
 #include "mapframe.h"
 #include "markerdrawlist.h"
 
@@ -21,8 +22,9 @@ namespace et::map {
 /// without OpenGL). Qt 6.4's software renderer ignores plain QSGGeometryNodes — it only draws
 /// rectangles, images, glyphs and render nodes — so this render node paints land, boundaries,
 /// circles and markers with the QPainter the renderer hands out. The land path is built once in
-/// local world units; a pan or zoom only changes the painter transform. Two instances are used,
-/// one per layer, so the region labels can go between the base and the markers.
+/// local world units; the base is painted into a BaseLayerCache picture, so a pan only copies it
+/// shifted. Two instances are used, one per layer, so the region labels can go between the base
+/// and the markers.
 class MapPainterNode : public QSGRenderNode
 {
 public:
@@ -35,6 +37,8 @@ public:
     void updateMarkers(const QList<MarkerDot> &dots, const QSizeF &size);
 
     void render(const RenderState *state) override;
+    /// How often the base was painted rather than copied (tests, benchmarks).
+    int basePaintCount() const { return m_cache.paintCount(); }
     StateFlags changedStates() const override { return {}; }
     RenderingFlags flags() const override { return BoundedRectRendering; }
     QRectF rect() const override { return m_rect; }
@@ -72,7 +76,10 @@ private:
     };
     QHash<SpriteKey, QImage> m_sprites;
     QColor m_landColor, m_boundaryColor;
+    QColor m_background; ///< the sea, or transparent over raster tiles
     quint64 m_meshVersion = 0, m_circlesVersion = 0, m_polygonsVersion = 0;
+    quint64 m_contentVersion = 0; ///< bumped whenever what the base shows changes
+    BaseLayerCache m_cache;
 };
 
 } // namespace et::map
