@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "consolecontroller.h"
 #include "jejutime.h"
+#include "domain/permissions.h"
 
 #include "assetlistmodel.h"
 #include "centerfiltermodel.h"
@@ -91,6 +92,22 @@ void ConsoleController::selectWhenAvailable(const QString &id)
         model->setSelectedId(id);
         QObject::disconnect(*connection);
     });
+}
+
+void ConsoleController::setUser(const std::optional<domain::UserAccount> &user)
+{
+    if (user == m_user)
+        return;
+    m_user = user;
+    emit userChanged();
+}
+
+bool ConsoleController::can(const QString &permission) const
+{
+    const auto p = domain::permissionFromString(permission);
+    if (!p)
+        qCWarning(lcModels) << "no such permission" << permission;
+    return m_user && p && domain::allows(m_user->role, *p);
 }
 
 void ConsoleController::setNotice(const QString &text)

@@ -14,6 +14,8 @@
 #include "trucklistmodel.h"
 #include "truckordersmodel.h"
 
+#include "domain/useraccount.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -48,6 +50,12 @@ class ConsoleController : public QObject
     Q_PROPERTY(bool currentViewHasData READ currentViewHasData NOTIFY dataAvailabilityChanged)
     /// Something the operator must read once (e.g. the cache was damaged and rebuilt); "" when none.
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    /// Who is signed in ("" when nobody: cache-only or tests) and as what (admin, operator, viewer, partner).
+    Q_PROPERTY(QString userEmail READ userEmail NOTIFY userChanged)
+    Q_PROPERTY(QString userRole READ userRole NOTIFY userChanged)
+    /// The controls QML shows or hides by role (bindings follow a change of user).
+    Q_PROPERTY(bool canDispatch READ canDispatch NOTIFY userChanged)
+    Q_PROPERTY(bool canManageDisasters READ canManageDisasters NOTIFY userChanged)
 public:
     /// `engine` may be null (offline mode). Neither is owned.
     ConsoleController(client::Store *store, client::SyncEngine *engine, QObject *parent = nullptr);
@@ -86,6 +94,17 @@ public:
     Q_INVOKABLE QString jejuTime(const QDateTime &time, const QString &pattern) const;
     bool currentViewHasData() const { return hasDataFor(m_currentView); }
     QString notice() const { return m_notice; }
+    QString userEmail() const { return m_user ? m_user->email : QString(); }
+    QString userRole() const { return m_user ? domain::toString(m_user->role) : QString(); }
+    void setUser(const std::optional<domain::UserAccount> &user);
+    /// Whether the signed-in user may do `permission` ("dispatch", "manage_disasters", … as in
+    /// domain/permissions.h), so QML shows only the controls that can work. Nobody signed in may
+    /// do nothing. The server decides in the end; this only keeps useless buttons off the screen.
+    Q_INVOKABLE bool can(const QString &permission) const;
+    bool canDispatch() const { return can(QStringLiteral("dispatch")); }
+    bool canManageDisasters() const { return can(QStringLiteral("manage_disasters")); }
+    /// The operator asked to sign out; the application ends the session.
+    Q_INVOKABLE void signOut() { emit signOutRequested(); }
     void setNotice(const QString &text);
     Q_INVOKABLE void dismissNotice() { setNotice({}); }
 
@@ -97,6 +116,8 @@ signals:
     void dataAvailabilityChanged();
     void darkThemeChanged();
     void noticeChanged();
+    void userChanged();
+    void signOutRequested();
 
 private:
     client::Store *m_store;
@@ -115,6 +136,7 @@ private:
     QString m_currentView = QStringLiteral("energy");
     bool m_darkTheme = false;
     QString m_notice;
+    std::optional<domain::UserAccount> m_user;
 };
 
 } // namespace et::models

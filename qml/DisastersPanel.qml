@@ -85,7 +85,7 @@ ColumnLayout {
                     }
                     ActionButton {
                         objectName: "acknowledgeDisaster"
-                        visible: !disasterRow.acknowledged && disasterRow.status !== "resolved"
+                        visible: Console.canManageDisasters && !disasterRow.acknowledged && disasterRow.status !== "resolved"
                         text: qsTr("Acknowledge")
                         onClicked: Console.commands.acknowledgeDisaster(disasterRow.disasterId)
                     }

@@ -34,6 +34,16 @@ QtObject {
         return status
     }
 
+    function role(role) {
+        switch (role) {
+        case "admin": return qsTr("Administrator")
+        case "operator": return qsTr("Operator")
+        case "viewer": return qsTr("Viewer")
+        case "partner": return qsTr("Partner")
+        }
+        return role
+    }
+
     function orderStatus(status) {
         switch (status) {
         case "pending": return qsTr("Waiting to send")

@@ -76,4 +76,40 @@ Rectangle {
             }
         }
     }
+
+    // Who is signed in, and the way out (the server's audit trail has their name on every order).
+    Column {
+        objectName: "signedInUser"
+        visible: Console.userEmail.length > 0
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.spacingM
+        width: parent.width
+        spacing: Theme.spacingXs
+        Text {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: Labels.role(Console.userRole)
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontCaption
+            font.bold: true
+            color: Theme.textSecondary
+        }
+        Text {
+            width: parent.width - 2 * Theme.spacingXs
+            anchors.horizontalCenter: parent.horizontalCenter
+            horizontalAlignment: Text.AlignHCenter
+            text: Console.userEmail
+            elide: Text.ElideMiddle
+            font.family: Theme.fontFamily
+            font.pixelSize: 10
+            color: Theme.textTertiary
+        }
+        ActionButton {
+            objectName: "signOut"
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: parent.width - 2 * Theme.spacingS
+            text: qsTr("Sign out")
+            onClicked: Console.signOut()
+        }
+    }
 }

@@ -67,7 +67,7 @@ Card {
                 }
                 ActionButton {
                     objectName: "cancelOrder"
-                    visible: !order.finished && order.status !== "cancelling"
+                    visible: Console.canDispatch && !order.finished && order.status !== "cancelling"
                     text: qsTr("Cancel order")
                     tint: Theme.danger
                     onClicked: Console.commands.cancelOrder(order.orderId)
@@ -77,7 +77,7 @@ Card {
 
         DispatchForm {
             Layout.fillWidth: true
-            visible: !card.orders.busy
+            visible: Console.canDispatch && !card.orders.busy
             truckId: card.truck.truckId || ""
             capacityKwh: card.truck.capacityKwh || 0
             energyKwh: card.truck.energyKwh || 0
@@ -86,8 +86,9 @@ Card {
         }
         Text {
             Layout.fillWidth: true
-            visible: card.orders.busy
-            text: qsTr("This truck is working on an order; cancel it to give a new one.")
+            visible: !Console.canDispatch || card.orders.busy
+            text: !Console.canDispatch ? qsTr("Orders are given by operators; you can follow them here.")
+                                       : qsTr("This truck is working on an order; cancel it to give a new one.")
             wrapMode: Text.Wrap
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontCaption

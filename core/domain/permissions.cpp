@@ -15,6 +15,7 @@ constexpr EnumName<Permission> kPermissions[] = {
 } // namespace
 
 QString toString(Permission p) { return enumToString<Permission>(p, kPermissions); }
+std::optional<Permission> permissionFromString(QStringView t) { return enumFromString<Permission>(t, kPermissions); }
 
 bool allows(UserRole role, Permission permission)
 {

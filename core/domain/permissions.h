@@ -30,5 +30,6 @@ bool allows(UserRole role, Permission permission);
 std::optional<Permission> permissionForChannel(const QString &channel);
 
 QString toString(Permission permission);
+std::optional<Permission> permissionFromString(QStringView text);
 
 } // namespace et::domain
