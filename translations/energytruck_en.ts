@@ -1085,6 +1085,25 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>et::client::TlsConfig</name>
+    <message>
+        <source>cannot read the CA certificate file %1: %2</source>
+        <translation>cannot read the CA certificate file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER expected)</source>
+        <translation>%1 holds no certificate (PEM or DER expected)</translation>
+    </message>
+    <message>
+        <source>certificate &quot;%1&quot; issued by &quot;%2&quot;: %3</source>
+        <translation>certificate &quot;%1&quot; issued by &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (%1): check --ca-cert and the server address</source>
+        <translation>the server&apos;s certificate is not trusted (%1): check --ca-cert and the server address</translation>
+    </message>
+</context>
+<context>
     <name>et::client::XyzTileFetcher</name>
     <message>
         <source>the tile URL template %1 lacks %2</source>

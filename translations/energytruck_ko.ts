@@ -1083,6 +1083,25 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>et::client::TlsConfig</name>
+    <message>
+        <source>cannot read the CA certificate file %1: %2</source>
+        <translation>CA 인증서 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER expected)</source>
+        <translation>%1에 인증서가 없습니다(PEM 또는 DER 형식이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>certificate &quot;%1&quot; issued by &quot;%2&quot;: %3</source>
+        <translation>&quot;%2&quot;이(가) 발급한 인증서 &quot;%1&quot;: %3</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (%1): check --ca-cert and the server address</source>
+        <translation>서버의 인증서를 신뢰할 수 없습니다(%1): --ca-cert와 서버 주소를 확인하세요</translation>
+    </message>
+</context>
+<context>
     <name>et::client::XyzTileFetcher</name>
     <message>
         <source>the tile URL template %1 lacks %2</source>

@@ -7,3 +7,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcClientRest)  // et.client.rest
 Q_DECLARE_LOGGING_CATEGORY(lcClientWs)    // et.client.ws
 Q_DECLARE_LOGGING_CATEGORY(lcClientStore) // et.client.store
 Q_DECLARE_LOGGING_CATEGORY(lcClientSync)  // et.client.sync
+Q_DECLARE_LOGGING_CATEGORY(lcClientTls)   // et.client.tls
