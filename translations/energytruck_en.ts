@@ -799,6 +799,33 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>et::client::CredentialStore</name>
+    <message>
+        <source>No keychain is available: the console cannot reach a D-Bus session (%1). Start it from a desktop session to keep sign-ins.</source>
+        <translation>No keychain is available: the console cannot reach a D-Bus session (%1). Start it from a desktop session to keep sign-ins.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: no Secret Service (such as GNOME Keyring or KWallet) answers (%1). Install or start one to keep sign-ins.</source>
+        <translation>No keychain is available: no Secret Service (such as GNOME Keyring or KWallet) answers (%1). Install or start one to keep sign-ins.</translation>
+    </message>
+    <message>
+        <source>The keychain has no unlocked login keyring (%1). Unlock it (for example by signing in to the desktop) and restart the console to keep sign-ins.</source>
+        <translation>The keychain has no unlocked login keyring (%1). Unlock it (for example by signing in to the desktop) and restart the console to keep sign-ins.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused (%1). Allow the console to use it and restart the console to keep sign-ins.</source>
+        <translation>Access to the keychain was refused (%1). Allow the console to use it and restart the console to keep sign-ins.</translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1). Restart the console to try it again.</source>
+        <translation>The keychain failed (%1). Restart the console to try it again.</translation>
+    </message>
+    <message>
+        <source>Until then secrets are kept in memory for this run only: you will have to sign in again next time.</source>
+        <translation>Until then secrets are kept in memory for this run only: you will have to sign in again next time.</translation>
+    </message>
+</context>
+<context>
     <name>et::client::EventStream</name>
     <message>
         <source>no answer from the server for %1 s</source>
@@ -1082,6 +1109,25 @@ Truck</translation>
     <message>
         <source>cannot write the cached tile %1: %2</source>
         <translation>cannot write the cached tile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::TlsConfig</name>
+    <message>
+        <source>cannot read the CA certificate file %1: %2</source>
+        <translation>cannot read the CA certificate file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER expected)</source>
+        <translation>%1 holds no certificate (PEM or DER expected)</translation>
+    </message>
+    <message>
+        <source>certificate &quot;%1&quot; issued by &quot;%2&quot;: %3</source>
+        <translation>certificate &quot;%1&quot; issued by &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (%1): check --ca-cert and the server address</source>
+        <translation>the server&apos;s certificate is not trusted (%1): check --ca-cert and the server address</translation>
     </message>
 </context>
 <context>

@@ -797,6 +797,33 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>et::client::CredentialStore</name>
+    <message>
+        <source>No keychain is available: the console cannot reach a D-Bus session (%1). Start it from a desktop session to keep sign-ins.</source>
+        <translation>사용할 수 있는 키체인이 없습니다: 콘솔이 D-Bus 세션에 연결할 수 없습니다(%1). 로그인을 유지하려면 데스크톱 세션에서 콘솔을 시작하세요.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: no Secret Service (such as GNOME Keyring or KWallet) answers (%1). Install or start one to keep sign-ins.</source>
+        <translation>사용할 수 있는 키체인이 없습니다: 응답하는 Secret Service(GNOME Keyring, KWallet 등)가 없습니다(%1). 로그인을 유지하려면 하나를 설치하거나 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The keychain has no unlocked login keyring (%1). Unlock it (for example by signing in to the desktop) and restart the console to keep sign-ins.</source>
+        <translation>키체인에 잠금 해제된 로그인 키링이 없습니다(%1). 로그인을 유지하려면 키링의 잠금을 해제하고(예: 데스크톱에 로그인) 콘솔을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused (%1). Allow the console to use it and restart the console to keep sign-ins.</source>
+        <translation>키체인 접근이 거부되었습니다(%1). 로그인을 유지하려면 콘솔의 키체인 사용을 허용하고 콘솔을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1). Restart the console to try it again.</source>
+        <translation>키체인에서 오류가 났습니다(%1). 다시 시도하려면 콘솔을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Until then secrets are kept in memory for this run only: you will have to sign in again next time.</source>
+        <translation>그때까지 비밀 정보는 이번 실행 동안만 메모리에 보관됩니다: 다음에 다시 로그인해야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>et::client::EventStream</name>
     <message>
         <source>no answer from the server for %1 s</source>
@@ -1080,6 +1107,25 @@ Truck</source>
     <message>
         <source>cannot write the cached tile %1: %2</source>
         <translation>캐시 타일 %1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::TlsConfig</name>
+    <message>
+        <source>cannot read the CA certificate file %1: %2</source>
+        <translation>CA 인증서 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER expected)</source>
+        <translation>%1에 인증서가 없습니다(PEM 또는 DER 형식이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>certificate &quot;%1&quot; issued by &quot;%2&quot;: %3</source>
+        <translation>&quot;%2&quot;이(가) 발급한 인증서 &quot;%1&quot;: %3</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (%1): check --ca-cert and the server address</source>
+        <translation>서버의 인증서를 신뢰할 수 없습니다(%1): --ca-cert와 서버 주소를 확인하세요</translation>
     </message>
 </context>
 <context>

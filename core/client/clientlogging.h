@@ -7,3 +7,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcClientRest)  // et.client.rest
 Q_DECLARE_LOGGING_CATEGORY(lcClientWs)    // et.client.ws
 Q_DECLARE_LOGGING_CATEGORY(lcClientStore) // et.client.store
 Q_DECLARE_LOGGING_CATEGORY(lcClientSync)  // et.client.sync
+Q_DECLARE_LOGGING_CATEGORY(lcClientSecrets) // et.client.secrets: keychain use, never a secret's value
+Q_DECLARE_LOGGING_CATEGORY(lcClientTls)   // et.client.tls

@@ -27,6 +27,8 @@ EventStream::EventStream(QObject *parent) : QObject(parent)
         m_socket.abort();
     });
     connect(&m_socket, &QWebSocket::pong, this, &EventStream::heardFromServer);
+    // Never ignored: unheeded, they abort the handshake before the upgrade request is sent.
+    connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(&m_socket, &QWebSocket::connected, this, [this] {
         heardFromServer();
         qCInfo(lcClientWs) << "connected to" << m_socket.requestUrl().toString();
@@ -45,7 +47,7 @@ EventStream::EventStream(QObject *parent) : QObject(parent)
             [this](QAbstractSocket::SocketError) {
         qCInfo(lcClientWs) << "socket error:" << m_socket.errorString();
         if (m_socket.state() != QAbstractSocket::ConnectedState)
-            reportDisconnect(m_socket.errorString());
+            reportDisconnect(socketErrorText());
     });
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
         m_quiet.stop();
@@ -53,7 +55,7 @@ EventStream::EventStream(QObject *parent) : QObject(parent)
         QString reason = m_socket.closeReason();
         if (reason.isEmpty())
             reason = m_socket.error() == QAbstractSocket::UnknownSocketError ? tr("connection closed by the server")
-                                                                             : m_socket.errorString();
+                                                                             : socketErrorText();
         reportDisconnect(reason);
     });
 }
@@ -89,11 +91,22 @@ void EventStream::heardFromServer()
         m_quiet.start();
 }
 
+QString EventStream::socketErrorText() const
+{
+    return m_sslErrors.isEmpty() ? m_socket.errorString() : TlsConfig::untrustedError(m_sslErrors).message;
+}
+
+void EventStream::setTlsConfig(const TlsConfig &tls)
+{
+    m_tls = tls;
+}
+
 void EventStream::reportDisconnect(const QString &reason)
 {
     if (m_closing || m_reported)
         return;
     m_reported = true;
+    m_lastError = domain::Error{{}, reason, m_sslErrors.isEmpty() ? QStringLiteral("unreachable") : TlsConfig::untrustedCode()};
     qCInfo(lcClientWs) << "disconnected:" << reason;
     emit disconnected(reason);
 }
@@ -104,8 +117,12 @@ void EventStream::open(const QUrl &serverUrl)
     m_socket.abort();
     m_closing = false;
     m_reported = false;
+    m_sslErrors.clear();
+    m_lastError = domain::Error();
     QNetworkRequest request(webSocketUrl(serverUrl));
     request.setHeader(QNetworkRequest::UserAgentHeader, RestClient::userAgent());
+    if (request.url().scheme() == u"wss")
+        m_socket.setSslConfiguration(m_tls.sslConfiguration());
     m_socket.open(request);
 }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/result.h"
 #include "domain/streamevent.h"
+#include "tlsconfig.h"
 
 #include <QObject>
 #include <QTimer>
@@ -16,6 +18,9 @@ namespace et::client {
 /// event is no reason to lose the ones after it. Sends nothing but the subscription — and, when
 /// nothing has arrived for a while, a WebSocket ping: a connection that died without closing
 /// (no FIN ever comes through a dead link) is reported as lost when the pong does not follow.
+/// Over wss:// the server's certificate must verify against tlsConfig(); when it does not, the
+/// connection is dropped before the upgrade request goes out and disconnected() carries
+/// TlsConfig::untrustedError()'s message (lastError() its code, "tls_untrusted").
 class EventStream : public QObject
 {
     Q_OBJECT
@@ -33,6 +38,12 @@ public:
     /// (defaults 30 s and 10 s: the server sends truck updates every few seconds, so an idle
     /// link costs one ping a minute at most).
     void setKeepAlive(std::chrono::milliseconds quiet, std::chrono::milliseconds deadline);
+    /// The CAs trusted for wss:// (default: the system's); used from the next open().
+    void setTlsConfig(const TlsConfig &tls);
+    const TlsConfig &tlsConfig() const { return m_tls; }
+    /// Why the last connection failed or ended: code "tls_untrusted" for a certificate that did
+    /// not verify, "unreachable" for anything else; empty while connected or never opened.
+    domain::Error lastError() const { return m_lastError; }
 
 signals:
     void subscribed(qint64 cursor);                       ///< the server confirmed the subscription
@@ -45,10 +56,15 @@ signals:
 private:
     void onTextMessage(const QString &text);
     void reportDisconnect(const QString &reason);
+    /// The socket's error, or what was wrong with the server's certificate.
+    QString socketErrorText() const;
 
     void heardFromServer();
 
     QWebSocket m_socket;
+    TlsConfig m_tls;
+    QList<QSslError> m_sslErrors; ///< of the current connection attempt
+    domain::Error m_lastError;
     QTimer m_quiet;        ///< runs while connected; restarted by every message
     QTimer m_pongDeadline; ///< runs between a ping and its pong
     bool m_closing = false;  ///< we are closing on purpose: not a disconnect to report

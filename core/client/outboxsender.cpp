@@ -9,11 +9,12 @@ namespace et::client {
 
 namespace {
 // Error codes that tell nothing about the command: the server was not reached, was busy or
-// failed, or asked to wait. Everything else our server says (with its own code) is a verdict.
+// failed, or asked to wait, or its certificate did not verify (so nothing was sent). Everything
+// else our server says (with its own code) is a verdict.
 const QStringList kNoVerdict = {
     QStringLiteral("unreachable"), QStringLiteral("timeout"), QStringLiteral("aborted"),
     QStringLiteral("rate_limited"), QStringLiteral("internal"), QStringLiteral("not_ready"),
-    QStringLiteral("bad_answer"),
+    QStringLiteral("bad_answer"), QStringLiteral("tls_untrusted"),
 };
 } // namespace
 

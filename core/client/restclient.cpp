@@ -20,6 +20,9 @@ namespace {
 
 const QByteArray kRequestIdHeader = QByteArrayLiteral("X-Request-ID");
 
+/// Where send() keeps a reply's certificate errors until it finishes.
+const char *const kSslErrorsProperty = "et_ssl_errors";
+
 const QByteArray kIdempotencyHeader = QByteArrayLiteral("Idempotency-Key");
 /// Answers kept for If-None-Match; a console asks a handful of distinct URLs.
 constexpr qsizetype kMaxCachedAnswers = 64;
@@ -116,6 +119,11 @@ void RestClient::setTimeout(std::chrono::milliseconds timeout)
     m_timeout = timeout;
 }
 
+void RestClient::setTlsConfig(const TlsConfig &tls)
+{
+    m_tls = tls;
+}
+
 QUrl RestClient::urlFor(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_baseUrl;
@@ -138,6 +146,8 @@ QNetworkRequest RestClient::makeRequest(const Call &call, const QString &request
     request.setRawHeader(kRequestIdHeader, requestId.toUtf8());
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(int(m_timeout.count()));
+    if (call.url.scheme() == u"https")
+        request.setSslConfiguration(m_tls.sslConfiguration());
     if (call.verb == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     if (!call.idempotencyKey.isEmpty())
@@ -220,6 +230,10 @@ void RestClient::send(QNetworkReply *reply, Call call, const QString &what, cons
     const int timeoutMs = int(m_timeout.count());
     // Deleted even when the context is gone and the callback below never runs.
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    // Never ignored: unheeded, they abort the handshake before a byte of the request is sent.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        reply->setProperty(kSslErrorsProperty, QVariant::fromValue(errors));
+    });
     QObject *receiver = context ? context : this;
     connect(reply, &QNetworkReply::finished, receiver,
             [this, reply, call = std::move(call), receiver, what, requestId, timeoutMs, done = std::move(done)]() mutable {
@@ -232,7 +246,11 @@ void RestClient::send(QNetworkReply *reply, Call call, const QString &what, cons
             // No HTTP answer at all: refused, reset, timed out or aborted.
             QString why = reply->errorString();
             QString code = QStringLiteral("unreachable");
-            if (reply->error() == QNetworkReply::OperationCanceledError && reply->property("et_aborted").toBool()) {
+            if (const auto sslErrors = reply->property(kSslErrorsProperty).value<QList<QSslError>>(); !sslErrors.isEmpty()) {
+                const Error untrusted = TlsConfig::untrustedError(sslErrors);
+                why = untrusted.message;
+                code = untrusted.code;
+            } else if (reply->error() == QNetworkReply::OperationCanceledError && reply->property("et_aborted").toBool()) {
                 why = tr("aborted");
                 code = QStringLiteral("aborted");
             } else if (reply->error() == QNetworkReply::OperationCanceledError) {

@@ -7,6 +7,7 @@
 #include "domain/disaster.h"
 #include "domain/operatorcommand.h"
 #include "domain/result.h"
+#include "tlsconfig.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -53,6 +54,8 @@ struct HealthInfo
 /// gave no answer. It is a polite client: GETs send If-None-Match with the ETag of the last answer
 /// for the same URL (a 304 gives that answer back), and after a 429 or 503 with Retry-After it
 /// sends nothing until that time has passed (requests fail at once with "rate_limited").
+/// Over HTTPS the server's certificate must verify against tlsConfig(); when it does not, the
+/// request fails with code "tls_untrusted" (TlsConfig::untrustedError()) and nothing is sent.
 /// Callbacks run on the context object's thread and are dropped if the context is destroyed.
 class RestClient : public QObject
 {
@@ -70,6 +73,10 @@ public:
     /// Sends its access token on every request (but postAnonymously's); an answer `401
     /// token_expired` makes it renew the token and send the request once more. Not owned.
     void setAccessTokenSource(AccessTokenSource *source);
+    /// The CAs trusted for https:// (default: the system's). Set it before the first request:
+    /// the network manager reuses open connections to the same host.
+    void setTlsConfig(const TlsConfig &tls);
+    const TlsConfig &tlsConfig() const { return m_tls; }
 
     void get(const QString &path, const QUrlQuery &query, QObject *context, Callback<RestResponse> done);
     void post(const QString &path, const QJsonObject &body, QObject *context, Callback<RestResponse> done);
@@ -128,6 +135,7 @@ private:
     AccessTokenSource *m_tokens = nullptr;
     QUrl m_baseUrl;
     std::chrono::milliseconds m_timeout{10000};
+    TlsConfig m_tls;
     QDateTime m_notBefore;
     QHash<QString, Answer> m_answers; ///< the last ETag'd answer per URL
     QList<QString> m_answerOrder;     ///< oldest first, to bound m_answers
