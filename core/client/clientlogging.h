@@ -9,3 +9,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcClientStore) // et.client.store
 Q_DECLARE_LOGGING_CATEGORY(lcClientSync)  // et.client.sync
 Q_DECLARE_LOGGING_CATEGORY(lcClientSecrets) // et.client.secrets: keychain use, never a secret's value
 Q_DECLARE_LOGGING_CATEGORY(lcClientTls)   // et.client.tls
+Q_DECLARE_LOGGING_CATEGORY(lcClientAuth)  // et.client.auth: who signs in and when tokens renew, never a token
