@@ -19,7 +19,7 @@ ColumnLayout {
         subtitle: qsTr("%1 of %2 centers").arg(centerList.count).arg(Console.allCenters.count)
     }
 
-    SearchField {
+    InputField {
         id: search
         objectName: "centerSearch"
         Layout.fillWidth: true

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// A drop-down in the console's style, matching SearchField.
+// A drop-down in the console's style, matching InputField.
 import QtQuick
 import QtQuick.Controls
 

@@ -77,7 +77,7 @@ ColumnLayout {
     }
     RowLayout {
         spacing: Theme.spacingS
-        TextField {
+        InputField {
             id: kwh
             objectName: "kwhField"
             Layout.preferredWidth: 120
