@@ -108,6 +108,7 @@ Rectangle {
             objectName: "signOut"
             anchors.horizontalCenter: parent.horizontalCenter
             width: parent.width - 2 * Theme.spacingS
+            visible: Console.signOutAvailable
             text: qsTr("Sign out")
             onClicked: Console.signOut()
         }

@@ -124,7 +124,9 @@ QJsonObject ControlMessage::toJson() const
     QJsonObject o{{QStringLiteral("event"), event}};
     if (event == u"subscribe" || event == u"subscribed")
         o.insert(QStringLiteral("channels"), QJsonArray::fromStringList(channels));
-    if (event != u"subscribe")
+    if (event == u"auth")
+        o.insert(QStringLiteral("token"), token);
+    else if (event != u"subscribe")
         o.insert(QStringLiteral("cursor"), double(cursor));
     if (event == u"error")
         o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCode}, {QStringLiteral("message"), errorMessage}});

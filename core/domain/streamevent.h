@@ -49,6 +49,7 @@ struct ControlMessage
     qint64 cursor = 0;
     QString errorCode;
     QString errorMessage;
+    QString token; ///< `auth` only: the access token (never logged)
 
     static Result<ControlMessage> fromJson(const QJsonValue &value);
     QJsonObject toJson() const;
