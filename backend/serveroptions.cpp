@@ -28,6 +28,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption tombstoneRetention(QStringLiteral("tombstone-retention"), QStringLiteral("Simulated seconds a delete stays in the change log before it is purged (default 604800)."), QStringLiteral("s"), QStringLiteral("604800"));
     const QCommandLineOption disasters(QStringLiteral("max-disasters"), QStringLiteral("Disasters the server keeps; registering more is refused (default 1000)."), QStringLiteral("n"), QStringLiteral("1000"));
     parser.addOptions({port, db, seed, speed, start, host, tick, rate, backlog, orderRetention, tombstoneRetention, disasters});
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) to serve HTTPS and WSS with; needs --tls-key."), QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert (unencrypted)."), QStringLiteral("file"));
+    parser.addOptions({tlsCert, tlsKey});
 
     if (!parser.parse(arguments))
         return Error{{}, parser.errorText()};
@@ -87,6 +90,16 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     o.maxDisasters = parser.value(disasters).toInt(&ok);
     if (!ok || o.maxDisasters < 1 || o.maxDisasters > 100000)
         return Error{QStringLiteral("--max-disasters"), QStringLiteral("\"%1\" must be a whole number in [1, 100000]").arg(parser.value(disasters))};
+    // Read at start by ServerApp (tls::loadServerConfiguration); here only both or neither.
+    o.tlsCertFile = parser.value(tlsCert);
+    o.tlsKeyFile = parser.value(tlsKey);
+    if (parser.isSet(tlsCert) && o.tlsCertFile.isEmpty())
+        return Error{QStringLiteral("--tls-cert"), QStringLiteral("needs a file name")};
+    if (parser.isSet(tlsKey) && o.tlsKeyFile.isEmpty())
+        return Error{QStringLiteral("--tls-key"), QStringLiteral("needs a file name")};
+    if (o.tlsCertFile.isEmpty() != o.tlsKeyFile.isEmpty())
+        return o.tlsKeyFile.isEmpty() ? Error{QStringLiteral("--tls-key"), QStringLiteral("is required with --tls-cert")}
+                                      : Error{QStringLiteral("--tls-cert"), QStringLiteral("is required with --tls-key")};
     return o;
 }
 

@@ -14,7 +14,7 @@ namespace et::backend {
 /// The server's command line, validated: `--port 0 --db FILE [--seed N] [--speed X]
 /// [--start ISO] [--host ADDR] [--tick-ms MS] [--rate-limit N] [--ws-max-backlog-kib N]
 /// [--order-retention S] [--tombstone-retention S]
-/// [--max-disasters N]`. Bad values are errors, never defaults.
+/// [--max-disasters N] [--tls-cert FILE --tls-key FILE]`. Bad values are errors, never defaults.
 struct ServerOptions
 {
     QHostAddress host = QHostAddress::LocalHost;
@@ -30,6 +30,8 @@ struct ServerOptions
     qint64 tombstoneRetentionSecs = 7 * 86400; ///< simulated seconds a delete stays in the change log
     static constexpr qint64 kMaxRetentionSecs = 10LL * 366 * 86400;
     int maxDisasters = 1000;            ///< disasters the server keeps; registering more is refused
+    QString tlsCertFile;                ///< PEM certificate (chain) for HTTPS/WSS; empty: plain HTTP
+    QString tlsKeyFile;                 ///< PEM private key of that certificate; set exactly when tlsCertFile is
 
     /// Parses `arguments` (argv including the program name). The error text is ready for stderr.
     static domain::Result<ServerOptions> parse(const QStringList &arguments);
