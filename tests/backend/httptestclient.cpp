@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "httptestclient.h"
 
+#include "replywait.h"
+
 #include <QBuffer>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QTimer>
 
 namespace et::test {
 
@@ -26,20 +26,15 @@ HttpReply HttpTestClient::send(const QByteArray &verb, const QString &pathAndQue
                                const QHash<QByteArray, QByteArray> &headers)
 {
     QNetworkRequest request(QUrl(m_base.toString(QUrl::StripTrailingSlash) + pathAndQuery, QUrl::StrictMode));
+    if (!m_bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_bearer.toLatin1());
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
         request.setRawHeader(it.key(), it.value());
     QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, body);
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timeout.start(10000);
-    loop.exec();
+    const bool finished = waitForReply(reply);
 
     HttpReply out;
-    if (!reply->isFinished()) {
-        reply->abort();
+    if (!finished) {
         out.error = QStringLiteral("no answer within 10 s");
     }
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

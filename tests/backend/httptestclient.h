@@ -28,6 +28,10 @@ class HttpTestClient
 public:
     explicit HttpTestClient(const QUrl &base) : m_base(base) {}
 
+    /// Every later request sends `Authorization: Bearer accessToken` (unless it names its own
+    /// Authorization header); an empty token stops that.
+    void setBearer(const QString &accessToken) { m_bearer = accessToken; }
+
     HttpReply get(const QString &pathAndQuery, const QHash<QByteArray, QByteArray> &headers = {});
     HttpReply post(const QString &path, const QByteArray &body, const QHash<QByteArray, QByteArray> &headers = {});
     /// Any verb, e.g. "DELETE" or "PATCH".
@@ -37,6 +41,7 @@ public:
 private:
     QNetworkAccessManager m_nam;
     QUrl m_base;
+    QString m_bearer;
 };
 
 } // namespace et::test

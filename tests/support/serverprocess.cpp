@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "serverprocess.h"
 
+#include "replywait.h"
+#include "testaccounts.h"
+
 #include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QRegularExpression>
 
 namespace et::test {
@@ -33,6 +39,89 @@ bool ServerProcess::start(const QString &dbPath, const QStringList &extraArgs, i
     m_dbPath = dbPath;
     m_extraArgs = extraArgs;
     return launch({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), dbPath}, timeoutMs);
+}
+
+int ServerProcess::runHostCommand(const QStringList &args, const QByteArray &stdinText, QByteArray *stderrText, int timeoutMs)
+{
+    QProcess process;
+    process.start(binaryPath(), args);
+    if (!process.waitForStarted(timeoutMs)) {
+        if (stderrText)
+            *stderrText = process.errorString().toUtf8();
+        return -1;
+    }
+    process.write(stdinText);
+    process.closeWriteChannel();
+    const bool finished = process.waitForFinished(timeoutMs);
+    if (stderrText)
+        *stderrText = process.readAllStandardError();
+    if (!finished) {
+        process.kill();
+        process.waitForFinished(5000);
+        return -1;
+    }
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+namespace {
+QStringList createUserArgs(const QString &dbPath, const QString &email, domain::UserRole role)
+{
+    return {QStringLiteral("--db"), dbPath, QStringLiteral("--create-user"), email, QStringLiteral("--role"), domain::toString(role)};
+}
+} // namespace
+
+bool ServerProcess::createUser(const QString &dbPath, const QString &email, domain::UserRole role, const QString &password,
+                               QString *error)
+{
+    QByteArray stderrText;
+    const int code = runHostCommand(createUserArgs(dbPath, email, role), password.toUtf8() + '\n', &stderrText);
+    if (code != 0 && error)
+        *error = QStringLiteral("create-user %1 exited %2: %3").arg(email).arg(code).arg(QString::fromUtf8(stderrText));
+    return code == 0;
+}
+
+bool ServerProcess::startWithTestAccounts(const QString &dbPath, const QStringList &extraArgs, int timeoutMs)
+{
+    for (const domain::UserRole role : allRoles()) {
+        const TestAccount &account = testAccount(role);
+        QByteArray stderrText;
+        // 3: the e-mail exists (a file that already has the accounts).
+        const int code = runHostCommand(createUserArgs(dbPath, account.email, role), account.password.toUtf8() + '\n', &stderrText);
+        if (code != 0 && code != 3) {
+            m_error = QStringLiteral("create-user %1 exited %2: %3").arg(account.email).arg(code).arg(QString::fromUtf8(stderrText));
+            return false;
+        }
+    }
+    return start(dbPath, extraArgs, timeoutMs);
+}
+
+QString ServerProcess::signIn(domain::UserRole role, QString *refreshToken)
+{
+    const TestAccount &account = testAccount(role);
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(m_url.toString(QUrl::StripTrailingSlash) + QStringLiteral("/api/v1/auth/login")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("email"), account.email},
+                                                      {QStringLiteral("password"), account.password}})
+                                .toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = nam.post(request, body);
+    if (!waitForReply(reply)) {
+        m_error = QStringLiteral("sign-in of %1: no answer within 10 s").arg(account.email);
+        reply->deleteLater();
+        return {};
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray answer = reply->readAll();
+    reply->deleteLater();
+    const QJsonObject json = QJsonDocument::fromJson(answer).object();
+    const QString access = json.value(QStringLiteral("access_token")).toString();
+    if (status != 200 || access.isEmpty()) {
+        m_error = QStringLiteral("sign-in of %1 answered %2: %3").arg(account.email).arg(status).arg(QString::fromUtf8(answer.left(500)));
+        return {};
+    }
+    if (refreshToken)
+        *refreshToken = json.value(QStringLiteral("refresh_token")).toString();
+    return access;
 }
 
 bool ServerProcess::restart(bool samePort, int timeoutMs)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/useraccount.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,22 @@ public:
     /// Starts the server with `--port 0 --db dbPath` plus `extraArgs`. Returns false and fills
     /// errorString() when it does not say "listening on ..." within `timeoutMs`.
     bool start(const QString &dbPath, const QStringList &extraArgs = {}, int timeoutMs = 15000);
+    /// Makes the four test accounts (testaccounts.h) in `dbPath` unless it has them already (a
+    /// create-user that answers "exists" is fine), then start(). Sign in with signIn().
+    bool startWithTestAccounts(const QString &dbPath, const QStringList &extraArgs = {}, int timeoutMs = 15000);
+    /// Runs the host command `energytruck-server --db dbPath --create-user EMAIL --role ROLE`
+    /// with `password` on its stdin; true when it exits 0. `error` gets its stderr otherwise.
+    static bool createUser(const QString &dbPath, const QString &email, et::domain::UserRole role, const QString &password,
+                           QString *error = nullptr);
+    /// Runs the server binary with `args` (no port: a host command such as --create-user), writes
+    /// `stdinText` to it and waits for it to exit; returns the exit code (-1 when it did not run
+    /// or exit within `timeoutMs`), its stderr in `stderrText`.
+    static int runHostCommand(const QStringList &args, const QByteArray &stdinText, QByteArray *stderrText = nullptr,
+                              int timeoutMs = 30000);
+    /// Signs the test account of `role` in (POST /api/v1/auth/login on url(), at most 10 s) and
+    /// returns its access token, the refresh token in `refreshToken`; empty with errorString() set
+    /// when that fails.
+    QString signIn(et::domain::UserRole role, QString *refreshToken = nullptr);
     /// Starts again with the same database and arguments (a new port unless `samePort`).
     bool restart(bool samePort = false, int timeoutMs = 15000);
     /// SIGKILL, as a crash or power loss would: no clean shutdown.
