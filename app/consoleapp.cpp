@@ -55,6 +55,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     models::SignInController::registerQml(&m_signIn);
     MapPackSettings::registerQml(&m_mapPack);
     connect(&m_signIn, &models::SignInController::submitted, this, &ConsoleApp::signIn);
+    m_signIn.setDarkTheme(options.darkTheme);
     connect(&m_secrets, &client::CredentialStore::availabilityChanged, this, [this] {
         m_signIn.setKeychainNotice(m_secrets.unavailableMessage());
         if (m_session)
@@ -199,6 +200,7 @@ domain::Status ConsoleApp::openConsole(const QString &email)
         console->setNotice(m_secrets.unavailableMessage());
     connect(console, &models::ConsoleController::signOutRequested, this, &ConsoleApp::signOut);
     models::ConsoleController::setQmlInstance(console);
+    m_signIn.setConsoleOpen(true);
     m_consoleEngine = loadWindow(QStringLiteral("Main.qml"));
     if (!m_consoleEngine)
         return domain::Error{{}, tr("the user interface failed to load (see the messages above)")};
@@ -209,6 +211,7 @@ domain::Status ConsoleApp::openConsole(const QString &email)
 void ConsoleApp::closeConsole()
 {
     m_shot.reset();
+    m_signIn.setConsoleOpen(false);
     dispose(std::move(m_consoleEngine));
     if (m_session) {
         m_session->shutdown();

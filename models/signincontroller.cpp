@@ -64,6 +64,14 @@ QString SignInController::submit(const QString &email, const QString &password)
     return {};
 }
 
+void SignInController::setConsoleOpen(bool open)
+{
+    if (open == m_consoleOpen)
+        return;
+    m_consoleOpen = open;
+    emit consoleOpenChanged();
+}
+
 void SignInController::failed(const QString &reason)
 {
     setBusy(false);

@@ -18,6 +18,11 @@ class SignInController : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(QString keychainNotice READ keychainNotice NOTIFY keychainNoticeChanged)
+    /// The theme the console starts with (--theme), for the windows shown without a console.
+    Q_PROPERTY(bool darkTheme READ darkTheme CONSTANT)
+    /// Whether a console window (and so the Console singleton) exists: Theme reads the console's
+    /// live theme then, and darkTheme otherwise.
+    Q_PROPERTY(bool consoleOpen READ consoleOpen NOTIFY consoleOpenChanged)
 public:
     explicit SignInController(QObject *parent = nullptr);
 
@@ -29,6 +34,10 @@ public:
     QString errorText() const { return m_errorText; }
     QString keychainNotice() const { return m_keychainNotice; }
     void setKeychainNotice(const QString &text);
+    bool darkTheme() const { return m_darkTheme; }
+    void setDarkTheme(bool dark) { m_darkTheme = dark; }
+    bool consoleOpen() const { return m_consoleOpen; }
+    void setConsoleOpen(bool open);
 
     /// From the window: check these; "" when the fields are fine, else what is missing.
     Q_INVOKABLE QString submit(const QString &email, const QString &password);
@@ -46,6 +55,7 @@ signals:
     void busyChanged();
     void errorTextChanged();
     void keychainNoticeChanged();
+    void consoleOpenChanged();
 
 private:
     void setBusy(bool busy);
@@ -56,6 +66,8 @@ private:
     bool m_busy = false;
     QString m_errorText;
     QString m_keychainNotice;
+    bool m_darkTheme = false;
+    bool m_consoleOpen = false;
 };
 
 } // namespace et::models

@@ -6,7 +6,8 @@ import QtQuick
 import EnergyTruck.Models
 
 QtObject {
-    readonly property bool dark: Console.darkTheme
+    // Only the branch taken is evaluated: the sign-in window, which has no Console, never asks for it.
+    readonly property bool dark: SignIn.consoleOpen ? Console.darkTheme : SignIn.darkTheme
 
     readonly property string fontFamily: "Noto Sans CJK KR"
 

@@ -6,9 +6,10 @@
 set -eu
 . "$(dirname "$0")/screenshot-server.sh"
 
-console() { # $1: lang, $2: truck to select, $3: seconds to wait, $4: file
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$bin/energytruck-console" --server "$url" --view dispatch \
-        --select "$2" --lang "$1" --data-dir "$work/data-$1" --screenshot "$4" --screenshot-after "$3" 2>>"$work/console.log"
+console() { # $1: lang, $2: truck to select, $3: seconds to wait, $4: file, then optional sign-in options
+    printf '%s\n' "$operator_password" | xvfb-run -a -s "-screen 0 1600x1000x24" "$bin/energytruck-console" \
+        --server "$url" --view dispatch --select "$2" --lang "$1" --data-dir "$work/data-$1" --screenshot "$4" \
+        --screenshot-after "$3" $5 2>>"$work/console.log"
     echo "made $4"
 }
 order() { # $1: lang, $2: truck, $3: target, $4: kWh, then optional --server
@@ -19,6 +20,7 @@ order() { # $1: lang, $2: truck, $3: target, $4: kWh, then optional --server
 start_server 0
 port=${url##*:}
 for lang in ko en; do
+    login "$work/data-$lang"
     "$bin/energytruck-cli" --server "$url" --data-dir "$work/data-$lang" sync >/dev/null
 done
 # Both languages talk to one server, so each has trucks of its own: "first second third".
@@ -29,7 +31,7 @@ pick() { n=$2; eval "set -- \$trucks_$1"; shift $((n - 1)); echo "$1"; }
 # Up: an order sent and accepted.
 for lang in ko en; do order "$lang" "$(pick "$lang" 1)" wind-hangyeong 300 online; done
 sleep 2
-for lang in ko en; do console "$lang" "$(pick "$lang" 1)" 3 "$out/connection-online-$lang.png"; done
+for lang in ko en; do console "$lang" "$(pick "$lang" 1)" 3 "$out/connection-online-$lang.png" "$sign_in_args"; done
 
 # Down: the server is killed; two orders given offline wait in the outbox.
 kill -9 "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""

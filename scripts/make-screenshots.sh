@@ -1,13 +1,19 @@
 #!/bin/sh
-# Re-makes docs/screenshots/<view>-<lang>.png: a real energytruck-server with a fixed seed and start
+# Re-makes docs/screenshots/<view>-<lang>.png and signin-<lang>.png: a real energytruck-server with a fixed seed and start
 # (a summer noon in Jeju, 13:00 KST), three disasters registered through the API (the simulation
 # creates none), and the console's own --screenshot under Xvfb (OpenGL on llvmpipe), 1440x900.
 set -eu
 . "$(dirname "$0")/screenshot-server.sh"
 start_server 0
 
+token=$(curl -sf -X POST -H 'Content-Type: application/json' \
+    --data "{\"email\":\"$operator_email\",\"password\":\"$operator_password\"}" "$url/api/v1/auth/login" |
+    sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+n=0
 register() {
-    curl -sf -X POST -H 'Content-Type: application/json' --data "$1" "$url/api/v1/disasters" >/dev/null
+    n=$((n + 1))
+    curl -sf -X POST -H 'Content-Type: application/json' -H "Authorization: Bearer $token" \
+        -H "Idempotency-Key: screenshot-disaster-$n" --data "$1" "$url/api/v1/disasters" >/dev/null
 }
 register '{"type":"typhoon","severity":4,"lat":33.24,"lon":126.42,"radius_km":18,"started_at":"2026-08-14T01:00:00Z","status":"active","title":"태풍 카눈 접근","description":""}'
 register '{"type":"flood","severity":3,"lat":33.51,"lon":126.52,"radius_km":5,"started_at":"2026-08-14T02:40:00Z","status":"active","title":"한천 범람 우려","description":""}'
@@ -16,9 +22,16 @@ sleep 2   # let the simulation run a few simulated minutes so trucks are on the 
 
 for lang in ko en; do
     for view in energy dispatch disasters centers; do
-        xvfb-run -a -s "-screen 0 1600x1000x24" "$bin/energytruck-console" --server "$url" \
-            --view "$view" --lang "$lang" --data-dir "$work/data-$lang" \
+        printf '%s\n' "$operator_password" | xvfb-run -a -s "-screen 0 1600x1000x24" "$bin/energytruck-console" \
+            --server "$url" $sign_in_args --view "$view" --lang "$lang" --data-dir "$work/data-$lang" \
             --screenshot "$out/$view-$lang.png"
         echo "made $out/$view-$lang.png"
     done
+done
+
+# The sign-in window: a data folder nobody has signed in with yet.
+for lang in ko en; do
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$bin/energytruck-console" --server "$url" --lang "$lang" \
+        --data-dir "$work/fresh-$lang" --screenshot "$out/signin-$lang.png"
+    echo "made $out/signin-$lang.png"
 done

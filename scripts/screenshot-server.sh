@@ -1,5 +1,19 @@
 # Sourced by the screenshot scripts: folders, clean-up, and the real energytruck-server they
-# photograph (a fixed seed and start: a summer noon in Jeju, 13:00 KST, 60 simulated s per s).
+# photograph (a fixed seed and start: a summer noon in Jeju, 13:00 KST, 60 simulated s per s),
+# with an operator account of a random password made on the host. The scripts run in a private
+# D-Bus session with a gnome-keyring of their own (and a private HOME), so the logins the console
+# and the CLI save never touch the real user's keychain.
+if [ -z "${ET_SCREENSHOT_SESSION:-}" ]; then
+    scratch=$(mktemp -d)
+    mkdir -p "$scratch/home" "$scratch/runtime"; chmod 700 "$scratch/runtime"
+    export ET_SCREENSHOT_SESSION=1 HOME="$scratch/home" XDG_DATA_HOME="$scratch/home/.local/share" \
+           XDG_CONFIG_HOME="$scratch/home/.config" XDG_CACHE_HOME="$scratch/home/.cache" XDG_RUNTIME_DIR="$scratch/runtime"
+    status=0
+    dbus-run-session -- sh -c 'printf screenshots | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
+                               exec sh "$0"' "$0" || status=$?
+    rm -rf "$scratch"
+    exit $status
+fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin="${ET_BUILD_DIR:-$root/build}/bin"
 out="$root/docs/screenshots"
@@ -8,8 +22,15 @@ server_pid=""
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
+operator_email=operator@jeju-grid.kr
+operator_password=$(head -c 18 /dev/urandom | base64)
+
 # start_server PORT (0 = any): starts it on $work/server.sqlite and sets $url once it listens.
 start_server() {
+    if [ ! -f "$work/server.sqlite" ]; then
+        printf '%s\n' "$operator_password" | "$bin/energytruck-server" --db "$work/server.sqlite" \
+            --create-user "$operator_email" --role operator >/dev/null 2>>"$work/server.log"
+    fi
     : >"$work/server.out"
     "$bin/energytruck-server" --port "$1" --db "$work/server.sqlite" --seed 3 --speed 60 \
         --start 2026-08-14T04:00:00Z >"$work/server.out" 2>>"$work/server.log" &
@@ -23,3 +44,13 @@ start_server() {
     done
     echo "server did not start:" >&2; cat "$work/server.log" >&2; exit 1
 }
+
+# login DATA_DIR: the CLI signs in as the operator (its login is kept in the private keychain).
+login() {
+    printf '%s\n' "$operator_password" | "$bin/energytruck-cli" --server "$url" --data-dir "$1" \
+        login --user "$operator_email" --password-stdin >/dev/null
+}
+
+# sign_in_args: the console's options that sign it in for its first run in a data folder; later
+# runs resume the login it saved.
+sign_in_args="--user $operator_email --password-stdin"

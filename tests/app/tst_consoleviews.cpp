@@ -4,6 +4,7 @@
 // panel is the visible one and lists exactly the entities of the snapshot; selecting in the list
 // centres the map, and a marker click selects the row.
 #include "consolecontroller.h"
+#include "signincontroller.h"
 #include "consoleoptions.h"
 #include "mappacksettings.h"
 #include "mbtilesfixture.h"
@@ -47,6 +48,7 @@ private:
 
     std::unique_ptr<test::StoreFixture> m_fixture;
     std::unique_ptr<models::ConsoleController> m_console;
+    models::SignInController m_signIn;
     QTemporaryDir m_configDir; // the map pack setting lands here, not in the user's settings
     std::unique_ptr<app::MapPackSettings> m_mapPack;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
@@ -64,6 +66,8 @@ void TestConsoleViews::initTestCase()
     m_console = std::make_unique<models::ConsoleController>(&m_fixture->store(), nullptr);
     models::ConsoleController::setQmlInstance(m_console.get());
     models::ConsoleController::registerQml();
+    m_signIn.setConsoleOpen(true);
+    models::SignInController::registerQml(&m_signIn);
     qputenv("XDG_CONFIG_HOME", m_configDir.path().toUtf8());
     app::ConsoleOptions options;
     options.dataDir = m_configDir.path();
