@@ -62,8 +62,10 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
             m_session->controller()->setNotice(m_secrets.unavailableMessage());
     });
     connect(&m_auth, &client::AuthSession::userChanged, this, [this] {
-        if (m_session && m_auth.user())
-            m_session->controller()->setUser(m_auth.user());
+        if (!m_session || !m_auth.user())
+            return;
+        m_session->controller()->setUser(m_auth.user());
+        client::AccountDirectory::rememberUser(m_options.dataDir, m_serverIdentity, *m_auth.user());
     });
     // The server ended the login (revoked, a reused token, a disabled user): ask again.
     connect(&m_auth, &client::AuthSession::signInRequired, this, [this](const QString &reason) {
@@ -196,6 +198,8 @@ domain::Status ConsoleApp::openConsole(const QString &email)
     m_session = std::move(session);
     m_sessionEmail = email;
     models::ConsoleController *console = m_session->controller();
+    // Until the server answers (or while it cannot be reached), the role it gave last time.
+    console->setUser(client::AccountDirectory::knownUser(m_options.dataDir, m_serverIdentity, email));
     if (!m_secrets.isAvailable())
         console->setNotice(m_secrets.unavailableMessage());
     connect(console, &models::ConsoleController::signOutRequested, this, &ConsoleApp::signOut);
@@ -264,8 +268,11 @@ void ConsoleApp::signIn(const QString &email, const QString &password)
 void ConsoleApp::onSignedIn()
 {
     models::ConsoleController *console = m_session->controller();
-    if (m_auth.user())
-        console->setUser(m_auth.user());
+    if (const auto user = m_auth.user()) {
+        console->setUser(user);
+        if (const auto kept = client::AccountDirectory::rememberUser(m_options.dataDir, m_serverIdentity, *user); !kept.ok())
+            qCWarning(lcApp).noquote() << "cannot remember the user:" << kept.error().toString();
+    }
     if (const auto remembered = client::AccountDirectory::remember(m_options.dataDir, {m_serverIdentity, m_sessionEmail});
         !remembered.ok())
         qCWarning(lcApp).noquote() << "cannot remember the account:" << remembered.error().toString();

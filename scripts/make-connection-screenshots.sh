@@ -9,7 +9,7 @@ set -eu
 console() { # $1: lang, $2: truck to select, $3: seconds to wait, $4: file, then optional sign-in options
     printf '%s\n' "$operator_password" | xvfb-run -a -s "-screen 0 1600x1000x24" "$bin/energytruck-console" \
         --server "$url" --view dispatch --select "$2" --lang "$1" --data-dir "$work/data-$1" --screenshot "$4" \
-        --screenshot-after "$3" $5 2>>"$work/console.log"
+        --screenshot-after "$3" ${5:-} 2>>"$work/console.log"
     echo "made $4"
 }
 order() { # $1: lang, $2: truck, $3: target, $4: kWh, then optional --server

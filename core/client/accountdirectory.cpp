@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -15,6 +16,31 @@ namespace et::client {
 
 namespace {
 const QString kAccountFile = QStringLiteral("account.json");
+const QString kUserFile = QStringLiteral("user.json");
+
+domain::Status writeJson(const QString &path, const QJsonObject &object)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return domain::Error{{}, QStringLiteral("cannot create the folder of %1").arg(path)};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return domain::Error{{}, QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString())};
+    file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return domain::Error{{}, QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString())};
+    return domain::Ok{};
+}
+
+std::optional<QJsonObject> readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    auto object = domain::parseJsonObject(file.read(64 * 1024));
+    if (!object.ok())
+        return std::nullopt;
+    return object.value();
+}
 } // namespace
 
 QString AccountDirectory::serverIdentity(const QString &serverUrl)
@@ -41,13 +67,10 @@ QString AccountDirectory::cachePathFor(const QString &dataDir, const QString &se
 
 std::optional<LastAccount> AccountDirectory::last(const QString &dataDir)
 {
-    QFile file(QDir(dataDir).filePath(kAccountFile));
-    if (!file.open(QIODevice::ReadOnly))
+    const auto object = readJson(QDir(dataDir).filePath(kAccountFile));
+    if (!object)
         return std::nullopt;
-    const auto object = domain::parseJsonObject(file.read(64 * 1024));
-    if (!object.ok())
-        return std::nullopt;
-    domain::JsonFieldReader r(object.value());
+    domain::JsonFieldReader r(*object);
     LastAccount a{r.string(QStringLiteral("server")), r.string(QStringLiteral("email"))};
     if (!r.ok())
         return std::nullopt;
@@ -56,16 +79,25 @@ std::optional<LastAccount> AccountDirectory::last(const QString &dataDir)
 
 domain::Status AccountDirectory::remember(const QString &dataDir, const LastAccount &account)
 {
-    if (!QDir().mkpath(dataDir))
-        return domain::Error{{}, QStringLiteral("cannot create the data folder %1").arg(dataDir)};
-    QSaveFile file(QDir(dataDir).filePath(kAccountFile));
-    if (!file.open(QIODevice::WriteOnly))
-        return domain::Error{{}, QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString())};
-    const QJsonObject o{{QStringLiteral("server"), account.server}, {QStringLiteral("email"), account.email}};
-    file.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return domain::Error{{}, QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString())};
-    return domain::Ok{};
+    return writeJson(QDir(dataDir).filePath(kAccountFile),
+                     {{QStringLiteral("server"), account.server}, {QStringLiteral("email"), account.email}});
+}
+
+domain::Status AccountDirectory::rememberUser(const QString &dataDir, const QString &server, const domain::UserAccount &user)
+{
+    return writeJson(QDir(folderFor(dataDir, server, user.email)).filePath(kUserFile), user.toJson());
+}
+
+std::optional<domain::UserAccount> AccountDirectory::knownUser(const QString &dataDir, const QString &server, const QString &email)
+{
+    const auto object = readJson(QDir(folderFor(dataDir, server, email)).filePath(kUserFile));
+    if (!object)
+        return std::nullopt;
+    auto user = domain::UserAccount::fromJson(*object);
+    // A file that names someone else (copied by hand) says nothing about this user.
+    if (!user.ok() || user.value().email.compare(email.trimmed(), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    return user.value();
 }
 
 } // namespace et::client

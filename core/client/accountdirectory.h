@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "domain/useraccount.h"
 
 #include <QString>
 
@@ -34,6 +35,11 @@ public:
     static std::optional<LastAccount> last(const QString &dataDir);
     /// Writes account.json atomically (a crash leaves the old or the new file, never half of one).
     static domain::Status remember(const QString &dataDir, const LastAccount &account);
+    /// Who the server last said this user is (id, e-mail, role: nothing secret), kept in the
+    /// user's folder as user.json, so an offline start shows the controls of the user's role —
+    /// the server still decides every command when it is reached.
+    static domain::Status rememberUser(const QString &dataDir, const QString &server, const domain::UserAccount &user);
+    static std::optional<domain::UserAccount> knownUser(const QString &dataDir, const QString &server, const QString &email);
 };
 
 } // namespace et::client

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +48,27 @@ private slots:
         QCOMPARE(last->email, QStringLiteral("local@energytruck.local"));
         QVERIFY(AccountDirectory::remember(dir.path(), {QStringLiteral("https://grid.kr"), QStringLiteral("op@grid.kr")}).ok());
         QCOMPARE(AccountDirectory::last(dir.path())->email, QStringLiteral("op@grid.kr"));
+    }
+
+    void knownUserIsKeptPerUser()
+    {
+        QTemporaryDir dir;
+        const QString server = QStringLiteral("https://grid.kr");
+        et::domain::UserAccount op{QStringLiteral("usr-1"), QStringLiteral("Op@Grid.kr"), et::domain::UserRole::Operator};
+        QVERIFY(!AccountDirectory::knownUser(dir.path(), server, op.email));
+        QVERIFY(AccountDirectory::rememberUser(dir.path(), server, op).ok());
+        const auto known = AccountDirectory::knownUser(dir.path(), server, QStringLiteral("op@grid.kr"));
+        QVERIFY(known);
+        QCOMPARE(known->id, QStringLiteral("usr-1"));
+        QCOMPARE(et::domain::toString(known->role), QStringLiteral("operator"));
+        // Another user, or the same address on another server, knows nothing of it.
+        QVERIFY(!AccountDirectory::knownUser(dir.path(), server, QStringLiteral("viewer@grid.kr")));
+        QVERIFY(!AccountDirectory::knownUser(dir.path(), QStringLiteral("bundled"), op.email));
+        // A file that names someone else (copied between folders) is not taken for this user.
+        const QString other = QDir(AccountDirectory::folderFor(dir.path(), server, QStringLiteral("viewer@grid.kr"))).filePath(QStringLiteral("user.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(other).absolutePath()));
+        QVERIFY(QFile::copy(QDir(AccountDirectory::folderFor(dir.path(), server, op.email)).filePath(QStringLiteral("user.json")), other));
+        QVERIFY(!AccountDirectory::knownUser(dir.path(), server, QStringLiteral("viewer@grid.kr")));
     }
 
     void brokenAccountFileIsNoAccount()
