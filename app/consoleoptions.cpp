@@ -49,7 +49,16 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
                                      tr("Draw raster tiles from an XYZ tile server, e.g. "
                                         "https://tile.example.org/{z}/{x}/{y}.png (kept in DIR/tiles for offline use)."),
                                      QStringLiteral("TEMPLATE"));
-    parser.addOptions({server, offline, dataDir, lang, view, select, screenshot, screenshotAfter, theme, tiles, tileUrl});
+    const QCommandLineOption user({QStringLiteral("user")},
+                                  tr("Sign in to --server as EMAIL (with --password-stdin), or open EMAIL's cache."),
+                                  QStringLiteral("EMAIL"));
+    const QCommandLineOption passwordStdin({QStringLiteral("password-stdin")},
+                                           tr("Read the password of --user from the first line of stdin."));
+    const QCommandLineOption caCert({QStringLiteral("ca-cert")},
+                                    tr("Trust only the CA in FILE (PEM or DER) for an https:// server."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({server, offline, dataDir, lang, view, select, screenshot, screenshotAfter, theme, tiles, tileUrl,
+                       user, passwordStdin, caCert});
 
     if (!parser.parse(arguments))
         return domain::Error{{}, parser.errorText()};
@@ -60,6 +69,16 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
     o.showHelp = parser.isSet(help);
     o.showVersion = parser.isSet(version);
     o.helpText = parser.helpText();
+
+    o.user = parser.value(user).trimmed();
+    if (parser.isSet(user) && o.user.isEmpty())
+        return domain::Error{QStringLiteral("--user"), tr("must not be empty")};
+    o.passwordFromStdin = parser.isSet(passwordStdin);
+    if (o.passwordFromStdin && (o.user.isEmpty() || !parser.isSet(server)))
+        return domain::Error{QStringLiteral("--password-stdin"), tr("needs --server URL and --user EMAIL")};
+    o.caCertFile = parser.value(caCert);
+    if (parser.isSet(caCert) && o.caCertFile.isEmpty())
+        return domain::Error{QStringLiteral("--ca-cert"), tr("must not be empty")};
 
     if (parser.isSet(server) && parser.isSet(offline))
         return domain::Error{QStringLiteral("--offline"), tr("cannot be combined with --server")};

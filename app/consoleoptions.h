@@ -30,6 +30,9 @@ public:
     bool darkTheme = false;  ///< --theme dark: the high-contrast dark palette for night shifts
     QString tilesFile;       ///< --tiles: an MBTiles map pack for this run (checked when the map opens it)
     QString tileUrl;         ///< --tile-url: an XYZ tile server template, {z}/{x}/{y}
+    QString user;            ///< --user: sign in as (with --password-stdin) or open the cache of
+    bool passwordFromStdin = false; ///< --password-stdin: the password is stdin's first line
+    QString caCertFile;      ///< --ca-cert: the only CA trusted for https://
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

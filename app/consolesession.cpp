@@ -2,14 +2,16 @@
 #include "consolesession.h"
 
 #include "applogging.h"
-#include "bundledserver.h"
 #include "client/store.h"
 #include "client/storerecovery.h"
 #include "client/syncengine.h"
 #include "connectionstatus.h"
 #include "consolecontroller.h"
+#include "domain/permissions.h"
+#include "domain/streamevent.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace et::app {
 
@@ -22,14 +24,13 @@ ConsoleSession::~ConsoleSession()
     m_controller.reset();
 }
 
-domain::Status ConsoleSession::open(const ConsoleOptions &options)
+domain::Status ConsoleSession::open(const ConsoleOptions &options, const QString &cachePath)
 {
     m_options = options;
-    QDir dir(options.dataDir);
-    if (!dir.mkpath(QStringLiteral(".")))
-        return domain::Error{options.dataDir, tr("cannot create the data folder")};
+    const QString folder = QFileInfo(cachePath).absolutePath();
+    if (!QDir().mkpath(folder))
+        return domain::Error{folder, tr("cannot create the data folder")};
     m_store = std::make_unique<client::Store>();
-    const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
     // A damaged cache is moved aside and rebuilt from the server: the console starts either way.
     const auto opened = client::StoreRecovery::open(*m_store, cachePath);
     if (!opened.ok()) {
@@ -49,36 +50,29 @@ domain::Status ConsoleSession::open(const ConsoleOptions &options)
     return domain::Ok{};
 }
 
-void ConsoleSession::start()
-{
-    switch (m_options.source) {
-    case ConsoleOptions::Source::CacheOnly:
-        return;
-    case ConsoleOptions::Source::RemoteServer:
-        connectTo(m_options.serverUrl);
-        return;
-    case ConsoleOptions::Source::BundledServer:
-        break;
-    }
-    m_server = std::make_unique<BundledServer>();
-    connect(m_server.get(), &BundledServer::ready, this, &ConsoleSession::connectTo);
-    connect(m_server.get(), &BundledServer::failed, m_controller->status(), &models::ConnectionStatus::setErrorText);
-    // 60 simulated seconds per real second, so an operator sees the day move during a demo.
-    m_server->start(BundledServer::defaultProgram(), QDir(m_options.dataDir).filePath(QStringLiteral("server.sqlite")),
-                    {QStringLiteral("--speed"), QStringLiteral("60")});
-}
-
 void ConsoleSession::shutdown()
 {
     if (m_engine)
         m_engine->stop();
-    if (m_server)
-        m_server->stop();
 }
 
-void ConsoleSession::connectTo(const QUrl &url)
+void ConsoleSession::connectTo(const QUrl &url, client::AccessTokenSource *tokens, const client::TlsConfig &tls)
 {
+    if (!m_engine)
+        return;
+    m_engine->stop();
     m_engine->setServerUrl(url);
+    m_engine->setAccessTokenSource(tokens);
+    m_engine->setTlsConfig(tls);
+    // Only the channels the user may read: the server refuses a subscription with any other.
+    const auto user = m_controller->user();
+    QStringList channels;
+    for (const QString &channel : domain::channel::all()) {
+        const auto needed = domain::permissionForChannel(channel);
+        if (!user || (needed && domain::allows(user->role, *needed)))
+            channels << channel;
+    }
+    m_engine->setChannels(channels);
     m_engine->start();
 }
 

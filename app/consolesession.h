@@ -9,8 +9,10 @@
 #include <memory>
 
 namespace et::client {
+class AccessTokenSource;
 class Store;
 class SyncEngine;
+class TlsConfig;
 } // namespace et::client
 
 namespace et::models {
@@ -19,11 +21,9 @@ class ConsoleController;
 
 namespace et::app {
 
-class BundledServer;
-
-/// Everything behind the window for one run: the offline cache, the sync engine and the backend
-/// it talks to (bundled child process, remote URL, or none), and the ConsoleController that QML
-/// sees. The cache is opened before any network starts, so the UI shows cached data at once.
+/// Everything behind the console window for one signed-in user: that user's offline cache, the
+/// sync engine and the ConsoleController that QML sees. The cache is opened before any network
+/// starts, so the UI shows cached data at once; connectTo() starts syncing once there is a login.
 class ConsoleSession : public QObject
 {
     Q_OBJECT
@@ -31,22 +31,20 @@ public:
     explicit ConsoleSession(QObject *parent = nullptr);
     ~ConsoleSession() override;
 
-    /// Opens DIR/cache.sqlite (creating DIR) and builds the models; an Error names the file.
-    domain::Status open(const ConsoleOptions &options);
-    /// Starts the bundled server or connects to the remote one; nothing in cache-only mode.
-    void start();
-    /// Stops syncing and ends the bundled server.
+    /// Opens `cachePath` (creating its folder) and builds the models; an Error names the file.
+    domain::Status open(const ConsoleOptions &options, const QString &cachePath);
+    /// Syncs with the server at `url`, sending the tokens of `tokens` (not owned). Not in
+    /// cache-only mode.
+    void connectTo(const QUrl &url, client::AccessTokenSource *tokens, const client::TlsConfig &tls);
+    /// Stops syncing.
     void shutdown();
 
     models::ConsoleController *controller() const { return m_controller.get(); }
 
 private:
-    void connectTo(const QUrl &url);
-
     ConsoleOptions m_options;
     std::unique_ptr<client::Store> m_store;
     std::unique_ptr<client::SyncEngine> m_engine;
-    std::unique_ptr<BundledServer> m_server;
     std::unique_ptr<models::ConsoleController> m_controller;
 };
 

@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: MIT
-// energytruck-console: the composition root. Parses the options, opens the cache, starts the
-// backend connection and loads the QML window (or takes one screenshot and exits).
+// energytruck-console: the composition root. Parses the options, installs the translation and
+// hands over to ConsoleApp (sign-in, the user's cache, the backend, the windows).
 #include "applogging.h"
-#include "consolecontroller.h"
+#include "consoleapp.h"
 #include "consoleoptions.h"
-#include "consolesession.h"
-#include "mappacksettings.h"
-#include "screenshottaker.h"
 
 #include <QApplication>
 #include <QFont>
-#include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
-#include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTranslator>
@@ -63,42 +58,12 @@ int main(int argc, char *argv[])
     QLocale::setDefault(QLocale(options.language == u"ko" ? QLocale::Korean : QLocale::English,
                                 options.language == u"ko" ? QLocale::SouthKorea : QLocale::UnitedStates));
 
-    et::app::ConsoleSession session;
-    const auto opened = session.open(options);
-    if (!opened.ok()) {
-        err << "energytruck-console: cannot open the offline cache: " << opened.error().toString() << "\n";
+    et::app::ConsoleApp console(options);
+    QObject::connect(&console, &et::app::ConsoleApp::exitRequested, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &console, &et::app::ConsoleApp::shutdown);
+    if (const auto started = console.start(); !started.ok()) {
+        err << "energytruck-console: " << started.error().toString() << "\n";
         return 1;
-    }
-    et::models::ConsoleController::registerQml(session.controller());
-    et::app::MapPackSettings mapPack(options);
-    et::app::MapPackSettings::registerQml(&mapPack);
-
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/EnergyTruck/Console/Main.qml")));
-    if (engine.rootObjects().isEmpty()) {
-        err << "energytruck-console: the user interface failed to load (see the messages above)\n";
-        return 1;
-    }
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    session.start();
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, &session, &et::app::ConsoleSession::shutdown);
-
-    std::unique_ptr<et::app::ScreenshotTaker> shot;
-    if (!options.screenshotPath.isEmpty()) {
-        if (!window) {
-            err << "energytruck-console: the root object is not a window; cannot take a screenshot\n";
-            return 1;
-        }
-        shot = std::make_unique<et::app::ScreenshotTaker>(window, session.controller(), options.screenshotPath);
-        shot->setMinimumWait(options.screenshotAfterMs);
-        QObject::connect(shot.get(), &et::app::ScreenshotTaker::finished, &app, [](int code) {
-            if (code == 3)
-                QTextStream(stderr) << "energytruck-console: the view had no data within the time limit; "
-                                       "the screenshot shows what was there\n";
-            QCoreApplication::exit(code);
-        });
-        shot->start();
     }
     return app.exec();
 }

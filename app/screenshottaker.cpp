@@ -33,7 +33,8 @@ void ScreenshotTaker::start()
 bool ScreenshotTaker::isReady() const
 {
     const QVariant mapReady = m_window->property("mapReady");
-    return m_console->currentViewHasData() && (!mapReady.isValid() || mapReady.toBool());
+    // No console (the sign-in window): there is no data to wait for.
+    return (!m_console || m_console->currentViewHasData()) && (!mapReady.isValid() || mapReady.toBool());
 }
 
 void ScreenshotTaker::check()
@@ -53,7 +54,8 @@ void ScreenshotTaker::check()
     m_settling = true;
     m_check.stop();
     if (!ready)
-        qCWarning(lcApp) << "screenshot: no data for view" << m_console->currentView() << "after" << m_timeoutMs << "ms";
+        qCWarning(lcApp) << "screenshot: no data for view" << (m_console ? m_console->currentView() : QString())
+                         << "after" << m_timeoutMs << "ms";
     QTimer::singleShot(kSettleMs, this, [this, ready] { grab(ready); });
 }
 

@@ -20,10 +20,12 @@
 #include "signalwatcher.h"
 #include "simulation.h"
 #include "store.h"
+#include "tlsserver.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <optional>
 
 namespace et::backend {
 
@@ -75,6 +77,16 @@ int ServerApp::run(const QStringList &arguments)
     const ServerOptions options = parsed.value();
     if (options.hostCommand != ServerOptions::HostCommand::None)
         return HostCommands::run(options);
+    // Before the database: a certificate that cannot be served stops the start with nothing touched.
+    std::optional<QSslConfiguration> tlsConfiguration;
+    if (!options.tlsCertFile.isEmpty()) {
+        auto loaded = tls::loadServerConfiguration(options.tlsCertFile, options.tlsKeyFile);
+        if (!loaded.ok()) {
+            printError(loaded.error().toString());
+            return 1;
+        }
+        tlsConfiguration = loaded.value();
+    }
     // Installed first: a SIGTERM during start-up waits in the pipe until the event loop runs,
     // instead of killing the process half way through seeding.
     SignalWatcher watcher;
@@ -149,7 +161,18 @@ int ServerApp::run(const QStringList &arguments)
                                 b.demandMw, b.curtailmentMw, b.smpKrwPerKwh, b.renewableShare};
         return ApiResponse::text(MetricsReport::render(m), QByteArrayLiteral("text/plain; version=0.0.4"));
     });
-    const quint16 port = server.listen(options.host, options.port);
+    quint16 port = 0;
+    if (tlsConfiguration) {
+        QSslServer *tlsServer = tls::makeServer(*tlsConfiguration);
+        if (tlsServer->listen(options.host, options.port)) {
+            server.bind(tlsServer); // parents it to the server
+            port = tlsServer->serverPort();
+        } else {
+            delete tlsServer;
+        }
+    } else {
+        port = server.listen(options.host, options.port);
+    }
     if (port == 0) {
         printError(QStringLiteral("cannot listen on %1:%2").arg(options.host.toString()).arg(options.port));
         return 1;
@@ -158,7 +181,7 @@ int ServerApp::run(const QStringList &arguments)
                              ? QStringLiteral("[%1]").arg(options.host.toString())
                              : options.host.toString();
     // The contract's first stdout line; tests and the console wait for it.
-    std::printf("listening on http://%s:%u\n", qPrintable(host), unsigned(port));
+    std::printf("listening on %s://%s:%u\n", tlsConfiguration ? "https" : "http", qPrintable(host), unsigned(port));
     std::fflush(stdout);
     qCInfo(lcServer).noquote() << "listening on port" << port << "speed" << options.speed << "db" << options.dbPath;
 

@@ -35,6 +35,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("The role for --create-user: admin, operator, viewer or partner."), QStringLiteral("role"));
     const QCommandLineOption setPassword(QStringLiteral("set-password"), QStringLiteral("Host command: set an account's password (the first line of stdin) and exit."), QStringLiteral("email"));
     parser.addOptions({port, db, seed, speed, start, host, tick, rate, backlog, orderRetention, tombstoneRetention, disasters});
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) to serve HTTPS and WSS with; needs --tls-key."), QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert (unencrypted)."), QStringLiteral("file"));
+    parser.addOptions({tlsCert, tlsKey});
     parser.addOptions({accessTtl, refreshTtl, wsAuthTimeout, createUser, role, setPassword});
 
     if (!parser.parse(arguments))
@@ -129,6 +132,16 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     o.maxDisasters = parser.value(disasters).toInt(&ok);
     if (!ok || o.maxDisasters < 1 || o.maxDisasters > 100000)
         return Error{QStringLiteral("--max-disasters"), QStringLiteral("\"%1\" must be a whole number in [1, 100000]").arg(parser.value(disasters))};
+    // Read at start by ServerApp (tls::loadServerConfiguration); here only both or neither.
+    o.tlsCertFile = parser.value(tlsCert);
+    o.tlsKeyFile = parser.value(tlsKey);
+    if (parser.isSet(tlsCert) && o.tlsCertFile.isEmpty())
+        return Error{QStringLiteral("--tls-cert"), QStringLiteral("needs a file name")};
+    if (parser.isSet(tlsKey) && o.tlsKeyFile.isEmpty())
+        return Error{QStringLiteral("--tls-key"), QStringLiteral("needs a file name")};
+    if (o.tlsCertFile.isEmpty() != o.tlsKeyFile.isEmpty())
+        return o.tlsKeyFile.isEmpty() ? Error{QStringLiteral("--tls-key"), QStringLiteral("is required with --tls-cert")}
+                                      : Error{QStringLiteral("--tls-cert"), QStringLiteral("is required with --tls-key")};
     return o;
 }
 

@@ -15,9 +15,10 @@ namespace et::backend {
 /// The server's command line, validated: `--port 0 --db FILE [--seed N] [--speed X]
 /// [--start ISO] [--host ADDR] [--tick-ms MS] [--rate-limit N] [--ws-max-backlog-kib N]
 /// [--order-retention S] [--tombstone-retention S]
-/// [--max-disasters N] [--access-token-ttl S] [--refresh-token-ttl S] [--ws-auth-timeout-ms MS]`,
-/// or a host command that needs no port: `--db FILE --create-user EMAIL --role ROLE` or
-/// `--db FILE --set-password EMAIL`. Bad values are errors, never defaults.
+/// [--max-disasters N] [--access-token-ttl S] [--refresh-token-ttl S] [--ws-auth-timeout-ms MS]
+/// [--tls-cert FILE --tls-key FILE]`, or a host command that needs no port:
+/// `--db FILE --create-user EMAIL --role ROLE` or `--db FILE --set-password EMAIL`. Bad values are
+/// errors, never defaults.
 struct ServerOptions
 {
     QHostAddress host = QHostAddress::LocalHost;
@@ -33,6 +34,8 @@ struct ServerOptions
     qint64 tombstoneRetentionSecs = 7 * 86400; ///< simulated seconds a delete stays in the change log
     static constexpr qint64 kMaxRetentionSecs = 10LL * 366 * 86400;
     int maxDisasters = 1000;            ///< disasters the server keeps; registering more is refused
+    QString tlsCertFile;                ///< PEM certificate (chain) for HTTPS/WSS; empty: plain HTTP
+    QString tlsKeyFile;                 ///< PEM private key of that certificate; set exactly when tlsCertFile is
     qint64 accessTokenTtlSecs = 900;    ///< lifetime of an access token
     qint64 refreshTokenTtlSecs = 30LL * 86400; ///< lifetime of a refresh token
     int wsAuthTimeoutMs = 10000;        ///< a WebSocket must send `auth` within this

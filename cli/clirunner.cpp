@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clirunner.h"
 
+#include "cliaccount.h"
 #include "entitytables.h"
 
 #include "client/catchup.h"
@@ -23,13 +24,56 @@
 namespace et::cli {
 
 CliRunner::CliRunner(CommandLine command, QTextStream &out, QTextStream &err, QObject *parent)
-    : QObject(parent), m_command(std::move(command)), m_out(out), m_err(err)
+    : QObject(parent), m_command(std::move(command)), m_out(out), m_err(err),
+      m_account(new CliAccount(m_command, this))
 {
 }
 
-QString CliRunner::cacheFileName(const QString &dataDir)
+void CliRunner::withLogin(std::function<void(client::RestClient *)> next)
 {
-    return QDir(dataDir).filePath(QStringLiteral("cache.sqlite"));
+    m_account->connect([this, next = std::move(next)](const domain::Status &status) {
+        if (const QString notice = m_account->keychainNotice(); !notice.isEmpty())
+            m_err << notice << '\n';
+        if (!status.ok() && status.error().code != u"unreachable") {
+            if (status.error().code == u"no_saved_login")
+                m_err << tr("%1 on this machine; sign in: energytruck-cli --server URL --data-dir %2 login --user %3 --password-stdin")
+                             .arg(status.error().message, m_command.dataDir, m_account->email())
+                      << '\n';
+            else
+                m_err << tr("sign-in failed: %1").arg(status.error().toString()) << '\n';
+            next(nullptr);
+            return;
+        }
+        next(m_account->rest().value());
+    });
+}
+
+void CliRunner::login()
+{
+    m_account->login([this](const domain::Status &status) {
+        if (const QString notice = m_account->keychainNotice(); !notice.isEmpty())
+            m_err << notice << '\n';
+        if (!status.ok()) {
+            m_err << tr("sign-in failed: %1").arg(status.error().toString()) << '\n';
+            finish(1);
+            return;
+        }
+        m_out << tr("signed in to %1 as %2").arg(m_command.serverUrl.toDisplayString(), m_account->email()) << '\n';
+        finish(0);
+    });
+}
+
+void CliRunner::logout()
+{
+    m_account->logout([this](const domain::Status &status) {
+        if (!status.ok()) {
+            m_err << tr("sign-out failed: %1").arg(status.error().toString()) << '\n';
+            finish(1);
+            return;
+        }
+        m_out << tr("signed out %1; the saved login is wiped").arg(m_account->email()) << '\n';
+        finish(0);
+    });
 }
 
 void CliRunner::run(std::function<void(int)> done)
@@ -56,6 +100,12 @@ void CliRunner::run(std::function<void(int)> done)
         return;
     case CommandLine::Command::DisasterAcknowledge:
         disasterAcknowledge();
+        return;
+    case CommandLine::Command::Login:
+        login();
+        return;
+    case CommandLine::Command::Logout:
+        logout();
         return;
     case CommandLine::Command::Help:
         m_out << CommandLine::usage();
@@ -91,8 +141,13 @@ client::Store *CliRunner::openForWriting()
         m_err << tr("cannot create the data folder %1").arg(m_command.dataDir) << '\n';
         return nullptr;
     }
+    const auto cache = m_account->cachePath();
+    if (!cache.ok()) {
+        m_err << cache.error().toString() << '\n';
+        return nullptr;
+    }
     auto *store = new client::Store(this);
-    const auto opened = client::StoreRecovery::open(*store, cacheFileName(m_command.dataDir));
+    const auto opened = client::StoreRecovery::open(*store, cache.value());
     if (!opened.ok()) {
         m_err << tr("cannot open the cache: %1").arg(opened.error().toString()) << '\n';
         return nullptr;
@@ -109,8 +164,17 @@ void CliRunner::sync()
         finish(1);
         return;
     }
-    auto *rest = new client::RestClient(nullptr, this);
-    rest->setBaseUrl(m_command.serverUrl);
+    withLogin([this, store](client::RestClient *rest) {
+        if (!rest) {
+            finish(1);
+            return;
+        }
+        pull(store, rest);
+    });
+}
+
+void CliRunner::pull(client::Store *store, client::RestClient *rest)
+{
     // Commands first: what the operator decided offline reaches the server before we look at
     // the news, so the changes fetched next already include their effects.
     auto *flush = new OutboxFlush(store, rest, this);
@@ -155,11 +219,21 @@ void CliRunner::submit(client::Store *store, const domain::OperatorCommand &comm
         finish(0);
         return;
     }
-    auto *rest = new client::RestClient(nullptr, this);
-    rest->setBaseUrl(m_command.serverUrl);
+    withLogin([this, store, key = command.key](client::RestClient *rest) {
+        if (!rest) {
+            m_out << tr("not sent: not signed in; it stays queued and goes out with the next sync") << '\n';
+            finish(0);
+            return;
+        }
+        send(store, rest, key);
+    });
+}
+
+void CliRunner::send(client::Store *store, client::RestClient *rest, const QString &key)
+{
     rest->setTimeout(std::chrono::seconds(10));
     auto *flush = new OutboxFlush(store, rest, this);
-    flush->run([this, key = command.key](const OutboxFlush::Outcome &sent) {
+    flush->run([this, key](const OutboxFlush::Outcome &sent) {
         if (sent.accepted.contains(key)) {
             m_out << tr("sent: the server accepted it") << '\n';
             finish(0);
@@ -275,9 +349,10 @@ void CliRunner::outbox()
 bool CliRunner::openExisting(client::Store &store, bool &noData)
 {
     noData = false;
-    const QString file = cacheFileName(m_command.dataDir);
+    const auto cache = m_account->cachePath();
+    const QString file = cache.ok() ? cache.value() : QString();
     // Reading must not create a cache: a missing file simply means nothing was synced yet.
-    if (!QFileInfo::exists(file)) {
+    if (file.isEmpty() || !QFileInfo::exists(file)) {
         noData = true;
         return false;
     }
@@ -339,6 +414,7 @@ void CliRunner::status()
         return;
     }
     m_out << tr("data dir:   %1").arg(QDir::toNativeSeparators(m_command.dataDir)) << '\n';
+    m_out << tr("account:    %1").arg(m_account->email().isEmpty() ? tr("nobody signed in") : m_account->email()) << '\n';
     if (haveCache) {
         m_out << tr("cache:      cursor %1; %2").arg(store.cursor()).arg(summary(store)) << '\n';
         m_out << tr("data:       %1").arg(client::DataAge::describe(store.lastSyncedAt())) << '\n';

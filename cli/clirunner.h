@@ -9,13 +9,16 @@
 #include <functional>
 
 namespace et::client {
+class RestClient;
 class Store;
-}
+} // namespace et::client
 namespace et::domain {
 struct OperatorCommand;
 }
 
 namespace et::cli {
+
+class CliAccount;
 
 /// Runs one parsed energytruck-cli command against the local cache (and the server for sync and
 /// status) and reports an exit code: 0 ok, 1 runtime failure. Network work is asynchronous, so
@@ -31,6 +34,16 @@ public:
 
 private:
     void sync();
+    /// Sends the outbox, then fetches the changes (sync's work once signed in).
+    void pull(client::Store *store, client::RestClient *rest);
+    void login();
+    void logout();
+    /// Signs in (--password-stdin) or resumes the saved login, then `next` with the REST client —
+    /// also when the server is unreachable (requests then fail as such); null when the login is
+    /// refused or missing (the reason is on err).
+    void withLogin(std::function<void(client::RestClient *)> next);
+    /// Sends the outbox and reports what became of the command `key`.
+    void send(client::Store *store, client::RestClient *rest, const QString &key);
     void list();
     void status();
     void outbox();
@@ -51,6 +64,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     std::function<void(int)> m_done;
+    CliAccount *m_account;
 };
 
 } // namespace et::cli

@@ -31,6 +31,8 @@ QString CommandLine::usage()
               "  energytruck-cli [--server URL] [--data-dir DIR] order cancel ORDER_ID\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] disaster acknowledge DISASTER_ID\n"
               "  energytruck-cli [--data-dir DIR] outbox [--json]\n"
+              "  energytruck-cli --server URL [--data-dir DIR] login --user EMAIL --password-stdin\n"
+              "  energytruck-cli [--server URL] [--data-dir DIR] logout\n"
               "\n"
               "  sync     send the queued commands, then fetch every change since the last sync, then exit\n"
               "  list     print from the local cache (works without a server)\n"
@@ -39,11 +41,18 @@ QString CommandLine::usage()
               "           --server it is sent at once, otherwise (or when the server is down) at the next sync\n"
               "  disaster queue an acknowledgement of a disaster, sent like an order\n"
               "  outbox   the commands still waiting to be sent, and those the server refused\n"
+              "  login    sign in (the password is read from stdin); the login is kept in the OS keychain,\n"
+              "           and later commands use it — each user has a cache of their own in the data folder\n"
+              "  logout   sign out and wipe the saved login from the keychain\n"
               "\n"
               "Options:\n"
               "  --server URL    backend, e.g. http://127.0.0.1:8080\n"
               "  --data-dir DIR  where cache.sqlite lives (default: the console's data folder)\n"
               "  --json          list, outbox: print a JSON array instead of a table\n"
+              "  --user EMAIL    whose login and cache (default: the last account of the data folder)\n"
+              "  --password-stdin  read the password from stdin: for login, or to sign in for this one\n"
+              "                  command when there is no keychain\n"
+              "  --ca-cert FILE  trust only this CA (PEM or DER) for an https:// server\n"
               "\n"
               "Exit codes: 0 ok (also \"no data yet\", and a command left queued), 1 runtime failure\n"
               "(also a command the server refused), 2 usage error.\n");
@@ -61,7 +70,10 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
     const QCommandLineOption kind(QStringLiteral("kind"), QString(), QStringLiteral("kind"));
     const QCommandLineOption target(QStringLiteral("target"), QString(), QStringLiteral("asset"));
     const QCommandLineOption kwh(QStringLiteral("kwh"), QString(), QStringLiteral("n"));
-    parser.addOptions({server, dataDir, json, help, version, truck, kind, target, kwh});
+    const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("email"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
+    const QCommandLineOption caCert(QStringLiteral("ca-cert"), QString(), QStringLiteral("file"));
+    parser.addOptions({server, dataDir, json, help, version, truck, kind, target, kwh, user, passwordStdin, caCert});
     if (!parser.parse(arguments))
         return domain::Error{{}, parser.errorText()};
 
@@ -82,6 +94,16 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
             || c.serverUrl.host().isEmpty())
             return domain::Error{QStringLiteral("--server"), tr("\"%1\" is not an http:// or https:// URL").arg(parser.value(server))};
     }
+
+    c.user = parser.value(user).trimmed();
+    if (parser.isSet(user) && c.user.isEmpty())
+        return domain::Error{QStringLiteral("--user"), tr("must not be empty")};
+    c.passwordFromStdin = parser.isSet(passwordStdin);
+    if (c.passwordFromStdin && c.user.isEmpty())
+        return domain::Error{QStringLiteral("--password-stdin"), tr("needs --user EMAIL")};
+    c.caCertFile = parser.value(caCert);
+    if (parser.isSet(caCert) && c.caCertFile.isEmpty())
+        return domain::Error{QStringLiteral("--ca-cert"), tr("must not be empty")};
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
@@ -134,6 +156,15 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
         } else {
             return domain::Error{name, name == u"order" ? tr("expected create or cancel") : tr("expected acknowledge")};
         }
+    } else if (name == u"login") {
+        c.command = Command::Login;
+        if (c.serverUrl.isEmpty())
+            return domain::Error{QStringLiteral("login"), tr("needs --server URL")};
+        if (!c.passwordFromStdin)
+            return domain::Error{QStringLiteral("login"),
+                                 tr("needs --user EMAIL --password-stdin (a password is never taken from the command line)")};
+    } else if (name == u"logout") {
+        c.command = Command::Logout;
     } else if (name == u"help") {
         return c;
     } else {

@@ -12,12 +12,15 @@ namespace et::cli {
 /// A parsed and checked energytruck-cli command line.
 struct CommandLine
 {
-    enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, Help, Version };
+    enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, Login, Logout, Help, Version };
     Command command = Command::Help;
     QString listKind;  ///< assets | trucks | disasters | centers | orders
     bool json = false;
     QUrl serverUrl;    ///< empty when --server was not given
     QString dataDir;   ///< --data-dir or the console's default
+    QString user;      ///< --user EMAIL: whose login (default: the data folder's last account)
+    bool passwordFromStdin = false; ///< --password-stdin: the password is the first line of stdin
+    QString caCertFile; ///< --ca-cert FILE: trust only this CA for https://
     // order create: --truck ID --kind charge|deliver --target ASSET_ID --kwh N
     QString truckId;
     QString orderKind;

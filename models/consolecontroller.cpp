@@ -13,6 +13,8 @@
 #include "trucklistmodel.h"
 #include "client/store.h"
 
+#include <QJSEngine>
+#include <QPointer>
 #include <QQmlEngine>
 
 namespace et::models {
@@ -102,6 +104,14 @@ void ConsoleController::setUser(const std::optional<domain::UserAccount> &user)
     emit userChanged();
 }
 
+void ConsoleController::setSignOutAvailable(bool available)
+{
+    if (available == m_signOutAvailable)
+        return;
+    m_signOutAvailable = available;
+    emit userChanged();
+}
+
 bool ConsoleController::can(const QString &permission) const
 {
     const auto p = domain::permissionFromString(permission);
@@ -137,7 +147,16 @@ bool ConsoleController::hasDataFor(const QString &view) const
     return false;
 }
 
-void ConsoleController::registerQml(ConsoleController *instance)
+namespace {
+QPointer<ConsoleController> s_qmlInstance;
+}
+
+void ConsoleController::setQmlInstance(ConsoleController *instance)
+{
+    s_qmlInstance = instance;
+}
+
+void ConsoleController::registerQml()
 {
     const char *uri = "EnergyTruck.Models";
     const QString why = QStringLiteral("provided by the Console singleton");
@@ -153,7 +172,11 @@ void ConsoleController::registerQml(ConsoleController *instance)
     qmlRegisterUncreatableType<TruckOrdersModel>(uri, 1, 0, "TruckOrdersModel", why);
     qmlRegisterUncreatableType<CommandRejectionModel>(uri, 1, 0, "CommandRejectionModel", why);
     qmlRegisterUncreatableType<OperatorCommands>(uri, 1, 0, "OperatorCommands", why);
-    qmlRegisterSingletonInstance(uri, 1, 0, "Console", instance);
+    qmlRegisterSingletonType<ConsoleController>(uri, 1, 0, "Console", [](QQmlEngine *, QJSEngine *) -> QObject * {
+        // Owned by the application's session, never by the engine that asks.
+        QJSEngine::setObjectOwnership(s_qmlInstance.data(), QJSEngine::CppOwnership);
+        return s_qmlInstance.data();
+    });
 }
 
 QString ConsoleController::jejuTime(const QDateTime &time, const QString &pattern) const

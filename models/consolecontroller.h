@@ -55,6 +55,7 @@ class ConsoleController : public QObject
     Q_PROPERTY(QString userRole READ userRole NOTIFY userChanged)
     /// The controls QML shows or hides by role (bindings follow a change of user).
     Q_PROPERTY(bool canDispatch READ canDispatch NOTIFY userChanged)
+    Q_PROPERTY(bool signOutAvailable READ signOutAvailable NOTIFY userChanged)
     Q_PROPERTY(bool canManageDisasters READ canManageDisasters NOTIFY userChanged)
 public:
     /// `engine` may be null (offline mode). Neither is owned.
@@ -97,6 +98,10 @@ public:
     QString userEmail() const { return m_user ? m_user->email : QString(); }
     QString userRole() const { return m_user ? domain::toString(m_user->role) : QString(); }
     void setUser(const std::optional<domain::UserAccount> &user);
+    std::optional<domain::UserAccount> user() const { return m_user; }
+    /// False for the bundled backend's own account: there is nobody else to sign in as.
+    bool signOutAvailable() const { return m_signOutAvailable && m_user.has_value(); }
+    void setSignOutAvailable(bool available);
     /// Whether the signed-in user may do `permission` ("dispatch", "manage_disasters", … as in
     /// domain/permissions.h), so QML shows only the controls that can work. Nobody signed in may
     /// do nothing. The server decides in the end; this only keeps useless buttons off the screen.
@@ -108,8 +113,11 @@ public:
     void setNotice(const QString &text);
     Q_INVOKABLE void dismissNotice() { setNotice({}); }
 
-    /// Registers the model types and this instance as the QML singleton EnergyTruck.Models/Console.
-    static void registerQml(ConsoleController *instance);
+    /// Registers the model types and the QML singleton EnergyTruck.Models/Console, which is the
+    /// instance of setQmlInstance() at the time an engine first asks for it (each console window
+    /// gets a new engine, so signing in as someone else gets a new controller).
+    static void registerQml();
+    static void setQmlInstance(ConsoleController *instance);
 
 signals:
     void currentViewChanged();
@@ -120,6 +128,7 @@ signals:
     void signOutRequested();
 
 private:
+    bool m_signOutAvailable = true;
     client::Store *m_store;
     AssetListModel *m_assets;
     TruckListModel *m_trucks;

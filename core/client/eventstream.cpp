@@ -10,7 +10,14 @@
 
 namespace et::client {
 
-EventStream::EventStream(QObject *parent) : QObject(parent)
+namespace {
+bool isAuthenticationError(const QString &code)
+{
+    return code == u"token_expired" || code == u"invalid_token" || code == u"unauthenticated";
+}
+} // namespace
+
+EventStream::EventStream(QObject *parent) : QObject(parent), m_channels(domain::channel::all())
 {
     m_quiet.setSingleShot(true);
     m_pongDeadline.setSingleShot(true);
@@ -32,10 +39,16 @@ EventStream::EventStream(QObject *parent) : QObject(parent)
     connect(&m_socket, &QWebSocket::connected, this, [this] {
         heardFromServer();
         qCInfo(lcClientWs) << "connected to" << m_socket.requestUrl().toString();
-        domain::ControlMessage subscribe;
-        subscribe.event = QStringLiteral("subscribe");
-        subscribe.channels = domain::channel::all();
-        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(subscribe.toJson()).toJson(QJsonDocument::Compact)));
+        const QString token = m_tokens ? m_tokens->accessToken() : QString();
+        if (token.isEmpty()) {
+            sendSubscribe();
+            return;
+        }
+        // The server reads nothing but `auth` first; the subscription follows its `authenticated`.
+        domain::ControlMessage auth;
+        auth.event = QStringLiteral("auth");
+        auth.token = token;
+        sendControl(auth);
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &EventStream::onTextMessage);
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &) {
@@ -96,6 +109,29 @@ QString EventStream::socketErrorText() const
     return m_sslErrors.isEmpty() ? m_socket.errorString() : TlsConfig::untrustedError(m_sslErrors).message;
 }
 
+void EventStream::sendControl(const domain::ControlMessage &message)
+{
+    m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact)));
+}
+
+void EventStream::sendSubscribe()
+{
+    domain::ControlMessage subscribe;
+    subscribe.event = QStringLiteral("subscribe");
+    subscribe.channels = m_channels;
+    sendControl(subscribe);
+}
+
+void EventStream::setAccessTokenSource(AccessTokenSource *source)
+{
+    m_tokens = source;
+}
+
+void EventStream::setChannels(const QStringList &channels)
+{
+    m_channels = channels;
+}
+
 void EventStream::setTlsConfig(const TlsConfig &tls)
 {
     m_tls = tls;
@@ -153,12 +189,20 @@ void EventStream::onTextMessage(const QString &text)
         return;
     }
     const domain::ControlMessage &m = *message.value().control();
-    if (m.event == u"subscribed")
+    if (m.event == u"authenticated") {
+        sendSubscribe();
+    } else if (m.event == u"subscribed") {
         emit subscribed(m.cursor);
-    else if (m.event == u"resync")
+    } else if (m.event == u"resync") {
         emit resyncRequested(m.cursor);
-    else
+    } else {
+        // An expired token: the server closes this socket; renew now so the reconnect that
+        // follows signs in with a fresh one. Any other refusal of the token is for the token
+        // source to decide (a refresh, or a sign-in).
+        if (m_tokens && isAuthenticationError(m.errorCode))
+            m_tokens->renewAccessToken(this, [](bool) {});
         emit serverError(m.errorCode, m.errorMessage);
+    }
 }
 
 } // namespace et::client

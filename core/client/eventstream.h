@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "accesstokensource.h"
 #include "domain/result.h"
 #include "domain/streamevent.h"
 #include "tlsconfig.h"
@@ -15,7 +16,11 @@ namespace et::client {
 /// The server's live event feed: a WebSocket to ws://host:port/api/v1/ws that subscribes to every
 /// channel once open. Each text message is decoded by domain::ServerMessage; a message that does
 /// not decode is reported by malformedMessage() and the connection stays up, because one bad
-/// event is no reason to lose the ones after it. Sends nothing but the subscription — and, when
+/// event is no reason to lose the ones after it. With an access token source, the first message
+/// is `auth` with the current access token and the subscription follows the server's
+/// `authenticated`; a refused token (`token_expired`, ...) asks the source to renew it, and the
+/// server's close is reported as any disconnect, so the reconnect signs in with the new token.
+/// Sends nothing but these — and, when
 /// nothing has arrived for a while, a WebSocket ping: a connection that died without closing
 /// (no FIN ever comes through a dead link) is reported as lost when the pong does not follow.
 /// Over wss:// the server's certificate must verify against tlsConfig(); when it does not, the
@@ -38,6 +43,10 @@ public:
     /// (defaults 30 s and 10 s: the server sends truck updates every few seconds, so an idle
     /// link costs one ping a minute at most).
     void setKeepAlive(std::chrono::milliseconds quiet, std::chrono::milliseconds deadline);
+    /// Whose access token the first message carries (not owned; none: subscribe at once).
+    void setAccessTokenSource(AccessTokenSource *source);
+    /// The channels to subscribe (default: all of domain::channel::all(); a partner reads fewer).
+    void setChannels(const QStringList &channels);
     /// The CAs trusted for wss:// (default: the system's); used from the next open().
     void setTlsConfig(const TlsConfig &tls);
     const TlsConfig &tlsConfig() const { return m_tls; }
@@ -60,9 +69,13 @@ private:
     QString socketErrorText() const;
 
     void heardFromServer();
+    void sendControl(const domain::ControlMessage &message);
+    void sendSubscribe();
 
     QWebSocket m_socket;
     TlsConfig m_tls;
+    AccessTokenSource *m_tokens = nullptr;
+    QStringList m_channels;
     QList<QSslError> m_sslErrors; ///< of the current connection attempt
     domain::Error m_lastError;
     QTimer m_quiet;        ///< runs while connected; restarted by every message

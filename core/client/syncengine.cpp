@@ -95,6 +95,23 @@ void SyncEngine::setKeepAlive(std::chrono::milliseconds quiet, std::chrono::mill
     m_stream->setKeepAlive(quiet, deadline);
 }
 
+void SyncEngine::setAccessTokenSource(AccessTokenSource *source)
+{
+    m_rest->setAccessTokenSource(source);
+    m_stream->setAccessTokenSource(source);
+}
+
+void SyncEngine::setChannels(const QStringList &channels)
+{
+    m_stream->setChannels(channels);
+}
+
+void SyncEngine::setTlsConfig(const TlsConfig &tls)
+{
+    m_rest->setTlsConfig(tls);
+    m_stream->setTlsConfig(tls);
+}
+
 ConnectionState SyncEngine::state() const
 {
     return m_state;

@@ -23,7 +23,9 @@ struct StreamEvent;
 
 namespace et::client {
 
+class AccessTokenSource;
 class CatchUp;
+class TlsConfig;
 class EventStream;
 class OutboxSender;
 class RestClient;
@@ -66,6 +68,12 @@ public:
     /// How long the event stream may stay silent before it is pinged, and wait for the pong
     /// (EventStream::setKeepAlive; defaults 30 s and 10 s).
     void setKeepAlive(std::chrono::milliseconds quiet, std::chrono::milliseconds deadline);
+    /// The signed-in user's tokens for every request and the event stream (not owned).
+    void setAccessTokenSource(AccessTokenSource *source);
+    /// The WebSocket channels to subscribe (default: all; a partner may read fewer).
+    void setChannels(const QStringList &channels);
+    /// The CAs to trust for https:// and wss:// (before start()).
+    void setTlsConfig(const TlsConfig &tls);
 
 signals:
     void stateChanged(et::client::ConnectionState state);

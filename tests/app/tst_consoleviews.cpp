@@ -62,7 +62,8 @@ void TestConsoleViews::initTestCase()
     const auto applied = m_fixture->applySnapshot();
     QVERIFY2(applied.ok(), qPrintable(applied.error().toString()));
     m_console = std::make_unique<models::ConsoleController>(&m_fixture->store(), nullptr);
-    models::ConsoleController::registerQml(m_console.get());
+    models::ConsoleController::setQmlInstance(m_console.get());
+    models::ConsoleController::registerQml();
     qputenv("XDG_CONFIG_HOME", m_configDir.path().toUtf8());
     app::ConsoleOptions options;
     options.dataDir = m_configDir.path();

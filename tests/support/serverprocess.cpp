@@ -139,8 +139,9 @@ bool ServerProcess::launch(const QStringList &args, int timeoutMs)
         m_error = QStringLiteral("could not start %1: %2").arg(binaryPath(), m_process.errorString());
         return false;
     }
-    // The contract: the first stdout line is exactly "listening on http://127.0.0.1:PORT".
-    static const QRegularExpression listening(QStringLiteral("^listening on (http://[^\\s]+:(\\d+))\\s*$"));
+    // The contract: the first stdout line is exactly "listening on http://127.0.0.1:PORT"
+    // (https:// when the server was given --tls-cert and --tls-key).
+    static const QRegularExpression listening(QStringLiteral("^listening on (https?://[^\\s]+:(\\d+))\\s*$"));
     QDeadlineTimer deadline(timeoutMs);
     while (!m_process.canReadLine()) {
         if (m_process.state() != QProcess::Running || deadline.hasExpired()) {

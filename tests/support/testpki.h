@@ -13,7 +13,7 @@ namespace et::test {
 /// A throw-away PKI made at test time with the openssl command line, in a temporary folder: a
 /// test CA, a server certificate for 127.0.0.1 and localhost signed by it, one signed by it for
 /// another host name, and an unrelated CA that signed nothing we serve. EC P-256 keys, valid
-/// for two days.
+/// for two days. Used by the client's TLS tests (their own peers) and the backend's (the real server).
 class TestPki
 {
 public:
@@ -35,15 +35,18 @@ public:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString caFile() const { return path(QStringLiteral("ca.pem")); }
     QString otherCaFile() const { return path(QStringLiteral("other-ca.pem")); }
+    /// PEM files of `name`: "server" (127.0.0.1, localhost) or "elsewhere" (another key as well).
+    QString certFile(const QString &name = QStringLiteral("server")) const { return path(name + QStringLiteral(".pem")); }
+    QString keyFile(const QString &name = QStringLiteral("server")) const { return path(name + QStringLiteral(".key")); }
 
     /// What a TLS server presents: `name` is "server" (127.0.0.1, localhost) or "elsewhere".
     QSslConfiguration serverConfiguration(const QString &name = QStringLiteral("server")) const
     {
         QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-        c.setLocalCertificate(QSslCertificate::fromPath(path(name + QStringLiteral(".pem"))).value(0));
-        QFile keyFile(path(name + QStringLiteral(".key")));
-        if (keyFile.open(QIODevice::ReadOnly))
-            c.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem));
+        c.setLocalCertificate(QSslCertificate::fromPath(certFile(name)).value(0));
+        QFile key(keyFile(name));
+        if (key.open(QIODevice::ReadOnly))
+            c.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec, QSsl::Pem));
         c.setPeerVerifyMode(QSslSocket::VerifyNone);
         return c;
     }

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "consoleoptions.h"
+#include "domain/result.h"
+#include "mappacksettings.h"
+#include "signincontroller.h"
+
+#include "client/authsession.h"
+#include "client/credentialstore.h"
+#include "client/restclient.h"
+#include "client/tlsconfig.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+namespace et::models {
+class ConsoleController;
+}
+
+namespace et::app {
+
+class BundledServer;
+class ConsoleSession;
+class LocalAccount;
+class ScreenshotTaker;
+
+/// The console from start to exit: who is signed in and which window shows. The bundled backend
+/// gets its local account (LocalAccount) and the console opens straight on it; a remote server
+/// resumes the data folder's last login from the keychain — also offline, when the cached data
+/// shows at once and the queued commands wait for a successful refresh — or shows the sign-in
+/// window. Each user has a cache and a console window (ConsoleSession, a QML engine) of their
+/// own; signing out, or a login the server ends (revoked, reused token), closes it and shows the
+/// sign-in window again.
+class ConsoleApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsoleApp(const ConsoleOptions &options, QObject *parent = nullptr);
+    ~ConsoleApp() override;
+
+    /// Shows the first window and starts the network. An Error is fatal (exit 1).
+    domain::Status start();
+    /// Stops syncing and the bundled server (blocks up to a few seconds: for quitting).
+    void shutdown();
+
+signals:
+    /// The run is over (a screenshot was taken, or a start-up step failed).
+    void exitRequested(int code);
+
+private:
+    void startBundled();
+    void startRemote();
+    domain::Status openConsole(const QString &email);
+    void closeConsole();
+    void showSignIn(const QString &reason);
+    void closeSignIn();
+    void signIn(const QString &email, const QString &password);
+    /// A login works (or is saved and waits for the network): the console syncs as that user.
+    void onSignedIn();
+    void signOut();
+    void watchForScreenshot(QQuickWindow *window, models::ConsoleController *console);
+    void fail(const QString &message);
+
+    ConsoleOptions m_options;
+    client::TlsConfig m_tls;
+    client::CredentialStore m_secrets;
+    client::RestClient m_authRest;
+    client::AuthSession m_auth;
+    models::SignInController m_signIn;
+    MapPackSettings m_mapPack;
+    QString m_serverIdentity;
+    QUrl m_serverUrl;
+    std::unique_ptr<LocalAccount> m_localAccount;
+    std::unique_ptr<BundledServer> m_bundled;
+    std::unique_ptr<ConsoleSession> m_session;
+    QString m_sessionEmail;
+    std::unique_ptr<QQmlApplicationEngine> m_consoleEngine;
+    std::unique_ptr<QQmlApplicationEngine> m_signInEngine;
+    std::unique_ptr<ScreenshotTaker> m_shot;
+};
+
+} // namespace et::app
