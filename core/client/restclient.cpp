@@ -279,9 +279,11 @@ void RestClient::send(QNetworkReply *reply, Call call, const QString &what, cons
             const auto [code, message] = errorOf(body, status);
             // An expired access token is renewed once and the request sent again, so callers
             // never see the expiry of a token they did not choose to keep. "unauthenticated" is
-            // renewed too: a login resumed offline has no access token until a refresh works.
-            if (status == 401 && (code == u"token_expired" || code == u"unauthenticated") && m_tokens && !call.renewed
-                && !call.anonymous) {
+            // renewed too: a login resumed offline has no access token until a refresh works; and
+            // "invalid_token", which a role change makes of the old token (the refresh tells
+            // whether the login itself is over).
+            if (status == 401 && (code == u"token_expired" || code == u"unauthenticated" || code == u"invalid_token")
+                && m_tokens && !call.renewed && !call.anonymous) {
                 qCInfo(lcClientRest) << what << "needs a fresh access token";
                 m_tokens->renewAccessToken(receiver, [this, call, receiver, done = std::move(done)](bool renewed) mutable {
                     if (!renewed) {
