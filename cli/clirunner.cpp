@@ -137,13 +137,15 @@ QString CliRunner::summary(const client::Store &store) const
 
 client::Store *CliRunner::openForWriting()
 {
-    if (!QDir().mkpath(m_command.dataDir)) {
-        m_err << tr("cannot create the data folder %1").arg(m_command.dataDir) << '\n';
-        return nullptr;
-    }
     const auto cache = m_account->cachePath();
     if (!cache.ok()) {
         m_err << cache.error().toString() << '\n';
+        return nullptr;
+    }
+    // The user's own folder (accounts/u-…) inside the data folder: SQLite makes no folders.
+    const QString folder = QFileInfo(cache.value()).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        m_err << tr("cannot create the data folder %1").arg(QDir::toNativeSeparators(folder)) << '\n';
         return nullptr;
     }
     auto *store = new client::Store(this);
