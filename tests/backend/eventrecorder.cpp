@@ -23,7 +23,15 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
 }
 } // namespace
 
-bool EventRecorder::open(const QUrl &http, const QStringList &channels, int timeoutMs)
+QString authMessage(const QString &accessToken)
+{
+    domain::ControlMessage auth;
+    auth.event = QStringLiteral("auth");
+    auth.token = accessToken;
+    return QString::fromUtf8(QJsonDocument(auth.toJson()).toJson(QJsonDocument::Compact));
+}
+
+bool EventRecorder::open(const QUrl &http, const QStringList &channels, const QString &accessToken, int timeoutMs)
 {
     QUrl url = http;
     url.setScheme(QStringLiteral("ws"));
@@ -31,7 +39,9 @@ bool EventRecorder::open(const QUrl &http, const QStringList &channels, int time
     connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
         const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
         const QString event = o.value(QStringLiteral("event")).toString();
-        if (event == u"resync")
+        if (event == u"authenticated")
+            authenticated = true;
+        else if (event == u"resync")
             ++resyncs;
         else if (event == u"subscribed")
             subscribedCursor = qint64(o.value(QStringLiteral("cursor")).toDouble());
@@ -40,6 +50,9 @@ bool EventRecorder::open(const QUrl &http, const QStringList &channels, int time
     });
     m_socket.open(url);
     if (!waitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, timeoutMs))
+        return false;
+    m_socket.sendTextMessage(authMessage(accessToken));
+    if (!waitFor([this] { return authenticated; }, timeoutMs))
         return false;
     domain::ControlMessage subscribe;
     subscribe.event = QStringLiteral("subscribe");

@@ -26,7 +26,8 @@ struct HttpReply
 class HttpTestClient
 {
 public:
-    explicit HttpTestClient(const QUrl &base) : m_base(base) {}
+    /// With `bearer`, every request sends it (setBearer).
+    explicit HttpTestClient(const QUrl &base, const QString &bearer = {}) : m_base(base), m_bearer(bearer) {}
 
     /// Every later request sends `Authorization: Bearer accessToken` (unless it names its own
     /// Authorization header); an empty token stops that.

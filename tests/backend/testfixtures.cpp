@@ -100,4 +100,20 @@ QDateTime serverSimTime(HttpTestClient &http)
     return QDateTime::fromString(http.get(QStringLiteral("/api/v1/health")).json.value(QStringLiteral("sim_time")).toString(), Qt::ISODateWithMs);
 }
 
+QString errorCode(const HttpReply &reply)
+{
+    return reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
+HttpReply login(HttpTestClient &http, const QString &email, const QString &password)
+{
+    return http.post(QStringLiteral("/api/v1/auth/login"),
+                     compactJson({{QStringLiteral("email"), email}, {QStringLiteral("password"), password}}));
+}
+
+HttpReply sendRefreshToken(HttpTestClient &http, const QString &what, const QString &token)
+{
+    return http.post(QStringLiteral("/api/v1/auth/") + what, compactJson({{QStringLiteral("refresh_token"), token}}));
+}
+
 } // namespace et::test

@@ -12,6 +12,7 @@
 namespace et::test {
 
 class HttpTestClient;
+struct HttpReply;
 
 /// A valid disaster for registration tests; `startedAt` defaults to a fixed instant.
 domain::Disaster makeDisaster(domain::DisasterType type, int severity, double lat, double lon, double radiusKm,
@@ -49,5 +50,13 @@ double scrapeMetric(HttpTestClient &http, const QByteArray &name);
 
 /// The server's current simulated time (from /health).
 QDateTime serverSimTime(HttpTestClient &http);
+
+/// The `error.code` of an answer ("" when it is not an error).
+QString errorCode(const HttpReply &reply);
+
+/// POST /api/v1/auth/login with these credentials (no bearer of the client is needed).
+HttpReply login(HttpTestClient &http, const QString &email, const QString &password);
+/// POST /api/v1/auth/<what> (refresh or logout) with `{"refresh_token":token}`.
+HttpReply sendRefreshToken(HttpTestClient &http, const QString &what, const QString &token);
 
 } // namespace et::test

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,7 +187,44 @@ private slots:
             QVERIFY(store.write({{EntityKind::Order, QStringLiteral("ord-1"), thing(QStringLiteral("ord-1"), 1)}}).ok());
             QVERIFY(store.write({EntityWrite::removal(EntityKind::Order, QStringLiteral("ord-1"), kSim)}).ok());
         }
-        QCOMPARE(pragma(path, QStringLiteral("user_version")).toInt(), 2);
+        QCOMPARE(pragma(path, QStringLiteral("user_version")).toInt(), Store::kSchemaVersion);
+    }
+
+    void upgradesSchemaTwoWithTheAccountTables()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v2.sqlite"));
+        {
+            Store store;
+            QVERIFY(store.open(path).ok());
+            QVERIFY(store.write({{EntityKind::Asset, QStringLiteral("a-1"), thing(QStringLiteral("a-1"), 1)}}).ok());
+        }
+        {
+            // Back to what a schema-2 server wrote: no account or audit tables.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql : {"DROP TABLE audit", "DROP TABLE refresh_tokens", "DROP TABLE logins", "DROP TABLE users",
+                                    "PRAGMA user_version = 2"})
+                QVERIFY2(q.exec(QLatin1String(sql)), sql);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        {
+            Store store;
+            const auto opened = store.open(path);
+            QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
+            QVERIFY(store.read(EntityKind::Asset, QStringLiteral("a-1")).value().has_value());
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO users(id, email, role, password_hash, disabled, created_at) "
+                                          "VALUES('usr-1', 'A@x.io', 'admin', 'h', 0, 'now')")));
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO users(id, email, role, password_hash, disabled, created_at) "
+                                           "VALUES('usr-2', 'a@X.io', 'viewer', 'h', 0, 'now')"))); // e-mails are unique in any case
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO audit VALUES(1, 'now', NULL, NULL, NULL, 'POST', '/p', 'r', 200, 'ok', 'x', 'y')")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE audit SET result = 'changed'")));
+            QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit")));
+        }
+        QCOMPARE(pragma(path, QStringLiteral("user_version")).toInt(), 3);
     }
 
     void aCommandRecordCommitsWithItsEffectOrNotAtAll()

@@ -34,6 +34,7 @@ class TestCommands : public QObject
 
     QTemporaryDir m_dir;
     test::ServerProcess m_server;
+    QString m_token; ///< an operator's access token
     std::unique_ptr<test::HttpTestClient> m_http;
     QSet<QString> m_usedTrucks;
 
@@ -71,10 +72,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("commands.sqlite")),
+        QVERIFY2(m_server.startWithTestAccounts(m_dir.filePath(QStringLiteral("commands.sqlite")),
                                 {QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--rate-limit"), QStringLiteral("0")}),
                  qPrintable(m_server.errorString()));
-        m_http = std::make_unique<test::HttpTestClient>(m_server.url());
+        m_token = m_server.signIn(domain::UserRole::Operator);
+        QVERIFY2(!m_token.isEmpty(), qPrintable(m_server.errorString()));
+        m_http = std::make_unique<test::HttpTestClient>(m_server.url(), m_token);
     }
 
     void cleanupTestCase()
@@ -160,7 +163,7 @@ private slots:
     void ordersReachTheWebSocketAndTheChangeLog()
     {
         test::EventRecorder recorder;
-        QVERIFY(recorder.open(m_server.url(), {domain::channel::orders}));
+        QVERIFY(recorder.open(m_server.url(), {domain::channel::orders}, m_token));
         const QList<domain::StreamEvent> &events = recorder.events;
         const qint64 before = qint64(m_http->get(QStringLiteral("/api/v1/health")).json.value(QStringLiteral("cursor")).toDouble());
 

@@ -3,6 +3,7 @@
 // for the same simulated minute; a different seed must not.
 #include "domain/energybalance.h"
 #include "domain/streamevent.h"
+#include "eventrecorder.h"
 #include "serverprocess.h"
 
 #include <QJsonDocument>
@@ -23,7 +24,7 @@ public:
     QMap<QDateTime, domain::EnergyBalance> balances;
     QStringList problems;
 
-    bool open(const QUrl &http)
+    bool open(const QUrl &http, const QString &accessToken)
     {
         QUrl u = http;
         u.setScheme(QStringLiteral("ws"));
@@ -31,7 +32,7 @@ public:
         connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
             const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
             if (!o.contains(QStringLiteral("channel")))
-                return; // the subscribed reply
+                return; // the authenticated and subscribed replies
             auto e = domain::StreamEvent::fromJson(o);
             auto b = e.ok() ? domain::EnergyBalance::fromJson(e.value().data) : domain::Result<domain::EnergyBalance>(e.error());
             if (!b.ok())
@@ -43,6 +44,7 @@ public:
         m_socket.open(u);
         if (!connected.wait(5000))
             return false;
+        m_socket.sendTextMessage(test::authMessage(accessToken));
         m_socket.sendTextMessage(QStringLiteral("{\"event\":\"subscribe\",\"channels\":[\"energy\"]}"));
         return true;
     }
@@ -67,16 +69,16 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         test::ServerProcess a, b, other;
-        QVERIFY2(a.start(dir.filePath(QStringLiteral("a.sqlite")), fastArgs(QStringLiteral("42"))), qPrintable(a.errorString()));
+        QVERIFY2(a.startWithTestAccounts(dir.filePath(QStringLiteral("a.sqlite")), fastArgs(QStringLiteral("42"))), qPrintable(a.errorString()));
         // Start the twin a little later so its ticks fall at different simulated instants.
         QTest::qWait(170);
-        QVERIFY2(b.start(dir.filePath(QStringLiteral("b.sqlite")), fastArgs(QStringLiteral("42"))), qPrintable(b.errorString()));
-        QVERIFY2(other.start(dir.filePath(QStringLiteral("c.sqlite")), fastArgs(QStringLiteral("43"))), qPrintable(other.errorString()));
+        QVERIFY2(b.startWithTestAccounts(dir.filePath(QStringLiteral("b.sqlite")), fastArgs(QStringLiteral("42"))), qPrintable(b.errorString()));
+        QVERIFY2(other.startWithTestAccounts(dir.filePath(QStringLiteral("c.sqlite")), fastArgs(QStringLiteral("43"))), qPrintable(other.errorString()));
 
         BalanceRecorder ra, rb, rc;
-        QVERIFY(ra.open(a.url()));
-        QVERIFY(rb.open(b.url()));
-        QVERIFY(rc.open(other.url()));
+        QVERIFY(ra.open(a.url(), a.signIn(domain::UserRole::Viewer)));
+        QVERIFY(rb.open(b.url(), b.signIn(domain::UserRole::Viewer)));
+        QVERIFY(rc.open(other.url(), other.signIn(domain::UserRole::Viewer)));
 
         auto common = [&](const BalanceRecorder &x, const BalanceRecorder &y) {
             QList<QDateTime> keys;

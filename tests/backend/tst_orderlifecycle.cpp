@@ -27,7 +27,7 @@ namespace {
 class EventLog : public test::EventRecorder
 {
 public:
-    bool open(const QUrl &http) { return EventRecorder::open(http, {domain::channel::orders, domain::channel::trucks}); }
+    bool open(const QUrl &http, const QString &token) { return EventRecorder::open(http, {domain::channel::orders, domain::channel::trucks}, token); }
 
     QList<DispatchOrder> orders(const QString &id) const
     {
@@ -84,6 +84,7 @@ class TestOrderLifecycle : public QObject
 
     QTemporaryDir m_dir;
     test::ServerProcess m_server;
+    QString m_token; ///< an operator's access token
     QSet<QString> m_usedTrucks;
 
     DispatchOrder orderFor(test::HttpTestClient &http, const QString &id, double kwh)
@@ -129,11 +130,13 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("lifecycle.sqlite")),
+        QVERIFY2(m_server.startWithTestAccounts(m_dir.filePath(QStringLiteral("lifecycle.sqlite")),
                                 {QStringLiteral("--seed"), QStringLiteral("6"), QStringLiteral("--speed"), QStringLiteral("600"),
                                  QStringLiteral("--tick-ms"), QStringLiteral("100"), QStringLiteral("--rate-limit"), QStringLiteral("0"),
                                  QStringLiteral("--start"), QStringLiteral("2024-04-13T01:00:00Z")}),
                  qPrintable(m_server.errorString()));
+        m_token = m_server.signIn(domain::UserRole::Operator);
+        QVERIFY2(!m_token.isEmpty(), qPrintable(m_server.errorString()));
     }
 
     void cleanupTestCase()
@@ -143,9 +146,9 @@ private slots:
 
     void anOrderCompletesWithExactlyItsEnergy()
     {
-        test::HttpTestClient http(m_server.url());
+        test::HttpTestClient http(m_server.url(), m_token);
         EventLog log;
-        QVERIFY(log.open(m_server.url()));
+        QVERIFY(log.open(m_server.url(), m_token));
         const DispatchOrder o = orderFor(http, QStringLiteral("ord-life-0001"), 60.5);
         QCOMPARE(http.post(QStringLiteral("/api/v1/orders"), test::compactJson(o.toRequestJson()), test::idempotencyKey("cmd-life-1")).status, 201);
         QVERIFY2(waitFinal(http, o.id, 30000), "the order did not finish in 30 s");
@@ -195,9 +198,9 @@ private slots:
         QByteArray firstAnswer;
         double invariant = 0.0;
         {
-            test::HttpTestClient http(m_server.url());
+            test::HttpTestClient http(m_server.url(), m_token);
             EventLog log;
-            QVERIFY(log.open(m_server.url()));
+            QVERIFY(log.open(m_server.url(), m_token));
             o = orderFor(http, QStringLiteral("ord-life-0002"), 300);
             const auto first = http.post(QStringLiteral("/api/v1/orders"), test::compactJson(o.toRequestJson()), test::idempotencyKey("cmd-life-2"));
             QCOMPARE(first.status, 201);
@@ -211,9 +214,9 @@ private slots:
         m_server.kill();
         QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
 
-        test::HttpTestClient http(m_server.url());
+        test::HttpTestClient http(m_server.url(), m_token);
         EventLog after;
-        QVERIFY(after.open(m_server.url()));
+        QVERIFY(after.open(m_server.url(), m_token));
         // The console resends from its outbox: the recorded answer, no second order.
         const auto resent = http.post(QStringLiteral("/api/v1/orders"), test::compactJson(o.toRequestJson()), test::idempotencyKey("cmd-life-2"));
         QCOMPARE(resent.status, 201);
@@ -245,7 +248,7 @@ private slots:
 
     void aDisasterOnTheTargetFailsTheOrder()
     {
-        test::HttpTestClient http(m_server.url());
+        test::HttpTestClient http(m_server.url(), m_token);
         const DispatchOrder o = orderFor(http, QStringLiteral("ord-life-0003"), 400);
         QCOMPARE(http.post(QStringLiteral("/api/v1/orders"), test::compactJson(o.toRequestJson()), test::idempotencyKey("cmd-life-3")).status, 201);
         const auto asset = domain::Asset::fromJson(http.get(QStringLiteral("/api/v1/assets/") + o.targetAssetId).json).value();

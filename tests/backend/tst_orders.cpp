@@ -20,9 +20,10 @@ using test::HttpReply;
 namespace {
 
 // One HTTP/1.1 request written on a socket of its own, without waiting for the answer.
-QByteArray rawPost(const QString &path, const QByteArray &key, const QByteArray &body)
+QByteArray rawPost(const QString &path, const QByteArray &key, const QByteArray &body, const QString &accessToken)
 {
-    return "POST " + path.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nIdempotency-Key: " + key
+    return "POST " + path.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer "
+           + accessToken.toLatin1() + "\r\nIdempotency-Key: " + key
            + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 
@@ -44,6 +45,7 @@ class TestOrders : public QObject
 
     QTemporaryDir m_dir;
     test::ServerProcess m_server;
+    QString m_token; ///< an operator's access token
     std::unique_ptr<test::HttpTestClient> m_http;
     QSet<QString> m_usedTrucks;
     int m_nextId = 0;
@@ -99,10 +101,12 @@ private slots:
         QVERIFY(m_dir.isValid());
         // Seed 2 has truck-13 in maintenance; one simulated second per real second keeps trucks
         // where they are while the test runs.
-        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("orders.sqlite")),
+        QVERIFY2(m_server.startWithTestAccounts(m_dir.filePath(QStringLiteral("orders.sqlite")),
                                 {QStringLiteral("--seed"), QStringLiteral("2"), QStringLiteral("--rate-limit"), QStringLiteral("0")}),
                  qPrintable(m_server.errorString()));
-        m_http = std::make_unique<test::HttpTestClient>(m_server.url());
+        m_token = m_server.signIn(domain::UserRole::Operator);
+        QVERIFY2(!m_token.isEmpty(), qPrintable(m_server.errorString()));
+        m_http = std::make_unique<test::HttpTestClient>(m_server.url(), m_token);
     }
 
     void cleanupTestCase()
@@ -172,7 +176,7 @@ private slots:
     void twoSocketsWithOneKeyMakeOneOrder()
     {
         const DispatchOrder o = freshOrder();
-        const QByteArray request = rawPost(QStringLiteral("/api/v1/orders"), "cmd-race-1", test::compactJson(o.toRequestJson()));
+        const QByteArray request = rawPost(QStringLiteral("/api/v1/orders"), "cmd-race-1", test::compactJson(o.toRequestJson()), m_token);
         QTcpSocket a, b;
         a.connectToHost(m_server.url().host(), m_server.port());
         b.connectToHost(m_server.url().host(), m_server.port());

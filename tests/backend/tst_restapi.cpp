@@ -56,6 +56,7 @@ class TestRestApi : public QObject
 
     QTemporaryDir m_dir;
     test::ServerProcess m_server;
+    QString m_token; ///< an operator's access token
     std::unique_ptr<test::HttpTestClient> m_http;
 
     // Every error answer: the status, the code, and a request_id equal to the X-Request-ID header.
@@ -82,9 +83,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("server.sqlite")), {QStringLiteral("--seed"), QStringLiteral("7")}),
+        QVERIFY2(m_server.startWithTestAccounts(m_dir.filePath(QStringLiteral("server.sqlite")), {QStringLiteral("--seed"), QStringLiteral("7")}),
                  qPrintable(m_server.errorString()));
-        m_http = std::make_unique<test::HttpTestClient>(m_server.url());
+        m_token = m_server.signIn(domain::UserRole::Operator);
+        QVERIFY2(!m_token.isEmpty(), qPrintable(m_server.errorString()));
+        m_http = std::make_unique<test::HttpTestClient>(m_server.url(), m_token);
     }
 
     void cleanupTestCase()
@@ -302,9 +305,9 @@ private slots:
     {
         // Registration is the one list a client can grow; a server keeps --max-disasters of them.
         test::ServerProcess small;
-        QVERIFY2(small.start(m_dir.filePath(QStringLiteral("small.sqlite")), {QStringLiteral("--max-disasters"), QStringLiteral("2")}),
+        QVERIFY2(small.startWithTestAccounts(m_dir.filePath(QStringLiteral("small.sqlite")), {QStringLiteral("--max-disasters"), QStringLiteral("2")}),
                  qPrintable(small.errorString()));
-        test::HttpTestClient http(small.url());
+        test::HttpTestClient http(small.url(), small.signIn(domain::UserRole::Operator));
         const QByteArray body = QJsonDocument(registration()).toJson();
         QCOMPARE(http.post(QStringLiteral("/api/v1/disasters"), body, {{"Idempotency-Key", "bounded-1"}}).status, 201);
         QCOMPARE(http.post(QStringLiteral("/api/v1/disasters"), body).status, 201);

@@ -36,6 +36,7 @@ class TestSyncChanges : public QObject
 
     QTemporaryDir m_dir;
     test::ServerProcess m_server;
+    QString m_token; ///< an operator's access token
 
     // Counts of every entity the REST lists show, the independent view of what a snapshot holds.
     int listedEntities(test::HttpTestClient &http)
@@ -52,13 +53,15 @@ private slots:
         QVERIFY(m_dir.isValid());
         // A nearly frozen clock (one simulated second per 1000 real seconds) keeps the log still
         // while the test pages through it.
-        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("sync.sqlite")), {QStringLiteral("--speed"), QStringLiteral("0.001")}),
+        QVERIFY2(m_server.startWithTestAccounts(m_dir.filePath(QStringLiteral("sync.sqlite")), {QStringLiteral("--speed"), QStringLiteral("0.001")}),
                  qPrintable(m_server.errorString()));
+        m_token = m_server.signIn(domain::UserRole::Operator);
+        QVERIFY2(!m_token.isEmpty(), qPrintable(m_server.errorString()));
     }
 
     void snapshotHoldsEveryEntityOnce()
     {
-        test::HttpTestClient http(m_server.url());
+        test::HttpTestClient http(m_server.url(), m_token);
         const auto batch = batchOf(http.get(QStringLiteral("/api/v1/sync/changes?since=0&limit=5000")));
         QVERIFY(!batch.hasMore);
         QCOMPARE(int(batch.changes.size()), listedEntities(http));
@@ -78,7 +81,7 @@ private slots:
 
     void pagingWalksTheLogWithoutGaps()
     {
-        test::HttpTestClient http(m_server.url());
+        test::HttpTestClient http(m_server.url(), m_token);
         const auto whole = batchOf(http.get(QStringLiteral("/api/v1/sync/changes?since=0&limit=5000")));
         QList<domain::Change> paged;
         qint64 since = 0;
@@ -104,7 +107,7 @@ private slots:
 
     void sinceReturnsOnlyLaterChanges()
     {
-        test::HttpTestClient http(m_server.url());
+        test::HttpTestClient http(m_server.url(), m_token);
         const qint64 before = batchOf(http.get(QStringLiteral("/api/v1/sync/changes?since=0&limit=5000"))).cursor;
         const auto created = http.post(QStringLiteral("/api/v1/disasters"), disasterBody(2));
         QCOMPARE(created.status, 201);
@@ -134,7 +137,7 @@ private slots:
         QByteArray snapshot;
         qint64 cursor = 0;
         {
-            test::HttpTestClient http(m_server.url());
+            test::HttpTestClient http(m_server.url(), m_token);
             const auto r = http.get(QStringLiteral("/api/v1/sync/changes?since=0&limit=5000"));
             snapshot = r.body;
             cursor = batchOf(r).cursor;
@@ -142,14 +145,14 @@ private slots:
         QVERIFY(m_server.terminate());
         QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
         {
-            test::HttpTestClient http(m_server.url());
+            test::HttpTestClient http(m_server.url(), m_token);
             const auto r = http.get(QStringLiteral("/api/v1/sync/changes?since=0&limit=5000"));
             QCOMPARE(batchOf(r).cursor, cursor);
             QCOMPARE(r.body, snapshot); // same entities, same cursors: no reseeding
         }
         // A crash loses nothing that was answered before it.
         {
-            test::HttpTestClient http(m_server.url());
+            test::HttpTestClient http(m_server.url(), m_token);
             QCOMPARE(http.post(QStringLiteral("/api/v1/disasters"), disasterBody(5)).status, 201);
             cursor = batchOf(http.get(QStringLiteral("/api/v1/sync/changes?since=0&limit=5000"))).cursor;
         }
@@ -159,7 +162,7 @@ private slots:
         m_server.kill();
         QVERIFY2(m_server.restart(true), qPrintable(m_server.errorString()));
         QCOMPARE(m_server.port(), port);
-        test::HttpTestClient http(m_server.url());
+        test::HttpTestClient http(m_server.url(), m_token);
         const auto after = batchOf(http.get(QStringLiteral("/api/v1/sync/changes?since=0&limit=5000")));
         QCOMPARE(after.cursor, cursor);
         const auto disasters = http.get(QStringLiteral("/api/v1/disasters")).json.value(QStringLiteral("items")).toArray();

@@ -25,6 +25,7 @@ class TestTombstones : public QObject
 
     QTemporaryDir m_dir;
     test::ServerProcess m_server;
+    QString m_token; ///< an operator's access token
     std::unique_ptr<test::HttpTestClient> m_http;
 
     qint64 serverCursor() { return qint64(m_http->get(QStringLiteral("/api/v1/health")).json.value(QStringLiteral("cursor")).toDouble()); }
@@ -45,13 +46,15 @@ private slots:
         QVERIFY(m_dir.isValid());
         // 600x: a finished order goes after one simulated minute (0.1 s), its tombstone after
         // 3000 simulated seconds (5 s), so there is time to see it first.
-        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("tombstones.sqlite")),
+        QVERIFY2(m_server.startWithTestAccounts(m_dir.filePath(QStringLiteral("tombstones.sqlite")),
                                 {QStringLiteral("--seed"), QStringLiteral("8"), QStringLiteral("--speed"), QStringLiteral("600"),
                                  QStringLiteral("--tick-ms"), QStringLiteral("100"), QStringLiteral("--rate-limit"), QStringLiteral("0"),
                                  QStringLiteral("--order-retention"), QStringLiteral("60"),
                                  QStringLiteral("--tombstone-retention"), QStringLiteral("3000")}),
                  qPrintable(m_server.errorString()));
-        m_http = std::make_unique<test::HttpTestClient>(m_server.url());
+        m_token = m_server.signIn(domain::UserRole::Operator);
+        QVERIFY2(!m_token.isEmpty(), qPrintable(m_server.errorString()));
+        m_http = std::make_unique<test::HttpTestClient>(m_server.url(), m_token);
     }
 
     void cleanupTestCase()
@@ -63,7 +66,7 @@ private slots:
     void aFinishedOrderIsDeletedThenForgotten()
     {
         test::EventRecorder recorder;
-        QVERIFY(recorder.open(m_server.url(), {domain::channel::orders}));
+        QVERIFY(recorder.open(m_server.url(), {domain::channel::orders}, m_token));
         const QList<domain::StreamEvent> &events = recorder.events;
 
         const auto target = test::pickOrderTarget(*m_http, domain::OrderKind::Charge, 50);
@@ -150,7 +153,7 @@ private slots:
         QVERIFY(horizon > 0);
         QVERIFY(m_server.terminate());
         QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
-        m_http = std::make_unique<test::HttpTestClient>(m_server.url());
+        m_http = std::make_unique<test::HttpTestClient>(m_server.url(), m_token);
         verifyGone(m_http->get(QStringLiteral("/api/v1/sync/changes?since=1")), QStringLiteral("cursor_expired"), horizon);
         QCOMPARE(m_http->get(QStringLiteral("/api/v1/sync/changes?since=0")).status, 200);
     }

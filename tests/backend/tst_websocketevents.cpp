@@ -5,11 +5,13 @@
 #include "domain/change.h"
 #include "domain/disaster.h"
 #include "domain/streamevent.h"
+#include "eventrecorder.h"
 #include "httptestclient.h"
 #include "serverprocess.h"
 #include "testfixtures.h"
 
 #include <QJsonArray>
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -31,6 +33,7 @@ class TestWebSocketEvents : public QObject
 
     QTemporaryDir m_dir;
     test::ServerProcess m_server;
+    QString m_token; ///< an operator's access token
 
     QUrl wsUrl() const
     {
@@ -49,6 +52,14 @@ class TestWebSocketEvents : public QObject
         socket->open(wsUrl());
         if (!connected.wait(5000))
             return nullptr;
+        // Signed in first; the `authenticated` answer is not one of the messages a test looks at.
+        socket->sendTextMessage(test::authMessage(m_token));
+        QDeadlineTimer deadline(5000);
+        while (into.isEmpty() && !deadline.hasExpired())
+            QTest::qWait(10);
+        if (into.isEmpty() || parse(into.first()).value(QStringLiteral("event")).toString() != u"authenticated")
+            return nullptr;
+        into.clear();
         return socket;
     }
 
@@ -65,10 +76,12 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         // 600 simulated seconds per real second: ten minutes, so ten balances, every second.
-        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("ws.sqlite")),
+        QVERIFY2(m_server.startWithTestAccounts(m_dir.filePath(QStringLiteral("ws.sqlite")),
                                 {QStringLiteral("--speed"), QStringLiteral("600"), QStringLiteral("--tick-ms"), QStringLiteral("250"),
                                  QStringLiteral("--start"), QStringLiteral("2024-04-13T01:00:00Z")}),
                  qPrintable(m_server.errorString()));
+        m_token = m_server.signIn(domain::UserRole::Operator);
+        QVERIFY2(!m_token.isEmpty(), qPrintable(m_server.errorString()));
     }
 
     void eventsMatchTheChangeLog()
@@ -86,7 +99,7 @@ private slots:
         QVERIFY(start > 0);
 
         // A disaster registered meanwhile arrives as disaster.created.
-        test::HttpTestClient http(m_server.url());
+        test::HttpTestClient http(m_server.url(), m_token);
         const domain::Disaster d = test::makeDisaster(domain::DisasterType::Earthquake, 3, 33.3, 126.6, 12.0);
         const auto created = http.post(QStringLiteral("/api/v1/disasters"), QJsonDocument(d.toRegistrationJson()).toJson());
         QCOMPARE(created.status, 201);
@@ -185,7 +198,7 @@ private slots:
             subscribe(*socket, domain::channel::all());
             socket->abort(); // gone without a close handshake
         }
-        test::HttpTestClient http(m_server.url());
+        test::HttpTestClient http(m_server.url(), m_token);
         QTest::qWait(600); // events keep flowing towards the dead sockets meanwhile
         QCOMPARE(http.get(QStringLiteral("/api/v1/health")).status, 200);
         QVERIFY(m_server.isRunning());

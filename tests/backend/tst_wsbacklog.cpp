@@ -60,6 +60,7 @@ class TestWsBacklog : public QObject
 
     QTemporaryDir m_dir;
     test::ServerProcess m_server;
+    QString m_token; ///< an operator's access token
 
 private slots:
     void initTestCase()
@@ -67,11 +68,13 @@ private slots:
         QVERIFY(m_dir.isValid());
         // The smallest backlog, and a simulated minute per 20 ms tick: about a megabyte a second
         // of events for a client on every channel.
-        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("backlog.sqlite")),
+        QVERIFY2(m_server.startWithTestAccounts(m_dir.filePath(QStringLiteral("backlog.sqlite")),
                                 {QStringLiteral("--ws-max-backlog-kib"), QStringLiteral("16"), QStringLiteral("--speed"), QStringLiteral("3000"),
                                  QStringLiteral("--tick-ms"), QStringLiteral("20"), QStringLiteral("--rate-limit"), QStringLiteral("0"),
                                  QStringLiteral("--start"), QStringLiteral("2024-04-13T01:00:00Z")}),
                  qPrintable(m_server.errorString()));
+        m_token = m_server.signIn(domain::UserRole::Operator);
+        QVERIFY2(!m_token.isEmpty(), qPrintable(m_server.errorString()));
     }
 
     void cleanupTestCase()
@@ -81,14 +84,14 @@ private slots:
 
     void aStalledClientIsCutOffAndResyncedNotBuffered()
     {
-        test::HttpTestClient http(m_server.url());
+        test::HttpTestClient http(m_server.url(), m_token);
         const qint64 pid = pidOf(m_dir.filePath(QStringLiteral("backlog.sqlite")));
         QVERIFY(pid > 0);
         QVERIFY(residentKib(pid) > 0);
 
         // A normal client on the truck and energy channels (a tick's events stay well under 16 KiB).
         test::EventRecorder normal;
-        QVERIFY(normal.open(m_server.url(), {domain::channel::trucks, domain::channel::energy}));
+        QVERIFY(normal.open(m_server.url(), {domain::channel::trucks, domain::channel::energy}, m_token));
         const QList<domain::StreamEvent> &events = normal.events;
         const qint64 subscribedAt = normal.subscribedCursor;
 
@@ -96,6 +99,10 @@ private slots:
         test::RawWebSocket stalled;
         QVERIFY2(stalled.open(m_server.url().host(), m_server.port(), QStringLiteral("/api/v1/ws"), 4096), qPrintable(stalled.error()));
         QVERIFY(stalled.socket().socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt() <= 16384);
+        stalled.sendText(test::authMessage(m_token).toUtf8());
+        const QList<QByteArray> welcome = stalled.readMessages(500);
+        QVERIFY(!welcome.isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(welcome.first()).object().value(QStringLiteral("event")).toString(), QStringLiteral("authenticated"));
         stalled.sendText("{\"event\":\"subscribe\",\"channels\":[\"energy\",\"assets\",\"trucks\",\"disasters\",\"orders\"]}");
         const QList<QByteArray> first = stalled.readMessages(300);
         QVERIFY(!first.isEmpty());
