@@ -8,6 +8,8 @@
 #include "testaccounts.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
 #include <QEventLoop>
 #include <QTimer>
 #include <QJsonArray>
@@ -54,6 +56,7 @@ bool SyncHarness::open(const QUrl &server, QString *error)
         return false;
     }
     m_cachePath = client::AccountDirectory::cachePathFor(m_dir.path(), identity, account.email);
+    QDir().mkpath(QFileInfo(m_cachePath).absolutePath());
     const auto opened = m_store.open(m_cachePath);
     if (!opened.ok() && error)
         *error = opened.error().toString();
