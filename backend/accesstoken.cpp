@@ -16,6 +16,7 @@ using domain::Result;
 namespace {
 constexpr auto kBase64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 constexpr qsizetype kMaxTokenBytes = 4096;
+constexpr qint64 kMaxUnixSeconds = 253402300799; // 9999-12-31T23:59:59Z
 
 QByteArray encode(const QJsonObject &o)
 {
@@ -79,8 +80,8 @@ Result<AccessToken> AccessToken::verify(const QByteArray &token, const QByteArra
     t.userId = r.string(QStringLiteral("sub"));
     t.loginId = r.string(QStringLiteral("sid"));
     const QString role = r.string(QStringLiteral("role"));
-    t.issuedAt = r.integer64(QStringLiteral("iat"), 0, std::numeric_limits<qint32>::max() * 4LL);
-    t.expiresAt = r.integer64(QStringLiteral("exp"), 0, std::numeric_limits<qint32>::max() * 4LL);
+    t.issuedAt = r.integer64(QStringLiteral("iat"), 0, kMaxUnixSeconds);
+    t.expiresAt = r.integer64(QStringLiteral("exp"), 0, kMaxUnixSeconds);
     const auto parsedRole = domain::userRoleFromString(role);
     if (!r.ok() || !parsedRole)
         return invalid(QStringLiteral("the token's claims are incomplete"));

@@ -92,23 +92,34 @@ Result<bool> AccountStore::setPasswordHash(const QString &email, const QByteArra
     return q.numRowsAffected() > 0;
 }
 
-Result<std::optional<StoredUser>> AccountStore::userWhere(const QString &column, const QString &value) const
+Result<QList<StoredUser>> AccountStore::usersWhere(const QString &condition, const QVariantList &values) const
 {
     QSqlQuery q(m_store.database());
-    if (auto s = exec(q, QStringLiteral("SELECT id, email, role, password_hash, disabled, created_at FROM users WHERE %1 = ?").arg(column),
-                      {value}, QStringLiteral("reading a user"));
+    q.setForwardOnly(true);
+    if (auto s = exec(q, QStringLiteral("SELECT id, email, role, password_hash, disabled, created_at FROM users ") + condition, values,
+                      QStringLiteral("reading users"));
         !s.ok())
         return s.error();
-    if (!q.next())
-        return std::optional<StoredUser>{};
-    StoredUser u;
-    u.account.id = q.value(0).toString();
-    u.account.email = q.value(1).toString();
-    u.account.role = domain::userRoleFromString(q.value(2).toString()).value_or(UserRole::Viewer);
-    u.passwordHash = q.value(3).toString().toLatin1();
-    u.account.disabled = q.value(4).toInt() != 0;
-    u.account.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-    return std::optional<StoredUser>(u);
+    QList<StoredUser> out;
+    while (q.next()) {
+        StoredUser u;
+        u.account.id = q.value(0).toString();
+        u.account.email = q.value(1).toString();
+        u.account.role = domain::userRoleFromString(q.value(2).toString()).value_or(UserRole::Viewer);
+        u.passwordHash = q.value(3).toString().toLatin1();
+        u.account.disabled = q.value(4).toInt() != 0;
+        u.account.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        out << u;
+    }
+    return out;
+}
+
+Result<std::optional<StoredUser>> AccountStore::userWhere(const QString &column, const QString &value) const
+{
+    auto found = usersWhere(QStringLiteral("WHERE %1 = ?").arg(column), {value});
+    if (!found.ok())
+        return found.error();
+    return found.value().isEmpty() ? std::optional<StoredUser>{} : std::optional<StoredUser>(found.value().first());
 }
 
 Result<std::optional<StoredUser>> AccountStore::userByEmail(const QString &email) const
@@ -123,17 +134,12 @@ Result<std::optional<StoredUser>> AccountStore::userById(const QString &id) cons
 
 Result<QList<UserAccount>> AccountStore::users(int limit) const
 {
-    QSqlQuery q(m_store.database());
-    if (auto s = exec(q, QStringLiteral("SELECT id FROM users ORDER BY email LIMIT ?"), {limit}, QStringLiteral("listing users")); !s.ok())
-        return s.error();
+    auto found = usersWhere(QStringLiteral("ORDER BY email LIMIT ?"), {limit});
+    if (!found.ok())
+        return found.error();
     QList<UserAccount> out;
-    while (q.next()) {
-        auto u = userById(q.value(0).toString());
-        if (!u.ok())
-            return u.error();
-        if (u.value())
-            out << u.value()->account;
-    }
+    for (const StoredUser &u : found.value())
+        out << u.account;
     return out;
 }
 

@@ -72,6 +72,8 @@ signals:
     void roleChanged(const QString &userId);
 
 private:
+    /// Users matching an SQL tail (`WHERE ...`, `ORDER BY ...`) bound to `values`.
+    domain::Result<QList<StoredUser>> usersWhere(const QString &condition, const QVariantList &values) const;
     domain::Result<std::optional<StoredUser>> userWhere(const QString &column, const QString &value) const;
     domain::Status revokeWhere(const QString &condition, const QString &value);
 

@@ -59,7 +59,10 @@ void EventHub::accept(QAbstractHttpServer &server)
         m_clients.insert(socket, Client{});
         connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { onMessage(socket, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &) {
-            sendError(socket, QStringLiteral("bad_request"), QStringLiteral("binary messages are not supported; send JSON text"));
+            if (!m_clients.value(socket).principal)
+                refuse(socket, QStringLiteral("unauthenticated"), QStringLiteral("the first message must be a JSON text auth message"));
+            else
+                sendError(socket, QStringLiteral("bad_request"), QStringLiteral("binary messages are not supported; send JSON text"));
         });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] {
             m_clients.remove(socket);

@@ -138,6 +138,16 @@ private slots:
         QCOMPARE(s.messages.size(), 1); // no event got out
     }
 
+    void aBinaryFirstMessageIsRefused()
+    {
+        Socket s(m_server.url());
+        s.socket.sendBinaryMessage("\x01\x02");
+        QVERIFY(s.waitMessages(1));
+        QCOMPARE(errorCodeOf(s.messages.first()), QStringLiteral("unauthenticated"));
+        QVERIFY(s.waitClosed());
+        QCOMPARE(s.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    }
+
     void badTokensAreRefused()
     {
         const QString good = m_server.signIn(UserRole::Viewer);
