@@ -9,8 +9,8 @@ namespace et::backend {
 /// the store, starts the simulation, the REST API and the WebSocket hub on one port, prints
 /// "listening on http://HOST:PORT" (https with --tls-cert/--tls-key) and runs until SIGTERM/SIGINT.
 /// Exit codes: 0 clean stop, 1 runtime failure (database, port, certificate or key), 2 bad command line.
-/// With --create-user or --set-password it runs that host command instead (HostCommands) and exits
-/// without serving.
+/// With --create-user or --set-password it runs that host command instead (HostCommands) and
+/// exits without serving.
 class ServerApp
 {
 public:

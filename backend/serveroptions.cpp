@@ -37,7 +37,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     parser.addOptions({port, db, seed, speed, start, host, tick, rate, backlog, orderRetention, tombstoneRetention, disasters});
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) to serve HTTPS and WSS with; needs --tls-key."), QStringLiteral("file"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert (unencrypted)."), QStringLiteral("file"));
-    parser.addOptions({tlsCert, tlsKey, accessTtl, refreshTtl, wsAuthTimeout, createUser, role, setPassword});
+    parser.addOptions({tlsCert, tlsKey});
+    parser.addOptions({accessTtl, refreshTtl, wsAuthTimeout, createUser, role, setPassword});
 
     if (!parser.parse(arguments))
         return Error{{}, parser.errorText()};

@@ -15,8 +15,8 @@ namespace et::backend {
 /// The server's command line, validated: `--port 0 --db FILE [--seed N] [--speed X]
 /// [--start ISO] [--host ADDR] [--tick-ms MS] [--rate-limit N] [--ws-max-backlog-kib N]
 /// [--order-retention S] [--tombstone-retention S]
-/// [--max-disasters N] [--tls-cert FILE --tls-key FILE] [--access-token-ttl S]
-/// [--refresh-token-ttl S] [--ws-auth-timeout-ms MS]`, or a host command that needs no port:
+/// [--max-disasters N] [--access-token-ttl S] [--refresh-token-ttl S] [--ws-auth-timeout-ms MS]
+/// [--tls-cert FILE --tls-key FILE]`, or a host command that needs no port:
 /// `--db FILE --create-user EMAIL --role ROLE` or `--db FILE --set-password EMAIL`. Bad values are
 /// errors, never defaults.
 struct ServerOptions

@@ -109,6 +109,10 @@ Rectangle {
             anchors.horizontalCenter: parent.horizontalCenter
             width: parent.width - 2 * Theme.spacingS
             visible: Console.signOutAvailable
+            // The rail is narrow: a smaller face and less padding keep the whole word.
+            leftPadding: Theme.spacingXs
+            rightPadding: Theme.spacingXs
+            font.pixelSize: Theme.fontCaption
             text: qsTr("Sign out")
             onClicked: Console.signOut()
         }

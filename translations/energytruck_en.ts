@@ -163,6 +163,22 @@
         <source>needs --screenshot</source>
         <translation>needs --screenshot</translation>
     </message>
+    <message>
+        <source>Sign in to --server as EMAIL (with --password-stdin), or open EMAIL&apos;s cache.</source>
+        <translation>Sign in to --server as EMAIL (with --password-stdin), or open EMAIL&apos;s cache.</translation>
+    </message>
+    <message>
+        <source>Read the password of --user from the first line of stdin.</source>
+        <translation>Read the password of --user from the first line of stdin.</translation>
+    </message>
+    <message>
+        <source>Trust only the CA in FILE (PEM or DER) for an https:// server.</source>
+        <translation>Trust only the CA in FILE (PEM or DER) for an https:// server.</translation>
+    </message>
+    <message>
+        <source>needs --server URL and --user EMAIL</source>
+        <translation>needs --server URL and --user EMAIL</translation>
+    </message>
 </context>
 <context>
     <name>DataAge</name>
@@ -525,6 +541,22 @@
         <source>Cancelling</source>
         <translation>Cancelling</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -665,6 +697,10 @@ Truck</source>
         <translation>Energy
 Truck</translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
 </context>
 <context>
     <name>RejectionBanner</name>
@@ -682,6 +718,37 @@ Truck</translation>
     <message>
         <source>Nothing to show</source>
         <translation>Nothing to show</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Energy Truck Console — sign in</source>
+        <translation>Energy Truck Console — sign in</translation>
+    </message>
+    <message>
+        <source>Energy Truck Console</source>
+        <translation>Energy Truck Console</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Sign in to %1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
     </message>
 </context>
 <context>
@@ -744,6 +811,10 @@ Truck</translation>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
+    <message>
+        <source>Orders are given by operators; you can follow them here.</source>
+        <translation>Orders are given by operators; you can follow them here.</translation>
+    </message>
 </context>
 <context>
     <name>et::app::BundledServer</name>
@@ -773,10 +844,63 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>et::app::ConsoleApp</name>
+    <message>
+        <source>nobody has signed in with the data folder %1 yet, so there is no cache to show</source>
+        <translation>nobody has signed in with the data folder %1 yet, so there is no cache to show</translation>
+    </message>
+    <message>
+        <source>cannot open the offline cache: %1</source>
+        <translation>cannot open the offline cache: %1</translation>
+    </message>
+    <message>
+        <source>the user interface failed to load (see the messages above)</source>
+        <translation>the user interface failed to load (see the messages above)</translation>
+    </message>
+    <message>
+        <source>the sign-in window failed to load (see the messages above)</source>
+        <translation>the sign-in window failed to load (see the messages above)</translation>
+    </message>
+    <message>
+        <source>the root object is not a window; cannot take a screenshot</source>
+        <translation>the root object is not a window; cannot take a screenshot</translation>
+    </message>
+</context>
+<context>
     <name>et::app::ConsoleSession</name>
     <message>
         <source>cannot create the data folder</source>
         <translation>cannot create the data folder</translation>
+    </message>
+</context>
+<context>
+    <name>et::app::LocalAccount</name>
+    <message>
+        <source>The bundled server&apos;s account could not be prepared: %1</source>
+        <translation>The bundled server&apos;s account could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the bundled server %1: %2</source>
+        <translation>Could not start the bundled server %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::AuthSession</name>
+    <message>
+        <source>the server&apos;s sign-in answer is unusable: %1</source>
+        <translation>the server&apos;s sign-in answer is unusable: %1</translation>
+    </message>
+    <message>
+        <source>no saved sign-in for %1</source>
+        <translation>no saved sign-in for %1</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>not signed in</translation>
+    </message>
+    <message>
+        <source>the server&apos;s refresh answer is unusable: %1</source>
+        <translation>the server&apos;s refresh answer is unusable: %1</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1080,10 @@ Truck</translation>
     <message>
         <source>%1: the server&apos;s answer is not valid JSON (request id %2): %3</source>
         <translation>%1: the server&apos;s answer is not valid JSON (request id %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: signing in again is needed</source>
+        <translation>%1 failed: signing in again is needed</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1426,21 @@ Truck</translation>
     <message>
         <source>Acknowledgement queued</source>
         <translation>Acknowledgement queued</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::SignInController</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address.</source>
+        <translation>Enter your e-mail address.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
     </message>
 </context>
 </TS>

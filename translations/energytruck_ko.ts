@@ -162,6 +162,22 @@
         <source>needs --screenshot</source>
         <translation>--screenshot이 필요합니다</translation>
     </message>
+    <message>
+        <source>Sign in to --server as EMAIL (with --password-stdin), or open EMAIL&apos;s cache.</source>
+        <translation>--server에 EMAIL로 로그인하거나(--password-stdin과 함께) EMAIL의 캐시를 엽니다.</translation>
+    </message>
+    <message>
+        <source>Read the password of --user from the first line of stdin.</source>
+        <translation>--user의 비밀번호를 표준 입력 첫 줄에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Trust only the CA in FILE (PEM or DER) for an https:// server.</source>
+        <translation>https:// 서버에 대해 FILE(PEM 또는 DER)의 CA만 신뢰합니다.</translation>
+    </message>
+    <message>
+        <source>needs --server URL and --user EMAIL</source>
+        <translation>--server URL과 --user EMAIL이 필요합니다</translation>
+    </message>
 </context>
 <context>
     <name>DataAge</name>
@@ -524,6 +540,22 @@
         <source>Cancelling</source>
         <translation>취소 중</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>운영자</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>조회자</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>협력기관</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -663,6 +695,10 @@ Truck</source>
         <translation>에너지
 트럭</translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation>로그아웃</translation>
+    </message>
 </context>
 <context>
     <name>RejectionBanner</name>
@@ -680,6 +716,37 @@ Truck</source>
     <message>
         <source>Nothing to show</source>
         <translation>표시할 항목이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Energy Truck Console — sign in</source>
+        <translation>에너지 트럭 콘솔 — 로그인</translation>
+    </message>
+    <message>
+        <source>Energy Truck Console</source>
+        <translation>에너지 트럭 콘솔</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>%1에 로그인</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>로그인 중…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
     </message>
 </context>
 <context>
@@ -742,6 +809,10 @@ Truck</source>
         <source>Delivered</source>
         <translation>공급량</translation>
     </message>
+    <message>
+        <source>Orders are given by operators; you can follow them here.</source>
+        <translation>배차 지시는 운영자가 내립니다. 여기에서 진행 상황을 볼 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>et::app::BundledServer</name>
@@ -771,10 +842,63 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>et::app::ConsoleApp</name>
+    <message>
+        <source>nobody has signed in with the data folder %1 yet, so there is no cache to show</source>
+        <translation>데이터 폴더 %1로 로그인한 사용자가 아직 없어 보여 줄 캐시가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot open the offline cache: %1</source>
+        <translation>오프라인 캐시를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the user interface failed to load (see the messages above)</source>
+        <translation>화면을 불러오지 못했습니다(위 메시지를 확인하세요)</translation>
+    </message>
+    <message>
+        <source>the sign-in window failed to load (see the messages above)</source>
+        <translation>로그인 창을 불러오지 못했습니다(위 메시지를 확인하세요)</translation>
+    </message>
+    <message>
+        <source>the root object is not a window; cannot take a screenshot</source>
+        <translation>최상위 객체가 창이 아니어서 스크린샷을 찍을 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>et::app::ConsoleSession</name>
     <message>
         <source>cannot create the data folder</source>
         <translation>데이터 폴더를 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>et::app::LocalAccount</name>
+    <message>
+        <source>The bundled server&apos;s account could not be prepared: %1</source>
+        <translation>내장 서버의 계정을 준비하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the bundled server %1: %2</source>
+        <translation>내장 서버 %1을(를) 시작하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::AuthSession</name>
+    <message>
+        <source>the server&apos;s sign-in answer is unusable: %1</source>
+        <translation>서버의 로그인 응답을 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>no saved sign-in for %1</source>
+        <translation>%1의 저장된 로그인이 없습니다</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>로그인하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the server&apos;s refresh answer is unusable: %1</source>
+        <translation>서버의 토큰 갱신 응답을 사용할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1078,10 @@ Truck</source>
     <message>
         <source>%1: the server&apos;s answer is not valid JSON (request id %2): %3</source>
         <translation>%1: 서버의 응답이 올바른 JSON이 아닙니다(요청 ID %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: signing in again is needed</source>
+        <translation>%1 실패: 다시 로그인해야 합니다</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1423,21 @@ Truck</source>
     <message>
         <source>Acknowledgement queued</source>
         <translation>확인을 대기열에 넣었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::SignInController</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>로그인 중…</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address.</source>
+        <translation>이메일 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>비밀번호를 입력하세요.</translation>
     </message>
 </context>
 </TS>

@@ -51,7 +51,7 @@ struct ControlMessage
     qint64 cursor = 0;
     QString errorCode;
     QString errorMessage;
-    QString token;                  ///< `auth`: the access token (at most 4096 characters; never logged)
+    QString token;                  ///< `auth`: the access token (at most 4096 characters)
     std::optional<UserAccount> user; ///< `authenticated`: who the socket is signed in as
 
     static Result<ControlMessage> fromJson(const QJsonValue &value);

@@ -2,11 +2,14 @@
 // The real energytruck-console process with its bundled backend (no --server) takes a screenshot
 // into a temporary data folder; the PNG must be 1440×900 and show a map (sea, land and markers),
 // not a blank window. Bad options must fail with exit status 2 and say what was wrong.
+#include "client/accountdirectory.h"
+#include "localaccount.h"
 #include "mbtilesfixture.h"
 
 #include <QColor>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHash>
 #include <QImage>
 #include <QProcess>
@@ -16,6 +19,12 @@
 #include <QTest>
 
 namespace {
+
+/// The cache of the bundled backend's local account in `dataDir` (each user has a folder of their own).
+QString bundledCache(const QString &dataDir)
+{
+    return et::client::AccountDirectory::cachePathFor(dataDir, QStringLiteral("bundled"), et::app::LocalAccount::email());
+}
 QString consoleBinary()
 {
     return QStringLiteral(ET_BIN_DIR "/energytruck-console");
@@ -115,7 +124,7 @@ void TestConsoleScreenshot::screenshotWithTheBundledServer()
 
     // The bundled server was started in the data folder and the cache was filled from it.
     QVERIFY(QFile::exists(dir.filePath("data/server.sqlite")));
-    QVERIFY(QFile::exists(dir.filePath("data/cache.sqlite")));
+    QVERIFY(QFile::exists(bundledCache(dir.filePath("data"))));
     // ... and it was stopped when the console exited: its port no longer answers.
     const auto match = QRegularExpression(QStringLiteral("ready at QUrl\\(\"http://127\\.0\\.0\\.1:(\\d+)\"\\)"))
                            .match(QString::fromUtf8(log));
@@ -152,8 +161,9 @@ void TestConsoleScreenshot::screenshotWithTheBundledServer()
 void TestConsoleScreenshot::corruptCacheIsMovedAsideAndRebuilt()
 {
     QTemporaryDir dir;
-    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("data"))));
-    const QString cache = dir.filePath(QStringLiteral("data/cache.sqlite"));
+    const QString cache = bundledCache(dir.filePath(QStringLiteral("data")));
+    const QString cacheFolder = QFileInfo(cache).absolutePath();
+    QVERIFY(QDir().mkpath(cacheFolder));
     QByteArray junk;
     for (int i = 0; i < 4096; ++i)
         junk.append(char((i * 131 + 7) % 256));
@@ -168,9 +178,9 @@ void TestConsoleScreenshot::corruptCacheIsMovedAsideAndRebuilt()
     QVERIFY2(run.log.contains("moved to"), run.log.constData());
     QVERIFY(QImage(dir.filePath("shot.png")).width() > 0);
     // Nothing was lost: the damaged file is kept exactly as it was, beside the new one.
-    const QStringList aside = QDir(dir.filePath("data")).entryList({QStringLiteral("cache.sqlite.damaged-*")}, QDir::Files);
+    const QStringList aside = QDir(cacheFolder).entryList({QStringLiteral("cache.sqlite.damaged-*")}, QDir::Files);
     QCOMPARE(aside.size(), 1);
-    QFile f(dir.filePath(QStringLiteral("data/") + aside.first()));
+    QFile f(QDir(cacheFolder).filePath(aside.first()));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), junk);
     QVERIFY(QFile::exists(cache));

@@ -5,7 +5,8 @@
 // unrelated CA, nothing for plain HTTP, idle and garbage connections that hold up nobody and are
 // dropped, and the start-up errors (a key of another certificate, a missing or wrong file:
 // exit 1; half the pair: exit 2).
-// Only /api/v1/health and the WebSocket's answer to bad JSON are used: both need no account.
+// Only /api/v1/health and the WebSocket's answer to a message before auth are used: both need no
+// account.
 #include "cliprocess.h"
 #include "serverprocess.h"
 #include "testpki.h"
@@ -229,10 +230,10 @@ private slots:
         ws.open(webSocket(QStringLiteral("wss")));
         QVERIFY2(connected.wait(10000), qPrintable(ws.errorString()));
         QVERIFY(ws.isValid());
-        // Anything but an auth message first is answered `unauthenticated` (docs/api.md, WebSocket):
-        // the server's answer, read over WSS.
         ws.sendTextMessage(QStringLiteral("{not json"));
         QVERIFY(QTest::qWaitFor([&] { return !error.isEmpty(); }, 10000));
+        // Anything but an auth message first is refused (a WebSocket signs in first), which proves
+        // the server read the frame through TLS.
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("unauthenticated"));
         ws.close();
     }

@@ -3,6 +3,7 @@
 // state follows the sync engine (online, then reconnecting when the server is killed).
 #include "client/syncengine.h"
 #include "connectionstatus.h"
+#include "fixedtokens.h"
 #include "serverprocess.h"
 #include "storefixture.h"
 
@@ -66,9 +67,12 @@ void TestConnectionStatus::followsTheSyncEngine()
     QVERIFY2(fixture.open(&error), qPrintable(error));
     QTemporaryDir serverDir;
     test::ServerProcess server;
-    QVERIFY2(server.start(serverDir.filePath("server.sqlite"), {"--seed", "7"}), qPrintable(server.errorString()));
+    QVERIFY2(server.startWithTestAccounts(serverDir.filePath("server.sqlite"), {"--seed", "7"}), qPrintable(server.errorString()));
+    test::FixedTokens tokens;
+    QVERIFY(tokens.signIn(server));
 
     client::SyncEngine engine(&fixture.store());
+    engine.setAccessTokenSource(&tokens);
     models::ConnectionStatus status(&fixture.store(), &engine);
     QVERIFY(!status.cacheOnly());
     engine.setServerUrl(server.url());

@@ -6,6 +6,7 @@
 #include "client/syncengine.h"
 #include "energybalancemodel.h"
 #include "hvdcflowmodel.h"
+#include "fixedtokens.h"
 #include "serverprocess.h"
 #include "storefixture.h"
 
@@ -57,11 +58,14 @@ void TestHvdcFlowModel::threeLinksFromTheRealBackend()
     QVERIFY2(fixture.open(&error), qPrintable(error));
     QTemporaryDir serverDir;
     test::ServerProcess server;
-    QVERIFY2(server.start(serverDir.filePath("server.sqlite"), {"--seed", "7"}), qPrintable(server.errorString()));
+    QVERIFY2(server.startWithTestAccounts(serverDir.filePath("server.sqlite"), {"--seed", "7"}), qPrintable(server.errorString()));
+    test::FixedTokens tokens;
+    QVERIFY(tokens.signIn(server));
     models::HvdcFlowModel model(&fixture.store());
     models::EnergyBalanceModel balanceModel(&fixture.store());
     QCOMPARE(model.rowCount(), 0);
     client::SyncEngine engine(&fixture.store());
+    engine.setAccessTokenSource(&tokens);
     engine.setServerUrl(server.url());
     engine.start();
     QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() == 3 && fixture.store().assets().size() > 3, 15000);

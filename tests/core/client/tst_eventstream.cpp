@@ -3,6 +3,7 @@
 // the real server never should (garbage, unknown channels, binary), to show the stream survives it.
 #include "client/eventstream.h"
 #include "freeport.h"
+#include "fixedtokens.h"
 #include "serverprocess.h"
 
 #include <QJsonDocument>
@@ -32,10 +33,13 @@ private slots:
     {
         QTemporaryDir dir;
         test::ServerProcess server;
-        QVERIFY2(server.start(dir.filePath(QStringLiteral("s.db")),
+        QVERIFY2(server.startWithTestAccounts(dir.filePath(QStringLiteral("s.db")),
                               {QStringLiteral("--speed"), QStringLiteral("600"), QStringLiteral("--tick-ms"), QStringLiteral("100")}),
                  qPrintable(server.errorString()));
+        test::FixedTokens tokens;
+        QVERIFY(tokens.signIn(server));
         client::EventStream stream;
+        stream.setAccessTokenSource(&tokens);
         QSignalSpy subscribed(&stream, &client::EventStream::subscribed);
         QSignalSpy events(&stream, &client::EventStream::eventReceived);
         QSignalSpy malformed(&stream, &client::EventStream::malformedMessage);

@@ -6,6 +6,7 @@
 #include "entityfixtures.h"
 #include "rawhttppeer.h"
 #include "freeport.h"
+#include "fixedtokens.h"
 #include "serverprocess.h"
 
 #include <QRegularExpression>
@@ -43,9 +44,11 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         // Ticks a minute apart: the server's state stays still while the test reads it.
-        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("server.db")), {QStringLiteral("--tick-ms"), QStringLiteral("60000")}),
+        QVERIFY2(m_server.startWithTestAccounts(m_dir.filePath(QStringLiteral("server.db")), {QStringLiteral("--tick-ms"), QStringLiteral("60000")}),
                  qPrintable(m_server.errorString()));
+        QVERIFY(m_tokens.signIn(m_server));
         m_client.setBaseUrl(m_server.url());
+        m_client.setAccessTokenSource(&m_tokens);
     }
 
     void health()
@@ -261,6 +264,7 @@ private slots:
         // The second GET of an unchanged resource sends the ETag and costs a 304 with no body.
         client::RestClient rest;
         rest.setBaseUrl(m_server.url());
+        rest.setAccessTokenSource(&m_tokens);
         Answer<client::RestResponse> first;
         rest.get(QStringLiteral("/assets/wind-gasiri"), {}, this, first.callback());
         QVERIFY(first.wait());
@@ -358,6 +362,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     test::ServerProcess m_server;
+    test::FixedTokens m_tokens;
     client::RestClient m_client;
 };
 

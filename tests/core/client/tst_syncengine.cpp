@@ -6,6 +6,7 @@
 #include "client/store.h"
 #include "client/syncengine.h"
 #include "entityfixtures.h"
+#include "fixedtokens.h"
 #include "freeport.h"
 #include "serverprocess.h"
 
@@ -21,6 +22,9 @@ using namespace std::chrono_literals;
 using client::ConnectionState;
 
 namespace {
+/// The operator's access token, for the engine and for the test's own requests.
+test::FixedTokens s_tokens;
+
 const QStringList kStill = {QStringLiteral("--tick-ms"), QStringLiteral("60000")};
 const QStringList kFast = {QStringLiteral("--speed"), QStringLiteral("600"), QStringLiteral("--tick-ms"), QStringLiteral("100")};
 // A spring Sunday morning in Jeju (11:00 KST): with the default seed trucks set off at once.
@@ -31,6 +35,7 @@ QJsonObject getJson(const QUrl &server, const QString &path)
 {
     client::RestClient rest;
     rest.setBaseUrl(server);
+    rest.setAccessTokenSource(&s_tokens);
     std::optional<domain::Result<client::RestResponse>> answer;
     QObject context;
     rest.get(path, {}, &context, [&answer](domain::Result<client::RestResponse> r) { answer.emplace(std::move(r)); });
@@ -65,6 +70,7 @@ domain::Disaster registerDisaster(const QUrl &server, const QString &title)
 {
     client::RestClient rest;
     rest.setBaseUrl(server);
+    rest.setAccessTokenSource(&s_tokens);
     auto d = test::sampleDisaster(QStringLiteral("x"), false);
     d.title = title;
     d.startedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
@@ -104,8 +110,10 @@ private slots:
     void firstSyncEqualsServerLists()
     {
         test::ServerProcess server;
-        QVERIFY2(server.start(m_dir->filePath(QStringLiteral("server.db")), kStill), qPrintable(server.errorString()));
+        QVERIFY2(server.startWithTestAccounts(m_dir->filePath(QStringLiteral("server.db")), kStill), qPrintable(server.errorString()));
+        QVERIFY(s_tokens.signIn(server));
         client::SyncEngine engine(&m_store);
+        engine.setAccessTokenSource(&s_tokens);
         QSignalSpy states(&engine, &client::SyncEngine::stateChanged);
         QSignalSpy caughtUp(&engine, &client::SyncEngine::caughtUp);
         engine.setServerUrl(server.url());
@@ -137,8 +145,10 @@ private slots:
     void liveEventsLandInStore()
     {
         test::ServerProcess server;
-        QVERIFY2(server.start(m_dir->filePath(QStringLiteral("server.db")), kFastMorning), qPrintable(server.errorString()));
+        QVERIFY2(server.startWithTestAccounts(m_dir->filePath(QStringLiteral("server.db")), kFastMorning), qPrintable(server.errorString()));
+        QVERIFY(s_tokens.signIn(server));
         client::SyncEngine engine(&m_store);
+        engine.setAccessTokenSource(&s_tokens);
         QSignalSpy caughtUp(&engine, &client::SyncEngine::caughtUp);
         QSignalSpy changed(&m_store, &client::Store::changed);
         engine.setServerUrl(server.url());
@@ -188,8 +198,10 @@ private slots:
         // right after the catch-up and before the WebSocket subscribes — so no event carries it
         // and only the "subscribed at a newer cursor" check can bring it in.
         test::ServerProcess server;
-        QVERIFY2(server.start(m_dir->filePath(QStringLiteral("server.db")), kStill), qPrintable(server.errorString()));
+        QVERIFY2(server.startWithTestAccounts(m_dir->filePath(QStringLiteral("server.db")), kStill), qPrintable(server.errorString()));
+        QVERIFY(s_tokens.signIn(server));
         client::SyncEngine engine(&m_store);
+        engine.setAccessTokenSource(&s_tokens);
         QSignalSpy caughtUp(&engine, &client::SyncEngine::caughtUp);
         domain::Disaster inBetween;
         connect(&engine, &client::SyncEngine::caughtUp, this, [&] {
@@ -208,9 +220,11 @@ private slots:
     {
         const QString db = m_dir->filePath(QStringLiteral("server.db"));
         test::ServerProcess server;
-        QVERIFY2(server.start(db, kFast), qPrintable(server.errorString()));
+        QVERIFY2(server.startWithTestAccounts(db, kFast), qPrintable(server.errorString()));
+        QVERIFY(s_tokens.signIn(server));
         const quint16 port = server.port();
         client::SyncEngine engine(&m_store);
+        engine.setAccessTokenSource(&s_tokens);
         engine.setReconnectDelays(100ms, 1s);
         QSignalSpy errors(&engine, &client::SyncEngine::errorOccurred);
         engine.setServerUrl(server.url());
@@ -229,7 +243,8 @@ private slots:
 
         // Same database, same port, but still: whatever the server holds, the cache must equal.
         test::ServerProcess again;
-        QVERIFY2(again.start(db, kStill + QStringList{QStringLiteral("--port"), QString::number(port)}), qPrintable(again.errorString()));
+        QVERIFY2(again.startWithTestAccounts(db, kStill + QStringList{QStringLiteral("--port"), QString::number(port)}), qPrintable(again.errorString()));
+        QVERIFY(s_tokens.signIn(again));
         QCOMPARE(again.port(), port);
         QTRY_COMPARE_WITH_TIMEOUT(client::toString(engine.state()), QStringLiteral("online"), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_store.cursor() >= atKill, 5000);
@@ -249,6 +264,7 @@ private slots:
         const quint16 port = test::unusedLoopbackPort();
         QVERIFY(port != 0);
         client::SyncEngine engine(&m_store);
+        engine.setAccessTokenSource(&s_tokens);
         engine.setReconnectDelays(100ms, 400ms);
         QSignalSpy errors(&engine, &client::SyncEngine::errorOccurred);
         engine.setServerUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
@@ -258,8 +274,10 @@ private slots:
         QCOMPARE(m_store.cursor(), 0);
 
         test::ServerProcess server;
-        QVERIFY2(server.start(m_dir->filePath(QStringLiteral("server.db")), kStill + QStringList{QStringLiteral("--port"), QString::number(port)}),
+        QVERIFY2(server.startWithTestAccounts(m_dir->filePath(QStringLiteral("server.db")), kStill + QStringList{QStringLiteral("--port"), QString::number(port)}),
                  qPrintable(server.errorString()));
+        // The engine keeps retrying meanwhile; its requests work once the token is there.
+        QVERIFY(s_tokens.signIn(server));
         QTRY_COMPARE_WITH_TIMEOUT(client::toString(engine.state()), QStringLiteral("online"), 10000);
         QVERIFY(m_store.cursor() > 0);
         QVERIFY(!m_store.trucks().isEmpty());
@@ -275,8 +293,10 @@ private slots:
         const auto order = test::sampleOrder(QStringLiteral("ord-kept0000001"), QStringLiteral("truck-01"), domain::OrderStatus::Pending);
         QVERIFY(m_store.enqueue(domain::OperatorCommand::createOrder(order, QStringLiteral("cmd-kept"))).ok());
         test::ServerProcess server;
-        QVERIFY2(server.start(m_dir->filePath(QStringLiteral("server.db")), kStill), qPrintable(server.errorString()));
+        QVERIFY2(server.startWithTestAccounts(m_dir->filePath(QStringLiteral("server.db")), kStill), qPrintable(server.errorString()));
+        QVERIFY(s_tokens.signIn(server));
         client::SyncEngine engine(&m_store);
+        engine.setAccessTokenSource(&s_tokens);
         engine.setReconnectDelays(5s, 5s);
         engine.setServerUrl(server.url());
         engine.start();
@@ -295,8 +315,10 @@ private slots:
         const quint16 deadPort = test::unusedLoopbackPort();
         QVERIFY(deadPort != 0);
         test::ServerProcess server;
-        QVERIFY2(server.start(m_dir->filePath(QStringLiteral("server.db")), kStill), qPrintable(server.errorString()));
+        QVERIFY2(server.startWithTestAccounts(m_dir->filePath(QStringLiteral("server.db")), kStill), qPrintable(server.errorString()));
+        QVERIFY(s_tokens.signIn(server));
         client::SyncEngine engine(&m_store);
+        engine.setAccessTokenSource(&s_tokens);
         engine.setReconnectDelays(5s, 5s); // a retry must not be what brings it online
         engine.setServerUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadPort)));
         engine.start();
@@ -309,8 +331,10 @@ private slots:
     void idleConnectionAsksNothing()
     {
         test::ServerProcess server;
-        QVERIFY2(server.start(m_dir->filePath(QStringLiteral("server.db")), kStill), qPrintable(server.errorString()));
+        QVERIFY2(server.startWithTestAccounts(m_dir->filePath(QStringLiteral("server.db")), kStill), qPrintable(server.errorString()));
+        QVERIFY(s_tokens.signIn(server));
         client::SyncEngine engine(&m_store);
+        engine.setAccessTokenSource(&s_tokens);
         QSignalSpy requests(engine.restClient(), &client::RestClient::requestStarted);
         engine.setServerUrl(server.url());
         engine.start();
@@ -328,6 +352,7 @@ private slots:
         const auto truck = test::sampleTruck(QStringLiteral("T-cached"));
         QVERIFY(m_store.applyChanges({test::upsert(domain::EntityKind::Truck, truck.id, truck.toJson(), 5)}, 5).ok());
         client::SyncEngine engine(&m_store);
+        engine.setAccessTokenSource(&s_tokens);
         QSignalSpy errors(&engine, &client::SyncEngine::errorOccurred);
         engine.start();
         QCOMPARE(client::toString(engine.state()), QStringLiteral("offline"));
@@ -341,8 +366,10 @@ private slots:
     void stopQuietsEverything()
     {
         test::ServerProcess server;
-        QVERIFY2(server.start(m_dir->filePath(QStringLiteral("server.db")), kFast), qPrintable(server.errorString()));
+        QVERIFY2(server.startWithTestAccounts(m_dir->filePath(QStringLiteral("server.db")), kFast), qPrintable(server.errorString()));
+        QVERIFY(s_tokens.signIn(server));
         client::SyncEngine engine(&m_store);
+        engine.setAccessTokenSource(&s_tokens);
         engine.setServerUrl(server.url());
         engine.start();
         QTRY_COMPARE_WITH_TIMEOUT(client::toString(engine.state()), QStringLiteral("online"), 10000);
