@@ -429,8 +429,14 @@ void CliRunner::status()
         finish(0);
         return;
     }
-    auto *rest = new client::RestClient(nullptr, this);
-    rest->setBaseUrl(m_command.serverUrl);
+    // The account's client: the server, and the CA of --ca-cert. (/health needs no login.)
+    const auto restClient = m_account->rest();
+    if (!restClient.ok()) {
+        m_err << restClient.error().toString() << '\n';
+        finish(1);
+        return;
+    }
+    client::RestClient *rest = restClient.value();
     // A status check should answer quickly even when the network is black-holed.
     rest->setTimeout(std::chrono::seconds(3));
     rest->fetchHealth(this, [this](domain::Result<client::HealthInfo> health) {

@@ -8,6 +8,7 @@
 #include "httptestclient.h"
 #include "serverprocess.h"
 #include "testaccounts.h"
+#include "testpki.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -39,6 +40,17 @@ QList<QPair<QString, QByteArray>> filesBelow(const QString &root)
     }
     return files;
 }
+
+/// `--server URL --ca-cert CA --data-dir DIR` before a command.
+struct TlsCliArgs
+{
+    QString server;
+    QString caFile;
+    QStringList with(const QString &dataDir, const QStringList &command) const
+    {
+        return QStringList{QStringLiteral("--server"), server, QStringLiteral("--ca-cert"), caFile, QStringLiteral("--data-dir"), dataDir} + command;
+    }
+};
 
 } // namespace
 
@@ -229,6 +241,29 @@ private slots:
         const CliRun list = cli(dir, {QStringLiteral("list"), QStringLiteral("trucks"), QStringLiteral("--json")}, false);
         QCOMPARE(list.exitCode, 0);
         QVERIFY(!jsonOf(list).isEmpty());
+    }
+
+    void overHttpsWithTheCaOfCaCert()
+    {
+        test::TestPki pki;
+        QString error;
+        QVERIFY2(pki.create(&error), qPrintable(error));
+        test::ServerProcess tls;
+        QVERIFY2(tls.startWithTestAccounts(m_dir.filePath(QStringLiteral("tls.db")),
+                                           {QStringLiteral("--tls-cert"), pki.certFile(), QStringLiteral("--tls-key"), pki.keyFile()}),
+                 qPrintable(tls.errorString()));
+        const QString dir = data(QStringLiteral("tls"));
+        const TlsCliArgs args{tls.url().toString(), pki.caFile()};
+        const auto &account = test::testAccount(UserRole::Operator);
+        const CliRun in = runCli(args.with(dir, {QStringLiteral("login"), QStringLiteral("--user"), account.email, QStringLiteral("--password-stdin")}),
+                                 account.password.toUtf8() + '\n');
+        QVERIFY2(in.exitCode == 0, qPrintable(in.err));
+        const CliRun sync = runCli(args.with(dir, {QStringLiteral("sync")}));
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+        // status checks the server with the same CA as every other command.
+        const CliRun status = runCli(args.with(dir, {QStringLiteral("status")}));
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.contains(QStringLiteral("connection: online")), qPrintable(status.out));
     }
 
     void noTokenOrPasswordIsWrittenAnywhere()
