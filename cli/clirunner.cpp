@@ -142,10 +142,10 @@ client::Store *CliRunner::openForWriting()
         m_err << cache.error().toString() << '\n';
         return nullptr;
     }
-    // The user's own folder inside the data folder, made on first use.
+    // The user's own folder (accounts/u-…) inside the data folder: SQLite makes no folders.
     const QString folder = QFileInfo(cache.value()).absolutePath();
     if (!QDir().mkpath(folder)) {
-        m_err << tr("cannot create the data folder %1").arg(folder) << '\n';
+        m_err << tr("cannot create the data folder %1").arg(QDir::toNativeSeparators(folder)) << '\n';
         return nullptr;
     }
     auto *store = new client::Store(this);
@@ -429,8 +429,14 @@ void CliRunner::status()
         finish(0);
         return;
     }
-    auto *rest = new client::RestClient(nullptr, this);
-    rest->setBaseUrl(m_command.serverUrl);
+    // The account's client: the server, and the CA of --ca-cert. (/health needs no login.)
+    const auto restClient = m_account->rest();
+    if (!restClient.ok()) {
+        m_err << restClient.error().toString() << '\n';
+        finish(1);
+        return;
+    }
+    client::RestClient *rest = restClient.value();
     // A status check should answer quickly even when the network is black-holed.
     rest->setTimeout(std::chrono::seconds(3));
     rest->fetchHealth(this, [this](domain::Result<client::HealthInfo> health) {

@@ -7,6 +7,7 @@
 // exit 1; half the pair: exit 2).
 // Only /api/v1/health and the WebSocket's answer to a message before auth are used: both need no
 // account.
+#include "cliprocess.h"
 #include "serverprocess.h"
 #include "testpki.h"
 
@@ -65,25 +66,6 @@ TlsReply getHttps(const QUrl &url, const QSslConfiguration &tls)
     out.error = reply->error();
     out.protocol = reply->sslConfiguration().sessionProtocol();
     return out;
-}
-
-struct Exit
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Exit runServer(const QStringList &args)
-{
-    QProcess p;
-    p.start(test::ServerProcess::binaryPath(), args);
-    if (!p.waitForFinished(20000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
 } // namespace
@@ -286,11 +268,12 @@ private slots:
         const QString db = m_dir.filePath(QStringLiteral("never-%1.sqlite").arg(QTest::currentDataTag()).replace(u' ', u'-'));
         const QString certPath = m_pki.path(cert);
         const QString keyPath = m_pki.path(key);
-        const Exit e = runServer({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--tls-cert"),
-                                  certPath, QStringLiteral("--tls-key"), keyPath});
-        QCOMPARE(e.code, 1);
-        QVERIFY2(e.out.isEmpty(), e.out.constData());
-        const QString err = QString::fromUtf8(e.err);
+        const test::CliRun e = test::runProgram(test::ServerProcess::binaryPath(),
+                                                {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db,
+                                                 QStringLiteral("--tls-cert"), certPath, QStringLiteral("--tls-key"), keyPath});
+        QCOMPARE(e.exitCode, 1);
+        QVERIFY2(e.out.isEmpty(), qPrintable(e.out));
+        const QString &err = e.err;
         QVERIFY2(err.endsWith(u'\n') && err.count(u'\n') == 1, qPrintable(err)); // one line
         QVERIFY2(err.startsWith(QStringLiteral("energytruck-server: ") + QString(mentions).replace(QStringLiteral("%1"), certPath).replace(QStringLiteral("%2"), keyPath)), qPrintable(err));
         // Checked before the database: nothing was created.
@@ -310,10 +293,11 @@ private slots:
         QFETCH(QString, given);
         QFETCH(QString, mentions);
         const QString file = given == u"--tls-cert" ? m_pki.certFile() : m_pki.keyFile();
-        const Exit e = runServer({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
-                                  m_dir.filePath(QStringLiteral("half.sqlite")), given, file});
-        QCOMPARE(e.code, 2);
-        const QString err = QString::fromUtf8(e.err);
+        const test::CliRun e = test::runProgram(test::ServerProcess::binaryPath(),
+                                                {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
+                                                 m_dir.filePath(QStringLiteral("half.sqlite")), given, file});
+        QCOMPARE(e.exitCode, 2);
+        const QString &err = e.err;
         QVERIFY2(err.count(u'\n') == 1 && err.contains(mentions), qPrintable(err));
     }
 

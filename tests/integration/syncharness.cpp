@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "syncharness.h"
 
+#include "client/accountdirectory.h"
 #include "client/outboxsender.h"
-#include "client/restclient.h"
 #include "domain/operatorcommand.h"
 #include "httptestclient.h"
+#include "testaccounts.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QEventLoop>
+#include <QTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -18,29 +23,55 @@ using namespace std::chrono_literals;
 
 namespace et::test {
 
-SyncHarness::SyncHarness() = default;
+SyncHarness::SyncHarness()
+    : m_secrets(QStringLiteral("energytruck-tests")), m_session(&m_authRest, &m_secrets, QStringLiteral("harness"))
+{
+}
 
 SyncHarness::~SyncHarness()
 {
     stop();
 }
 
-bool SyncHarness::open(QString *error)
+bool SyncHarness::open(const QUrl &server, QString *error)
 {
-    const auto opened = m_store.open(cachePath());
+    const TestAccount &account = testAccount(domain::UserRole::Operator);
+    const QString identity = client::AccountDirectory::serverIdentity(server.toString());
+    m_server = server;
+    m_authRest.setBaseUrl(server);
+    m_authRest.setTimeout(3s);
+    m_session.setServerIdentity(identity);
+    std::optional<domain::Status> signedIn;
+    QEventLoop loop;
+    m_session.signIn(account.email, account.password, [&](const domain::Status &status) {
+        signedIn = status;
+        loop.quit();
+    });
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    if (!signedIn)
+        loop.exec();
+    if (!signedIn || !signedIn->ok()) {
+        if (error)
+            *error = signedIn ? QStringLiteral("sign-in failed: ") + signedIn->error().toString() : QStringLiteral("sign-in took over 15 s");
+        return false;
+    }
+    m_cachePath = client::AccountDirectory::cachePathFor(m_dir.path(), identity, account.email);
+    QDir().mkpath(QFileInfo(m_cachePath).absolutePath());
+    const auto opened = m_store.open(m_cachePath);
     if (!opened.ok() && error)
         *error = opened.error().toString();
     return opened.ok();
 }
 
-void SyncHarness::start(const QUrl &server)
+void SyncHarness::start()
 {
     m_engine = std::make_unique<client::SyncEngine>(&m_store);
+    m_engine->setAccessTokenSource(&m_session);
     m_engine->setReconnectDelays(200ms, 1s);
     m_engine->outboxSender()->setRetryDelays(200ms, 1s);
     m_engine->setKeepAlive(1500ms, 1000ms);
     m_engine->restClient()->setTimeout(3s);
-    m_engine->setServerUrl(server);
+    m_engine->setServerUrl(m_server);
     m_engine->start();
 }
 

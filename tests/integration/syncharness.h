@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "client/authsession.h"
+#include "client/credentialstore.h"
+#include "client/restclient.h"
 #include "client/store.h"
 #include "client/syncengine.h"
 
@@ -14,21 +17,26 @@ namespace et::test {
 
 class HttpTestClient;
 
-/// A console's data path without its window, for fault tests: a real Store in a temporary file and
-/// a real SyncEngine with short retry delays, so recoveries fit in a test's time.
+/// A console's data path without its window, for fault tests: the operator test account signed in
+/// (an AuthSession with its own RestClient, the refresh token in the keychain), a real Store in
+/// that user's cache folder (AccountDirectory) of a temporary data folder and a real SyncEngine with
+/// short retry delays and the session's tokens, so recoveries fit in a test's time.
 class SyncHarness
 {
 public:
     SyncHarness();
     ~SyncHarness();
 
-    bool open(QString *error);
-    void start(const QUrl &server);
+    /// Signs the operator in at `server` (waits up to 15 s), then opens their cache.
+    bool open(const QUrl &server, QString *error);
+    /// Starts syncing with the server given to open().
+    void start();
     void stop();
 
     client::Store &store() { return m_store; }
     client::SyncEngine &engine() { return *m_engine; }
-    QString cachePath() const { return m_dir.filePath(QStringLiteral("cache.sqlite")); }
+    client::AuthSession &session() { return m_session; }
+    QString cachePath() const { return m_cachePath; }
     bool isOnline() const;
 
     /// Queues a charge order of `kwh` at `target` for `truckId`; returns its id (empty on failure).
@@ -39,6 +47,11 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QUrl m_server;
+    QString m_cachePath;
+    client::CredentialStore m_secrets;
+    client::RestClient m_authRest;
+    client::AuthSession m_session;
     client::Store m_store;
     std::unique_ptr<client::SyncEngine> m_engine;
 };

@@ -1,52 +1,45 @@
 // SPDX-License-Identifier: MIT
 // The key scenario, end to end with real processes: sync with the CLI, SIGKILL the server,
-// and the CLI still lists from its cache exactly what the server said before it died.
+// and the CLI still lists from its cache exactly what the server said before it died. The CLI
+// signs in first and uses its saved login; our own requests carry a token of their own.
+#include "client/accountdirectory.h"
+#include "cliprocess.h"
 #include "domain/jsonfieldreader.h"
 #include "serverprocess.h"
+#include "testaccounts.h"
 
 #include <QEventLoop>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 
+using et::domain::UserRole;
+using et::test::CliRun;
+using et::test::runCli;
+
 namespace {
 
-struct CliRun
+QNetworkRequest withBearer(const QUrl &url, const QString &token)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ET_BIN_DIR "/energytruck-cli"), args);
-    CliRun r;
-    if (!p.waitForFinished(20000)) {
-        p.kill();
-        p.waitForFinished(2000);
-        r.err = QStringLiteral("energytruck-cli did not finish within 20 s");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    QNetworkRequest request(url);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    return request;
 }
 
 /// GET a URL with a plain network manager, independent of the client library under test.
-QJsonObject fetch(const QUrl &url)
+QJsonObject fetch(const QUrl &url, const QString &token = {})
 {
     QNetworkAccessManager nam;
-    QNetworkRequest request(url);
+    QNetworkRequest request = withBearer(url, token);
     request.setTransferTimeout(10000);
     QNetworkReply *reply = nam.get(request);
     QEventLoop loop;
@@ -57,10 +50,10 @@ QJsonObject fetch(const QUrl &url)
 }
 
 /// POST a JSON body, the way any other client of the API would.
-int post(const QUrl &url, const QJsonObject &body)
+int post(const QUrl &url, const QJsonObject &body, const QString &token)
 {
     QNetworkAccessManager nam;
-    QNetworkRequest request(url);
+    QNetworkRequest request = withBearer(url, token);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setTransferTimeout(10000);
     QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson());
@@ -97,9 +90,11 @@ private slots:
         const QString data = m_dir.filePath(QStringLiteral("data"));
         et::test::ServerProcess server;
         // A tick a minute: nothing changes between the CLI's sync and our own reading.
-        QVERIFY2(server.start(m_dir.filePath(QStringLiteral("server.db")), {QStringLiteral("--tick-ms"), QStringLiteral("60000")}),
+        QVERIFY2(server.startWithTestAccounts(m_dir.filePath(QStringLiteral("server.db")), {QStringLiteral("--tick-ms"), QStringLiteral("60000")}),
                  qPrintable(server.errorString()));
         const QString url = server.url().toString();
+        const QString token = server.signIn(UserRole::Operator);
+        QVERIFY2(!token.isEmpty(), qPrintable(server.errorString()));
 
         // One disaster registered by someone else, so the cache has every kind to keep.
         const QJsonObject typhoon{{QStringLiteral("type"), QStringLiteral("typhoon")},
@@ -112,14 +107,17 @@ private slots:
                                   {QStringLiteral("status"), QStringLiteral("active")},
                                   {QStringLiteral("title"), QStringLiteral("태풍 힌남노")},
                                   {QStringLiteral("description"), QStringLiteral("서귀포 남쪽 해상")}};
-        QCOMPARE(post(QUrl(url + QStringLiteral("/api/v1/disasters")), typhoon), 201);
+        QCOMPARE(post(QUrl(url + QStringLiteral("/api/v1/disasters")), typhoon, token), 201);
 
+        const CliRun login = et::test::cliLogin(url, data, UserRole::Operator);
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         const CliRun sync = runCli({QStringLiteral("--server"), url, QStringLiteral("--data-dir"), data, QStringLiteral("sync")});
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
         QVERIFY2(sync.out.contains(QStringLiteral("synced")), qPrintable(sync.out));
-        QVERIFY(QFile::exists(data + QStringLiteral("/cache.sqlite")));
+        const QString email = et::test::testAccount(UserRole::Operator).email;
+        QVERIFY(QFile::exists(et::client::AccountDirectory::cachePathFor(data, et::client::AccountDirectory::serverIdentity(url), email)));
 
-        const QJsonObject before = fetch(QUrl(url + QStringLiteral("/api/v1/trucks")));
+        const QJsonObject before = fetch(QUrl(url + QStringLiteral("/api/v1/trucks")), token);
         const QJsonArray serverTrucks = sortedById(before.value(QStringLiteral("items")).toArray());
         QVERIFY(serverTrucks.size() > 5);
         const QJsonObject health = fetch(QUrl(url + QStringLiteral("/api/v1/health")));
@@ -129,7 +127,7 @@ private slots:
         QJsonObject otherKinds;
         for (const char *kind : {"assets", "disasters", "centers"}) {
             const QString name = QString::fromLatin1(kind);
-            otherKinds.insert(name, sortedById(fetch(QUrl(url + QStringLiteral("/api/v1/") + name)).value(QStringLiteral("items")).toArray()));
+            otherKinds.insert(name, sortedById(fetch(QUrl(url + QStringLiteral("/api/v1/") + name), token).value(QStringLiteral("items")).toArray()));
         }
         QVERIFY(!otherKinds.value(QStringLiteral("assets")).toArray().isEmpty());
         QVERIFY(!otherKinds.value(QStringLiteral("centers")).toArray().isEmpty());
@@ -166,6 +164,7 @@ private slots:
         const CliRun offline = runCli({QStringLiteral("--data-dir"), data, QStringLiteral("status")});
         QCOMPARE(offline.exitCode, 0);
         QVERIFY2(offline.out.contains(QStringLiteral("offline (no server configured)")), qPrintable(offline.out));
+        QVERIFY2(offline.out.contains(QStringLiteral("account:    ") + email), qPrintable(offline.out));
 
         // A second sync against the dead server fails clearly and keeps the cache.
         const CliRun again = runCli({QStringLiteral("--server"), url, QStringLiteral("--data-dir"), data, QStringLiteral("sync")});
@@ -179,13 +178,14 @@ private slots:
     void statusOnlineWhileServerRuns()
     {
         et::test::ServerProcess server;
-        QVERIFY2(server.start(m_dir.filePath(QStringLiteral("online.db")), {QStringLiteral("--tick-ms"), QStringLiteral("60000")}),
+        QVERIFY2(server.startWithTestAccounts(m_dir.filePath(QStringLiteral("online.db")), {QStringLiteral("--tick-ms"), QStringLiteral("60000")}),
                  qPrintable(server.errorString()));
         const CliRun status = runCli({QStringLiteral("--server"), server.url().toString(), QStringLiteral("--data-dir"),
                                       m_dir.filePath(QStringLiteral("never")), QStringLiteral("status")});
         QCOMPARE(status.exitCode, 0);
         QVERIFY2(status.out.contains(QStringLiteral("connection: online")), qPrintable(status.out));
         QVERIFY2(status.out.contains(QStringLiteral("never synced")), qPrintable(status.out));
+        QVERIFY2(status.out.contains(QStringLiteral("nobody signed in")), qPrintable(status.out));
     }
 
     void emptyDataDirSaysNoDataYet()
@@ -199,7 +199,7 @@ private slots:
         QCOMPARE(json.out.trimmed(), QStringLiteral("[]"));
         QVERIFY(json.err.contains(QStringLiteral("no data yet")));
         // Reading creates nothing.
-        QVERIFY(!QFile::exists(empty + QStringLiteral("/cache.sqlite")));
+        QVERIFY(!QFileInfo::exists(empty));
     }
 
     void usageErrorsExitTwo_data()
@@ -230,9 +230,15 @@ private slots:
 
     void brokenCacheIsMovedAsideWithAClearMessage()
     {
+        // The folder's last account (as a login leaves it) has a cache that is not SQLite.
         const QString dir = m_dir.filePath(QStringLiteral("broken"));
-        QVERIFY(QDir().mkpath(dir));
-        QFile f(dir + QStringLiteral("/cache.sqlite"));
+        const QString server = QStringLiteral("http://127.0.0.1:9");
+        const QString email = et::test::testAccount(UserRole::Operator).email;
+        const QString identity = et::client::AccountDirectory::serverIdentity(server);
+        QVERIFY(et::client::AccountDirectory::remember(dir, {identity, email}).ok());
+        const QString cacheDir = et::client::AccountDirectory::folderFor(dir, identity, email);
+        QVERIFY(QDir().mkpath(cacheDir));
+        QFile f(cacheDir + QStringLiteral("/cache.sqlite"));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("definitely not sqlite");
         f.close();
@@ -241,9 +247,9 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("not a SQLite database")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("moved to")), qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("no data yet")), qPrintable(r.out));
-        const QStringList aside = QDir(dir).entryList({QStringLiteral("cache.sqlite.damaged-*")}, QDir::Files);
+        const QStringList aside = QDir(cacheDir).entryList({QStringLiteral("cache.sqlite.damaged-*")}, QDir::Files);
         QCOMPARE(aside.size(), 1);
-        QFile kept(QDir(dir).filePath(aside.first()));
+        QFile kept(QDir(cacheDir).filePath(aside.first()));
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("definitely not sqlite"));
     }

@@ -25,11 +25,11 @@ private slots:
     {
         QTemporaryDir dir;
         test::ServerProcess server;
-        QVERIFY2(server.start(dir.filePath(QStringLiteral("server.db")), kBusy), qPrintable(server.errorString()));
+        QVERIFY2(server.startWithTestAccounts(dir.filePath(QStringLiteral("server.db")), kBusy), qPrintable(server.errorString()));
         test::SyncHarness console;
         QString error;
-        QVERIFY2(console.open(&error), qPrintable(error));
-        console.start(server.url());
+        QVERIFY2(console.open(server.url(), &error), qPrintable(error));
+        console.start();
         QTRY_VERIFY_WITH_TIMEOUT(console.isOnline(), 15000);
         const QStringList trucks = console.freeTrucks();
         QVERIFY2(trucks.size() >= 6, qPrintable(trucks.join(u',')));
@@ -57,6 +57,7 @@ private slots:
         QVERIFY2(console.store().rejections().isEmpty(),
                  qPrintable(console.store().rejections().value(0).reason));
         test::HttpTestClient http(server.url());
+        http.setBearer(server.signIn(domain::UserRole::Operator));
         const QHash<QString, int> onServer = test::serverOrderIds(http);
         QCOMPARE(onServer.size(), ids.size());
         for (const QString &id : std::as_const(ids))

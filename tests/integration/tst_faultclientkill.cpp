@@ -2,14 +2,19 @@
 // kill -9 of the client between sending a command and receiving its acknowledgement: the server
 // has applied it, the client never heard. After a restart the client sends it again (the command
 // is still in its outbox) and the server answers from its idempotency record — applied once.
-// Also: a cache cut short on disk loses no queued command.
+// Also: a cache cut short on disk loses no queued command. The CLI signs in once through the
+// proxy (the server it knows) and every later run uses that saved login.
+#include "client/accountdirectory.h"
+#include "cliprocess.h"
 #include "faultproxy.h"
 #include "httptestclient.h"
 #include "serverprocess.h"
+#include "testaccounts.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -21,35 +26,8 @@ using namespace et;
 
 namespace {
 
-const QString kCli = QStringLiteral(ET_BIN_DIR "/energytruck-cli");
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(kCli, args);
-    CliRun r;
-    // The test's own event loop keeps turning while we wait: the proxy lives in it.
-    QDeadlineTimer deadline(30000);
-    while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
-        QTest::qWait(20);
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished(2000);
-        r.err = QStringLiteral("energytruck-cli did not finish within 30 s");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using test::CliRun;
+using test::runCli;
 
 /// The idempotent replays the server has answered so far (its /metrics).
 int replays(test::HttpTestClient &http)
@@ -69,19 +47,6 @@ int ordersWithId(test::HttpTestClient &http, const QString &id)
     return n;
 }
 
-/// A truck of the cached fleet that can take an order (not in maintenance, on no order).
-QString freeTruck(const QString &dataDir, const QStringList &taken = {})
-{
-    const CliRun r = runCli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("list"), QStringLiteral("trucks"), QStringLiteral("--json")});
-    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
-        const QJsonObject t = v.toObject();
-        const QString id = t.value(QStringLiteral("id")).toString();
-        if (t.value(QStringLiteral("status")).toString() != u"maintenance" && t.value(QStringLiteral("order_id")).isNull() && !taken.contains(id))
-            return id;
-    }
-    return {};
-}
-
 QJsonArray outbox(const QString &dataDir)
 {
     const CliRun r = runCli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("outbox"), QStringLiteral("--json")});
@@ -96,10 +61,14 @@ class TestFaultClientKill : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("server.db"))), qPrintable(m_server.errorString()));
+        QVERIFY2(m_server.startWithTestAccounts(m_dir.filePath(QStringLiteral("server.db"))), qPrintable(m_server.errorString()));
         QVERIFY(m_proxy.start(m_server.port()));
+        m_token = m_server.signIn(domain::UserRole::Operator);
+        QVERIFY2(!m_token.isEmpty(), qPrintable(m_server.errorString()));
         m_data = m_dir.filePath(QStringLiteral("cli"));
-        const CliRun sync = runCli({QStringLiteral("--server"), m_server.url().toString(), QStringLiteral("--data-dir"), m_data,
+        const CliRun login = test::cliLogin(m_proxy.url().toString(), m_data, domain::UserRole::Operator);
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        const CliRun sync = runCli({QStringLiteral("--server"), m_proxy.url().toString(), QStringLiteral("--data-dir"), m_data,
                                     QStringLiteral("sync")});
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
     }
@@ -107,16 +76,19 @@ private slots:
     void killedBeforeTheAnswerAppliesOnce()
     {
         test::HttpTestClient http(m_server.url());
+        http.setBearer(m_token);
         const int replaysBefore = replays(http);
         QVERIFY2(replaysBefore >= 0, "the server does not count idempotent replays");
 
-        // The request reaches the server; its answer is held, as on a link that died just then.
-        const QString truck = freeTruck(m_data);
+        // The order reaches the server; its answer is held, as on a link that died just then. (The
+        // renewal of the CLI's login before it gets its answer: a client killed while renewing
+        // would lose its login, as a one-use refresh token must.)
+        const QString truck = test::freeTruckInCache(m_data);
         QVERIFY(!truck.isEmpty());
         m_taken << truck;
-        m_proxy.setMode(test::FaultProxy::Mode::HoldReplies);
+        m_proxy.holdRepliesAfter("POST /api/v1/orders ");
         QProcess cli;
-        cli.start(kCli, {QStringLiteral("--server"), m_proxy.url().toString(), QStringLiteral("--data-dir"), m_data,
+        cli.start(test::cliBinaryPath(), {QStringLiteral("--server"), m_proxy.url().toString(), QStringLiteral("--data-dir"), m_data,
                          QStringLiteral("order"), QStringLiteral("create"), QStringLiteral("--truck"), truck,
                          QStringLiteral("--kind"), QStringLiteral("charge"), QStringLiteral("--target"), QStringLiteral("wind-gasiri"),
                          QStringLiteral("--kwh"), QStringLiteral("60")});
@@ -152,7 +124,7 @@ private slots:
 
     void serverDownLeavesTheCommandQueuedAndExitZero()
     {
-        const QString truck = freeTruck(m_data, m_taken);
+        const QString truck = test::freeTruckInCache(m_data, m_taken);
         QVERIFY(!truck.isEmpty());
         m_taken << truck;
         m_proxy.setMode(test::FaultProxy::Mode::Refuse);
@@ -172,7 +144,9 @@ private slots:
         // as a write that stopped at a full disk would, then sync: the command, whose pages
         // SQLite can still read, reaches the server. (What SQLite cannot read at all is said to
         // be lost: tst_storerecovery covers both.)
-        const QString cache = QDir(m_data).filePath(QStringLiteral("cache.sqlite"));
+        const QString cache = client::AccountDirectory::cachePathFor(m_data, client::AccountDirectory::serverIdentity(m_proxy.url().toString()),
+                                                                     test::testAccount(domain::UserRole::Operator).email);
+        QVERIFY(QFile::exists(cache));
         const QJsonArray before = outbox(m_data);
         QCOMPARE(before.size(), 1);
         const QString orderId = before.at(0).toObject().value(QStringLiteral("target_id")).toString();
@@ -187,8 +161,9 @@ private slots:
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
         QVERIFY2(sync.err.contains(QStringLiteral("damaged")) && sync.err.contains(QStringLiteral("1 queued command")), qPrintable(sync.err));
         test::HttpTestClient http(m_server.url());
+        http.setBearer(m_token);
         QVERIFY2(ordersWithId(http, orderId) == 1, qPrintable(sync.out + sync.err));
-        QCOMPARE(QDir(m_data).entryList({QStringLiteral("cache.sqlite.damaged-*")}, QDir::Files).size(), 1);
+        QCOMPARE(QFileInfo(cache).dir().entryList({QStringLiteral("cache.sqlite.damaged-*")}, QDir::Files).size(), 1);
         // The new cache was filled from the server.
         const CliRun trucks = runCli({QStringLiteral("--data-dir"), m_data, QStringLiteral("list"), QStringLiteral("trucks"), QStringLiteral("--json")});
         QVERIFY(QJsonDocument::fromJson(trucks.out.toUtf8()).array().size() >= 10);
@@ -198,6 +173,7 @@ private:
     QTemporaryDir m_dir;
     test::ServerProcess m_server;
     test::FaultProxy m_proxy;
+    QString m_token; ///< the operator's, for our own requests
     QString m_data;
     QStringList m_taken;
 };

@@ -27,13 +27,13 @@ private slots:
     {
         QTemporaryDir dir;
         test::ServerProcess server;
-        QVERIFY2(server.start(dir.filePath(QStringLiteral("server.db")), kBusy), qPrintable(server.errorString()));
+        QVERIFY2(server.startWithTestAccounts(dir.filePath(QStringLiteral("server.db")), kBusy), qPrintable(server.errorString()));
         test::FaultProxy proxy;
         QVERIFY(proxy.start(server.port()));
         test::SyncHarness console;
         QString error;
-        QVERIFY2(console.open(&error), qPrintable(error));
-        console.start(proxy.url());
+        QVERIFY2(console.open(proxy.url(), &error), qPrintable(error));
+        console.start();
         QTRY_VERIFY_WITH_TIMEOUT(console.isOnline(), 15000);
         const QStringList trucks = console.freeTrucks();
         QVERIFY2(trucks.size() >= kTargets.size(), qPrintable(trucks.join(u',')));
@@ -74,6 +74,7 @@ private slots:
 
         QVERIFY2(console.store().rejections().isEmpty(), qPrintable(console.store().rejections().value(0).reason));
         test::HttpTestClient http(server.url());
+        http.setBearer(server.signIn(domain::UserRole::Operator));
         const QHash<QString, int> onServer = test::serverOrderIds(http);
         QCOMPARE(onServer.size(), ids.size());
         for (const QString &id : std::as_const(ids))

@@ -52,6 +52,9 @@ void FaultProxy::setMode(Mode mode)
 {
     m_mode = mode;
     if (mode == Mode::Pass) {
+        m_holdAfter.clear();
+        for (Pipe *pipe : std::as_const(m_pipes))
+            pipe->holding = false;
         // A copy: releasing held bytes may cut a pipe, which removes it from m_pipes.
         const QList<Pipe *> pipes = m_pipes;
         for (Pipe *pipe : pipes)
@@ -109,9 +112,12 @@ void FaultProxy::pump(Pipe *pipe)
 {
     if (m_mode == Mode::Stall || !m_pipes.contains(pipe))
         return;
-    if (pipe->upstream && pipe->upstream->state() == QAbstractSocket::ConnectedState && !pipe->toUpstream.isEmpty())
+    if (pipe->upstream && pipe->upstream->state() == QAbstractSocket::ConnectedState && !pipe->toUpstream.isEmpty()) {
+        if (!m_holdAfter.isEmpty() && pipe->toUpstream.contains(m_holdAfter))
+            pipe->holding = true;
         pipe->upstream->write(std::exchange(pipe->toUpstream, {}));
-    if (m_mode == Mode::HoldReplies)
+    }
+    if (m_mode == Mode::HoldReplies || pipe->holding)
         return;
     if (pipe->client && !pipe->toClient.isEmpty()) {
         QByteArray chunk = std::exchange(pipe->toClient, {});

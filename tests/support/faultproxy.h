@@ -38,7 +38,12 @@ public:
     QUrl url() const;
     void setUpstreamPort(quint16 port) { m_upstreamPort = port; }
 
+    /// Sets the mode; Pass also ends holdRepliesAfter() and releases what it held.
     void setMode(Mode mode);
+    /// HoldReplies for one request only: a connection whose client sends `request` (such as
+    /// "POST /api/v1/orders ") gets no answer from then on, while earlier answers on it — a token
+    /// renewal before the command — went through. Ended by setMode(Mode::Pass).
+    void holdRepliesAfter(const QByteArray &request) { m_holdAfter = request; }
     Mode mode() const { return m_mode; }
     /// Aborts every connection now (both sides see a reset).
     void dropAll();
@@ -58,6 +63,7 @@ private:
         QByteArray toUpstream;   ///< held while stalled or while the upstream connects
         QByteArray toClient;
         qint64 serverBytesLeft = -1; ///< -1: no cut armed for this pipe
+        bool holding = false;        ///< the client sent the holdRepliesAfter() request
     };
 
     void accept();
@@ -68,6 +74,7 @@ private:
     quint16 m_upstreamPort = 0;
     Mode m_mode = Mode::Pass;
     qint64 m_cutAfter = 0;
+    QByteArray m_holdAfter;
     QList<Pipe *> m_pipes;
     int m_accepted = 0;
     int m_cut = 0;

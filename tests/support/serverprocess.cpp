@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "serverprocess.h"
 
+#include "cliprocess.h"
+
 #include "replywait.h"
 #include "testaccounts.h"
 
@@ -43,24 +45,10 @@ bool ServerProcess::start(const QString &dbPath, const QStringList &extraArgs, i
 
 int ServerProcess::runHostCommand(const QStringList &args, const QByteArray &stdinText, QByteArray *stderrText, int timeoutMs)
 {
-    QProcess process;
-    process.start(binaryPath(), args);
-    if (!process.waitForStarted(timeoutMs)) {
-        if (stderrText)
-            *stderrText = process.errorString().toUtf8();
-        return -1;
-    }
-    process.write(stdinText);
-    process.closeWriteChannel();
-    const bool finished = process.waitForFinished(timeoutMs);
+    const CliRun run = runProgram(binaryPath(), args, stdinText, timeoutMs);
     if (stderrText)
-        *stderrText = process.readAllStandardError();
-    if (!finished) {
-        process.kill();
-        process.waitForFinished(5000);
-        return -1;
-    }
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        *stderrText = run.err.toUtf8();
+    return run.exitCode < 0 ? -1 : run.exitCode;
 }
 
 namespace {
