@@ -8,7 +8,18 @@
 #include <QList>
 #include <QPair>
 
+#include <optional>
+
 namespace et::backend {
+
+/// Whom the audit trail names for a request that carries no access token: the account of a
+/// sign-in (or the e-mail as typed, for a failed one).
+struct AuditSubject
+{
+    QString userId;
+    QString email;
+    QString role;
+};
 
 /// What a REST handler answers: a status code and a JSON object. Errors use the contract's shape
 /// `{"error":{"code","message","request_id"}}`; the server fills in the request id when sending.
@@ -20,6 +31,10 @@ struct ApiResponse
     /// When set, sent as is instead of `body` (e.g. Prometheus text), with this content type.
     QByteArray rawBody;
     QByteArray rawContentType;
+    /// For the audit trail: who (when not the bearer's user) and what happened (when more is to
+    /// be said than the status and the error code or id, e.g. "signed in").
+    std::optional<AuditSubject> auditSubject;
+    QString auditResult;
 
     static ApiResponse text(QByteArray body, QByteArray contentType);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "apiserver.h"
 
+#include "auditlog.h"
 #include "backendlogging.h"
 #include "jsondepth.h"
 #include "jsonloghandler.h"
@@ -22,16 +23,16 @@ QString ApiServer::methodName(QHttpServerRequest::Method m)
 
 ApiServer::ApiServer(QObject *parent) : QAbstractHttpServer(parent) {}
 
-void ApiServer::route(const QString &pattern, QHttpServerRequest::Method method, Handler handler)
+void ApiServer::route(const QString &pattern, QHttpServerRequest::Method method, Access access, Handler handler)
 {
     const QString anchored = QRegularExpression::anchoredPattern(pattern);
     for (Route &r : m_routes) {
         if (r.pattern.pattern() == anchored) {
-            r.handlers.append({method, std::move(handler)});
+            r.endpoints.append({method, access, std::move(handler)});
             return;
         }
     }
-    m_routes.append(Route{QRegularExpression(anchored), {{method, std::move(handler)}}});
+    m_routes.append(Route{QRegularExpression(anchored), {{method, access, std::move(handler)}}});
 }
 
 QString ApiServer::requestIdOf(const QHttpServerRequest &request)
@@ -54,7 +55,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     timer.start();
     const QString requestId = requestIdOf(request);
     JsonLogHandler::RequestScope scope(requestId);
-    const int status = send(request, socket, dispatch(request, requestId), requestId);
+    std::optional<Principal> principal;
+    ApiResponse response = dispatch(request, requestId, principal);
+    audit(request, requestId, principal, response);
+    const int status = send(request, socket, std::move(response), requestId);
     m_latency.observe(timer.nsecsElapsed() / 1e9);
     qCInfo(lcHttp).noquote() << methodName(request.method()) << request.url().path(QUrl::FullyEncoded) << status
                              << QStringLiteral("%1ms").arg(timer.nsecsElapsed() / 1e6, 0, 'f', 2);
@@ -67,7 +71,26 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
     send(request, socket, ApiResponse::notFound(QStringLiteral("no such path")), requestId);
 }
 
-ApiResponse ApiServer::dispatch(const QHttpServerRequest &request, const QString &requestId)
+std::optional<ApiResponse> ApiServer::admit(const QHttpServerRequest &request, const Access &access, std::optional<Principal> &principal)
+{
+    if (access.kind == Access::Kind::Open)
+        return std::nullopt;
+    auto who = m_authenticator ? m_authenticator(request)
+                               : domain::Result<Principal>(domain::Error{{}, QStringLiteral("sign-in is not available"), QStringLiteral("unauthenticated")});
+    if (!who.ok()) {
+        ApiResponse r = ApiResponse::error(401, who.error().code, who.error().message);
+        r.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
+        return r;
+    }
+    principal = who.value();
+    if (access.kind == Access::Kind::Permission && !domain::allows(principal->user.role, access.permission))
+        return ApiResponse::error(403, QStringLiteral("forbidden"),
+                                  QStringLiteral("the %1 role does not have the %2 permission")
+                                      .arg(domain::toString(principal->user.role), domain::toString(access.permission)));
+    return std::nullopt;
+}
+
+ApiResponse ApiServer::dispatch(const QHttpServerRequest &request, const QString &requestId, std::optional<Principal> &principal)
 {
     if (const int wait = m_limiter.acquire(request.remoteAddress()); wait > 0) {
         ApiResponse r = ApiResponse::error(429, QStringLiteral("rate_limited"),
@@ -88,13 +111,15 @@ ApiResponse ApiServer::dispatch(const QHttpServerRequest &request, const QString
             return ApiResponse::error(400, QStringLiteral("json_too_deep"),
                                       QStringLiteral("the body nests %1 levels deep; the limit is %2").arg(depth).arg(JsonDepth::kLimit));
         QStringList allowed;
-        for (const auto &[method, handler] : route.handlers) {
-            if (method == request.method()) {
+        for (const Endpoint &endpoint : route.endpoints) {
+            if (endpoint.method == request.method()) {
+                if (auto refusal = admit(request, endpoint.access, principal))
+                    return *refusal;
                 QStringList captures = match.capturedTexts();
                 captures.removeFirst();
-                return handler(ApiRequest{request, captures, requestId});
+                return endpoint.handler(ApiRequest{request, captures, requestId, principal ? &*principal : nullptr});
             }
-            allowed << methodName(method);
+            allowed << methodName(endpoint.method);
         }
         ApiResponse r = ApiResponse::error(405, QStringLiteral("method_not_allowed"),
                                            QStringLiteral("%1 is not allowed on %2 (allowed: %3)").arg(methodName(request.method()), path, allowed.join(u", ")));
@@ -102,6 +127,31 @@ ApiResponse ApiServer::dispatch(const QHttpServerRequest &request, const QString
         return r;
     }
     return ApiResponse::notFound(QStringLiteral("no such path: %1").arg(path));
+}
+
+void ApiServer::audit(const QHttpServerRequest &request, const QString &requestId, const std::optional<Principal> &principal,
+                      const ApiResponse &response)
+{
+    using M = QHttpServerRequest::Method;
+    if (!m_audit || !(request.method() == M::Post || request.method() == M::Patch || request.method() == M::Delete))
+        return;
+    AuditEntry e;
+    if (response.auditSubject) {
+        e.userId = response.auditSubject->userId;
+        e.email = response.auditSubject->email;
+        e.role = response.auditSubject->role;
+    } else if (principal) {
+        e.userId = principal->user.id;
+        e.email = principal->user.email;
+        e.role = domain::toString(principal->user.role);
+    }
+    e.method = methodName(request.method());
+    e.path = request.url().path();
+    e.requestId = requestId;
+    e.status = response.status;
+    e.result = response.auditResult.isEmpty() ? AuditLog::resultOf(response) : response.auditResult;
+    if (auto s = m_audit->append(e); !s.ok())
+        qCCritical(lcHttp).noquote() << "could not write the audit trail:" << s.error().toString();
 }
 
 int ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, ApiResponse response, const QString &requestId)
@@ -112,8 +162,10 @@ int ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, ApiRe
         response.body.insert(QStringLiteral("error"), error);
     }
     const bool raw = !response.rawContentType.isEmpty();
-    QByteArray body = raw ? response.rawBody : QJsonDocument(response.body).toJson(QJsonDocument::Compact);
     int status = response.status;
+    QByteArray body = status == 204 ? QByteArray()
+                      : raw         ? response.rawBody
+                                    : QJsonDocument(response.body).toJson(QJsonDocument::Compact);
     // A content hash as ETag lets a console ask "changed?" for the price of a 304 with no body.
     QByteArray etag;
     if (request.method() == QHttpServerRequest::Method::Get && status == 200) {

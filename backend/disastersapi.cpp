@@ -22,8 +22,9 @@ DisastersApi::DisastersApi(Store &store, Simulation &simulation, CommandGate &ga
 void DisastersApi::registerRoutes(ApiServer &server)
 {
     const QString disasters = QStringLiteral("/api/v1/disasters");
-    server.route(disasters, Method::Post, [this](const ApiRequest &r) { return registerDisaster(r); });
-    server.route(disasters + QStringLiteral("/([^/]+)/acknowledge"), Method::Post, [this](const ApiRequest &r) { return acknowledge(r); });
+    const Access manage = Access::needs(domain::Permission::ManageDisasters);
+    server.route(disasters, Method::Post, manage, [this](const ApiRequest &r) { return registerDisaster(r); });
+    server.route(disasters + QStringLiteral("/([^/]+)/acknowledge"), Method::Post, manage, [this](const ApiRequest &r) { return acknowledge(r); });
 }
 
 ApiResponse DisastersApi::registerDisaster(const ApiRequest &request)

@@ -4,11 +4,13 @@
 #include "backendlogging.h"
 #include "jsondepth.h"
 #include "store.h"
+#include "domain/permissions.h"
 #include "domain/streamevent.h"
 #include "domain/subscriberequest.h"
 
 #include <QAbstractHttpServer>
 #include <QJsonDocument>
+#include <QTimer>
 #include <QWebSocket>
 
 namespace et::backend {
@@ -64,6 +66,12 @@ void EventHub::accept(QAbstractHttpServer &server)
             socket->deleteLater();
             qCInfo(lcHttp).noquote() << "WebSocket client left;" << m_clients.size() << "connected";
         });
+        // A socket that never signs in is not kept open.
+        QTimer::singleShot(m_authTimeoutMs, socket, [this, socket] {
+            if (m_clients.contains(socket) && !m_clients[socket].principal)
+                refuse(socket, QStringLiteral("unauthenticated"),
+                       QStringLiteral("no auth message within %1 ms").arg(m_authTimeoutMs));
+        });
         qCInfo(lcHttp).noquote() << "WebSocket client joined from" << socket->peerAddress().toString() << ";" << m_clients.size() << "connected";
     }
 }
@@ -75,18 +83,93 @@ void EventHub::onMessage(QWebSocket *socket, const QString &text)
         sendError(socket, QStringLiteral("json_too_deep"), QStringLiteral("the message nests %1 levels deep; the limit is %2").arg(depth).arg(JsonDepth::kLimit));
         return;
     }
-    auto request = domain::SubscribeRequest::decode(bytes);
+    domain::ClientRequest request = domain::decodeClientRequest(bytes);
+    const bool signedIn = m_clients.value(socket).principal.has_value();
+    if (const auto *auth = std::get_if<domain::AuthRequest>(&request)) {
+        if (signedIn)
+            sendError(socket, QStringLiteral("bad_request"), QStringLiteral("this socket is signed in already"));
+        else
+            signIn(socket, auth->token.toUtf8());
+        return;
+    }
+    if (!signedIn) {
+        refuse(socket, QStringLiteral("unauthenticated"), QStringLiteral("the first message must be {\"event\":\"auth\",\"token\":...}"));
+        return;
+    }
     if (auto *refusal = std::get_if<ControlMessage>(&request)) {
         sendError(socket, refusal->errorCode, refusal->errorMessage);
         return;
     }
-    const QStringList channels = std::get<domain::SubscribeRequest>(request).channels;
-    m_clients[socket].channels = QSet<QString>(channels.cbegin(), channels.cend());
+    subscribe(socket, std::get<domain::SubscribeRequest>(request).channels);
+}
+
+void EventHub::signIn(QWebSocket *socket, const QByteArray &token)
+{
+    auto who = m_authenticator ? m_authenticator(token)
+                               : domain::Result<Principal>(domain::Error{{}, QStringLiteral("sign-in is not available"), QStringLiteral("unauthenticated")});
+    if (!who.ok()) {
+        refuse(socket, who.error().code, who.error().message);
+        return;
+    }
+    m_clients[socket].principal = who.value();
+    ControlMessage reply;
+    reply.event = QStringLiteral("authenticated");
+    reply.cursor = m_store.cursor();
+    reply.user = who.value().user;
+    socket->sendTextMessage(compact(reply.toJson()));
+    qCInfo(lcHttp).noquote() << "WebSocket client signed in as" << who.value().user.id;
+}
+
+void EventHub::subscribe(QWebSocket *socket, const QStringList &channels)
+{
+    Client &client = m_clients[socket];
+    for (const QString &channel : channels) {
+        const auto needed = domain::permissionForChannel(channel);
+        if (!needed || !domain::allows(client.principal->user.role, *needed)) {
+            sendError(socket, QStringLiteral("forbidden"),
+                      QStringLiteral("the %1 role may not read the %2 channel").arg(domain::toString(client.principal->user.role), channel));
+            return;
+        }
+    }
+    client.channels = QSet<QString>(channels.cbegin(), channels.cend());
     ControlMessage reply;
     reply.event = QStringLiteral("subscribed");
     reply.channels = channels;
     reply.cursor = m_store.cursor();
     socket->sendTextMessage(compact(reply.toJson()));
+}
+
+void EventHub::refuse(QWebSocket *socket, const QString &code, const QString &message)
+{
+    sendError(socket, code, message);
+    m_clients[socket].channels.clear();
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, message.left(100));
+}
+
+void EventHub::closeWhere(const std::function<bool(const Principal &)> &match, const QString &reason)
+{
+    QList<QWebSocket *> closing;
+    for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
+        if (it->principal && match(*it->principal)) {
+            it->channels.clear();
+            closing << it.key();
+        }
+    }
+    for (QWebSocket *socket : closing) {
+        qCInfo(lcHttp).noquote() << "closing a WebSocket:" << reason;
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+    }
+}
+
+void EventHub::closeLogins(const QStringList &loginIds)
+{
+    const QSet<QString> ended(loginIds.cbegin(), loginIds.cend());
+    closeWhere([&](const Principal &p) { return ended.contains(p.loginId); }, QStringLiteral("the login has ended"));
+}
+
+void EventHub::closeUser(const QString &userId)
+{
+    closeWhere([&](const Principal &p) { return p.user.id == userId; }, QStringLiteral("the user's role changed; sign in again"));
 }
 
 void EventHub::sendError(QWebSocket *socket, const QString &code, const QString &message)

@@ -54,9 +54,10 @@ OrdersApi::OrdersApi(Store &store, Simulation &simulation, CommandGate &gate)
 void OrdersApi::registerRoutes(ApiServer &server)
 {
     const QString orders = QStringLiteral("/api/v1/orders");
-    server.route(orders, Method::Get, [this](const ApiRequest &) { return list(); });
-    server.route(orders, Method::Post, [this](const ApiRequest &r) { return create(r); });
-    server.route(orders + QStringLiteral("/([^/]+)/cancel"), Method::Post, [this](const ApiRequest &r) { return cancel(r); });
+    const Access dispatch = Access::needs(domain::Permission::Dispatch);
+    server.route(orders, Method::Get, Access::needs(domain::Permission::ReadFleet), [this](const ApiRequest &) { return list(); });
+    server.route(orders, Method::Post, dispatch, [this](const ApiRequest &r) { return create(r); });
+    server.route(orders + QStringLiteral("/([^/]+)/cancel"), Method::Post, dispatch, [this](const ApiRequest &r) { return cancel(r); });
 }
 
 ApiResponse OrdersApi::list() const

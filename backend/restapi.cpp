@@ -6,12 +6,15 @@
 #include "changesquery.h"
 #include "simulation.h"
 #include "store.h"
+#include "domain/permissions.h"
+#include "domain/streamevent.h"
 
 #include <QJsonArray>
 
 namespace et::backend {
 
 using domain::EntityKind;
+using domain::Permission;
 using Method = QHttpServerRequest::Method;
 
 const QString RestApi::kWebSocketPath = QStringLiteral("/api/v1/ws");
@@ -31,17 +34,18 @@ RestApi::RestApi(Store &store, Simulation &simulation) : m_store(store), m_simul
 void RestApi::registerRoutes(ApiServer &server)
 {
     const QString v1 = QStringLiteral("/api/v1");
-    server.route(v1 + QStringLiteral("/health"), Method::Get, [this](const ApiRequest &) { return health(); });
-    server.route(v1 + QStringLiteral("/ready"), Method::Get, [this](const ApiRequest &) { return ready(); });
-    server.route(v1 + QStringLiteral("/assets"), Method::Get, [this](const ApiRequest &) { return listOf(EntityKind::Asset); });
-    server.route(v1 + QStringLiteral("/assets/([^/]+)"), Method::Get, [this](const ApiRequest &r) { return asset(r.captures.value(0)); });
-    server.route(v1 + QStringLiteral("/energy/balance"), Method::Get, [this](const ApiRequest &) { return balance(); });
-    server.route(v1 + QStringLiteral("/trucks"), Method::Get, [this](const ApiRequest &) { return listOf(EntityKind::Truck); });
-    server.route(v1 + QStringLiteral("/disasters"), Method::Get, [this](const ApiRequest &) { return listOf(EntityKind::Disaster); });
-    server.route(v1 + QStringLiteral("/centers"), Method::Get, [this](const ApiRequest &r) { return centers(r); });
-    server.route(v1 + QStringLiteral("/sync/changes"), Method::Get, [this](const ApiRequest &r) { return changes(r); });
+    const Access grid = Access::needs(Permission::ReadGrid);
+    server.route(v1 + QStringLiteral("/health"), Method::Get, Access::open(), [this](const ApiRequest &) { return health(); });
+    server.route(v1 + QStringLiteral("/ready"), Method::Get, Access::open(), [this](const ApiRequest &) { return ready(); });
+    server.route(v1 + QStringLiteral("/assets"), Method::Get, grid, [this](const ApiRequest &) { return listOf(EntityKind::Asset); });
+    server.route(v1 + QStringLiteral("/assets/([^/]+)"), Method::Get, grid, [this](const ApiRequest &r) { return asset(r.captures.value(0)); });
+    server.route(v1 + QStringLiteral("/energy/balance"), Method::Get, grid, [this](const ApiRequest &) { return balance(); });
+    server.route(v1 + QStringLiteral("/trucks"), Method::Get, Access::needs(Permission::ReadFleet), [this](const ApiRequest &) { return listOf(EntityKind::Truck); });
+    server.route(v1 + QStringLiteral("/disasters"), Method::Get, Access::needs(Permission::ReadDisasters), [this](const ApiRequest &) { return listOf(EntityKind::Disaster); });
+    server.route(v1 + QStringLiteral("/centers"), Method::Get, grid, [this](const ApiRequest &r) { return centers(r); });
+    server.route(v1 + QStringLiteral("/sync/changes"), Method::Get, Access::signedIn(), [this](const ApiRequest &r) { return changes(r); });
     // Reached only without an Upgrade header: the upgrade itself never gets here.
-    server.route(kWebSocketPath, Method::Get, [](const ApiRequest &) {
+    server.route(kWebSocketPath, Method::Get, Access::open(), [](const ApiRequest &) {
         return ApiResponse::badRequest(QStringLiteral("this is the WebSocket endpoint; connect with a WebSocket client"));
     });
     server.setWebSocketPath(kWebSocketPath);
@@ -149,7 +153,15 @@ ApiResponse RestApi::changes(const ApiRequest &request) const
     if (since > 0 && since < horizon)
         return gone(QStringLiteral("cursor_expired"), QStringLiteral("since %1 is older than the log's horizon %2; take a snapshot (since=0)")
                                                           .arg(since).arg(horizon));
-    auto batch = m_store.changesSince(since, query.value().limit);
+    // Only what the user may read: a partner's log has no trucks or orders.
+    QList<EntityKind> hidden;
+    for (const EntityKind kind : {EntityKind::Asset, EntityKind::Truck, EntityKind::Disaster, EntityKind::Balance, EntityKind::Center,
+                                  EntityKind::Order}) {
+        const auto needed = domain::permissionForChannel(domain::channel::forEntity(kind)).value_or(Permission::ReadGrid);
+        if (!domain::allows(request.principal->user.role, needed))
+            hidden << kind;
+    }
+    auto batch = m_store.changesSince(since, query.value().limit, hidden);
     if (!batch.ok())
         return ApiResponse::internal(batch.error());
     return ApiResponse::ok(batch.value().toJson());

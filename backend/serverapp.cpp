@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "serverapp.h"
 
+#include "accountstore.h"
 #include "apiserver.h"
+#include "auditlog.h"
+#include "authapi.h"
+#include "authservice.h"
 #include "backendlogging.h"
 #include "commandgate.h"
 #include "disastersapi.h"
 #include "eventhub.h"
 #include "fleetgenerator.h"
+#include "hostcommands.h"
 #include "metricsreport.h"
 #include "ordersapi.h"
 #include "restapi.h"
@@ -70,6 +75,8 @@ int ServerApp::run(const QStringList &arguments)
         return 2;
     }
     const ServerOptions options = parsed.value();
+    if (options.hostCommand != ServerOptions::HostCommand::None)
+        return HostCommands::run(options);
     // Before the database: a certificate that cannot be served stops the start with nothing touched.
     std::optional<QSslConfiguration> tlsConfiguration;
     if (!options.tlsCertFile.isEmpty()) {
@@ -115,8 +122,22 @@ int ServerApp::run(const QStringList &arguments)
         return 1;
     }
 
+    AccountStore accounts(store);
+    auto signingKey = accounts.signingKey();
+    if (!signingKey.ok()) {
+        printError(QStringLiteral("the access-token key: ") + signingKey.error().toString());
+        return 1;
+    }
+    AuthService auth(accounts, signingKey.value(), options.accessTokenTtlSecs, options.refreshTokenTtlSecs);
+    AuditLog auditLog(store);
+
     ApiServer server;
     server.setRateLimit(options.rateLimit);
+    server.setAuthenticator([&auth](const QHttpServerRequest &r) { return auth.authenticate(r); });
+    server.setAuditLog(&auditLog);
+    AuthApi authApi(accounts, auth);
+    authApi.registerRoutes(server);
+    auditLog.registerRoutes(server);
     RestApi api(store, simulation);
     api.registerRoutes(server);
     CommandGate gate(store);
@@ -127,9 +148,13 @@ int ServerApp::run(const QStringList &arguments)
     disasters.registerRoutes(server);
     EventHub hub(store, RestApi::kWebSocketPath);
     hub.setMaxBacklog(qint64(options.wsMaxBacklogKib) * 1024);
+    hub.setAuthenticator([&auth](const QByteArray &token) { return auth.authenticateToken(token); });
+    hub.setAuthTimeout(options.wsAuthTimeoutMs);
+    QObject::connect(&accounts, &AccountStore::loginsRevoked, &hub, &EventHub::closeLogins);
+    QObject::connect(&accounts, &AccountStore::roleChanged, &hub, &EventHub::closeUser);
     hub.attach(server);
     // Outside /api/v1, where Prometheus scrapers look by default.
-    server.route(QStringLiteral("/metrics"), QHttpServerRequest::Method::Get, [&](const ApiRequest &) {
+    server.route(QStringLiteral("/metrics"), QHttpServerRequest::Method::Get, Access::open(), [&](const ApiRequest &) {
         const auto &b = simulation.balance();
         const MetricsSnapshot m{server.statusCounts(), server.latency(), gate.replays(), hub.clientCount(), hub.eventsSent(),
                                 hub.eventsDropped(), hub.resyncsSent(), simulation.openOrders(), store.cursor(), simulation.simTime(),

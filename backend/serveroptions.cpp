@@ -9,6 +9,7 @@ namespace et::backend {
 
 using domain::Error;
 using domain::Result;
+using HostCommand = ServerOptions::HostCommand;
 
 Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
 {
@@ -27,7 +28,14 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption orderRetention(QStringLiteral("order-retention"), QStringLiteral("Simulated seconds a finished order stays before it is deleted (default 86400)."), QStringLiteral("s"), QStringLiteral("86400"));
     const QCommandLineOption tombstoneRetention(QStringLiteral("tombstone-retention"), QStringLiteral("Simulated seconds a delete stays in the change log before it is purged (default 604800)."), QStringLiteral("s"), QStringLiteral("604800"));
     const QCommandLineOption disasters(QStringLiteral("max-disasters"), QStringLiteral("Disasters the server keeps; registering more is refused (default 1000)."), QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption accessTtl(QStringLiteral("access-token-ttl"), QStringLiteral("Seconds an access token is valid (default 900)."), QStringLiteral("s"), QStringLiteral("900"));
+    const QCommandLineOption refreshTtl(QStringLiteral("refresh-token-ttl"), QStringLiteral("Seconds a refresh token is valid (default 2592000, 30 days)."), QStringLiteral("s"), QStringLiteral("2592000"));
+    const QCommandLineOption wsAuthTimeout(QStringLiteral("ws-auth-timeout-ms"), QStringLiteral("Milliseconds a WebSocket has to send its auth message (default 10000)."), QStringLiteral("ms"), QStringLiteral("10000"));
+    const QCommandLineOption createUser(QStringLiteral("create-user"), QStringLiteral("Host command: make an account (with --role; the password is the first line of stdin) and exit."), QStringLiteral("email"));
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("The role for --create-user: admin, operator, viewer or partner."), QStringLiteral("role"));
+    const QCommandLineOption setPassword(QStringLiteral("set-password"), QStringLiteral("Host command: set an account's password (the first line of stdin) and exit."), QStringLiteral("email"));
     parser.addOptions({port, db, seed, speed, start, host, tick, rate, backlog, orderRetention, tombstoneRetention, disasters});
+    parser.addOptions({accessTtl, refreshTtl, wsAuthTimeout, createUser, role, setPassword});
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) to serve HTTPS and WSS with; needs --tls-key."), QStringLiteral("file"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert (unencrypted)."), QStringLiteral("file"));
     parser.addOptions({tlsCert, tlsKey});
@@ -41,6 +49,30 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
 
     ServerOptions o;
     bool ok = false;
+    if (parser.isSet(createUser) && parser.isSet(setPassword))
+        return Error{QStringLiteral("--create-user"), QStringLiteral("cannot be combined with --set-password")};
+    if (parser.isSet(createUser)) {
+        o.hostCommand = HostCommand::CreateUser;
+        o.accountEmail = parser.value(createUser);
+        const auto r = domain::userRoleFromString(parser.value(role));
+        if (!r)
+            return Error{QStringLiteral("--role"), QStringLiteral("\"%1\" is not admin, operator, viewer or partner").arg(parser.value(role))};
+        o.accountRole = *r;
+    } else if (parser.isSet(setPassword)) {
+        o.hostCommand = HostCommand::SetPassword;
+        o.accountEmail = parser.value(setPassword);
+    } else if (parser.isSet(role)) {
+        return Error{QStringLiteral("--role"), QStringLiteral("goes with --create-user")};
+    }
+    if (o.hostCommand != HostCommand::None) {
+        if (!domain::UserAccount::isValidEmail(o.accountEmail))
+            return Error{QStringLiteral("--") + (o.hostCommand == HostCommand::CreateUser ? createUser : setPassword).names().first(),
+                         QStringLiteral("\"%1\" is not an e-mail address").arg(o.accountEmail)};
+        o.dbPath = parser.value(db);
+        if (o.dbPath.isEmpty())
+            return Error{QStringLiteral("--db"), QStringLiteral("is required (path of the SQLite file)")};
+        return o;
+    }
     if (!parser.isSet(port))
         return Error{QStringLiteral("--port"), QStringLiteral("is required (0 picks a free port)")};
     const uint p = parser.value(port).toUInt(&ok);
@@ -87,6 +119,16 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
             return Error{QStringLiteral("--") + option->names().first(),
                          QStringLiteral("\"%1\" must be a whole number of seconds in [0, %2]").arg(parser.value(*option)).arg(kMaxRetentionSecs)};
     }
+    o.accessTokenTtlSecs = parser.value(accessTtl).toLongLong(&ok);
+    // The console refuses an expires_in beyond a day (AuthTokens::fromJson).
+    if (!ok || o.accessTokenTtlSecs < 1 || o.accessTokenTtlSecs > 86400)
+        return Error{QStringLiteral("--access-token-ttl"), QStringLiteral("\"%1\" must be a whole number of seconds in [1, 86400]").arg(parser.value(accessTtl))};
+    o.refreshTokenTtlSecs = parser.value(refreshTtl).toLongLong(&ok);
+    if (!ok || o.refreshTokenTtlSecs < 1 || o.refreshTokenTtlSecs > kMaxRetentionSecs)
+        return Error{QStringLiteral("--refresh-token-ttl"), QStringLiteral("\"%1\" must be a whole number of seconds in [1, %2]").arg(parser.value(refreshTtl)).arg(kMaxRetentionSecs)};
+    o.wsAuthTimeoutMs = parser.value(wsAuthTimeout).toInt(&ok);
+    if (!ok || o.wsAuthTimeoutMs < 100 || o.wsAuthTimeoutMs > 600000)
+        return Error{QStringLiteral("--ws-auth-timeout-ms"), QStringLiteral("\"%1\" must be a whole number in [100, 600000]").arg(parser.value(wsAuthTimeout))};
     o.maxDisasters = parser.value(disasters).toInt(&ok);
     if (!ok || o.maxDisasters < 1 || o.maxDisasters > 100000)
         return Error{QStringLiteral("--max-disasters"), QStringLiteral("\"%1\" must be a whole number in [1, 100000]").arg(parser.value(disasters))};

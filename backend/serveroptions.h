@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "domain/useraccount.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -14,7 +15,9 @@ namespace et::backend {
 /// The server's command line, validated: `--port 0 --db FILE [--seed N] [--speed X]
 /// [--start ISO] [--host ADDR] [--tick-ms MS] [--rate-limit N] [--ws-max-backlog-kib N]
 /// [--order-retention S] [--tombstone-retention S]
-/// [--max-disasters N] [--tls-cert FILE --tls-key FILE]`. Bad values are errors, never defaults.
+/// [--max-disasters N] [--tls-cert FILE --tls-key FILE] [--access-token-ttl S] [--refresh-token-ttl S]
+/// [--ws-auth-timeout-ms MS]`, or a host command that needs no port: `--db FILE --create-user EMAIL
+/// --role ROLE` or `--db FILE --set-password EMAIL`. Bad values are errors, never defaults.
 struct ServerOptions
 {
     QHostAddress host = QHostAddress::LocalHost;
@@ -32,6 +35,15 @@ struct ServerOptions
     int maxDisasters = 1000;            ///< disasters the server keeps; registering more is refused
     QString tlsCertFile;                ///< PEM certificate (chain) for HTTPS/WSS; empty: plain HTTP
     QString tlsKeyFile;                 ///< PEM private key of that certificate; set exactly when tlsCertFile is
+    qint64 accessTokenTtlSecs = 900;    ///< lifetime of an access token
+    qint64 refreshTokenTtlSecs = 30LL * 86400; ///< lifetime of a refresh token
+    int wsAuthTimeoutMs = 10000;        ///< a WebSocket must send `auth` within this
+
+    /// Host commands: make an account or set its password (read from stdin), then exit.
+    enum class HostCommand { None, CreateUser, SetPassword };
+    HostCommand hostCommand = HostCommand::None;
+    QString accountEmail;
+    domain::UserRole accountRole = domain::UserRole::Viewer;
 
     /// Parses `arguments` (argv including the program name). The error text is ready for stderr.
     static domain::Result<ServerOptions> parse(const QStringList &arguments);

@@ -313,15 +313,19 @@ Result<QList<QJsonObject>> Store::listOrders(int finished) const
     return out;
 }
 
-Result<ChangeBatch> Store::changesSince(qint64 since, int limit) const
+Result<ChangeBatch> Store::changesSince(qint64 since, int limit, const QList<EntityKind> &hidden) const
 {
+    QStringList names;
+    for (const EntityKind kind : hidden)
+        names << QStringLiteral("'%1'").arg(domain::toString(kind)); // enum names, never user text
+    const QString visible = names.isEmpty() ? QString() : QStringLiteral(" AND entity NOT IN (%1)").arg(names.join(u", "));
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     int pageSize = limit;
     if (since == 0 && m_horizon > 0) {
         // A snapshot page that ended below the horizon would continue with a since that is
         // refused, so the first page holds at least every entity unchanged since the horizon.
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM changes WHERE op = 'upsert' AND cursor < ?"));
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM changes WHERE op = 'upsert' AND cursor < ?") + visible);
         q.addBindValue(m_horizon);
         if (!q.exec() || !q.next())
             return sqlError(QStringLiteral("counting the snapshot below the horizon"), q);
@@ -329,8 +333,8 @@ Result<ChangeBatch> Store::changesSince(qint64 since, int limit) const
         q.finish();
     }
     // A snapshot is the entities there are; their deletes matter only to a client that had them.
-    q.prepare(since == 0 ? QStringLiteral("SELECT entity, id, cursor, op, data FROM changes WHERE op = 'upsert' ORDER BY cursor LIMIT ?")
-                         : QStringLiteral("SELECT entity, id, cursor, op, data FROM changes WHERE cursor > ? ORDER BY cursor LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT entity, id, cursor, op, data FROM changes WHERE %1%2 ORDER BY cursor LIMIT ?")
+                  .arg(since == 0 ? QStringLiteral("op = 'upsert'") : QStringLiteral("cursor > ?"), visible));
     if (since != 0)
         q.addBindValue(since);
     q.addBindValue(pageSize + 1); // one more tells whether another page follows

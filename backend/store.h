@@ -64,7 +64,7 @@ class Store : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr int kIdempotencyRetentionDays = 7;
 
     explicit Store(QObject *parent = nullptr);
@@ -96,13 +96,18 @@ public:
     domain::Result<std::optional<QJsonObject>> read(domain::EntityKind entity, const QString &id) const;
     /// The changes after `since`, oldest first, at most `limit` (since=0: a snapshot without
     /// deletes, whose first page reaches the horizon so that paging it never meets a 410).
-    domain::Result<domain::ChangeBatch> changesSince(qint64 since, int limit) const;
+    /// `hidden` kinds are left out (a user who may not read them); their cursors are skipped.
+    domain::Result<domain::ChangeBatch> changesSince(qint64 since, int limit, const QList<domain::EntityKind> &hidden = {}) const;
     /// Dispatch orders for GET /orders: every open one and the `finished` newest finished ones,
     /// newest (created_at) first.
     domain::Result<QList<QJsonObject>> listOrders(int finished) const;
 
     /// The recorded answer for an idempotency key, or nothing.
     domain::Result<std::optional<IdempotencyRecord>> idempotencyRecord(const QString &key) const;
+
+    /// The open connection, for the tables beside the entities (accounts, audit trail) that keep
+    /// their own SQL (AccountStore, AuditLog). Same thread only.
+    QSqlDatabase database() const { return QSqlDatabase::database(m_connection); }
 
     /// Small key/value settings (seed, simulation state) kept beside the data.
     std::optional<QString> meta(const QString &key) const;

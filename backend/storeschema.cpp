@@ -48,6 +48,29 @@ QStringList toVersion2()
     };
 }
 
+QStringList toVersion3()
+{
+    // Accounts: passwords only as argon2id strings, refresh tokens only as SHA-256 hex. The audit
+    // trail is append-only: its triggers refuse every UPDATE and DELETE.
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS users (id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE, "
+                       "role TEXT NOT NULL, password_hash TEXT NOT NULL, disabled INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS logins (id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id), "
+                       "created_at INTEGER NOT NULL, revoked_at INTEGER)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS logins_user ON logins(user_id)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS refresh_tokens (hash TEXT PRIMARY KEY, login_id TEXT NOT NULL REFERENCES logins(id), "
+                       "issued_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, used_at INTEGER)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS refresh_tokens_login ON refresh_tokens(login_id)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, user_id TEXT, email TEXT, role TEXT, "
+                       "method TEXT NOT NULL, path TEXT NOT NULL, request_id TEXT NOT NULL, status INTEGER NOT NULL, result TEXT NOT NULL, "
+                       "prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+    };
+}
+
 Status run(QSqlDatabase &db, int to, const QStringList &steps)
 {
     if (!db.transaction())
@@ -82,6 +105,10 @@ Status StoreSchema::migrate(QSqlDatabase &db)
     }
     if (version < 2) {
         if (auto s = run(db, 2, toVersion2()); !s.ok())
+            return s;
+    }
+    if (version < 3) {
+        if (auto s = run(db, 3, toVersion3()); !s.ok())
             return s;
     }
     return Ok{};

@@ -19,8 +19,8 @@ Result<ServerMessage> ServerMessage::decode(const QByteArray &utf8)
     if (!control.ok())
         return Error{{}, QStringLiteral("bad control message: %1").arg(control.error().toString())};
     const QString &name = control.value().event;
-    // "subscribe" is what a console sends; a server never does.
-    if (name != u"subscribed" && name != u"resync" && name != u"error")
+    // "auth" and "subscribe" are what a console sends; a server never does.
+    if (name != u"authenticated" && name != u"subscribed" && name != u"resync" && name != u"error")
         return Error{{}, QStringLiteral("unknown control message \"%1\"").arg(name)};
     return ServerMessage(std::move(control).value());
 }

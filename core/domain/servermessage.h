@@ -11,8 +11,8 @@
 namespace et::domain {
 
 /// One text message from the server's WebSocket, decoded the way a console reads it: anything
-/// with a "channel" field is a StreamEvent; the rest must be a `subscribed`, `resync` or `error`
-/// control message. Pure (bytes in, value out), so the socket code and the fuzzers share it.
+/// with a "channel" field is a StreamEvent; the rest must be an `authenticated` (with `user`),
+/// `subscribed`, `resync` or `error` control message. Pure (bytes in, value out), so the socket code and the fuzzers share it.
 class ServerMessage
 {
 public:
@@ -21,7 +21,8 @@ public:
 
     /// The event, or null when this is a control message.
     const StreamEvent *event() const { return std::get_if<StreamEvent>(&m_message); }
-    /// The control message (event is "subscribed", "resync" or "error"), or null for an event.
+    /// The control message (event is "authenticated", "subscribed", "resync" or "error"), or null
+    /// for an event.
     const ControlMessage *control() const { return std::get_if<ControlMessage>(&m_message); }
 
 private:

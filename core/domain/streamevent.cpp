@@ -3,6 +3,11 @@
 
 namespace et::domain {
 
+namespace {
+// Access tokens are a few hundred characters; a megabyte "token" is an attack.
+constexpr qsizetype kMaxTokenLength = 4096;
+} // namespace
+
 QStringList channel::all()
 {
     return {energy, assets, trucks, disasters, orders};
@@ -107,6 +112,18 @@ Result<ControlMessage> ControlMessage::fromJson(const QJsonValue &value)
     }
     if (r.ok() && o.contains(QStringLiteral("cursor")))
         m.cursor = r.integer64(QStringLiteral("cursor"), 0, kMaxCursor);
+    if (r.ok() && m.event == u"auth") {
+        m.token = r.string(QStringLiteral("token"));
+        if (r.ok() && m.token.size() > kMaxTokenLength)
+            r.fail(QStringLiteral("token"), QStringLiteral("is longer than %1 characters").arg(kMaxTokenLength));
+    }
+    if (r.ok() && m.event == u"authenticated") {
+        auto user = UserAccount::fromJson(r.object(QStringLiteral("user")));
+        if (r.ok() && !user.ok())
+            return user.error().prefixed(QStringLiteral("user"));
+        if (r.ok())
+            m.user = user.value();
+    }
     if (r.ok() && m.event == u"error") {
         JsonFieldReader er(r.object(QStringLiteral("error")));
         m.errorCode = er.string(QStringLiteral("code"));
@@ -124,10 +141,12 @@ QJsonObject ControlMessage::toJson() const
     QJsonObject o{{QStringLiteral("event"), event}};
     if (event == u"subscribe" || event == u"subscribed")
         o.insert(QStringLiteral("channels"), QJsonArray::fromStringList(channels));
+    if (event != u"subscribe" && event != u"auth")
+        o.insert(QStringLiteral("cursor"), double(cursor));
     if (event == u"auth")
         o.insert(QStringLiteral("token"), token);
-    else if (event != u"subscribe")
-        o.insert(QStringLiteral("cursor"), double(cursor));
+    if (event == u"authenticated" && user)
+        o.insert(QStringLiteral("user"), user->toJson());
     if (event == u"error")
         o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCode}, {QStringLiteral("message"), errorMessage}});
     return o;

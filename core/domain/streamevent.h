@@ -3,6 +3,7 @@
 
 #include "change.h"
 #include "jsonfieldreader.h"
+#include "useraccount.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -40,8 +41,9 @@ struct StreamEvent
     static StreamEvent fromChange(const Change &change);
 };
 
-/// A control message on the WebSocket: `subscribe` from the client, `subscribed`, `error` or
-/// `resync` from the server. Anything with a "channel" field is a StreamEvent instead.
+/// A control message on the WebSocket: `auth` (first, with the access token) and `subscribe` from
+/// the client; `authenticated` (with the user), `subscribed`, `error` or `resync` from the
+/// server. Anything with a "channel" field is a StreamEvent instead.
 struct ControlMessage
 {
     QString event;
@@ -49,7 +51,8 @@ struct ControlMessage
     qint64 cursor = 0;
     QString errorCode;
     QString errorMessage;
-    QString token; ///< `auth` only: the access token (never logged)
+    QString token;                  ///< `auth`: the access token (at most 4096 characters)
+    std::optional<UserAccount> user; ///< `authenticated`: who the socket is signed in as
 
     static Result<ControlMessage> fromJson(const QJsonValue &value);
     QJsonObject toJson() const;

@@ -14,7 +14,7 @@ ControlMessage refusal(const QString &code, const QString &message)
 }
 } // namespace
 
-std::variant<SubscribeRequest, ControlMessage> SubscribeRequest::decode(const QByteArray &utf8)
+ClientRequest decodeClientRequest(const QByteArray &utf8)
 {
     const auto object = parseJsonObject(utf8);
     if (!object.ok())
@@ -22,10 +22,22 @@ std::variant<SubscribeRequest, ControlMessage> SubscribeRequest::decode(const QB
     const auto message = ControlMessage::fromJson(object.value());
     if (!message.ok())
         return refusal(QStringLiteral("validation_failed"), message.error().toString());
+    if (message.value().event == u"auth")
+        return AuthRequest{message.value().token};
     if (message.value().event != u"subscribe")
         return refusal(QStringLiteral("bad_request"),
-                       QStringLiteral("unknown event \"%1\" (expected \"subscribe\")").arg(message.value().event));
+                       QStringLiteral("unknown event \"%1\" (expected \"auth\" or \"subscribe\")").arg(message.value().event));
     return SubscribeRequest{message.value().channels};
+}
+
+std::variant<SubscribeRequest, ControlMessage> SubscribeRequest::decode(const QByteArray &utf8)
+{
+    ClientRequest request = decodeClientRequest(utf8);
+    if (auto *subscribe = std::get_if<SubscribeRequest>(&request))
+        return *subscribe;
+    if (std::holds_alternative<AuthRequest>(request))
+        return refusal(QStringLiteral("bad_request"), QStringLiteral("already signed in; expected \"subscribe\""));
+    return std::get<ControlMessage>(request);
 }
 
 } // namespace et::domain

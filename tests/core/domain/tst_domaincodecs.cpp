@@ -390,6 +390,34 @@ private slots:
         QVERIFY(ServerMessage::decode(R"({"event":"subscribe","channels":[]})").error().toString().contains(u"unknown control message"));
     }
 
+    void authMessages()
+    {
+        const auto auth = decodeClientRequest(R"({"event":"auth","token":"eyJ.x.y"})");
+        QVERIFY(std::holds_alternative<AuthRequest>(auth));
+        QCOMPARE(std::get<AuthRequest>(auth).token, QStringLiteral("eyJ.x.y"));
+        ControlMessage sent;
+        sent.event = QStringLiteral("auth");
+        sent.token = QStringLiteral("abc");
+        QCOMPARE(sent.toJson(), jsonObject(R"({"event":"auth","token":"abc"})"));
+        const auto missing = decodeClientRequest(R"({"event":"auth"})");
+        QVERIFY(std::holds_alternative<ControlMessage>(missing));
+        QCOMPARE(std::get<ControlMessage>(missing).errorCode, QStringLiteral("validation_failed"));
+        const QByteArray longToken = QByteArrayLiteral("{\"event\":\"auth\",\"token\":\"") + QByteArray(5000, 'a') + QByteArrayLiteral("\"}");
+        QVERIFY(std::holds_alternative<ControlMessage>(decodeClientRequest(longToken)));
+        QVERIFY(std::holds_alternative<SubscribeRequest>(decodeClientRequest(R"({"event":"subscribe","channels":["energy"]})")));
+
+        const auto welcome = ServerMessage::decode(
+            R"({"event":"authenticated","cursor":7,"user":{"id":"usr-1","email":"op@jeju-grid.kr","role":"operator","disabled":false}})");
+        QVERIFY2(welcome.ok(), qPrintable(welcome.error().toString()));
+        const ControlMessage *c = welcome.value().control();
+        QVERIFY(c && c->user);
+        QCOMPARE(c->cursor, 7);
+        QVERIFY(c->user->role == UserRole::Operator);
+        QVERIFY(ServerMessage::decode(QJsonDocument(c->toJson()).toJson()).value().control()->user == c->user);
+        QVERIFY(!ServerMessage::decode(R"({"event":"authenticated","cursor":7})").ok());
+        QVERIFY(!ServerMessage::decode(R"({"event":"auth","token":"x"})").ok()); // a server never sends it
+    }
+
     void subscribeRequests()
     {
         const auto ok = SubscribeRequest::decode(R"({"event":"subscribe","channels":["energy","trucks"]})");
