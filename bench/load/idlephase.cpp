@@ -39,12 +39,13 @@ void IdlePhase::run(const BenchOptions &o, ResultReport &report, const QString &
 
     IdleConsoleFleet fleet(workDir + QStringLiteral("/consoles"));
     QString error;
-    if (!report.check(fleet.start(o.consoles, server.url(), &error), QStringLiteral("idle: ") + error))
+    if (!report.check(fleet.start(o.consoles, server.url(), server.accessToken(), &error), QStringLiteral("idle: ") + error))
         return;
     std::vector<std::unique_ptr<NaivePoller>> pollers;
     for (int i = 0; i < o.consoles; ++i) {
         const QHostAddress source(QStringLiteral("127.1.%1.%2").arg(i / 250).arg(1 + i % 250));
-        pollers.push_back(std::make_unique<NaivePoller>(QHostAddress::LocalHost, server.port(), source, i * 1000 / o.consoles));
+        pollers.push_back(std::make_unique<NaivePoller>(QHostAddress::LocalHost, server.port(), source, i * 1000 / o.consoles,
+                                                        server.accessToken()));
         pollers.back()->start();
     }
     auto pollerSent = [&] {
