@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 #ifdef Q_OS_LINUX
@@ -39,9 +40,63 @@ QString BenchServer::binaryPath()
     return fromEnv.isEmpty() ? QStringLiteral(ET_BIN_DIR "/energytruck-server") : fromEnv;
 }
 
+bool BenchServer::createAccount(const QByteArray &password)
+{
+    // A database kept from an earlier run (--work-dir) has the account already: reset its password.
+    QStringList failures;
+    for (const char *command : {"--create-user", "--set-password"}) {
+        QProcess host;
+        host.setProcessChannelMode(QProcess::MergedChannels);
+        QStringList args{QStringLiteral("--db"), m_dbPath, QString::fromLatin1(command), QString::fromLatin1(kAccountEmail)};
+        if (QByteArrayView(command) == "--create-user")
+            args << QStringLiteral("--role") << QStringLiteral("operator");
+        host.start(binaryPath(), args);
+        if (!host.waitForStarted(10000)) {
+            m_error = QStringLiteral("cannot start %1: %2").arg(binaryPath(), host.errorString());
+            return false;
+        }
+        host.write(password + '\n');
+        host.closeWriteChannel();
+        if (!host.waitForFinished(30000)) {
+            host.kill();
+            host.waitForFinished(5000);
+        }
+        if (host.exitStatus() == QProcess::NormalExit && host.exitCode() == 0)
+            return true;
+        failures << QStringLiteral("%1 %2: %3").arg(QString::fromLatin1(command), QString::fromLatin1(kAccountEmail),
+                                                  QString::fromUtf8(host.readAll()).trimmed());
+    }
+    m_error = QStringLiteral("cannot make the bench account (") + failures.join(QStringLiteral("; ")) + u')';
+    return false;
+}
+
+bool BenchServer::signIn(const QByteArray &password)
+{
+    const QJsonObject credentials{{QStringLiteral("email"), QString::fromLatin1(kAccountEmail)},
+                                  {QStringLiteral("password"), QString::fromLatin1(password)}};
+    const HttpConnection::Answer a = HttpConnection::exchange(m_port, "POST", "/api/v1/auth/login",
+                                                              QJsonDocument(credentials).toJson(QJsonDocument::Compact));
+    m_accessToken = QJsonDocument::fromJson(a.body).object().value(QStringLiteral("access_token")).toString().toLatin1();
+    if (a.status != 200 || m_accessToken.isEmpty()) {
+        m_error = QStringLiteral("sign-in as %1 answered %2 %3").arg(QString::fromLatin1(kAccountEmail)).arg(a.status)
+                      .arg(a.error.isEmpty() ? QString::fromUtf8(a.body.left(300)) : a.error);
+        return false;
+    }
+    return true;
+}
+
 bool BenchServer::start(const QStringList &extraArgs)
 {
-    m_arguments = QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), m_dbPath} + extraArgs;
+    // Random per server and never printed: the bench only needs it for its one sign-in.
+    QByteArray password(18, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(password.begin(), password.end());
+    password = password.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    if (!createAccount(password))
+        return false;
+
+    m_arguments = QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), m_dbPath,
+                              QStringLiteral("--access-token-ttl"), QString::number(kAccessTokenTtlSecs)}
+                  + extraArgs;
     m_process.start(binaryPath(), m_arguments);
     if (!m_process.waitForStarted(10000)) {
         m_error = QStringLiteral("cannot start %1: %2").arg(binaryPath(), m_process.errorString());
@@ -66,6 +121,10 @@ bool BenchServer::start(const QStringList &extraArgs)
     }
     m_url = QUrl(match.captured(1));
     m_port = quint16(match.captured(2).toUInt());
+    if (!signIn(password)) {
+        stop();
+        return false;
+    }
     return true;
 }
 

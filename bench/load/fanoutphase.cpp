@@ -18,7 +18,7 @@ FanoutPhase::Step FanoutPhase::measure(BenchServer &server, SubscriberFleet &fle
     Step step;
     step.cpu = CpuWindow(server.pid());
     const quint64 messagesFrom = fleet.messages();
-    step.fanout = FanoutProbe(fleet, server.port()).run(triggers, gapMs);
+    step.fanout = FanoutProbe(fleet, server.port(), server.accessToken()).run(triggers, gapMs);
     step.cpu.stop();
     step.messagesPerSecond = double(fleet.messages() - messagesFrom) / step.cpu.seconds();
     if (step.messagesPerSecond > 0)
@@ -31,7 +31,7 @@ bool FanoutPhase::openSubscribers(BenchServer &server, SubscriberFleet &fleet, i
     QElapsedTimer timer;
     timer.start();
     const int more = total - fleet.requested();
-    fleet.growTo(client::EventStream::webSocketUrl(server.url()), total);
+    fleet.growTo(client::EventStream::webSocketUrl(server.url()), server.accessToken(), total);
     waitUntil([&] { return fleet.subscribed() + fleet.failed() >= total || !server.isRunning(); }, 30000 + more * 20);
     *seconds = double(timer.nsecsElapsed()) / 1e9;
     return fleet.subscribed() == total;

@@ -47,7 +47,10 @@ QJsonObject FanoutResult::toJson() const
             {QStringLiteral("error"), error}};
 }
 
-FanoutProbe::FanoutProbe(SubscriberFleet &fleet, quint16 port) : m_fleet(fleet), m_port(port) {}
+FanoutProbe::FanoutProbe(SubscriberFleet &fleet, quint16 port, const QByteArray &accessToken)
+    : m_fleet(fleet), m_port(port), m_accessToken(accessToken)
+{
+}
 
 FanoutResult FanoutProbe::run(int triggers, int gapMs, int settleMs)
 {
@@ -58,6 +61,7 @@ FanoutResult FanoutProbe::run(int triggers, int gapMs, int settleMs)
 
     HttpConnection post(QHostAddress::LocalHost, m_port);
     post.setKeepBodies(true);
+    post.setBearerToken(m_accessToken);
     post.open();
     waitUntil([&] { return post.isConnected(); }, 5000);
 

@@ -37,7 +37,8 @@ struct FanoutResult
 class FanoutProbe
 {
 public:
-    FanoutProbe(SubscriberFleet &fleet, quint16 port);
+    /// The POSTs carry `accessToken` (an operator's: `manage_disasters`).
+    FanoutProbe(SubscriberFleet &fleet, quint16 port, const QByteArray &accessToken);
 
     /// `triggers` POSTs, `gapMs` apart; then waits up to `settleMs` for every subscriber.
     FanoutResult run(int triggers, int gapMs, int settleMs = 10000);
@@ -45,6 +46,7 @@ public:
 private:
     SubscriberFleet &m_fleet;
     quint16 m_port;
+    QByteArray m_accessToken;
 };
 
 } // namespace et::bench

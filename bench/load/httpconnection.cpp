@@ -34,7 +34,18 @@ HttpConnection::~HttpConnection()
     m_socket.abort();
 }
 
+void HttpConnection::setBearerToken(const QByteArray &token)
+{
+    m_authHeader = token.isEmpty() ? QByteArray() : "Authorization: Bearer " + token;
+}
+
 HttpConnection::Answer HttpConnection::fetch(quint16 port, const QByteArray &target, int timeoutMs)
+{
+    return exchange(port, "GET", target, {}, timeoutMs);
+}
+
+HttpConnection::Answer HttpConnection::exchange(quint16 port, const QByteArray &method, const QByteArray &target,
+                                                const QByteArray &body, int timeoutMs)
 {
     HttpConnection c(QHostAddress::LocalHost, port);
     c.setKeepBodies(true);
@@ -44,7 +55,7 @@ HttpConnection::Answer HttpConnection::fetch(quint16 port, const QByteArray &tar
         answer = a;
         done = true;
     });
-    c.request("GET", target, 0);
+    c.request(method, target, 0, body);
     if (!waitUntil([&] { return done; }, timeoutMs))
         answer.error = QStringLiteral("no answer within %1 ms").arg(timeoutMs);
     return answer;
@@ -66,6 +77,8 @@ void HttpConnection::request(const QByteArray &method, const QByteArray &target,
                              const QList<QByteArray> &extraHeaders)
 {
     QByteArray bytes = method + ' ' + target + " HTTP/1.1\r\n" + m_hostHeader + "\r\n";
+    if (!m_authHeader.isEmpty())
+        bytes += m_authHeader + "\r\n";
     for (const QByteArray &h : extraHeaders)
         bytes += h + "\r\n";
     if (!body.isEmpty() || method != "GET")

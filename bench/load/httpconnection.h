@@ -32,6 +32,8 @@ public:
     ~HttpConnection() override;
 
     void setKeepBodies(bool keep) { m_keepBodies = keep; }
+    /// Sends `Authorization: Bearer <token>` with every request from now on (empty: none).
+    void setBearerToken(const QByteArray &token);
     /// Connects now, so the first request does not pay for the handshake.
     void open();
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
@@ -43,6 +45,9 @@ public:
     /// One GET on a fresh connection to 127.0.0.1:`port`, waited for (body kept). For the
     /// bench's own bookkeeping requests (metrics, markers), not for measured load.
     static Answer fetch(quint16 port, const QByteArray &target, int timeoutMs = 10000);
+    /// The same for any method and body (the bench's sign-in).
+    static Answer exchange(quint16 port, const QByteArray &method, const QByteArray &target, const QByteArray &body,
+                           int timeoutMs = 10000);
 
 signals:
     void answered(const et::bench::HttpConnection::Answer &answer);
@@ -64,6 +69,7 @@ private:
     quint16 m_port;
     QHostAddress m_source;
     QByteArray m_hostHeader;
+    QByteArray m_authHeader; ///< "Authorization: Bearer …", or empty
     QQueue<Request> m_queue; ///< head is in flight when m_inFlight
     bool m_inFlight = false;
     bool m_keepBodies = false;

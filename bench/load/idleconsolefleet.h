@@ -10,6 +10,7 @@
 #include <utility>
 
 namespace et::client {
+class AccessTokenSource;
 class Store;
 class SyncEngine;
 } // namespace et::client
@@ -18,8 +19,10 @@ namespace et::bench {
 
 /// N consoles as the real client runs them, minus the UI: each is an unmodified
 /// client::SyncEngine over its own client::Store file (catch-up with sync/changes, then the
-/// WebSocket, reconnects with backoff). Every request an engine's RestClient starts is counted,
-/// so the fleet can say how many requests idle consoles make.
+/// WebSocket, reconnects with backoff), signed in with one shared access token (every request
+/// carries it; each event stream sends it first and subscribes once authenticated). Every
+/// request an engine's RestClient starts is counted, so the fleet can say how many requests
+/// idle consoles make.
 class IdleConsoleFleet : public QObject
 {
     Q_OBJECT
@@ -27,9 +30,9 @@ public:
     IdleConsoleFleet(const QString &storeDir, QObject *parent = nullptr);
     ~IdleConsoleFleet() override;
 
-    /// Opens `count` stores and starts an engine on each; false (with `error`) when a store
-    /// cannot be opened.
-    bool start(int count, const QUrl &server, QString *error);
+    /// Opens `count` stores and starts an engine on each, signed in with `accessToken`; false
+    /// (with `error`) when a store cannot be opened.
+    bool start(int count, const QUrl &server, const QByteArray &accessToken, QString *error);
     void stop();
 
     int size() const { return int(m_consoles.size()); }
@@ -52,6 +55,7 @@ private:
     };
 
     QString m_dir;
+    std::unique_ptr<client::AccessTokenSource> m_tokens; ///< shared by every engine; outlives them
     std::vector<Console> m_consoles;
     QHash<QString, quint64> m_byWhat;
     quint64 m_requests = 0;

@@ -3,9 +3,11 @@
 
 namespace et::bench {
 
-NaivePoller::NaivePoller(const QHostAddress &server, quint16 port, const QHostAddress &source, int phaseMs, QObject *parent)
+NaivePoller::NaivePoller(const QHostAddress &server, quint16 port, const QHostAddress &source, int phaseMs,
+                         const QByteArray &accessToken, QObject *parent)
     : QObject(parent), m_connection(server, port, source), m_phaseMs(phaseMs)
 {
+    m_connection.setBearerToken(accessToken);
     m_timer.setInterval(1000);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &NaivePoller::poll);

@@ -12,13 +12,15 @@ namespace et::bench {
 /// The client the source document's backend fell over from: it asks for a snapshot list once a
 /// second whether anything changed or not (balance, trucks, assets, disasters in turn — one
 /// request a second, the document's "at least one request per user per second"). It keeps one
-/// keep-alive connection from its own source address and counts what it sent and got back.
+/// keep-alive connection from its own source address, sends the access token with every request
+/// and counts what it sent and got back.
 class NaivePoller : public QObject
 {
     Q_OBJECT
 public:
     /// `phaseMs` delays the first request, so a fleet spreads over the second like real users.
-    NaivePoller(const QHostAddress &server, quint16 port, const QHostAddress &source, int phaseMs, QObject *parent = nullptr);
+    NaivePoller(const QHostAddress &server, quint16 port, const QHostAddress &source, int phaseMs, const QByteArray &accessToken,
+                QObject *parent = nullptr);
 
     void start();
     void stop();

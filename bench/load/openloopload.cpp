@@ -78,6 +78,7 @@ OpenLoopResult OpenLoopLoad::run()
     for (int i = 0; i < s.connections; ++i) {
         const QHostAddress source(QStringLiteral("127.0.0.%1").arg(s.firstSourceHost + i));
         connections.push_back(std::make_unique<HttpConnection>(QHostAddress::LocalHost, s.port, source));
+        connections.back()->setBearerToken(s.accessToken);
         QObject::connect(connections.back().get(), &HttpConnection::answered, connections.back().get(), onAnswer);
         connections.back()->open();
     }

@@ -34,7 +34,7 @@ struct OpenLoopResult
 
 /// An open-loop (fixed-rate) HTTP load generator: request k is due at t0 + k/rate whatever
 /// happened to earlier ones, spread round-robin over keep-alive connections, each from its own
-/// 127.0.0.x address. Latency is measured from the scheduled time, not from when a busy
+/// 127.0.0.x address, every request signed in with the same access token. Latency is measured from the scheduled time, not from when a busy
 /// connection finally wrote the request, so a server stall shows up in full (no coordinated
 /// omission, as in wrk2).
 class OpenLoopLoad
@@ -48,6 +48,7 @@ public:
         int connections = 64;
         int firstSourceHost = 10; ///< connection i binds 127.0.0.(firstSourceHost + i)
         QByteArrayList targets;   ///< request targets, used in turn
+        QByteArray accessToken;   ///< sent as `Authorization: Bearer` with every request
     };
 
     explicit OpenLoopLoad(Settings settings);

@@ -66,6 +66,7 @@ void RestPhase::run(const BenchOptions &o, ResultReport &report, const QString &
         s.seconds = o.restSeconds;
         s.connections = std::clamp(int(std::ceil(rate / kPerAddressRate)), o.restConnections, 240);
         s.targets = targets(since);
+        s.accessToken = server.accessToken();
         ResultReport::progress(QStringLiteral("rest: %1 req/s over %2 connections for %3 s").arg(rate).arg(s.connections).arg(o.restSeconds));
         const QString mark = QStringLiteral("/api/v1/bench-mark/rest-%1").arg(rate);
         HttpConnection::fetch(server.port(), (mark + QStringLiteral("-start")).toLatin1());

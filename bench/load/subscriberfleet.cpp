@@ -28,7 +28,7 @@ SubscriberFleet::~SubscriberFleet()
     }
 }
 
-void SubscriberFleet::growTo(const QUrl &webSocketUrl, int total)
+void SubscriberFleet::growTo(const QUrl &webSocketUrl, const QByteArray &accessToken, int total)
 {
     const int more = total - m_requested;
     if (more <= 0)
@@ -41,7 +41,7 @@ void SubscriberFleet::growTo(const QUrl &webSocketUrl, int total)
             continue;
         const int first = m_requested + (more / groups) * g + std::min(g, more % groups);
         QMetaObject::invokeMethod(m_groups[g], "openMore", Qt::QueuedConnection, Q_ARG(QUrl, webSocketUrl),
-                                  Q_ARG(int, first), Q_ARG(int, count));
+                                  Q_ARG(QString, QString::fromLatin1(accessToken)), Q_ARG(int, first), Q_ARG(int, count));
     }
     m_requested = total;
 }

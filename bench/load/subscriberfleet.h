@@ -22,8 +22,9 @@ public:
     SubscriberFleet(int threads, int handshakesPerThread, QObject *parent = nullptr);
     ~SubscriberFleet() override;
 
-    /// Opens more subscribers until `total` have been asked for (round-robin over the threads).
-    void growTo(const QUrl &webSocketUrl, int total);
+    /// Opens more subscribers until `total` have been asked for (round-robin over the threads),
+    /// each signing in with `accessToken`.
+    void growTo(const QUrl &webSocketUrl, const QByteArray &accessToken, int total);
     void closeAll();
 
     int requested() const { return m_requested; }

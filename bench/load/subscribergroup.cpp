@@ -14,12 +14,25 @@ namespace et::bench {
 namespace {
 constexpr qint64 kHandshakeTimeoutMs = 20000;
 
+QString encoded(const domain::ControlMessage &m)
+{
+    return QString::fromUtf8(QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact));
+}
+
 QString subscribeMessage()
 {
     domain::ControlMessage m;
     m.event = QStringLiteral("subscribe");
     m.channels = domain::channel::all();
-    return QString::fromUtf8(QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact));
+    return encoded(m);
+}
+
+QString authMessage(const QString &token)
+{
+    domain::ControlMessage m;
+    m.event = QStringLiteral("auth");
+    m.token = token;
+    return encoded(m);
 }
 } // namespace
 
@@ -36,9 +49,10 @@ SubscriberGroup::~SubscriberGroup()
     closeAll();
 }
 
-void SubscriberGroup::openMore(const QUrl &url, int firstClient, int count)
+void SubscriberGroup::openMore(const QUrl &url, const QString &accessToken, int firstClient, int count)
 {
     m_url = url;
+    m_authMessage = authMessage(accessToken);
     for (int i = 0; i < count; ++i)
         m_waiting.append(firstClient + i);
     if (!m_timeoutCheck.isActive())
@@ -56,7 +70,7 @@ void SubscriberGroup::startNext()
         m_subscribers.push_back(s);
         ++m_handshaking;
         QWebSocket *ws = s->socket;
-        connect(ws, &QWebSocket::connected, this, [ws] { ws->sendTextMessage(subscribeMessage()); });
+        connect(ws, &QWebSocket::connected, this, [this, ws] { ws->sendTextMessage(m_authMessage); });
         connect(ws, &QWebSocket::textMessageReceived, this, [this, s](const QString &text) { onMessage(s, text); });
         connect(ws, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
                 [this, s](QAbstractSocket::SocketError) { onFailure(s, s->socket->errorString()); });
@@ -73,7 +87,13 @@ void SubscriberGroup::onMessage(Subscriber *s, const QString &text)
     messages.fetch_add(1, std::memory_order_relaxed);
     bytes.fetch_add(quint64(text.size()), std::memory_order_relaxed);
     if (!s->subscribed) {
-        if (text.contains(u"\"event\":\"subscribed\"")) {
+        if (!s->authenticated && text.contains(u"\"event\":\"authenticated\"")) {
+            s->authenticated = true;
+            s->socket->sendTextMessage(subscribeMessage());
+        } else if (text.contains(u"\"event\":\"error\"")) {
+            onFailure(s, text.left(300)); // a refused token or subscription: the server's own words
+            s->socket->abort();
+        } else if (text.contains(u"\"event\":\"subscribed\"")) {
             s->subscribed = true;
             ++subscribed;
             --m_handshaking;

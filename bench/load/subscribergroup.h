@@ -24,7 +24,8 @@ struct Receipt
 };
 
 /// The WebSocket subscribers that live in one receiving thread: each is a QWebSocket to
-/// /api/v1/ws that subscribes to every channel, as the console does. Opening is paced (at most
+/// /api/v1/ws that signs in first (`auth` with the bench's access token) and, once
+/// `authenticated`, subscribes to every channel, as the console does. Opening is paced (at most
 /// `maxHandshakes` in flight), so the ramp measures the server and not a SYN flood against its
 /// accept backlog. Every text message is counted; `disaster.created` ones are timestamped on
 /// arrival for the fan-out probe. Counters are atomics the main thread may read at any time;
@@ -36,15 +37,16 @@ public:
     SubscriberGroup(int maxHandshakes, QObject *parent = nullptr);
     ~SubscriberGroup() override;
 
-    /// Adds subscribers numbered `firstClient`... to `url` (call through a queued invoke).
-    Q_INVOKABLE void openMore(const QUrl &url, int firstClient, int count);
+    /// Adds subscribers numbered `firstClient`... to `url`, signing in with `accessToken` (call
+    /// through a queued invoke).
+    Q_INVOKABLE void openMore(const QUrl &url, const QString &accessToken, int firstClient, int count);
     /// Aborts every socket (call through a blocking queued invoke before the thread ends).
     Q_INVOKABLE void closeAll();
     /// The receipts so far, emptied. Thread safe.
     QList<Receipt> takeReceipts();
     QString firstError() const; ///< thread safe
 
-    std::atomic<int> subscribed{0};   ///< got their "subscribed" answer
+    std::atomic<int> subscribed{0};   ///< got their "subscribed" answer (after "authenticated")
     std::atomic<int> failed{0};       ///< handshake failed or timed out
     std::atomic<int> dropped{0};      ///< lost after subscribing
     std::atomic<quint64> messages{0}; ///< text messages received, all kinds
@@ -55,6 +57,7 @@ private:
     {
         QWebSocket *socket = nullptr;
         int client = 0;
+        bool authenticated = false;
         bool subscribed = false;
         bool finished = false; ///< failed or dropped: counted once
         qint64 startedMs = 0;
@@ -69,6 +72,7 @@ private:
     int m_maxHandshakes;
     int m_handshaking = 0;
     QUrl m_url;
+    QString m_authMessage; ///< {"event":"auth","token":…}, the first message of every socket
     QList<int> m_waiting;                 ///< client numbers not opened yet
     std::vector<Subscriber *> m_subscribers;
     QElapsedTimer m_clock;

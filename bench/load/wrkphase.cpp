@@ -55,9 +55,15 @@ void WrkPhase::run(const BenchOptions &o, ResultReport &report, const QString &w
 
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    const QStringList args{QStringLiteral("-t2"), QStringLiteral("-c%1").arg(o.wrkConnections),
+    // Every request signed in, as in the open-loop run: wrk.format() adds the -H headers.
+    const auto withHeader = [&](const QString &token) {
+        return QStringList{QStringLiteral("-t2"), QStringLiteral("-c%1").arg(o.wrkConnections),
                            QStringLiteral("-d%1s").arg(o.wrkSeconds), QStringLiteral("--latency"),
+                           QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + token,
                            QStringLiteral("-s"), script, server.url().toString()};
+    };
+    const QStringList args = withHeader(QString::fromLatin1(server.accessToken()));
+    const QStringList shownArgs = withHeader(QStringLiteral("…")); // the report never carries the token
     CpuWindow cpu(server.pid());
     process.start(wrk, args);
     const bool finished = process.waitForFinished(int(o.wrkSeconds * 1000) + 30000);
@@ -91,7 +97,7 @@ void WrkPhase::run(const BenchOptions &o, ResultReport &report, const QString &w
     report.table({QStringLiteral("req/s"), QStringLiteral("p50 ms"), QStringLiteral("p90 ms"), QStringLiteral("p99 ms"),
                   QStringLiteral("non-2xx"), QStringLiteral("srv cores"), QStringLiteral("srv wait"), QStringLiteral("srv µs/req")},
                  {row});
-    report.note(QStringLiteral("wrk %1 (2 threads on the same 2 cores as the server; --rate-limit 0)").arg(args.join(u' ')));
+    report.note(QStringLiteral("wrk %1 (2 threads on the same 2 cores as the server; --rate-limit 0)").arg(shownArgs.join(u' ')));
     report.figure(QStringLiteral("wrk"), json);
 }
 
