@@ -232,6 +232,7 @@ void ConsoleApp::showSignIn(const QString &reason)
         m_signIn.failed(reason);
     if (m_signInEngine)
         return;
+    qCInfo(lcApp) << "showing the sign-in window for" << m_signIn.server();
     m_signInEngine = loadWindow(QStringLiteral("SignIn.qml"));
     if (!m_signInEngine) {
         fail(tr("the sign-in window failed to load (see the messages above)"));
@@ -252,6 +253,7 @@ void ConsoleApp::signIn(const QString &email, const QString &password)
     m_signIn.setEmail(email);
     m_auth.signIn(email, password, [this, email](const domain::Status &status) {
         if (!status.ok()) {
+            qCInfo(lcApp).noquote() << "sign-in of" << email << "failed:" << status.error().code;
             showSignIn(status.error().message);
             return;
         }

@@ -41,6 +41,8 @@ private slots:
     void darkThemeRecoloursTheWindow();
     void arrowKeysMoveTheSelection();
     void mapPackFromThePaneIsDrawnAndRemembered();
+    void rolesDecideTheControls_data();
+    void rolesDecideTheControls();
 
 private:
     QQuickItem *find(const char *objectName) const;
@@ -274,6 +276,59 @@ void TestConsoleViews::mapPackFromThePaneIsDrawnAndRemembered()
     QTRY_VERIFY(!find("tileError")->isVisible());
     QVERIFY(map->property("tilesFile").toString().isEmpty());
     QVERIFY(!QSettings().contains(QLatin1String(app::MapPackSettings::kSettingsKey)));
+}
+
+void TestConsoleViews::rolesDecideTheControls_data()
+{
+    QTest::addColumn<QString>("role"); // "" = nobody signed in
+    QTest::addColumn<bool>("dispatch");
+    QTest::addColumn<bool>("acknowledge");
+    // Literal, from the role table in docs/api.md: the QML must follow it without a server.
+    QTest::newRow("nobody") << QString() << false << false;
+    QTest::newRow("viewer") << "viewer" << false << false;
+    QTest::newRow("partner") << "partner" << false << false;
+    QTest::newRow("operator") << "operator" << true << true;
+    QTest::newRow("admin") << "admin" << true << true;
+}
+
+void TestConsoleViews::rolesDecideTheControls()
+{
+    QFETCH(QString, role);
+    QFETCH(bool, dispatch);
+    QFETCH(bool, acknowledge);
+    std::optional<domain::UserAccount> user;
+    if (!role.isEmpty())
+        user = domain::UserAccount{QStringLiteral("usr-test"), role + QStringLiteral("@test.invalid"), *domain::userRoleFromString(role)};
+    m_console->setUser(user);
+
+    m_console->setCurrentView(QStringLiteral("dispatch"));
+    m_console->trucks()->setSelectedId(QStringLiteral("truck-03"));
+    QTRY_VERIFY(find("truckOrders") && find("truckOrders")->isVisible());
+    QQuickItem *form = find("dispatchForm");
+    QVERIFY(form);
+    QCOMPARE(form->isVisible(), dispatch);
+
+    m_console->setCurrentView(QStringLiteral("disasters"));
+    QTRY_VERIFY(find("disastersPanel")->isVisible());
+    // List delegates are reached through the item tree (their QObject parent is not the window).
+    int shown = 0, buttons = 0;
+    std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+        if (item->objectName() == u"acknowledgeDisaster") {
+            ++buttons;
+            shown += item->isVisible() ? 1 : 0;
+        }
+        for (QQuickItem *child : item->childItems())
+            walk(child);
+    };
+    walk(find("disasterList"));
+    QVERIFY(buttons > 0);
+    QCOMPARE(shown > 0, acknowledge);
+
+    // The signed-in user and the way out, for anyone signed in.
+    QQuickItem *signOut = find("signOut");
+    QVERIFY(signOut);
+    QCOMPARE(signOut->isVisible(), user.has_value());
+    m_console->setUser(std::nullopt);
 }
 
 QTEST_MAIN(TestConsoleViews)
