@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "mappacksettings.h"
+#include "sharedsingleton.h"
 
 #include "applogging.h"
 #include "consoleoptions.h"
@@ -46,7 +47,7 @@ void MapPackSettings::setFile(const QString &path)
 
 void MapPackSettings::registerQml(MapPackSettings *instance)
 {
-    qmlRegisterSingletonInstance("EnergyTruck.Models", 1, 0, "MapPack", instance);
+    models::registerSharedSingleton<MapPackSettings>("EnergyTruck.Models", "MapPack", [instance] { return instance; });
 }
 
 } // namespace et::app

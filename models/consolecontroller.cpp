@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "consolecontroller.h"
+#include "sharedsingleton.h"
 #include "jejutime.h"
 #include "domain/permissions.h"
 
@@ -13,7 +14,6 @@
 #include "trucklistmodel.h"
 #include "client/store.h"
 
-#include <QJSEngine>
 #include <QPointer>
 #include <QQmlEngine>
 
@@ -172,11 +172,7 @@ void ConsoleController::registerQml()
     qmlRegisterUncreatableType<TruckOrdersModel>(uri, 1, 0, "TruckOrdersModel", why);
     qmlRegisterUncreatableType<CommandRejectionModel>(uri, 1, 0, "CommandRejectionModel", why);
     qmlRegisterUncreatableType<OperatorCommands>(uri, 1, 0, "OperatorCommands", why);
-    qmlRegisterSingletonType<ConsoleController>(uri, 1, 0, "Console", [](QQmlEngine *, QJSEngine *) -> QObject * {
-        // Owned by the application's session, never by the engine that asks.
-        QJSEngine::setObjectOwnership(s_qmlInstance.data(), QJSEngine::CppOwnership);
-        return s_qmlInstance.data();
-    });
+    registerSharedSingleton<ConsoleController>(uri, "Console", [] { return s_qmlInstance.data(); });
 }
 
 QString ConsoleController::jejuTime(const QDateTime &time, const QString &pattern) const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "signincontroller.h"
+#include "sharedsingleton.h"
 
 #include "domain/useraccount.h"
 
@@ -86,7 +87,7 @@ void SignInController::succeeded()
 
 void SignInController::registerQml(SignInController *instance)
 {
-    qmlRegisterSingletonInstance("EnergyTruck.Models", 1, 0, "SignIn", instance);
+    registerSharedSingleton<SignInController>("EnergyTruck.Models", "SignIn", [instance] { return instance; });
 }
 
 } // namespace et::models
