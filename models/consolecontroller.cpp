@@ -13,6 +13,7 @@
 #include "modelslogging.h"
 #include "trucklistmodel.h"
 #include "client/store.h"
+#include "client/syncengine.h"
 
 #include <QPointer>
 #include <QQmlEngine>
@@ -21,6 +22,7 @@ namespace et::models {
 
 ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *engine, QObject *parent)
     : QObject(parent),
+      m_engine(engine),
       m_store(store),
       m_assets(new AssetListModel(store, this)),
       m_trucks(new TruckListModel(store, this)),
@@ -33,7 +35,8 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_orders(new OrderListModel(store, this)),
       m_truckOrders(new TruckOrdersModel(m_orders, this)),
       m_rejections(new CommandRejectionModel(store, this)),
-      m_commands(new OperatorCommands(store, this))
+      m_commands(new OperatorCommands(store, this)),
+      m_audit(new AuditLogModel(engine ? engine->restClient() : nullptr, this))
 {
     connect(m_trucks, &EntityListModel::selectionChanged, this, [this] { m_truckOrders->setTruckId(m_trucks->selectedId()); });
     for (EntityListModel *m : {static_cast<EntityListModel *>(m_assets), static_cast<EntityListModel *>(m_trucks),
@@ -42,6 +45,19 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
         connect(m, &EntityListModel::contentChanged, this, &ConsoleController::dataAvailabilityChanged);
     connect(m_balance, &EnergyBalanceModel::changed, this, &ConsoleController::dataAvailabilityChanged);
     connect(store, &client::Store::changed, this, &ConsoleController::dataAvailabilityChanged);
+    connect(m_audit, &AuditLogModel::resultChanged, this, &ConsoleController::dataAvailabilityChanged);
+    // The console opens on the Audit view (--view audit) before the engine knows its server.
+    if (engine)
+        connect(engine, &client::SyncEngine::stateChanged, this, [this] {
+            if (!m_audit->loaded())
+                readAuditIfShown();
+        });
+}
+
+void ConsoleController::readAuditIfShown()
+{
+    if (m_currentView == u"audit" && canReadAudit() && m_engine && m_engine->serverUrl().isValid())
+        m_audit->refresh();
 }
 
 void ConsoleController::setCurrentView(const QString &view)
@@ -55,6 +71,7 @@ void ConsoleController::setCurrentView(const QString &view)
     m_currentView = view;
     emit currentViewChanged();
     emit dataAvailabilityChanged();
+    readAuditIfShown();
 }
 
 void ConsoleController::setDarkTheme(bool dark)
@@ -102,6 +119,7 @@ void ConsoleController::setUser(const std::optional<domain::UserAccount> &user)
         return;
     m_user = user;
     emit userChanged();
+    readAuditIfShown();
 }
 
 void ConsoleController::setSignOutAvailable(bool available)
@@ -131,7 +149,7 @@ void ConsoleController::setNotice(const QString &text)
 QStringList ConsoleController::viewNames()
 {
     return {QStringLiteral("energy"), QStringLiteral("dispatch"), QStringLiteral("disasters"),
-            QStringLiteral("centers")};
+            QStringLiteral("centers"), QStringLiteral("audit")};
 }
 
 bool ConsoleController::hasDataFor(const QString &view) const
@@ -144,6 +162,9 @@ bool ConsoleController::hasDataFor(const QString &view) const
         return m_disasters->rowCount() > 0 || (m_store->isOpen() && m_store->cursor() > 0);
     if (view == QLatin1String("centers"))
         return m_allCenters->rowCount() > 0;
+    // Never cached: there is something to show once the server answered (the list or why not).
+    if (view == QLatin1String("audit"))
+        return m_audit->loaded() || !canReadAudit();
     return false;
 }
 
@@ -172,6 +193,7 @@ void ConsoleController::registerQml()
     qmlRegisterUncreatableType<TruckOrdersModel>(uri, 1, 0, "TruckOrdersModel", why);
     qmlRegisterUncreatableType<CommandRejectionModel>(uri, 1, 0, "CommandRejectionModel", why);
     qmlRegisterUncreatableType<OperatorCommands>(uri, 1, 0, "OperatorCommands", why);
+    qmlRegisterUncreatableType<AuditLogModel>(uri, 1, 0, "AuditLogModel", why);
     registerSharedSingleton<ConsoleController>(uri, "Console", [] { return s_qmlInstance.data(); });
 }
 

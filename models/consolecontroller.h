@@ -2,6 +2,7 @@
 #pragma once
 
 #include "assetlistmodel.h"
+#include "auditlogmodel.h"
 #include "centerfiltermodel.h"
 #include "centerlistmodel.h"
 #include "commandrejectionmodel.h"
@@ -45,6 +46,8 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::TruckOrdersModel *truckOrders READ truckOrders CONSTANT)
     Q_PROPERTY(et::models::CommandRejectionModel *rejections READ rejections CONSTANT)
     Q_PROPERTY(et::models::OperatorCommands *commands READ commands CONSTANT)
+    /// The server's audit trail (admins), read live when the Audit view opens.
+    Q_PROPERTY(et::models::AuditLogModel *audit READ audit CONSTANT)
     Q_PROPERTY(QString currentView READ currentView WRITE setCurrentView NOTIFY currentViewChanged)
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(bool currentViewHasData READ currentViewHasData NOTIFY dataAvailabilityChanged)
@@ -57,6 +60,7 @@ class ConsoleController : public QObject
     Q_PROPERTY(bool canDispatch READ canDispatch NOTIFY userChanged)
     Q_PROPERTY(bool signOutAvailable READ signOutAvailable NOTIFY userChanged)
     Q_PROPERTY(bool canManageDisasters READ canManageDisasters NOTIFY userChanged)
+    Q_PROPERTY(bool canReadAudit READ canReadAudit NOTIFY userChanged)
 public:
     /// `engine` may be null (offline mode). Neither is owned.
     ConsoleController(client::Store *store, client::SyncEngine *engine, QObject *parent = nullptr);
@@ -74,8 +78,9 @@ public:
     TruckOrdersModel *truckOrders() const { return m_truckOrders; }
     CommandRejectionModel *rejections() const { return m_rejections; }
     OperatorCommands *commands() const { return m_commands; }
+    AuditLogModel *audit() const { return m_audit; }
 
-    /// "energy", "dispatch", "disasters" or "centers".
+    /// "energy", "dispatch", "disasters", "centers" or "audit".
     QString currentView() const { return m_currentView; }
     void setCurrentView(const QString &view);
     static QStringList viewNames();
@@ -108,6 +113,7 @@ public:
     Q_INVOKABLE bool can(const QString &permission) const;
     bool canDispatch() const { return can(QStringLiteral("dispatch")); }
     bool canManageDisasters() const { return can(QStringLiteral("manage_disasters")); }
+    bool canReadAudit() const { return can(QStringLiteral("read_audit")); }
     /// The operator asked to sign out; the application ends the session.
     Q_INVOKABLE void signOut() { emit signOutRequested(); }
     void setNotice(const QString &text);
@@ -128,7 +134,11 @@ signals:
     void signOutRequested();
 
 private:
+    /// Reads the audit trail when its view is open to an admin and the engine has a server.
+    void readAuditIfShown();
+
     bool m_signOutAvailable = true;
+    client::SyncEngine *m_engine;
     client::Store *m_store;
     AssetListModel *m_assets;
     TruckListModel *m_trucks;
@@ -142,6 +152,7 @@ private:
     TruckOrdersModel *m_truckOrders;
     CommandRejectionModel *m_rejections;
     OperatorCommands *m_commands;
+    AuditLogModel *m_audit;
     QString m_currentView = QStringLiteral("energy");
     bool m_darkTheme = false;
     QString m_notice;

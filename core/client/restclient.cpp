@@ -367,4 +367,19 @@ void RestClient::searchCenters(const QUrlQuery &query, QObject *context, Callbac
         then<QList<domain::Center>>(std::move(done), [](const QJsonObject &body) { return decodeItems<domain::Center>(body); }));
 }
 
+void RestClient::fetchAuditPage(qint64 after, int limit, QObject *context, Callback<domain::AuditPage> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("after"), QString::number(after));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    get(QStringLiteral("/audit"), query, context,
+        then<domain::AuditPage>(std::move(done), [](const QJsonObject &body) { return domain::AuditPage::fromJson(body); }));
+}
+
+void RestClient::verifyAudit(QObject *context, Callback<domain::AuditVerification> done)
+{
+    get(QStringLiteral("/audit/verify"), {}, context,
+        then<domain::AuditVerification>(std::move(done), [](const QJsonObject &body) { return domain::AuditVerification::fromJson(body); }));
+}
+
 } // namespace et::client

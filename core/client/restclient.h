@@ -2,6 +2,7 @@
 #pragma once
 
 #include "accesstokensource.h"
+#include "domain/auditentry.h"
 #include "domain/center.h"
 #include "domain/change.h"
 #include "domain/disaster.h"
@@ -92,6 +93,11 @@ public:
     void registerDisaster(const domain::Disaster &disaster, QObject *context, Callback<domain::Disaster> done);
     /// GET /centers with the given lat/lon/radius_km/q/category parameters.
     void searchCenters(const QUrlQuery &query, QObject *context, Callback<QList<domain::Center>> done);
+    /// GET /audit?after=&limit= (admins): one page of the audit trail, oldest first. AuditReader
+    /// pages through it.
+    void fetchAuditPage(qint64 after, int limit, QObject *context, Callback<domain::AuditPage> done);
+    /// GET /audit/verify (admins): whether the server finds the audit trail's hash chain intact.
+    void verifyAudit(QObject *context, Callback<domain::AuditVerification> done);
 
     /// Aborts every request in flight; their callbacks get an "aborted" error.
     void abortAll();
