@@ -69,8 +69,9 @@ Result<AccessToken> AccessToken::verify(const QByteArray &token, const QByteArra
     const auto header = decodePart(parts[0]);
     if (!header || header->value(QStringLiteral("alg")).toString() != u"HS256")
         return invalid(QStringLiteral("the token is not signed with HS256"));
-    const auto given = QByteArray::fromBase64Encoding(parts[2], kBase64 | QByteArray::AbortOnBase64DecodingErrors);
-    if (!given || !Secrets::equal(*given, signature(parts[0] + '.' + parts[1], key)))
+    // Compared as text: the one spelling sign() writes. Decoding first would also accept a padded
+    // signature or one whose unused last bits differ, so one signature had many tokens.
+    if (!Secrets::equal(parts[2], signature(parts[0] + '.' + parts[1], key).toBase64(kBase64)))
         return invalid(QStringLiteral("the token's signature is wrong"));
     const auto payload = decodePart(parts[1]);
     if (!payload)
