@@ -140,12 +140,21 @@ int main(int argc, char **argv)
     engine.rootContext()->setContextProperty(QStringLiteral("circleModel"), &circles);
     engine.rootContext()->setContextProperty(QStringLiteral("flowModel"), &flows);
 
+    // ET_BENCH_DROP=markers,circles,flows,labels,scale leaves those out of our scene, to see what
+    // each layer costs.
+    const QByteArray drop = qgetenv("ET_BENCH_DROP");
+    QByteArray extra;
+    if (drop.contains("labels")) extra += "; labelsVisible: false";
+    if (drop.contains("scale")) extra += "; scaleBarVisible: false";
+    QByteArray props = drop.contains("markers") ? "" : "markers: pointModel; ";
+    if (!drop.contains("circles")) props += "circles: circleModel; ";
+    if (!drop.contains("flows")) props += "flows: flowModel; ";
     auto ours = load(engine, "import QtQuick\nimport QtQuick.Window\nimport EnergyTruck.Map\n"
                              // As in the console: the window's colour is the sea, so the map does
                              // not fill its area again (the baseline's window has its sea colour too).
                              "Window { width: 1440; height: 900; visible: true; color: \"#cfe2f0\"\n"
-                             "  JejuMap { objectName: \"map\"; anchors.fill: parent; zoomLevel: 10.5; drawSea: false\n"
-                             "    markers: pointModel; circles: circleModel; flows: flowModel; flowAnimation: false } }");
+                             "  JejuMap { objectName: \"map\"; anchors.fill: parent; zoomLevel: 10.5; drawSea: false" + extra + "\n"
+                             "    " + props + " flowAnimation: false } }");
     if (!ours)
         return 1;
     auto *map = ours->findChild<et::map::JejuMap *>(QStringLiteral("map"));
@@ -170,6 +179,12 @@ int main(int argc, char **argv)
     });
     map->setClusteringEnabled(true);
     const double oursMiB = residentMiB();
+    // ET_BENCH_ONLY_OURS=1 stops here (to profile our frames without the baseline's).
+    if (qEnvironmentVariableIsSet("ET_BENCH_ONLY_OURS")) {
+        print("JejuMap (sync + render + swap):", oursStats);
+        print("JejuMap, clustering off:", unclusteredStats);
+        return 0;
+    }
     ours->hide();
 
     // The same points as one Rectangle each, positioned by bindings on the model's roles (a flat
