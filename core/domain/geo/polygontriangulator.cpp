@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "polygontriangulator.h"
 
+#include "delaunayflipper.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -296,6 +298,7 @@ Result<PolygonTriangulator::Mesh> PolygonTriangulator::triangulateSimple(const G
     QList<QPointF> local;
     std::vector<quint32> outer;
     std::vector<std::vector<quint32>> holes;
+    QSet<quint64> ringEdges;
     QPointF origin;
     for (qsizetype r = 0; r < polygon.size(); ++r) {
         GeoRing ring = cleaned(polygon[r]);
@@ -318,6 +321,8 @@ Result<PolygonTriangulator::Mesh> PolygonTriangulator::triangulateSimple(const G
             mesh.vertices.append(p);
             local.append(p - origin);
         }
+        for (size_t k = 0; k < indices.size(); ++k)
+            ringEdges.insert(DelaunayFlipper::edgeKey(indices[k], indices[(k + 1) % indices.size()]));
         if (r == 0)
             outer = std::move(indices);
         else
@@ -337,6 +342,9 @@ Result<PolygonTriangulator::Mesh> PolygonTriangulator::triangulateSimple(const G
     for (const auto &hole : holes)
         clipper.bridgeHole(outer, hole);
     mesh.indices = clipper.clip(outer);
+    // Ear clipping fans long slivers across a region; the Delaunay triangles of the same polygon
+    // fill it with far fewer pixels-per-tile for a software rasterizer.
+    DelaunayFlipper::flip(local, mesh.indices, ringEdges);
     return mesh;
 }
 
