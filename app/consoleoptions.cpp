@@ -8,7 +8,7 @@ namespace et::app {
 
 namespace {
 const QStringList kViews{QStringLiteral("energy"), QStringLiteral("dispatch"), QStringLiteral("disasters"),
-                         QStringLiteral("centers")};
+                         QStringLiteral("centers"), QStringLiteral("audit")};
 const QStringList kLanguages{QStringLiteral("ko"), QStringLiteral("en")};
 } // namespace
 
@@ -31,7 +31,7 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
     const QCommandLineOption lang({QStringLiteral("lang")}, tr("User interface language: ko or en."),
                                   QStringLiteral("LANG"));
     const QCommandLineOption view({QStringLiteral("view")},
-                                  tr("View to open: energy, dispatch, disasters or centers."), QStringLiteral("VIEW"));
+                                  tr("View to open: energy, dispatch, disasters, centers or audit (administrators)."), QStringLiteral("VIEW"));
     const QCommandLineOption select({QStringLiteral("select")},
                                     tr("Select the entity ID of the view (e.g. truck-03) once it is in the cache."),
                                     QStringLiteral("ID"));

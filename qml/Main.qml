@@ -21,18 +21,22 @@ ApplicationWindow {
     readonly property string view: Console.currentView
     readonly property bool mapReady: map.ready
     readonly property var panels: ({ energy: energyPanel, dispatch: dispatchPanel,
-                                     disasters: disastersPanel, centers: centersPanel })
+                                     disasters: disastersPanel, centers: centersPanel, audit: auditPanel })
+    // The audit trail has no place on the map: its view leaves the map without markers.
     readonly property var currentModel: view === "energy" ? Console.assets
                                       : view === "dispatch" ? Console.trucks
-                                      : view === "disasters" ? Console.disasters : Console.centers
+                                      : view === "disasters" ? Console.disasters
+                                      : view === "centers" ? Console.centers : null
 
     Shortcut { sequence: "Ctrl+1"; onActivated: Console.currentView = "energy" }
     Shortcut { sequence: "Ctrl+2"; onActivated: Console.currentView = "dispatch" }
     Shortcut { sequence: "Ctrl+3"; onActivated: Console.currentView = "disasters" }
     Shortcut { sequence: "Ctrl+4"; onActivated: Console.currentView = "centers" }
+    Shortcut { sequence: "Ctrl+5"; enabled: Console.canReadAudit; onActivated: Console.currentView = "audit" }
 
     Connections {
         target: window.currentModel
+        ignoreUnknownSignals: true
         function onSelectionChanged() {
             const row = window.currentModel.selectedRow
             if (row < 0)
@@ -74,11 +78,12 @@ ApplicationWindow {
                     StackLayout {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
-                        currentIndex: ["energy", "dispatch", "disasters", "centers"].indexOf(window.view)
+                        currentIndex: ["energy", "dispatch", "disasters", "centers", "audit"].indexOf(window.view)
                         EnergyPanel { id: energyPanel }
                         DispatchPanel { id: dispatchPanel }
                         DisastersPanel { id: disastersPanel }
                         CentersPanel { id: centersPanel; origin: map.center }
+                        AuditPanel { id: auditPanel }
                     }
                 }
             }
@@ -97,7 +102,7 @@ ApplicationWindow {
                            { label: qsTr("Substation"), tint: Theme.substation }]
                         : window.view === "dispatch" ? [{ label: qsTr("Energy truck"), tint: Theme.truck }]
                         : window.view === "disasters" ? [{ label: qsTr("Disaster and affected area"), tint: Theme.disaster }]
-                        : [{ label: qsTr("Health center"), tint: Theme.center }]
+                        : window.view === "centers" ? [{ label: qsTr("Health center"), tint: Theme.center }] : []
                 onMarkerClicked: row => window.currentModel.select(row)
                 tilesFile: MapPack.tilesFile
                 tileUrlTemplate: MapPack.tileUrlTemplate

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The left rail that switches between the four views (also Ctrl+1..4).
+// The left rail that switches between the four views (also Ctrl+1..4), and for administrators the
+// audit trail (Ctrl+5).
 import QtQuick
 import EnergyTruck.Models
 
@@ -12,7 +13,8 @@ Rectangle {
         { name: "energy", label: qsTr("Energy"), glyph: "⚡", key: "Ctrl+1" },
         { name: "dispatch", label: qsTr("Dispatch"), glyph: "⇄", key: "Ctrl+2" },
         { name: "disasters", label: qsTr("Disasters"), glyph: "⚠", key: "Ctrl+3" },
-        { name: "centers", label: qsTr("Centers"), glyph: "✚", key: "Ctrl+4" }
+        { name: "centers", label: qsTr("Centers"), glyph: "✚", key: "Ctrl+4" },
+        { name: "audit", label: qsTr("Audit"), glyph: "☰", key: "Ctrl+5", adminOnly: true }
     ]
 
     Rectangle {
@@ -46,6 +48,7 @@ Rectangle {
                 required property var modelData
                 readonly property bool current: Console.currentView === modelData.name
                 objectName: "nav_" + modelData.name
+                visible: !modelData.adminOnly || Console.canReadAudit
                 anchors.horizontalCenter: parent.horizontalCenter
                 width: rail.width - 2 * Theme.spacingS
                 height: 64

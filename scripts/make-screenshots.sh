@@ -1,5 +1,5 @@
 #!/bin/sh
-# Re-makes docs/screenshots/<view>-<lang>.png and signin-<lang>.png: a real energytruck-server with a fixed seed and start
+# Re-makes docs/screenshots/<view>-<lang>.png, audit-<lang>.png and signin-<lang>.png: a real energytruck-server with a fixed seed and start
 # (a summer noon in Jeju, 13:00 KST), three disasters registered through the API (the simulation
 # creates none), and the console's own --screenshot under Xvfb (OpenGL on llvmpipe), 1440x900.
 set -eu
@@ -20,8 +20,13 @@ register '{"type":"flood","severity":3,"lat":33.51,"lon":126.52,"radius_km":5,"s
 register '{"type":"outage","severity":2,"lat":33.25,"lon":126.56,"radius_km":3,"started_at":"2026-08-14T03:20:00Z","status":"monitoring","title":"서귀포 배전선로 고장","description":""}'
 sleep 2   # let the simulation run a few simulated minutes so trucks are on the move
 
+# ET_SCREENSHOT_VIEWS="energy audit" re-makes only those views (default: all, and the sign-in).
+views="${ET_SCREENSHOT_VIEWS:-energy dispatch disasters centers audit signin}"
+wants() { case " $views " in *" $1 "*) return 0 ;; esac; return 1; }
+
 for lang in ko en; do
     for view in energy dispatch disasters centers; do
+        wants "$view" || continue
         printf '%s\n' "$operator_password" | xvfb-run -a -s "-screen 0 1600x1000x24" "$bin/energytruck-console" \
             --server "$url" $sign_in_args --view "$view" --lang "$lang" --data-dir "$work/data-$lang" \
             --screenshot "$out/$view-$lang.png"
@@ -29,8 +34,18 @@ for lang in ko en; do
     done
 done
 
+# The audit trail, as the administrator sees it: the registrations and sign-ins above are in it.
+for lang in ko en; do
+    wants audit || continue
+    printf '%s\n' "$admin_password" | xvfb-run -a -s "-screen 0 1600x1000x24" "$bin/energytruck-console" \
+        --server "$url" --user "$admin_email" --password-stdin --view audit --lang "$lang" \
+        --data-dir "$work/admin-$lang" --screenshot "$out/audit-$lang.png"
+    echo "made $out/audit-$lang.png"
+done
+
 # The sign-in window: a data folder nobody has signed in with yet.
 for lang in ko en; do
+    wants signin || continue
     xvfb-run -a -s "-screen 0 1600x1000x24" "$bin/energytruck-console" --server "$url" --lang "$lang" \
         --data-dir "$work/fresh-$lang" --screenshot "$out/signin-$lang.png"
     echo "made $out/signin-$lang.png"

@@ -1,6 +1,6 @@
 # Sourced by the screenshot scripts: folders, clean-up, and the real energytruck-server they
 # photograph (a fixed seed and start: a summer noon in Jeju, 13:00 KST, 60 simulated s per s),
-# with an operator account of a random password made on the host. The scripts run in a private
+# with an operator and an admin account of random passwords made on the host. The scripts run in a private
 # D-Bus session with a gnome-keyring of their own (and a private HOME), so the logins the console
 # and the CLI save never touch the real user's keychain.
 if [ -z "${ET_SCREENSHOT_SESSION:-}" ]; then
@@ -24,12 +24,16 @@ trap cleanup EXIT
 
 operator_email=operator@jeju-grid.kr
 operator_password=$(head -c 18 /dev/urandom | base64)
+admin_email=admin@jeju-grid.kr
+admin_password=$(head -c 18 /dev/urandom | base64)
 
 # start_server PORT (0 = any): starts it on $work/server.sqlite and sets $url once it listens.
 start_server() {
     if [ ! -f "$work/server.sqlite" ]; then
         printf '%s\n' "$operator_password" | "$bin/energytruck-server" --db "$work/server.sqlite" \
             --create-user "$operator_email" --role operator >/dev/null 2>>"$work/server.log"
+        printf '%s\n' "$admin_password" | "$bin/energytruck-server" --db "$work/server.sqlite" \
+            --create-user "$admin_email" --role admin >/dev/null 2>>"$work/server.log"
     fi
     : >"$work/server.out"
     "$bin/energytruck-server" --port "$1" --db "$work/server.sqlite" --seed 3 --speed 60 \

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s trail…</source>
+        <translation>Reading the server&apos;s trail…</translation>
+    </message>
+    <message>
+        <source>%1 newest entries</source>
+        <translation>%1 newest entries</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Only administrators can read the audit trail.</source>
+        <translation>Only administrators can read the audit trail.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>The audit trail could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Nothing recorded yet</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRow</name>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>request %1</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
@@ -92,10 +138,6 @@
         <translation>User interface language: ko or en.</translation>
     </message>
     <message>
-        <source>View to open: energy, dispatch, disasters or centers.</source>
-        <translation>View to open: energy, dispatch, disasters or centers.</translation>
-    </message>
-    <message>
         <source>Render the first frame with data to FILE (PNG) and exit.</source>
         <translation>Render the first frame with data to FILE (PNG) and exit.</translation>
     </message>
@@ -178,6 +220,10 @@
     <message>
         <source>needs --server URL and --user EMAIL</source>
         <translation>needs --server URL and --user EMAIL</translation>
+    </message>
+    <message>
+        <source>View to open: energy, dispatch, disasters, centers or audit (administrators).</source>
+        <translation>View to open: energy, dispatch, disasters, centers or audit (administrators).</translation>
     </message>
 </context>
 <context>
@@ -701,6 +747,10 @@ Truck</translation>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
 </context>
 <context>
     <name>RejectionBanner</name>
@@ -882,6 +932,13 @@ Truck</translation>
     <message>
         <source>Could not start the bundled server %1: %2</source>
         <translation>Could not start the bundled server %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::AuditReader</name>
+    <message>
+        <source>the audit trail cannot be read without a server connection</source>
+        <translation>the audit trail cannot be read without a server connection</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1347,25 @@ Truck</translation>
     <message>
         <source>tile %1/%2/%3 cannot be decoded as an image</source>
         <translation>tile %1/%2/%3 cannot be decoded as an image</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::AuditLogModel</name>
+    <message>
+        <source>Chain intact: %L1 entries</source>
+        <translation>Chain intact: %L1 entries</translation>
+    </message>
+    <message>
+        <source>Chain broken at entry %L1: %2</source>
+        <translation>Chain broken at entry %L1: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail is for administrators only. The server said: %1</source>
+        <translation>The audit trail is for administrators only. The server said: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>The audit trail could not be read: %1</translation>
     </message>
 </context>
 <context>

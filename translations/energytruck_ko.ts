@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s trail…</source>
+        <translation>서버의 기록을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>%1 newest entries</source>
+        <translation>최근 항목 %1건</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Only administrators can read the audit trail.</source>
+        <translation>감사 기록은 관리자만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>감사 기록을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>아직 기록이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRow</name>
+    <message>
+        <source>anonymous</source>
+        <translation>익명</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>요청 %1</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
@@ -91,10 +137,6 @@
         <translation>화면 언어: ko 또는 en.</translation>
     </message>
     <message>
-        <source>View to open: energy, dispatch, disasters or centers.</source>
-        <translation>처음 열 화면: energy, dispatch, disasters, centers 중 하나.</translation>
-    </message>
-    <message>
         <source>Render the first frame with data to FILE (PNG) and exit.</source>
         <translation>데이터가 표시된 첫 화면을 FILE(PNG)로 저장하고 종료합니다.</translation>
     </message>
@@ -177,6 +219,10 @@
     <message>
         <source>needs --server URL and --user EMAIL</source>
         <translation>--server URL과 --user EMAIL이 필요합니다</translation>
+    </message>
+    <message>
+        <source>View to open: energy, dispatch, disasters, centers or audit (administrators).</source>
+        <translation>열 화면: energy, dispatch, disasters, centers 또는 audit(관리자).</translation>
     </message>
 </context>
 <context>
@@ -699,6 +745,10 @@ Truck</source>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>감사</translation>
+    </message>
 </context>
 <context>
     <name>RejectionBanner</name>
@@ -880,6 +930,13 @@ Truck</source>
     <message>
         <source>Could not start the bundled server %1: %2</source>
         <translation>내장 서버 %1을(를) 시작하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::AuditReader</name>
+    <message>
+        <source>the audit trail cannot be read without a server connection</source>
+        <translation>서버에 연결되지 않아 감사 기록을 읽을 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1345,25 @@ Truck</source>
     <message>
         <source>tile %1/%2/%3 cannot be decoded as an image</source>
         <translation>타일 %1/%2/%3을(를) 이미지로 디코딩할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::AuditLogModel</name>
+    <message>
+        <source>Chain intact: %L1 entries</source>
+        <translation>해시 체인 정상: %L1건</translation>
+    </message>
+    <message>
+        <source>Chain broken at entry %L1: %2</source>
+        <translation>해시 체인 손상, 항목 %L1: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail is for administrators only. The server said: %1</source>
+        <translation>감사 기록은 관리자 전용입니다. 서버 응답: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>감사 기록을 읽지 못했습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The console's real QML (Main.qml with the real JejuMap) over a real Store filled from
-// tests/models/data/jeju-snapshot.json, offscreen: every view is reachable by Ctrl+1..4, its
-// panel is the visible one and lists exactly the entities of the snapshot; selecting in the list
-// centres the map, and a marker click selects the row.
+// tests/models/data/jeju-snapshot.json, offscreen: every view is reachable by Ctrl+1..4 (the audit
+// trail by Ctrl+5, for administrators), its panel is the visible one and lists exactly the
+// entities of the snapshot; selecting in the list centres the map, and a marker click selects the
+// row.
 #include "consolecontroller.h"
 #include "signincontroller.h"
 #include "consoleoptions.h"
@@ -283,12 +284,13 @@ void TestConsoleViews::rolesDecideTheControls_data()
     QTest::addColumn<QString>("role"); // "" = nobody signed in
     QTest::addColumn<bool>("dispatch");
     QTest::addColumn<bool>("acknowledge");
+    QTest::addColumn<bool>("audit");
     // Literal, from the role table in docs/api.md: the QML must follow it without a server.
-    QTest::newRow("nobody") << QString() << false << false;
-    QTest::newRow("viewer") << "viewer" << false << false;
-    QTest::newRow("partner") << "partner" << false << false;
-    QTest::newRow("operator") << "operator" << true << true;
-    QTest::newRow("admin") << "admin" << true << true;
+    QTest::newRow("nobody") << QString() << false << false << false;
+    QTest::newRow("viewer") << "viewer" << false << false << false;
+    QTest::newRow("partner") << "partner" << false << false << false;
+    QTest::newRow("operator") << "operator" << true << true << false;
+    QTest::newRow("admin") << "admin" << true << true << true;
 }
 
 void TestConsoleViews::rolesDecideTheControls()
@@ -296,6 +298,7 @@ void TestConsoleViews::rolesDecideTheControls()
     QFETCH(QString, role);
     QFETCH(bool, dispatch);
     QFETCH(bool, acknowledge);
+    QFETCH(bool, audit);
     std::optional<domain::UserAccount> user;
     if (!role.isEmpty())
         user = domain::UserAccount{QStringLiteral("usr-test"), role + QStringLiteral("@test.invalid"), *domain::userRoleFromString(role)};
@@ -323,6 +326,34 @@ void TestConsoleViews::rolesDecideTheControls()
     walk(find("disasterList"));
     QVERIFY(buttons > 0);
     QCOMPARE(shown > 0, acknowledge);
+
+    // The audit trail: a rail entry and Ctrl+5 for administrators only; anyone else who lands on
+    // the view (--view audit) is told why it is empty instead of being shown a list.
+    QQuickItem *auditEntry = nullptr; // a Repeater's delegate: reached through the item tree
+    std::function<void(QQuickItem *)> findEntry = [&](QQuickItem *item) {
+        if (item->objectName() == u"nav_audit")
+            auditEntry = item;
+        for (QQuickItem *child : item->childItems())
+            findEntry(child);
+    };
+    findEntry(m_window->contentItem());
+    QVERIFY(auditEntry);
+    QCOMPARE(auditEntry->isVisible(), audit);
+    m_console->setCurrentView(QStringLiteral("energy"));
+    QTest::keyClick(m_window, Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(m_console->currentView() == u"audit", audit);
+    m_console->setCurrentView(QStringLiteral("audit"));
+    QTRY_VERIFY(find("auditPanel")->isVisible());
+    QCOMPARE(find("auditNotAllowed")->isVisible(), !audit);
+    QCOMPARE(find("auditList")->isVisible(), audit);
+    QCOMPARE(find("auditRefresh")->isVisible(), audit);
+    // No server behind this console: Refresh tells an administrator the trail could not be read.
+    if (audit) {
+        QQuickItem *refresh = find("auditRefresh");
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, refresh->mapToScene(QPointF(refresh->width() / 2, refresh->height() / 2)).toPoint());
+        QTRY_VERIFY(find("auditVerdict")->isVisible());
+        QVERIFY(!m_console->audit()->errorText().isEmpty());
+    }
 
     // The signed-in user and the way out, for anyone signed in.
     QQuickItem *signOut = find("signOut");
