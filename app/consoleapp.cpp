@@ -10,10 +10,10 @@
 #include "screenshottaker.h"
 
 #include "client/accountdirectory.h"
+#include "domain/passwordline.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTimer>
@@ -154,11 +154,12 @@ void ConsoleApp::startRemote()
     m_auth.setServerIdentity(m_serverIdentity);
     m_signIn.setServer(m_serverUrl.toDisplayString());
     if (m_options.passwordFromStdin) {
-        QFile in;
-        QString password;
-        if (in.open(stdin, QIODevice::ReadOnly))
-            password = QString::fromUtf8(in.readLine()).trimmed();
-        signIn(m_options.user, password);
+        const auto password = domain::PasswordLine::readStdin(QStringLiteral("--password-stdin"));
+        if (!password.ok()) {
+            fail(password.error().toString());
+            return;
+        }
+        signIn(m_options.user, password.value());
         return;
     }
     QString email = m_options.user;

@@ -2,11 +2,11 @@
 #include "hostcommands.h"
 
 #include "accountstore.h"
+#include "domain/passwordline.h"
 #include "secrets.h"
 #include "serveroptions.h"
 #include "store.h"
 
-#include <QFile>
 
 #include <cstdio>
 
@@ -20,22 +20,15 @@ int fail(int code, const QString &message)
     return code;
 }
 
-QString passwordFromStdin()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    QByteArray line = in.readLine(4096);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
-}
 } // namespace
 
 int HostCommands::run(const ServerOptions &o)
 {
     const bool create = o.hostCommand == ServerOptions::HostCommand::CreateUser;
-    const QString password = passwordFromStdin();
+    const auto read = domain::PasswordLine::readStdin(create ? QStringLiteral("--create-user") : QStringLiteral("--set-password"));
+    if (!read.ok())
+        return fail(2, read.error().toString());
+    const QString &password = read.value();
     if (password.size() < Secrets::kMinPasswordLength)
         return fail(2, QStringLiteral("the password (first line of stdin) must have at least %1 characters").arg(Secrets::kMinPasswordLength));
     Store store;

@@ -6,15 +6,14 @@
 #include "client/credentialstore.h"
 #include "client/restclient.h"
 #include "client/tlsconfig.h"
+#include "domain/passwordline.h"
 
-#include <QFile>
 #include <QTextStream>
 
 namespace et::cli {
 
 namespace {
 const QString kClient = QStringLiteral("cli");
-constexpr int kMinPasswordLength = 1;
 } // namespace
 
 CliAccount::CliAccount(const CommandLine &command, QObject *parent) : QObject(parent), m_command(command)
@@ -68,20 +67,6 @@ client::AuthSession *CliAccount::session()
     return m_session;
 }
 
-domain::Result<QString> CliAccount::readPassword() const
-{
-    // The first line only: a script pipes one password, and a terminal gets one line typed.
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return domain::Error{QStringLiteral("--password-stdin"), tr("cannot read stdin")};
-    QString line = QString::fromUtf8(in.readLine());
-    while (line.endsWith(u'\n') || line.endsWith(u'\r'))
-        line.chop(1);
-    if (line.size() < kMinPasswordLength)
-        return domain::Error{QStringLiteral("--password-stdin"), tr("no password on stdin")};
-    return line;
-}
-
 void CliAccount::login(std::function<void(domain::Status)> done)
 {
     const auto restClient = rest();
@@ -89,7 +74,8 @@ void CliAccount::login(std::function<void(domain::Status)> done)
         done(restClient.error());
         return;
     }
-    const auto password = readPassword();
+    // The first line only: a script pipes one password, and a terminal gets one line typed.
+    const auto password = domain::PasswordLine::readStdin(QStringLiteral("--password-stdin"));
     if (!password.ok()) {
         done(password.error());
         return;

@@ -51,7 +51,6 @@ public:
 private:
     client::AuthSession *session();
     client::CredentialStore *secrets();
-    domain::Result<QString> readPassword() const;
 
     CommandLine m_command;
     QString m_server; ///< the server's identity (AccountDirectory::serverIdentity)

@@ -70,7 +70,7 @@ private slots:
         QTest::addColumn<QByteArray>("mentions");
         const QString db = m_dir.filePath(QStringLiteral("bad.sqlite"));
         QTest::newRow("short password") << createArgs(db, QStringLiteral("a@b.test"), QStringLiteral("viewer")) << QByteArray("elevenchars\n") << QByteArray("12");
-        QTest::newRow("no password") << createArgs(db, QStringLiteral("a@b.test"), QStringLiteral("viewer")) << QByteArray() << QByteArray("12");
+        QTest::newRow("no password") << createArgs(db, QStringLiteral("a@b.test"), QStringLiteral("viewer")) << QByteArray() << QByteArray("no password");
         QTest::newRow("only spaces after it") << createArgs(db, QStringLiteral("a@b.test"), QStringLiteral("viewer")) << QByteArray("short\nand a long second line\n") << QByteArray("12");
         QTest::newRow("bad role") << createArgs(db, QStringLiteral("a@b.test"), QStringLiteral("king")) << QByteArray("long-enough-password\n") << QByteArray("--role");
         QTest::newRow("no role") << QStringList{QStringLiteral("--db"), db, QStringLiteral("--create-user"), QStringLiteral("a@b.test")} << QByteArray("long-enough-password\n") << QByteArray("--role");
@@ -89,6 +89,26 @@ private slots:
         // Nobody was made.
         QCOMPARE(ServerProcess::runHostCommand(setPasswordArgs(m_dir.filePath(QStringLiteral("bad.sqlite")), QStringLiteral("a@b.test")),
                                                "long-enough-password\n"), 3);
+    }
+
+    void thePasswordIsTheWholeFirstLine()
+    {
+        // Spaces belong to the password (the console and the CLI read stdin the same way, so an
+        // account made here signs in there with the same line); only the line ending goes.
+        const QString db = m_dir.filePath(QStringLiteral("spaces.sqlite"));
+        QByteArray err;
+        QCOMPARE(ServerProcess::runHostCommand(createArgs(db, QStringLiteral("spaced@jeju-grid.test"), QStringLiteral("viewer")),
+                                               "  two words  here \r\nsecond line\n", &err), 0);
+        QCOMPARE(ServerProcess::runHostCommand(createArgs(db, QStringLiteral("long@jeju-grid.test"), QStringLiteral("viewer")),
+                                               QByteArray(5000, 'x') + '\n', &err), 2);
+        QVERIFY2(err.contains("longer than 4096"), err.constData());
+        ServerProcess server;
+        QVERIFY2(server.start(db), qPrintable(server.errorString()));
+        test::HttpTestClient http(server.url());
+        QCOMPARE(test::login(http, QStringLiteral("spaced@jeju-grid.test"), QStringLiteral("  two words  here ")).status, 200);
+        QCOMPARE(test::login(http, QStringLiteral("spaced@jeju-grid.test"), QStringLiteral("two words  here")).status, 401);
+        QCOMPARE(test::login(http, QStringLiteral("long@jeju-grid.test"), QString(4095, u'x')).status, 401);
+        QVERIFY(server.terminate());
     }
 
     void setPasswordReplacesTheOldOne()
