@@ -2,11 +2,9 @@
 #include "auditlog.h"
 
 #include "apiserver.h"
-#include "secrets.h"
 #include "store.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrlQuery>
@@ -31,11 +29,16 @@ Error sqlError(const QString &what, const QSqlQuery &q)
     return Error{{}, QStringLiteral("%1: %2").arg(what, q.lastError().text())};
 }
 
-AuditEntry entryAt(const QSqlQuery &q)
+/// The entry in the current row of `q` (selected as kColumns). `storedAt` gets the time as the
+/// file holds it: the chain covers that text, so verify() also checks it is what toIsoUtc() writes.
+AuditEntry entryAt(const QSqlQuery &q, QString *storedAt = nullptr)
 {
     AuditEntry e;
     e.seq = q.value(0).toLongLong();
-    e.at = q.value(1).toString();
+    const QString at = q.value(1).toString();
+    e.at = QDateTime::fromString(at, Qt::ISODateWithMs);
+    if (storedAt)
+        *storedAt = at;
     e.userId = q.value(2).toString();
     e.email = q.value(3).toString();
     e.role = q.value(4).toString();
@@ -49,23 +52,6 @@ AuditEntry entryAt(const QSqlQuery &q)
     return e;
 }
 } // namespace
-
-QString AuditEntry::computeHash() const
-{
-    const QJsonArray canonical{double(seq), at, userId, email, role, method, path, requestId, status, result, prevHash};
-    return QString::fromLatin1(Secrets::sha256Hex(QJsonDocument(canonical).toJson(QJsonDocument::Compact)));
-}
-
-QJsonObject AuditEntry::toJson() const
-{
-    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    return {{QStringLiteral("seq"), double(seq)},       {QStringLiteral("at"), at},
-            {QStringLiteral("user_id"), orNull(userId)}, {QStringLiteral("email"), orNull(email)},
-            {QStringLiteral("role"), orNull(role)},      {QStringLiteral("method"), method},
-            {QStringLiteral("path"), path},              {QStringLiteral("request_id"), requestId},
-            {QStringLiteral("status"), status},          {QStringLiteral("result"), result},
-            {QStringLiteral("prev_hash"), prevHash},     {QStringLiteral("hash"), hash}};
-}
 
 AuditLog::AuditLog(Store &store) : m_store(store) {}
 
@@ -93,10 +79,10 @@ Status AuditLog::append(AuditEntry e)
     e.seq = q.next() ? q.value(0).toLongLong() + 1 : 1;
     e.prevHash = e.seq == 1 ? kGenesis : q.value(1).toString();
     q.finish();
-    e.at = domain::toIsoUtc(QDateTime::currentDateTimeUtc());
-    e.hash = e.computeHash();
+    e.at = QDateTime::currentDateTimeUtc(); // QDateTime holds milliseconds, as the stored text does
+    e.hash = e.chainHash();
     q.prepare(QStringLiteral("INSERT INTO audit(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
-    for (const QVariant &v : QVariantList{e.seq, e.at, e.userId, e.email, e.role, e.method, e.path, e.requestId, e.status, e.result,
+    for (const QVariant &v : QVariantList{e.seq, domain::toIsoUtc(e.at), e.userId, e.email, e.role, e.method, e.path, e.requestId, e.status, e.result,
                                           e.prevHash, e.hash})
         q.addBindValue(v);
     if (!q.exec() || !db.commit()) {
@@ -132,14 +118,17 @@ Result<QJsonObject> AuditLog::verify() const
     qint64 previousSeq = 0;
     QString previousHash = kGenesis;
     while (q.next()) {
-        const AuditEntry e = entryAt(q);
+        QString storedAt;
+        const AuditEntry e = entryAt(q, &storedAt);
         ++count;
         QString reason;
         if (e.seq != previousSeq + 1)
             reason = QStringLiteral("seq %1 follows %2: entries are missing").arg(e.seq).arg(previousSeq);
         else if (e.prevHash != previousHash)
             reason = QStringLiteral("prev_hash does not match the hash of the entry before");
-        else if (e.hash != e.computeHash())
+        else if (!e.at.isValid() || domain::toIsoUtc(e.at) != storedAt)
+            reason = QStringLiteral("at \"%1\" is not a time as the server writes it").arg(storedAt.left(40));
+        else if (e.hash != e.chainHash())
             reason = QStringLiteral("hash does not match the entry's fields");
         if (!reason.isEmpty())
             return QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("entries"), double(count)},

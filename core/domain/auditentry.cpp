@@ -4,6 +4,9 @@
 #include "change.h"
 #include "useraccount.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace et::domain {
@@ -88,6 +91,13 @@ QJsonObject AuditEntry::toJson() const
             {QStringLiteral("result"), result},
             {QStringLiteral("prev_hash"), prevHash},
             {QStringLiteral("hash"), hash}};
+}
+
+QString AuditEntry::chainHash() const
+{
+    const QJsonArray canonical{double(seq), toIsoUtc(at), userId, email, role, method, path, requestId, status, result, prevHash};
+    const QByteArray text = QJsonDocument(canonical).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
 }
 
 Result<AuditPage> AuditPage::fromJson(const QJsonValue &value)

@@ -32,6 +32,11 @@ struct AuditEntry
 
     static Result<AuditEntry> fromJson(const QJsonValue &value);
     QJsonObject toJson() const;
+    /// What `hash` must be: hex SHA-256 of the UTF-8 of the compact JSON array
+    /// `[seq, at, user_id, email, role, method, path, request_id, status, result, prev_hash]`
+    /// (at as toIsoUtc(), an absent value as "", seq and status as numbers). The server writes
+    /// and verifies the chain with it; docs/api.md states the same form.
+    QString chainHash() const;
     bool operator==(const AuditEntry &) const = default;
 };
 

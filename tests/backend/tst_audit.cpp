@@ -226,6 +226,15 @@ private slots:
         QCOMPARE(report.value(QStringLiteral("ok")).toBool(), false);
         QCOMPARE(report.value(QStringLiteral("first_bad_seq")).toInt(), 3);
         QVERIFY(report.value(QStringLiteral("reason")).toString().contains(QStringLiteral("missing")));
+
+        // The same instant written another way is still an edit: the chain covers the stored text.
+        QVERIFY(m_server.terminate());
+        QVERIFY2(editFile({QStringLiteral("UPDATE audit SET at = replace(at, 'Z', '+00:00') WHERE seq = 1")}, &error), qPrintable(error));
+        report = verifyAfterRestart();
+        QCOMPARE(report.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(report.value(QStringLiteral("first_bad_seq")).toInt(), 1);
+        QVERIFY2(report.value(QStringLiteral("reason")).toString().contains(QStringLiteral("+00:00")),
+                 qPrintable(report.value(QStringLiteral("reason")).toString()));
     }
 
     void cleanupTestCase()

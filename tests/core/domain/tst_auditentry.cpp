@@ -102,6 +102,48 @@ private slots:
         QCOMPARE(e.error().field, field);
     }
 
+    void chainHashIsTheDocumentedForm_data()
+    {
+        // Expected digests from `printf '%s' '[1,"2026-…"]' | sha256sum` over the array written
+        // out by hand as docs/api.md describes it, not from the code under test.
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<QString>("hash");
+        QTest::newRow("created order")
+            << QJsonObject{{"seq", 1}, {"at", "2026-11-23T05:00:00.123Z"}, {"user_id", "usr-1"}, {"email", "op@jeju-grid.test"},
+                           {"role", "operator"}, {"method", "POST"}, {"path", "/api/v1/orders"}, {"request_id", "req-1"},
+                           {"status", 201}, {"result", "created ord-1"}, {"prev_hash", QString(64, u'0')}, {"hash", QString(64, u'f')}}
+            << QStringLiteral("746948a32c2a5e968c372093f1de3dbdaea4971af7ec12c9b5ac29b532849783");
+        QTest::newRow("nulls, Korean, a quote")
+            << QJsonObject{{"seq", 2}, {"at", "2026-11-23T14:00:01+09:00"}, {"user_id", QJsonValue::Null}, {"email", "한라@jeju-grid.test"},
+                           {"role", QJsonValue::Null}, {"method", "POST"}, {"path", "/api/v1/auth/login"}, {"request_id", "req-\"2\""},
+                           {"status", 401}, {"result", "bad_credentials"}, {"prev_hash", QString(64, u'a')}, {"hash", QString(64, u'f')}}
+            << QStringLiteral("5aca1adc75a5e986f4360156ac170fa52610e877c4548135efd884272cff711e");
+    }
+    void chainHashIsTheDocumentedForm()
+    {
+        QFETCH(QJsonObject, json);
+        QFETCH(QString, hash);
+        const auto e = AuditEntry::fromJson(json);
+        QVERIFY2(e.ok(), qPrintable(e.error().toString()));
+        QCOMPARE(e.value().chainHash(), hash);
+    }
+
+    void capturedHashesAreTheChainHash()
+    {
+        // The server wrote these hashes; the chain read back must give the same ones.
+        const auto page = AuditPage::fromJson(jsonObject(kPage));
+        QVERIFY2(page.ok(), qPrintable(page.error().toString()));
+        QString previous = QString(64, u'0');
+        for (const AuditEntry &e : page.value().items) {
+            QCOMPARE(e.prevHash, previous);
+            QCOMPARE(e.chainHash(), e.hash);
+            previous = e.hash;
+        }
+        AuditEntry edited = page.value().items.at(1);
+        edited.result = QStringLiteral("nothing happened");
+        QVERIFY(edited.chainHash() != edited.hash);
+    }
+
     void notAnObject()
     {
         QVERIFY(!AuditEntry::fromJson(QJsonValue(QStringLiteral("entry"))).ok());
