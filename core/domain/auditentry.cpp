@@ -18,7 +18,7 @@ constexpr qsizetype kMaxTextLength = 2048;
 
 bool isSha256Hex(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-f]{64}")));
     return pattern.match(text).hasMatch();
 }
 

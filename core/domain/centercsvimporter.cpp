@@ -61,7 +61,7 @@ struct RowContext
 
 std::optional<QTime> parseTime(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("(\\d{1,2}):(\\d{2})")));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;

@@ -39,7 +39,7 @@ std::optional<OrderStatus> orderStatusFromString(QStringView t) { return enumFro
 
 bool DispatchOrder::isValidId(const QString &id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^ord-[a-z0-9-]{8,40}$"));
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("ord-[a-z0-9-]{8,40}")));
     return pattern.match(id).hasMatch();
 }
 

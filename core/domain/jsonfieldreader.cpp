@@ -140,7 +140,7 @@ static std::optional<QDateTime> parseIso(const QString &text)
 {
     // Require an explicit offset or Z: a local time without zone would mean different instants
     // on the server and on a laptop in another time zone.
-    static const QRegularExpression withZone(QStringLiteral("(Z|[+-]\\d\\d:?\\d\\d)$"));
+    static const QRegularExpression withZone(QStringLiteral("(Z|[+-]\\d\\d:?\\d\\d)\\z"));
     if (!withZone.match(text).hasMatch())
         return std::nullopt;
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -183,7 +183,7 @@ QTime JsonFieldReader::timeOfDay(const QString &key)
     const QString text = string(key);
     if (m_error)
         return {};
-    static const QRegularExpression hm(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
+    static const QRegularExpression hm(QRegularExpression::anchoredPattern(QStringLiteral("(\\d{1,2}):(\\d{2})")));
     const auto m = hm.match(text.trimmed());
     const QTime t = m.hasMatch() ? QTime(m.captured(1).toInt(), m.captured(2).toInt()) : QTime();
     if (!t.isValid())

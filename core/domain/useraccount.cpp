@@ -19,7 +19,7 @@ std::optional<UserRole> userRoleFromString(QStringView t) { return enumFromStrin
 
 bool UserAccount::isValidEmail(const QString &email)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")));
     return email.size() <= 254 && pattern.match(email).hasMatch();
 }
 

@@ -90,6 +90,7 @@ private slots:
         QTest::newRow("result null") << jsonWith(kEntry, QStringLiteral("result"), QJsonValue::Null) << "result";
         QTest::newRow("short hash") << jsonWith(kEntry, QStringLiteral("hash"), QStringLiteral("0419f5")) << "hash";
         QTest::newRow("upper-case hash") << jsonWith(kEntry, QStringLiteral("hash"), QStringLiteral("0419F549543CF92F41AE34F04948E1BAECAC0EB433F17AB360FE5AF17D991721")) << "hash";
+        QTest::newRow("hash and a newline") << jsonWith(kEntry, QStringLiteral("hash"), QStringLiteral("0419f549543cf92f41ae34f04948e1baecac0eb433f17ab360fe5af17d991721\n")) << "hash";
         QTest::newRow("no prev_hash") << jsonWith(kEntry, QStringLiteral("prev_hash"), QJsonValue::Undefined) << "prev_hash";
     }
 

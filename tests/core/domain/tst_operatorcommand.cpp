@@ -57,6 +57,7 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::newRow("id not ours") << jsonWith(kOrder, QStringLiteral("id"), QStringLiteral("1; DROP TABLE orders")) << "id";
         QTest::newRow("id too short") << jsonWith(kOrder, QStringLiteral("id"), QStringLiteral("ord-12")) << "id";
+        QTest::newRow("id and a newline") << jsonWith(kOrder, QStringLiteral("id"), QStringLiteral("ord-5f3a9c2e71b4\n")) << "id";
         QTest::newRow("id upper case") << jsonWith(kOrder, QStringLiteral("id"), QStringLiteral("ord-ABCDEFGH")) << "id";
         QTest::newRow("no truck") << jsonWith(kOrder, QStringLiteral("truck_id"), QJsonValue::Undefined) << "truck_id";
         QTest::newRow("unknown kind") << jsonWith(kOrder, QStringLiteral("kind"), QStringLiteral("steal")) << "kind";

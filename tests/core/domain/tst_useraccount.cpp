@@ -39,6 +39,8 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::newRow("no @") << jsonWith(kUser, QStringLiteral("email"), QStringLiteral("operator")) << "email";
         QTest::newRow("space") << jsonWith(kUser, QStringLiteral("email"), QStringLiteral("op erator@x.kr")) << "email";
+        // QRegularExpression's $ also matches before a last newline; the e-mail must end where it ends.
+        QTest::newRow("newline at the end") << jsonWith(kUser, QStringLiteral("email"), QStringLiteral("operator@x.kr\n")) << "email";
         QTest::newRow("two @") << jsonWith(kUser, QStringLiteral("email"), QStringLiteral("a@b@c.kr")) << "email";
         QTest::newRow("too long") << jsonWith(kUser, QStringLiteral("email"), QString(250, u'a') + QStringLiteral("@x.kr")) << "email";
         QTest::newRow("unknown role") << jsonWith(kUser, QStringLiteral("role"), QStringLiteral("root")) << "role";
