@@ -4,6 +4,7 @@
 // answered there, a viewer signed in (no dispatch controls), Sign out back to the sign-in window
 // with the user name kept, the password and the saved login gone, then an operator with a cache
 // folder of their own. Runs in the private D-Bus session with gnome-keyring of scripts/test.sh.
+#include "privatehome.h"
 #include "client/accountdirectory.h"
 #include "client/authsession.h"
 #include "client/credentialstore.h"
@@ -58,9 +59,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "needs a D-Bus session with an unlocked gnome-keyring (scripts/test.sh runs ctest in one)");
-        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+        const QString homeError = m_home.open(m_dir.path());
+        QVERIFY2(homeError.isEmpty(), qPrintable(homeError));
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         QVERIFY2(m_server.startWithTestAccounts(m_dir.filePath(QStringLiteral("server.db")), {QStringLiteral("--tick-ms"), QStringLiteral("60000")}),
                  qPrintable(m_server.errorString()));
@@ -137,6 +137,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    test::PrivateHome m_home;
     test::ServerProcess m_server;
 };
 

@@ -4,6 +4,7 @@
 // password lands on the sign-in window, --offline opens the last user's cache, and no token or
 // password reaches the data folder, the settings, the caches or the log. Runs in the private
 // D-Bus session with an unlocked gnome-keyring that scripts/test.sh starts.
+#include "privatehome.h"
 #include "client/accountdirectory.h"
 #include "cliprocess.h"
 #include "secretscan.h"
@@ -29,16 +30,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "needs a D-Bus session with an unlocked gnome-keyring (scripts/test.sh runs ctest in one)");
-        // The console's settings and caches go to folders of this test, read through below; the
-        // keyring daemon keeps its own. Every log category is on, so the whole log is searched.
-        m_home = m_dir.filePath(QStringLiteral("home"));
-        for (const char *sub : {".config", ".cache"})
-            QVERIFY(QDir().mkpath(m_home + u'/' + QString::fromLatin1(sub)));
-        qputenv("XDG_CONFIG_HOME", (m_home + QStringLiteral("/.config")).toUtf8());
-        qputenv("XDG_CACHE_HOME", (m_home + QStringLiteral("/.cache")).toUtf8());
-        qputenv("QT_LOGGING_RULES", "et.*=true");
+        // The console's settings and caches go to folders of this test, read through below. Every
+        // log category is on, so the whole log is searched.
+        const QString homeError = m_home.open(m_dir.path(), {.logEverything = true});
+        QVERIFY2(homeError.isEmpty(), qPrintable(homeError));
         QVERIFY2(m_server.startWithTestAccounts(m_dir.filePath(QStringLiteral("server.db")), {QStringLiteral("--tick-ms"), QStringLiteral("60000")}),
                  qPrintable(m_server.errorString()));
         m_data = m_dir.filePath(QStringLiteral("data"));
@@ -117,7 +112,9 @@ private slots:
         auto files = test::filesBelow(m_data);
         QVERIFY(files.size() >= 3); // account.json, user.json and the cache at least
         files += test::filesBelow(m_dir.filePath(QStringLiteral("data-viewer")));
-        files += test::filesBelow(m_home);
+        files += test::filesBelow(m_home.path());
+        // The keyring's own files hold the refresh token, encrypted: never as plain text.
+        files += test::filesBelow(m_home.keyringDir());
         for (const auto &[path, content] : std::as_const(files))
             QVERIFY2(test::firstSecretIn(content, secrets).isEmpty(), qPrintable(path + QStringLiteral(" holds ") + test::firstSecretIn(content, secrets)));
     }
@@ -137,7 +134,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    QString m_home;
+    test::PrivateHome m_home;
     QString m_data;
     test::ServerProcess m_server;
     QList<test::CliRun> m_runs;

@@ -3,6 +3,7 @@
 // accounts and the real CLI, whose saved login (the refresh token in the OS keychain) carries from
 // one run to the next. Roles are the server's to enforce; each user has a cache of their own; and
 // no token or password ever reaches a file, a log line or the terminal.
+#include "privatehome.h"
 #include "client/accountdirectory.h"
 #include "cliprocess.h"
 #include "httptestclient.h"
@@ -50,8 +51,7 @@ class TestCliLogin : public QObject
     QTemporaryDir m_dir;
     test::ServerProcess m_server;
     QString m_url;
-    QString m_home;        ///< the CLI's private HOME (settings, caches, anything it may write)
-    QString m_keyringDir;  ///< where the session's gnome-keyring keeps its files
+    test::PrivateHome m_home; ///< the CLI's HOME (settings, caches, anything it may write)
     QList<CliRun> m_runs;  ///< every run of the security case, for a look at what it printed
 
     QString data(const QString &name) const { return m_dir.filePath(QStringLiteral("data-") + name); }
@@ -85,22 +85,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        // Fails rather than skips without the keychain: a skipped login test would hide a broken set-up.
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "needs a D-Bus session with an unlocked gnome-keyring (scripts/test.sh runs ctest in one)");
-        // The keyring daemon already runs with the session's home; the CLI gets a home of its own,
-        // so everything it writes there can be read through below, and every log line is on.
-        const QString sessionData = qEnvironmentVariableIsEmpty("XDG_DATA_HOME") ? QDir::homePath() + QStringLiteral("/.local/share")
-                                                                                : qEnvironmentVariable("XDG_DATA_HOME");
-        m_keyringDir = sessionData + QStringLiteral("/keyrings");
-        m_home = m_dir.filePath(QStringLiteral("home"));
-        for (const char *sub : {".config", ".local/share", ".cache"})
-            QVERIFY(QDir().mkpath(m_home + u'/' + QString::fromLatin1(sub)));
-        qputenv("HOME", m_home.toUtf8());
-        qputenv("XDG_CONFIG_HOME", (m_home + QStringLiteral("/.config")).toUtf8());
-        qputenv("XDG_DATA_HOME", (m_home + QStringLiteral("/.local/share")).toUtf8());
-        qputenv("XDG_CACHE_HOME", (m_home + QStringLiteral("/.cache")).toUtf8());
-        qputenv("QT_LOGGING_RULES", "et.*=true");
+        // The CLI gets a home of its own, so everything it writes there can be read through below,
+        // and every log line is on.
+        const QString homeError = m_home.open(m_dir.path(), {.setHome = true, .logEverything = true});
+        QVERIFY2(homeError.isEmpty(), qPrintable(homeError));
 
         QVERIFY2(m_server.startWithTestAccounts(m_dir.filePath(QStringLiteral("server.db"))), qPrintable(m_server.errorString()));
         m_url = m_server.url().toString();
@@ -284,10 +272,10 @@ private slots:
         QVERIFY2(logged, "QT_LOGGING_RULES did not reach the CLI: its log was not looked at");
         auto files = filesBelow(dir);
         QVERIFY(files.size() >= 2); // account.json and the cache at least
-        for (const char *sub : {".config", ".local", ".cache"})
-            files += filesBelow(m_home + u'/' + QString::fromLatin1(sub));
+        for (const QString &sub : m_home.writableDirs())
+            files += filesBelow(sub);
         // The keyring's own files hold the refresh token, encrypted: never as plain text.
-        files += filesBelow(m_keyringDir);
+        files += filesBelow(m_home.keyringDir());
         for (const auto &[path, content] : std::as_const(files))
             QVERIFY2(leak(content).isEmpty(), qPrintable(QStringLiteral("%1 holds %2").arg(path, leak(content))));
     }
