@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "idleconsolefleet.h"
 
-#include "accesstokensource.h"
+#include "fixedaccesstoken.h"
 #include "restclient.h"
 #include "store.h"
 #include "syncengine.h"
@@ -11,22 +11,6 @@
 #include <limits>
 
 namespace et::bench {
-
-namespace {
-/// The bench's one sign-in, for every engine. The token outlasts any run (the bench server
-/// gives a day), so a renewal request means something is wrong: it is refused, and the
-/// engine's error shows up in the fleet's counters.
-class FixedToken : public client::AccessTokenSource
-{
-public:
-    explicit FixedToken(const QByteArray &token) : m_token(QString::fromLatin1(token)) {}
-    QString accessToken() const override { return m_token; }
-    void renewAccessToken(QObject *, std::function<void(bool)> done) override { done(false); }
-
-private:
-    QString m_token;
-};
-} // namespace
 
 IdleConsoleFleet::IdleConsoleFleet(const QString &storeDir, QObject *parent) : QObject(parent), m_dir(storeDir) {}
 
@@ -38,7 +22,10 @@ IdleConsoleFleet::~IdleConsoleFleet()
 bool IdleConsoleFleet::start(int count, const QUrl &server, const QByteArray &accessToken, QString *error)
 {
     QDir().mkpath(m_dir);
-    m_tokens = std::make_unique<FixedToken>(accessToken);
+    // The bench's one sign-in, for every engine. The token outlasts any run (the bench server gives
+    // a day), so a renewal means something is wrong: it is refused, and the engine's error shows
+    // up in the fleet's counters.
+    m_tokens = std::make_unique<test::FixedAccessToken>(QString::fromLatin1(accessToken));
     for (int i = 0; i < count; ++i) {
         Console c;
         c.store = std::make_unique<client::Store>();

@@ -1,32 +1,25 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "client/accesstokensource.h"
+#include "fixedaccesstoken.h"
 #include "serverprocess.h"
 
 #include <QTest>
 
 namespace et::test {
 
-/// An access token the test got from the server (ServerProcess::signIn), for client code under
-/// test that needs a signed-in user but is not about signing in (AuthSession has its own tests).
-/// It cannot renew: a test that outlives the token fails loudly instead of signing in again.
-class FixedTokens : public client::AccessTokenSource
+/// A FixedAccessToken the test signs in for itself (ServerProcess::signIn).
+class FixedTokens : public FixedAccessToken
 {
 public:
-    QString token;
-
-    /// Signs in as `role` on `server`; false (and a test failure message) when that fails.
+    /// Signs in as `role` on `server`; false (and a warning saying why) when that fails.
     bool signIn(ServerProcess &server, domain::UserRole role = domain::UserRole::Operator)
     {
-        token = server.signIn(role);
-        if (token.isEmpty())
+        setToken(server.signIn(role));
+        if (accessToken().isEmpty())
             qWarning().noquote() << "sign-in failed:" << server.errorString();
-        return !token.isEmpty();
+        return !accessToken().isEmpty();
     }
-
-    QString accessToken() const override { return token; }
-    void renewAccessToken(QObject *, std::function<void(bool)> done) override { done(false); }
 };
 
 } // namespace et::test
