@@ -10,14 +10,14 @@
 
 #include "domain/geo/webmercator.h"
 
-#include <QGeoCircle>
-#include <QGeoRectangle>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStyleHints>
 #include <QtPlugin>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 
 Q_IMPORT_QML_PLUGIN(EnergyTruck_MapPlugin)

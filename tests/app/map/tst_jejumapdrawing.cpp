@@ -6,14 +6,9 @@
 // saves its frames as PNGs in the temp folder.
 #include "jejumapscene.h"
 #include "mappalette.h"
-#include "markerdrawlist.h"
-
-#include "domain/geo/webmercator.h"
 
 #include <QGeoCircle>
 #include <QGeoRectangle>
-#include <QSignalSpy>
-#include <QStyleHints>
 #include <QtPlugin>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
@@ -22,7 +17,6 @@
 
 Q_IMPORT_QML_PLUGIN(EnergyTruck_MapPlugin)
 
-using et::map::JejuMap;
 using et::map::MapPalette;
 using namespace et::test;
 

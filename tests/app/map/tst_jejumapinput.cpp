@@ -4,13 +4,7 @@
 // Runs on the software scene graph (offscreen) and, as tst_jejumapinput_xvfb, on OpenGL. Each run
 // saves its frames as PNGs in the temp folder.
 #include "jejumapscene.h"
-#include "mappalette.h"
-#include "markerdrawlist.h"
 
-#include "domain/geo/webmercator.h"
-
-#include <QGeoCircle>
-#include <QGeoRectangle>
 #include <QSignalSpy>
 #include <QStyleHints>
 #include <QtPlugin>
@@ -22,7 +16,6 @@
 Q_IMPORT_QML_PLUGIN(EnergyTruck_MapPlugin)
 
 using et::map::JejuMap;
-using et::map::MapPalette;
 using namespace et::test;
 
 class TestJejuMapInput : public QObject, protected JejuMapScene
