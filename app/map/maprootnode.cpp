@@ -66,7 +66,7 @@ MapRootNode::MapRootNode(QQuickWindow *window) : m_window(window)
     // Containers whose children come and go are (identity) transform nodes: Qt 6.4's software
     // renderer places a child added later using its parent's recorded state, and it records state
     // only for transform, clip and opacity nodes — under a plain QSGNode the new labels lost the
-    // item's position (tst_jejumap with the map away from the window origin caught it).
+    // item's position (the JejuMap window tests, whose map is away from the window origin, caught it).
     m_labels = new QSGTransformNode;
     appendChildNode(m_labels);
     // Cluster badges under the single markers: a selected marker inside a cluster stays visible.
