@@ -7,7 +7,6 @@
 #include "serveroptions.h"
 #include "store.h"
 
-
 #include <cstdio>
 
 namespace et::backend {
@@ -19,7 +18,6 @@ int fail(int code, const QString &message)
     std::fflush(stderr);
     return code;
 }
-
 } // namespace
 
 int HostCommands::run(const ServerOptions &o)
