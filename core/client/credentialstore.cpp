@@ -22,6 +22,21 @@ QString CredentialStore::defaultService()
 
 CredentialStore::CredentialStore(const QString &service, QObject *parent) : QObject(parent), m_service(service)
 {
+    m_waitingTimer.setSingleShot(true);
+    m_giveUpTimer.setSingleShot(true);
+    connect(&m_waitingTimer, &QTimer::timeout, this, [this] { setWaiting(!m_job.isNull()); });
+    connect(&m_giveUpTimer, &QTimer::timeout, this, &CredentialStore::giveUp);
+}
+
+void CredentialStore::useMemoryOnly(const QString &why)
+{
+    fallBack(Cause::TurnedOff, why);
+}
+
+void CredentialStore::setTimeouts(std::chrono::milliseconds waitingAfter, std::chrono::milliseconds giveUpAfter)
+{
+    m_waitingAfter = waitingAfter;
+    m_giveUpAfter = giveUpAfter;
 }
 
 // A running job has no parent and deletes itself when it finishes; its finished() signal is
@@ -41,6 +56,23 @@ void CredentialStore::write(const QString &key, const QString &secret, QObject *
 void CredentialStore::remove(const QString &key, QObject *context, StatusCallback done)
 {
     enqueue({Kind::Remove, key, QString(), context, context != nullptr, {}, std::move(done)});
+}
+
+void CredentialStore::whenIdle(QObject *context, std::function<void()> done)
+{
+    m_idleWaiters.append({context ? context : this, std::move(done)});
+    QMetaObject::invokeMethod(this, &CredentialStore::notifyIfIdle, Qt::QueuedConnection);
+}
+
+void CredentialStore::notifyIfIdle()
+{
+    if (m_running || !m_queue.empty())
+        return;
+    const auto waiters = std::exchange(m_idleWaiters, {});
+    for (const auto &[context, done] : waiters) {
+        if (context)
+            done();
+    }
 }
 
 void CredentialStore::enqueue(Operation operation)
@@ -85,11 +117,22 @@ void CredentialStore::startJob(const Operation &operation)
     job->setKey(operation.key);
     connect(job, &QKeychain::Job::finished, this, &CredentialStore::onJobFinished);
     qCDebug(lcClientSecrets) << kKindNames[int(operation.kind)] << "key" << operation.key << "in" << m_service;
+    m_job = job;
+    m_waitingTimer.start(m_waitingAfter);
+    m_giveUpTimer.start(m_giveUpAfter);
     job->start();
 }
 
 void CredentialStore::onJobFinished(QKeychain::Job *job)
 {
+    if (job != m_job) {
+        onLateAnswer(job);
+        return;
+    }
+    m_job = nullptr;
+    m_waitingTimer.stop();
+    m_giveUpTimer.stop();
+    setWaiting(false);
     const Operation &operation = m_queue.front();
     const QKeychain::Error error = job->error();
     if (error == QKeychain::NoError) {
@@ -118,18 +161,83 @@ void CredentialStore::completeInMemory()
         finish(Error{{}, QStringLiteral("a keychain key must not be empty"), QStringLiteral("invalid_key")});
         return;
     }
+    // The keychain came back (a late answer) between the queueing and now: it answers instead.
+    if (isAvailable()) {
+        startJob(operation);
+        return;
+    }
     switch (operation.kind) {
     case Kind::Read:
         finish(m_memory.contains(operation.key) ? std::optional<QString>(m_memory.value(operation.key)) : std::nullopt);
         return;
     case Kind::Write:
         m_memory.insert(operation.key, operation.secret);
+        m_removedInMemory.remove(operation.key);
         break;
     case Kind::Remove:
         m_memory.remove(operation.key);
+        m_removedInMemory.insert(operation.key);
         break;
     }
     finish(std::optional<QString>());
+}
+
+void CredentialStore::giveUp()
+{
+    QKeychain::Job *job = m_job;
+    if (!job)
+        return;
+    // The job keeps running; its answer, if it ever comes, goes to onLateAnswer().
+    m_job = nullptr;
+    m_waitingTimer.stop();
+    setWaiting(false);
+    const auto seconds = std::chrono::duration<double>(m_giveUpAfter).count();
+    fallBack(Cause::NoAnswer, tr("no answer within %1 s").arg(seconds));
+    completeInMemory();
+}
+
+void CredentialStore::onLateAnswer(QKeychain::Job *job)
+{
+    // Only a keychain that merely had not answered may come back; one that failed stays away.
+    if (m_cause != Cause::NoAnswer)
+        return;
+    const QKeychain::Error error = job->error();
+    const bool isWrite = qobject_cast<QKeychain::WritePasswordJob *>(job) != nullptr;
+    if (error != QKeychain::NoError && (error != QKeychain::EntryNotFound || isWrite)) {
+        m_cause = causeOf(error, job->errorString());
+        m_detail = job->errorString();
+        qCWarning(lcClientSecrets).noquote() << "the keychain for" << m_service << "answered late with a failure (" << m_detail << ")";
+        emit availabilityChanged();
+        return;
+    }
+    qCInfo(lcClientSecrets) << "the keychain for" << m_service << "answered after all; using it again and moving"
+                            << m_memory.size() << "secrets there";
+    m_cause = Cause::None;
+    m_detail.clear();
+    // What was kept in memory meanwhile goes first, before anything still waiting in the queue
+    // reads the keychain. While the store ran from memory no job was running, so the front of the
+    // queue (if any) is only waiting for its queued completeInMemory(), which starts whatever is
+    // at the front by then.
+    std::deque<Operation> moves;
+    for (auto it = m_memory.cbegin(); it != m_memory.cend(); ++it)
+        moves.push_back({Kind::Write, it.key(), it.value(), nullptr, false, {}, {}});
+    for (const QString &key : std::as_const(m_removedInMemory))
+        moves.push_back({Kind::Remove, key, QString(), nullptr, false, {}, {}});
+    m_memory.clear();
+    m_removedInMemory.clear();
+    m_queue.insert(m_queue.begin(), std::make_move_iterator(moves.begin()), std::make_move_iterator(moves.end()));
+    emit availabilityChanged();
+    startNext();
+}
+
+void CredentialStore::setWaiting(bool waiting)
+{
+    if (waiting == m_waiting)
+        return;
+    m_waiting = waiting;
+    if (waiting)
+        qCInfo(lcClientSecrets) << "still waiting for the keychain for" << m_service << "after" << m_waitingAfter.count() << "ms";
+    emit waitingChanged();
 }
 
 void CredentialStore::finish(const domain::Result<std::optional<QString>> &result)
@@ -148,6 +256,8 @@ void CredentialStore::finish(const domain::Result<std::optional<QString>> &resul
     }
     // The callback may have asked for more (and started it); startNext() sees that.
     startNext();
+    if (!m_idleWaiters.isEmpty())
+        QMetaObject::invokeMethod(this, &CredentialStore::notifyIfIdle, Qt::QueuedConnection);
 }
 
 void CredentialStore::fallBack(Cause cause, const QString &detail)
@@ -164,6 +274,11 @@ void CredentialStore::fallBack(Cause cause, const QString &detail)
 QString CredentialStore::unavailableMessage() const
 {
     return isAvailable() ? QString() : messageFor(m_cause, m_detail);
+}
+
+QString CredentialStore::waitingMessage()
+{
+    return tr("Waiting for the system keychain (a password prompt may be open)");
 }
 
 CredentialStore::Cause CredentialStore::causeOf(int keychainError, const QString &errorString)
@@ -215,6 +330,13 @@ QString CredentialStore::messageFor(Cause cause, const QString &detail)
     case Cause::AccessDenied:
         why = tr("Access to the keychain was refused (%1). Allow the console to use it and restart the console to keep sign-ins.");
         break;
+    case Cause::NoAnswer:
+        why = tr("The system keychain did not answer (%1); a password prompt for it may be open where nobody sees it. "
+                 "Answer the prompt or unlock the keyring to keep sign-ins.");
+        break;
+    case Cause::TurnedOff:
+        return tr("The system keychain is not used in this run (%1): sign-ins are kept in memory until the console ends.")
+            .arg(detail);
     case Cause::Failure:
         why = tr("The keychain failed (%1). Restart the console to try it again.");
         break;

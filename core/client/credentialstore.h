@@ -6,8 +6,11 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
+#include <QTimer>
 
+#include <chrono>
 #include <deque>
 #include <functional>
 #include <optional>
@@ -40,8 +43,18 @@ namespace et::client {
 /// in a map inside this object and succeed. isAvailable() turns false, unavailableMessage() says
 /// in the operator's language what went wrong, what to do and that secrets are kept only until
 /// the program ends ("…you will have to sign in again next time"), and availabilityChanged() is
-/// emitted once. The store does not go back to the keychain in the same run: answers must come
-/// from one place, and a keychain that failed once rarely recovers without the user acting.
+/// emitted. A keychain that failed does not come back in the same run: answers must come from one
+/// place, and a keychain that refused once rarely recovers without the user acting.
+///
+/// **When the keychain does not answer** — the Secret Service shows a password prompt for a
+/// locked or new keyring, perhaps on a display nobody looks at, and waits — the store does not
+/// wait with it. After waitingAfter() (3 s) waiting() turns true, so the caller can say that a
+/// prompt may be open; after giveUpAfter() (8 s) the operation is carried out in memory as above,
+/// with the cause NoAnswer. The keychain's job is left running: if it answers later and works
+/// (the user unlocked the keyring), the store goes back to the keychain, writes what it kept in
+/// memory meanwhile (and removes what was removed), and emits availabilityChanged() again; if it
+/// answers with a failure, the cause becomes that failure.
+///
 /// Secrets are never written anywhere else — no file, no QSettings (QtKeychain's "insecure
 /// fallback" is switched off) and no log line: the et.client.secrets category names keys and
 /// outcomes, never values.
@@ -56,6 +69,8 @@ class CredentialStore : public QObject
     Q_PROPERTY(bool available READ isAvailable NOTIFY availabilityChanged)
     /// Why, for the operator (translated); empty while available.
     Q_PROPERTY(QString unavailableMessage READ unavailableMessage NOTIFY availabilityChanged)
+    /// True while an operation has waited longer than waitingAfter() for the keychain.
+    Q_PROPERTY(bool waiting READ isWaiting NOTIFY waitingChanged)
 public:
     /// Why the keychain is not in use.
     enum class Cause {
@@ -64,6 +79,8 @@ public:
         NoService,         ///< a bus, but no Secret Service on it
         NoUnlockedKeyring, ///< a Secret Service without an unlocked default ("login") keyring
         AccessDenied,      ///< the user or the system refused access
+        NoAnswer,          ///< it did not answer in time (a password prompt may be open)
+        TurnedOff,         ///< the program was told not to use it (useMemoryOnly())
         Failure,           ///< anything else the backend reported
     };
     Q_ENUM(Cause)
@@ -80,12 +97,27 @@ public:
 
     QString service() const { return m_service; }
 
+    /// How long an operation runs before waiting() turns true (default 3 s).
+    std::chrono::milliseconds waitingAfter() const { return m_waitingAfter; }
+    /// How long an operation runs before the store gives up on the keychain (default 8 s).
+    std::chrono::milliseconds giveUpAfter() const { return m_giveUpAfter; }
+    void setTimeouts(std::chrono::milliseconds waitingAfter, std::chrono::milliseconds giveUpAfter);
+
     void read(const QString &key, QObject *context, ReadCallback done);
     /// Stores `secret` under `key`, replacing what was there.
     void write(const QString &key, const QString &secret, QObject *context, StatusCallback done);
     void remove(const QString &key, QObject *context, StatusCallback done);
+    /// Calls `done` (from the event loop) once every operation asked so far has been carried
+    /// out — at most giveUpAfter() per operation. For a program about to exit: a write it did not
+    /// wait for would otherwise be lost with the process.
+    void whenIdle(QObject *context, std::function<void()> done);
+
+    /// Never asks the keychain in this run: for a session where nobody could answer its prompt
+    /// (the console under xvfb-run). `why` is the detail the message quotes.
+    void useMemoryOnly(const QString &why);
 
     bool isAvailable() const { return m_cause == Cause::None; }
+    bool isWaiting() const { return m_waiting; }
     Cause unavailableCause() const { return m_cause; }
     QString unavailableMessage() const;
     /// The backend's own error text ("Cannot autolaunch D-Bus without X11 $DISPLAY"), for logs.
@@ -97,10 +129,14 @@ public:
     static Cause causeOf(int keychainError, const QString &errorString);
     /// The operator-facing message for a cause, with the backend's detail quoted.
     static QString messageFor(Cause cause, const QString &detail);
+    /// "Waiting for the system keychain (a password prompt may be open)", for a status bar.
+    static QString waitingMessage();
 
 signals:
-    /// The keychain turned out to be unusable; see unavailableMessage(). Emitted once per store.
+    /// The keychain turned out to be unusable (see unavailableMessage()), or a keychain that had
+    /// not answered answered after all and is used again.
     void availabilityChanged();
+    void waitingChanged();
 
 private:
     enum class Kind { Read, Write, Remove };
@@ -119,6 +155,12 @@ private:
     void startNext();
     void startJob(const Operation &operation);
     void onJobFinished(QKeychain::Job *job);
+    /// The front operation's job ran past giveUpAfter(): carry on without it.
+    void giveUp();
+    /// A job given up on answered after all.
+    void onLateAnswer(QKeychain::Job *job);
+    void setWaiting(bool waiting);
+    void notifyIfIdle();
     /// Carries out the front operation in memory and answers it.
     void completeInMemory();
     void fallBack(Cause cause, const QString &detail);
@@ -131,6 +173,14 @@ private:
     Cause m_cause = Cause::None;
     QString m_detail;
     QHash<QString, QString> m_memory; ///< secrets for this run, once the keychain failed
+    QSet<QString> m_removedInMemory;  ///< keys removed meanwhile, to remove if the keychain comes back
+    QPointer<QKeychain::Job> m_job;   ///< the front operation's job while it runs
+    QTimer m_waitingTimer;
+    QTimer m_giveUpTimer;
+    std::chrono::milliseconds m_waitingAfter{3000};
+    std::chrono::milliseconds m_giveUpAfter{8000};
+    bool m_waiting = false;
+    QList<std::pair<QPointer<QObject>, std::function<void()>>> m_idleWaiters;
 };
 
 } // namespace et::client
