@@ -88,7 +88,9 @@ void CliAccount::login(std::function<void(domain::Status)> done)
                 return;
             }
         }
-        done(status);
+        // The saved login must have reached the keychain (or been found not to) before the
+        // command reports, and exits.
+        secrets()->whenIdle(this, [done, status] { done(status); });
     });
 }
 
@@ -107,7 +109,9 @@ void CliAccount::connect(std::function<void(domain::Status)> done)
         done(cachePath().error());
         return;
     }
-    session()->resume(m_email, std::move(done));
+    session()->resume(m_email, [this, done = std::move(done)](const domain::Status &status) {
+        secrets()->whenIdle(this, [done, status] { done(status); });
+    });
 }
 
 void CliAccount::logout(std::function<void(domain::Status)> done)
@@ -130,6 +134,15 @@ void CliAccount::logout(std::function<void(domain::Status)> done)
     session()->resume(m_email, [this, done = std::move(done)](const domain::Status &) {
         m_session->signOut(std::move(done));
     });
+}
+
+void CliAccount::settle(std::function<void()> done)
+{
+    if (!m_secrets) {
+        done();
+        return;
+    }
+    m_secrets->whenIdle(this, std::move(done));
 }
 
 client::CredentialStore *CliAccount::secrets()

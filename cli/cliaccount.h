@@ -45,6 +45,10 @@ public:
     /// logout: the server forgets the login (when it can be reached) and the keychain entry goes.
     void logout(std::function<void(domain::Status)> done);
 
+    /// Calls `done` once every keychain operation asked so far is carried out (a renewed refresh
+    /// token is written before the process exits).
+    void settle(std::function<void()> done);
+
     /// When there is no usable keychain: what that means for the CLI (empty otherwise).
     QString keychainNotice() const;
 

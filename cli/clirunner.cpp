@@ -122,8 +122,11 @@ void CliRunner::finish(int exitCode)
 {
     m_out.flush();
     m_err.flush();
-    if (auto done = std::exchange(m_done, nullptr))
-        done(exitCode);
+    // A token renewed during the command is on its way to the keychain: it must land first.
+    m_account->settle([this, exitCode] {
+        if (auto done = std::exchange(m_done, nullptr))
+            done(exitCode);
+    });
 }
 
 QString CliRunner::summary(const client::Store &store) const

@@ -150,9 +150,12 @@ void AuthSession::adopt(const domain::AuthTokens &tokens, std::function<void(Sta
     if (newUser)
         emit userChanged();
     qCInfo(lcClientAuth) << "signed in as" << m_email << "until the next renewal in" << m_renewTimer.interval() / 1000 << "s";
-    // The old refresh token is spent: the new one must be the one kept, now.
-    // A failing keychain falls back to memory inside the store (and says so); the login is good.
-    m_secrets->write(key(), m_refreshToken, this, [done = std::move(done)](const Status &) { done(Ok{}); });
+    // The old refresh token is spent: the new one must be the one kept, so it is queued now. The
+    // login does not wait for the keychain, which may sit behind a password prompt; the store keeps
+    // the token in memory if the keychain fails or never answers (and says so), and its queue
+    // keeps the writes in order, so the newest token is the one that lands.
+    m_secrets->write(key(), m_refreshToken, nullptr, [](const Status &) {});
+    done(Ok{});
 }
 
 void AuthSession::forget(const QString &reason)
