@@ -45,7 +45,7 @@ domain::Status ConsoleSession::open(const ConsoleOptions &options, const QString
     m_controller->setDarkTheme(options.darkTheme);
     m_controller->selectWhenAvailable(options.selectId);
     if (opened.value().happened())
-        m_controller->setNotice(opened.value().message());
+        m_controller->notices()->post(QStringLiteral("cache"), opened.value().message());
     qCInfo(lcApp).noquote() << "cache" << cachePath << "at cursor" << m_store->cursor();
     return domain::Ok{};
 }

@@ -36,7 +36,8 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_truckOrders(new TruckOrdersModel(m_orders, this)),
       m_rejections(new CommandRejectionModel(store, this)),
       m_commands(new OperatorCommands(store, this)),
-      m_audit(new AuditLogModel(engine ? engine->restClient() : nullptr, this))
+      m_audit(new AuditLogModel(engine ? engine->restClient() : nullptr, this)),
+      m_notices(new NoticeListModel(this))
 {
     connect(m_trucks, &EntityListModel::selectionChanged, this, [this] { m_truckOrders->setTruckId(m_trucks->selectedId()); });
     for (EntityListModel *m : {static_cast<EntityListModel *>(m_assets), static_cast<EntityListModel *>(m_trucks),
@@ -138,14 +139,6 @@ bool ConsoleController::can(const QString &permission) const
     return m_user && p && domain::allows(m_user->role, *p);
 }
 
-void ConsoleController::setNotice(const QString &text)
-{
-    if (text == m_notice)
-        return;
-    m_notice = text;
-    emit noticeChanged();
-}
-
 QStringList ConsoleController::viewNames()
 {
     return {QStringLiteral("energy"), QStringLiteral("dispatch"), QStringLiteral("disasters"),
@@ -194,6 +187,7 @@ void ConsoleController::registerQml()
     qmlRegisterUncreatableType<CommandRejectionModel>(uri, 1, 0, "CommandRejectionModel", why);
     qmlRegisterUncreatableType<OperatorCommands>(uri, 1, 0, "OperatorCommands", why);
     qmlRegisterUncreatableType<AuditLogModel>(uri, 1, 0, "AuditLogModel", why);
+    qmlRegisterUncreatableType<NoticeListModel>(uri, 1, 0, "NoticeListModel", why);
     registerSharedSingleton<ConsoleController>(uri, "Console", [] { return s_qmlInstance.data(); });
 }
 

@@ -10,6 +10,7 @@
 #include "disasterlistmodel.h"
 #include "energybalancemodel.h"
 #include "hvdcflowmodel.h"
+#include "noticelistmodel.h"
 #include "operatorcommands.h"
 #include "orderlistmodel.h"
 #include "trucklistmodel.h"
@@ -51,8 +52,9 @@ class ConsoleController : public QObject
     Q_PROPERTY(QString currentView READ currentView WRITE setCurrentView NOTIFY currentViewChanged)
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(bool currentViewHasData READ currentViewHasData NOTIFY dataAvailabilityChanged)
-    /// Something the operator must read once (e.g. the cache was damaged and rebuilt); "" when none.
-    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    /// What the operator must read once (the cache was damaged and rebuilt, no keychain, the
+    /// bundled server could not start), each until dismissed.
+    Q_PROPERTY(et::models::NoticeListModel *notices READ notices CONSTANT)
     /// Who is signed in ("" when nobody: cache-only or tests) and as what (admin, operator, viewer, partner).
     Q_PROPERTY(QString userEmail READ userEmail NOTIFY userChanged)
     Q_PROPERTY(QString userRole READ userRole NOTIFY userChanged)
@@ -99,7 +101,7 @@ public:
     /// `time` as Jeju time (KST) with a Qt pattern such as "yyyy-MM-dd HH:mm"; "" when invalid.
     Q_INVOKABLE QString jejuTime(const QDateTime &time, const QString &pattern) const;
     bool currentViewHasData() const { return hasDataFor(m_currentView); }
-    QString notice() const { return m_notice; }
+    NoticeListModel *notices() const { return m_notices; }
     QString userEmail() const { return m_user ? m_user->email : QString(); }
     QString userRole() const { return m_user ? domain::toString(m_user->role) : QString(); }
     void setUser(const std::optional<domain::UserAccount> &user);
@@ -116,8 +118,6 @@ public:
     bool canReadAudit() const { return can(QStringLiteral("read_audit")); }
     /// The operator asked to sign out; the application ends the session.
     Q_INVOKABLE void signOut() { emit signOutRequested(); }
-    void setNotice(const QString &text);
-    Q_INVOKABLE void dismissNotice() { setNotice({}); }
 
     /// Registers the model types and the QML singleton EnergyTruck.Models/Console, which is the
     /// instance of setQmlInstance() at the time an engine first asks for it (each console window
@@ -129,7 +129,6 @@ signals:
     void currentViewChanged();
     void dataAvailabilityChanged();
     void darkThemeChanged();
-    void noticeChanged();
     void userChanged();
     void signOutRequested();
 
@@ -153,9 +152,9 @@ private:
     CommandRejectionModel *m_rejections;
     OperatorCommands *m_commands;
     AuditLogModel *m_audit;
+    NoticeListModel *m_notices;
     QString m_currentView = QStringLiteral("energy");
     bool m_darkTheme = false;
-    QString m_notice;
     std::optional<domain::UserAccount> m_user;
 };
 

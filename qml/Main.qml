@@ -66,13 +66,18 @@ ApplicationWindow {
                     anchors.fill: parent
                     anchors.margins: Theme.spacingL
                     spacing: Theme.spacingM
-                    // Whatever view is open, a refused command is in sight until dismissed.
-                    Banner {
-                        objectName: "noticeBanner"
-                        Layout.fillWidth: true
-                        text: Console.notice
-                        tint: Theme.warning
-                        onDismissed: Console.dismissNotice()
+                    // Whatever view is open, notices and refused commands stay in sight until dismissed.
+                    Repeater {
+                        model: Console.notices
+                        delegate: Banner {
+                            required property string key
+                            required property string message
+                            objectName: "notice-" + key
+                            text: message
+                            Layout.fillWidth: true
+                            tint: Theme.warning
+                            onDismissed: Console.notices.dismiss(key)
+                        }
                     }
                     RejectionBanner { Layout.fillWidth: true }
                     StackLayout {
