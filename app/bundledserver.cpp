@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <cstdio>
+
 #ifdef Q_OS_LINUX
 #include <csignal>
 #include <sys/prctl.h>
@@ -26,8 +28,10 @@ BundledServer::BundledServer(QObject *parent) : QObject(parent)
         stop(1000);
     });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &BundledServer::onStdout);
-    // Its structured log goes to our stderr, so a problem can be traced from the console's log.
-    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // Its structured log passes through to our stderr, so a problem can be traced from the
+    // console's log; the last line is kept for the operator when the server exits at start.
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    connect(&m_process, &QProcess::readyReadStandardError, this, &BundledServer::onStderr);
 #ifdef Q_OS_LINUX
     // A console that dies without stopping it (kill -9, a crash) must not leave an orphaned server
     // holding the database: the kernel sends it SIGTERM when we are gone, and it shuts down cleanly.
@@ -38,10 +42,11 @@ BundledServer::BundledServer(QObject *parent) : QObject(parent)
             fail(tr("Could not start the bundled server %1: %2").arg(m_process.program(), m_process.errorString()));
     });
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        onStderr(); // its last words may still be in the pipe
         if (!m_reported && status == QProcess::CrashExit)
-            fail(tr("The bundled server crashed before it was ready."));
+            fail(withLastLogLine(tr("The bundled server crashed before it was ready.")));
         else if (!m_reported)
-            fail(tr("The bundled server exited before it was ready (exit code %1).").arg(code));
+            fail(withLastLogLine(tr("The bundled server exited before it was ready (exit code %1).").arg(code)));
         else if (status == QProcess::CrashExit || code != 0)
             qCWarning(lcApp) << "bundled server ended with exit code" << code;
     });
@@ -67,6 +72,7 @@ void BundledServer::start(const QString &program, const QString &dbPath, const Q
     }
     m_reported = false;
     m_buffer.clear();
+    m_log = ServerLogTail();
     QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), dbPath};
     args += extraArgs;
     qCInfo(lcApp) << "starting bundled server" << program << args;
@@ -110,6 +116,22 @@ void BundledServer::onStdout()
     m_url = url;
     qCInfo(lcApp) << "bundled server ready at" << url;
     emit ready(url);
+}
+
+void BundledServer::onStderr()
+{
+    const QByteArray bytes = m_process.readAllStandardError();
+    if (bytes.isEmpty())
+        return;
+    m_log.append(bytes);
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    fflush(stderr);
+}
+
+QString BundledServer::withLastLogLine(const QString &message) const
+{
+    const QString said = m_log.lastLine();
+    return said.isEmpty() ? message : tr("%1 Its last message: %2").arg(message, said);
 }
 
 void BundledServer::fail(const QString &message)

@@ -3,6 +3,8 @@
 
 #include "applogging.h"
 #include "client/credentialstore.h"
+#include "domain/hostcommandstatus.h"
+#include "serverlogtail.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -61,17 +63,22 @@ void LocalAccount::provision(const QString &password, bool create)
     QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
     m_process.disconnect(this);
     connect(&m_process, &QProcess::finished, this, [this, password, create](int code, QProcess::ExitStatus status) {
-        const QString said = QString::fromUtf8(m_process.readAllStandardError()).trimmed();
+        ServerLogTail log;
+        log.append(m_process.readAllStandardError());
+        const QString said = log.lastLine();
         if (status == QProcess::NormalExit && code == 0) {
-            m_secrets->write(secretKey(m_dataDir), password, this, [this, password](const domain::Status &) { finish(password); });
+            // Signing in does not wait for the keychain: it may sit behind a password prompt that
+            // nobody answers. The store keeps the password in memory if the keychain never does.
+            m_secrets->write(secretKey(m_dataDir), password, nullptr, [](const domain::Status &) {});
+            finish(password);
             return;
         }
-        if (create) {
+        if (create && status == QProcess::NormalExit && code == int(domain::HostCommandStatus::WrongAccountState)) {
             // It exists already (the keychain forgot its password): set a new one instead.
             provision(password, false);
             return;
         }
-        finish(domain::Error{{}, tr("The bundled server's account could not be prepared: %1").arg(said)});
+        finish(domain::Error{{}, tr("The bundled server's account could not be prepared. Its last message: %1").arg(said)});
     });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/hostcommandstatus.h"
+
 namespace et::backend {
 
 struct ServerOptions;
@@ -8,13 +10,12 @@ struct ServerOptions;
 /// The commands an operator runs on the server's host, where no account exists yet:
 /// `--create-user EMAIL --role ROLE` and `--set-password EMAIL`. The password is the first line
 /// of stdin (at least 12 characters), never an argument (it would show in `ps` and shell
-/// history). They open the database (creating or upgrading it), do their one thing and exit:
-/// 0 done, 1 database failure, 2 a bad password, 3 the e-mail exists (create) or does not
-/// (set-password).
+/// history). They open the database (creating or upgrading it), do their one thing and exit
+/// with a domain::HostCommandStatus.
 class HostCommands
 {
 public:
-    static constexpr int kExitExists = 3;
+    static constexpr int kExitExists = int(domain::HostCommandStatus::WrongAccountState);
 
     static int run(const ServerOptions &options);
 };
