@@ -4,6 +4,7 @@
 #include "applogging.h"
 #include "consoleapp.h"
 #include "consoleoptions.h"
+#include "platform/signalwatcher.h"
 
 #include <QApplication>
 #include <QFont>
@@ -58,6 +59,10 @@ int main(int argc, char *argv[])
     QLocale::setDefault(QLocale(options.language == u"ko" ? QLocale::Korean : QLocale::English,
                                 options.language == u"ko" ? QLocale::SouthKorea : QLocale::UnitedStates));
 
+    // SIGTERM (a logout, a service manager) quits as the window's close does: the bundled server
+    // is stopped and the cache closed on the way out.
+    et::platform::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &et::platform::SignalWatcher::terminationRequested, &app, [] { QCoreApplication::quit(); });
     et::app::ConsoleApp console(options);
     QObject::connect(&console, &et::app::ConsoleApp::exitRequested, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &console, &et::app::ConsoleApp::shutdown);

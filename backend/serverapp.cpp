@@ -17,10 +17,11 @@
 #include "restapi.h"
 #include "seeddata.h"
 #include "serveroptions.h"
-#include "signalwatcher.h"
 #include "simulation.h"
 #include "store.h"
 #include "tlsserver.h"
+
+#include "platform/signalwatcher.h"
 
 #include <QCoreApplication>
 
@@ -89,7 +90,7 @@ int ServerApp::run(const QStringList &arguments)
     }
     // Installed first: a SIGTERM during start-up waits in the pipe until the event loop runs,
     // instead of killing the process half way through seeding.
-    SignalWatcher watcher;
+    platform::SignalWatcher watcher;
     const QDateTime start = options.start.value_or(QDateTime::currentDateTimeUtc());
 
     Store store;
@@ -186,7 +187,7 @@ int ServerApp::run(const QStringList &arguments)
     qCInfo(lcServer).noquote() << "listening on port" << port << "speed" << options.speed << "db" << options.dbPath;
 
     simulation.start(options.speed, options.tickMs);
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [&](int number) {
+    QObject::connect(&watcher, &platform::SignalWatcher::terminationRequested, qApp, [&](int number) {
         qCInfo(lcServer).noquote() << "signal" << number << "received; stopping";
         simulation.stop();
         QCoreApplication::quit();

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "signalwatcher.h"
 
-#include "backendlogging.h"
+#include "platformlogging.h"
 
 #include <QSocketNotifier>
 
+#ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
-namespace et::backend {
+namespace et::platform {
 
+#ifdef Q_OS_UNIX
 namespace {
 int g_pipe[2] = {-1, -1};
 
@@ -22,10 +25,13 @@ void onSignal(int number)
 }
 } // namespace
 
+#endif
+
 SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0) {
-        qCWarning(lcServer) << "no signal pipe; SIGTERM will not shut down cleanly";
+#ifdef Q_OS_UNIX
+    if (g_pipe[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_pipe) != 0) {
+        qCWarning(lcPlatform) << "no signal pipe; SIGTERM will not shut down cleanly";
         return;
     }
     m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
@@ -40,10 +46,14 @@ SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
     action.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+#endif
 }
 
 SignalWatcher::~SignalWatcher()
 {
+#ifdef Q_OS_UNIX
+    if (!m_notifier)
+        return;
     std::signal(SIGTERM, SIG_DFL);
     std::signal(SIGINT, SIG_DFL);
     if (g_pipe[0] >= 0) {
@@ -51,6 +61,7 @@ SignalWatcher::~SignalWatcher()
         ::close(g_pipe[1]);
         g_pipe[0] = g_pipe[1] = -1;
     }
+#endif
 }
 
-} // namespace et::backend
+} // namespace et::platform

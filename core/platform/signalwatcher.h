@@ -5,10 +5,12 @@
 
 class QSocketNotifier;
 
-namespace et::backend {
+namespace et::platform {
 
-/// Turns SIGTERM and SIGINT into a Qt signal on the event loop (self-pipe), so the server can
-/// stop its timers and close the database cleanly instead of dying mid-transaction.
+/// Turns SIGTERM and SIGINT (a service manager, a logout, Ctrl+C) into a Qt signal on the event
+/// loop (self-pipe), so a program quits as on any other exit: the server stops its timers and
+/// closes its database instead of dying mid-transaction; the console stops its bundled server and
+/// closes its cache. One watcher per process. No-op where there are no POSIX signals.
 class SignalWatcher : public QObject
 {
     Q_OBJECT
@@ -23,4 +25,4 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-} // namespace et::backend
+} // namespace et::platform

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 # Fails when a layer reaches above itself (ARCHITECTURE.md): core/ must not include Qt Gui, Quick,
-# Qml or Widgets; backend/ must not include the client library; models/ must not include Quick.
+# Qml or Widgets; backend/ must not include the client library (it links core/domain and the OS
+# glue of core/platform only); models/ must not include Quick.
 # Run as: cmake -DSOURCE_DIR=... -P checklayering.cmake
 set(problems "")
 
@@ -23,6 +24,7 @@ scan(core "${gui_headers}" "core/ is headless")
 scan(backend "${gui_headers}" "the backend runs without Qt Gui")
 scan(backend "[<\"](client/|core/client/)" "the backend links core/domain only")
 scan(core/domain "[<\"](client/|core/client/|QNetwork[A-Za-z]*|QSql[A-Za-z]*|QWebSocket[A-Za-z]*)[>\"/]" "core/domain does no I/O")
+scan(core/platform "[<\"](client/|core/client/|domain/|QNetwork[A-Za-z]*|QSql[A-Za-z]*|QWebSocket[A-Za-z]*)[>\"/]" "core/platform is OS glue only")
 scan(models "[<\"](QtQuick/|QQuick[A-Za-z]*[>\"])" "models/ is Qt Core + Qml only")
 
 # The link side: the backend's CMake must not name the client library.
