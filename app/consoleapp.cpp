@@ -8,6 +8,7 @@
 #include "consolesession.h"
 #include "localaccount.h"
 #include "screenshottaker.h"
+#include "screenstatelog.h"
 
 #include "client/accountdirectory.h"
 #include "domain/passwordline.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QTemporaryFile>
 #include <QTimer>
 
 namespace et::app {
@@ -38,6 +40,22 @@ QQuickWindow *windowOf(const QQmlApplicationEngine *engine)
     return engine ? qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst()) : nullptr;
 }
 
+/// Everything the console keeps lives in the data folder: one it cannot write to is a reason
+/// not to start, said before anything half-starts (a bundled server without a database, a cache
+/// that cannot keep a queued command).
+domain::Status checkWritableFolder(const QString &path)
+{
+    const QString what = QCoreApplication::translate(
+        "et::app::ConsoleApp", "The data folder %1 cannot be written to (%2). Choose another folder with --data-dir DIR, "
+                               "or give your user account write access to this one, and start the console again.");
+    if (!QDir().mkpath(path))
+        return domain::Error{{}, what.arg(QDir::toNativeSeparators(path), QCoreApplication::translate("et::app::ConsoleApp", "it cannot be created"))};
+    QTemporaryFile probe(QDir(path).filePath(QStringLiteral(".write-check-XXXXXX")));
+    if (!probe.open())
+        return domain::Error{{}, what.arg(QDir::toNativeSeparators(path), probe.errorString())};
+    return domain::Ok{};
+}
+
 /// Deleting an engine from inside one of its own signal handlers crashes; this waits for the
 /// event loop.
 void dispose(std::unique_ptr<QQmlApplicationEngine> engine)
@@ -54,13 +72,12 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     models::ConsoleController::registerQml();
     models::SignInController::registerQml(&m_signIn);
     MapPackSettings::registerQml(&m_mapPack);
+    StartProblem::registerQml(&m_startProblem);
+    connect(&m_startProblem, &StartProblem::quitRequested, this, [this] { emit exitRequested(1); });
     connect(&m_signIn, &models::SignInController::submitted, this, &ConsoleApp::signIn);
     m_signIn.setDarkTheme(options.darkTheme);
-    connect(&m_secrets, &client::CredentialStore::availabilityChanged, this, [this] {
-        m_signIn.setKeychainNotice(m_secrets.unavailableMessage());
-        if (m_session)
-            m_session->controller()->setNotice(m_secrets.unavailableMessage());
-    });
+    connect(&m_secrets, &client::CredentialStore::availabilityChanged, this, &ConsoleApp::showKeychainState);
+    connect(&m_secrets, &client::CredentialStore::waitingChanged, this, &ConsoleApp::showKeychainState);
     connect(&m_auth, &client::AuthSession::userChanged, this, [this] {
         if (!m_session || !m_auth.user())
             return;
@@ -80,11 +97,23 @@ ConsoleApp::~ConsoleApp()
     m_shot.reset();
     m_consoleEngine.reset();
     m_signInEngine.reset();
+    m_problemEngine.reset();
     m_session.reset();
 }
 
 domain::Status ConsoleApp::start()
 {
+    if (!m_options.stateLogPath.isEmpty()) {
+        m_stateLog = std::make_unique<ScreenStateLog>();
+        if (!m_stateLog->open(m_options.stateLogPath))
+            return domain::Error{QStringLiteral("--state-log"), m_stateLog->errorString()};
+    }
+    if (m_options.noKeychain)
+        m_secrets.useMemoryOnly(QStringLiteral("--no-keychain"));
+    if (const auto writable = checkWritableFolder(m_options.dataDir); !writable.ok()) {
+        fail(writable.error().message);
+        return domain::Ok{};
+    }
     if (!m_options.caCertFile.isEmpty()) {
         const auto tls = client::TlsConfig::fromCaFile(m_options.caCertFile);
         if (!tls.ok())
@@ -124,18 +153,17 @@ void ConsoleApp::startBundled()
     m_localAccount = std::make_unique<LocalAccount>(&m_secrets, BundledServer::defaultProgram(), dbPath, m_options.dataDir);
     m_localAccount->ensure([this, dbPath](domain::Result<QString> password) {
         if (!password.ok()) {
-            m_session->controller()->status()->setErrorText(password.error().message);
+            reportServerProblem(password.error().message);
             return;
         }
         m_bundled = std::make_unique<BundledServer>();
-        connect(m_bundled.get(), &BundledServer::failed, m_session->controller()->status(),
-                &models::ConnectionStatus::setErrorText);
+        connect(m_bundled.get(), &BundledServer::failed, this, &ConsoleApp::reportServerProblem);
         connect(m_bundled.get(), &BundledServer::ready, this, [this, password = password.value()](const QUrl &url) {
             m_serverUrl = url;
             m_authRest.setBaseUrl(url);
             m_auth.signIn(LocalAccount::email(), password, [this](const domain::Status &status) {
                 if (!status.ok()) {
-                    m_session->controller()->status()->setErrorText(status.error().message);
+                    reportServerProblem(status.error().message);
                     return;
                 }
                 onSignedIn();
@@ -177,8 +205,12 @@ void ConsoleApp::startRemote()
         return;
     }
     m_auth.resume(email, [this, email](const domain::Status &status) {
-        if (status.ok() || status.error().code == u"unreachable") {
+        // Kept unless the server said the login is over: a server that cannot be reached, is not
+        // trusted or answers oddly is no reason to take the cached data off the screen.
+        if (status.ok() || m_auth.state() == client::AuthSession::State::SignedIn) {
             onSignedIn();
+            if (!status.ok())
+                reportConnectionProblem(status.error());
             return;
         }
         closeConsole();
@@ -201,15 +233,19 @@ domain::Status ConsoleApp::openConsole(const QString &email)
     models::ConsoleController *console = m_session->controller();
     // Until the server answers (or while it cannot be reached), the role it gave last time.
     console->setUser(client::AccountDirectory::knownUser(m_options.dataDir, m_serverIdentity, email));
-    if (!m_secrets.isAvailable())
-        console->setNotice(m_secrets.unavailableMessage());
+    showKeychainState();
     connect(console, &models::ConsoleController::signOutRequested, this, &ConsoleApp::signOut);
+    // Whatever kept the server away is over once it answers.
+    connect(console->status(), &models::ConnectionStatus::stateChanged, console, [console] {
+        if (console->status()->online())
+            console->notices()->dismiss(QStringLiteral("server"));
+    });
     models::ConsoleController::setQmlInstance(console);
     m_signIn.setConsoleOpen(true);
     m_consoleEngine = loadWindow(QStringLiteral("Main.qml"));
     if (!m_consoleEngine)
         return domain::Error{{}, tr("the user interface failed to load (see the messages above)")};
-    watchForScreenshot(windowOf(m_consoleEngine.get()), console);
+    watchWindow(windowOf(m_consoleEngine.get()), console);
     return domain::Ok{};
 }
 
@@ -227,8 +263,7 @@ void ConsoleApp::closeConsole()
 
 void ConsoleApp::showSignIn(const QString &reason)
 {
-    if (!m_secrets.isAvailable())
-        m_signIn.setKeychainNotice(m_secrets.unavailableMessage());
+    showKeychainState();
     if (!reason.isEmpty())
         m_signIn.failed(reason);
     if (m_signInEngine)
@@ -239,7 +274,7 @@ void ConsoleApp::showSignIn(const QString &reason)
         fail(tr("the sign-in window failed to load (see the messages above)"));
         return;
     }
-    watchForScreenshot(windowOf(m_signInEngine.get()), nullptr);
+    watchWindow(windowOf(m_signInEngine.get()), nullptr);
 }
 
 void ConsoleApp::closeSignIn()
@@ -294,8 +329,59 @@ void ConsoleApp::signOut()
     });
 }
 
-void ConsoleApp::watchForScreenshot(QQuickWindow *window, models::ConsoleController *console)
+void ConsoleApp::showKeychainState()
 {
+    const QString waiting = m_secrets.isWaiting() ? client::CredentialStore::waitingMessage() : QString();
+    m_signIn.setKeychainNotice(m_secrets.isAvailable() ? waiting : m_secrets.unavailableMessage());
+    if (!m_session)
+        return;
+    models::ConsoleController *console = m_session->controller();
+    console->notices()->post(QStringLiteral("keychain"), m_secrets.unavailableMessage());
+    console->status()->setWaitingText(waiting);
+}
+
+void ConsoleApp::reportServerProblem(const QString &message)
+{
+    if (!m_session)
+        return;
+    // What the operator can do about the two causes a field laptop meets: a second console on
+    // the same data folder, and a database file damaged by a crash or a full disk.
+    const QString db = QDir::toNativeSeparators(QDir(m_options.dataDir).filePath(QStringLiteral("server.sqlite")));
+    QString hint;
+    if (message.contains(QLatin1String("database is locked")))
+        hint = tr("Another program holds its database %1: close it (another console on the same data folder?) and start "
+                  "the console again.").arg(db);
+    else if (message.contains(QLatin1String("not a database")) || message.contains(QLatin1String("malformed")))
+        hint = tr("Its database %1 is damaged: move it aside (keep it for a bug report) and start the console again; "
+                  "a new one is made.").arg(db);
+    models::ConsoleController *console = m_session->controller();
+    QStringList parts{message, hint, tr("The cached data is shown.")};
+    parts.removeAll(QString());
+    console->notices()->post(QStringLiteral("server"), parts.join(u' '));
+    console->status()->setErrorText(message);
+}
+
+void ConsoleApp::reportConnectionProblem(const domain::Error &error)
+{
+    if (!m_session)
+        return;
+    const QString server = m_serverUrl.toDisplayString();
+    QString text;
+    if (error.code == u"unreachable" || error.code == u"timeout")
+        text = tr("Cannot reach the server %1 (%2). The cached data is shown and the console keeps trying; "
+                  "check the network and the address.").arg(server, error.message);
+    else if (error.code == client::TlsConfig::untrustedCode())
+        text = tr("Not connected to %1: %2. The cached data is shown.").arg(server, error.message);
+    else
+        text = tr("%1 does not answer as an Energy Truck server does (%2). The cached data is shown; "
+                  "check the address given with --server.").arg(server, error.message);
+    m_session->controller()->notices()->post(QStringLiteral("server"), text);
+}
+
+void ConsoleApp::watchWindow(QQuickWindow *window, models::ConsoleController *console)
+{
+    if (m_stateLog)
+        m_stateLog->watch(window, console);
     if (m_options.screenshotPath.isEmpty())
         return;
     if (!window) {
@@ -307,6 +393,9 @@ void ConsoleApp::watchForScreenshot(QQuickWindow *window, models::ConsoleControl
     connect(m_shot.get(), &ScreenshotTaker::finished, this, [this](int code) {
         if (code == 3)
             qCWarning(lcApp) << "the view had no data within the time limit; the screenshot shows what was there";
+        // The picture of why the console could not start is saved, but the start failed.
+        if (code == 0 && m_problemEngine)
+            code = 4;
         emit exitRequested(code);
     });
     m_shot->start();
@@ -316,7 +405,20 @@ void ConsoleApp::fail(const QString &message)
 {
     qCCritical(lcApp).noquote() << message;
     QTextStream(stderr) << "energytruck-console: " << message << "\n";
-    emit exitRequested(1);
+    if (m_problemEngine) {
+        m_startProblem.setMessage(message);
+        return;
+    }
+    m_shot.reset();
+    closeSignIn();
+    closeConsole();
+    m_startProblem.setMessage(message);
+    m_problemEngine = loadWindow(QStringLiteral("StartProblem.qml"));
+    if (!m_problemEngine) {
+        emit exitRequested(1);
+        return;
+    }
+    watchWindow(windowOf(m_problemEngine.get()), nullptr);
 }
 
 void ConsoleApp::shutdown()

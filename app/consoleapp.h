@@ -5,6 +5,7 @@
 #include "domain/result.h"
 #include "mappacksettings.h"
 #include "signincontroller.h"
+#include "startproblem.h"
 
 #include "client/authsession.h"
 #include "client/credentialstore.h"
@@ -28,6 +29,7 @@ namespace et::app {
 class BundledServer;
 class ConsoleSession;
 class LocalAccount;
+class ScreenStateLog;
 class ScreenshotTaker;
 
 /// The console from start to exit: who is signed in and which window shows. The bundled backend
@@ -64,7 +66,18 @@ private:
     /// A login works (or is saved and waits for the network): the console syncs as that user.
     void onSignedIn();
     void signOut();
-    void watchForScreenshot(QQuickWindow *window, models::ConsoleController *console);
+    /// Follows a newly shown window: the state log, and the screenshot when one was asked for.
+    void watchWindow(QQuickWindow *window, models::ConsoleController *console);
+    /// The keychain's state where the operator looks: a banner when it cannot be used, a note in
+    /// the status bar while it keeps us waiting, the same on the sign-in window.
+    void showKeychainState();
+    /// The bundled server could not be prepared or started: a banner and the status bar say why
+    /// while the cached data stays on screen.
+    void reportServerProblem(const QString &message);
+    /// A saved login could not be checked with the remote server (not there, not trusted, not
+    /// ours): the cached data stays on screen and a banner says what happened and what to do.
+    void reportConnectionProblem(const domain::Error &error);
+    /// The console cannot start at all: the reason on stderr and in a window of its own.
     void fail(const QString &message);
 
     ConsoleOptions m_options;
@@ -74,6 +87,7 @@ private:
     client::AuthSession m_auth;
     models::SignInController m_signIn;
     MapPackSettings m_mapPack;
+    StartProblem m_startProblem;
     QString m_serverIdentity;
     QUrl m_serverUrl;
     std::unique_ptr<LocalAccount> m_localAccount;
@@ -82,7 +96,9 @@ private:
     QString m_sessionEmail;
     std::unique_ptr<QQmlApplicationEngine> m_consoleEngine;
     std::unique_ptr<QQmlApplicationEngine> m_signInEngine;
+    std::unique_ptr<QQmlApplicationEngine> m_problemEngine;
     std::unique_ptr<ScreenshotTaker> m_shot;
+    std::unique_ptr<ScreenStateLog> m_stateLog;
 };
 
 } // namespace et::app

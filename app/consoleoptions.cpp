@@ -41,6 +41,10 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
     const QCommandLineOption screenshotAfter({QStringLiteral("screenshot-after")},
                                              tr("Take the screenshot no sooner than SECONDS after start (0-600)."),
                                              QStringLiteral("SECONDS"));
+    const QCommandLineOption stateLog({QStringLiteral("state-log")},
+                                      tr("Write what the screen says (window, connection, messages, first frames) to FILE "
+                                         "as JSON lines; - for stdout."),
+                                      QStringLiteral("FILE"));
     const QCommandLineOption theme({QStringLiteral("theme")}, tr("Colour theme: light or dark."), QStringLiteral("THEME"));
     const QCommandLineOption tiles({QStringLiteral("tiles")},
                                    tr("Draw the raster tiles of the MBTiles map pack FILE under the map (offline)."),
@@ -57,8 +61,11 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
     const QCommandLineOption caCert({QStringLiteral("ca-cert")},
                                     tr("Trust only the CA in FILE (PEM or DER) for an https:// server."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({server, offline, dataDir, lang, view, select, screenshot, screenshotAfter, theme, tiles, tileUrl,
-                       user, passwordStdin, caCert});
+    const QCommandLineOption noKeychain({QStringLiteral("no-keychain")},
+                                        tr("Do not use the system keychain: keep the login in memory for this run only "
+                                           "(for sessions where nobody can answer its password prompt)."));
+    parser.addOptions({server, offline, dataDir, lang, view, select, screenshot, screenshotAfter, stateLog, theme, tiles,
+                       tileUrl, user, passwordStdin, caCert, noKeychain});
 
     if (!parser.parse(arguments))
         return domain::Error{{}, parser.errorText()};
@@ -74,6 +81,7 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
     if (parser.isSet(user) && o.user.isEmpty())
         return domain::Error{QStringLiteral("--user"), tr("must not be empty")};
     o.passwordFromStdin = parser.isSet(passwordStdin);
+    o.noKeychain = parser.isSet(noKeychain);
     if (o.passwordFromStdin && (o.user.isEmpty() || !parser.isSet(server)))
         return domain::Error{QStringLiteral("--password-stdin"), tr("needs --server URL and --user EMAIL")};
     o.caCertFile = parser.value(caCert);
@@ -137,6 +145,11 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
         o.screenshotPath = parser.value(screenshot);
         if (!o.screenshotPath.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
             return domain::Error{QStringLiteral("--screenshot"), tr("the file name must end in .png")};
+    }
+    if (parser.isSet(stateLog)) {
+        o.stateLogPath = parser.value(stateLog);
+        if (o.stateLogPath.isEmpty())
+            return domain::Error{QStringLiteral("--state-log"), tr("must not be empty")};
     }
     if (parser.isSet(screenshotAfter)) {
         bool ok = false;

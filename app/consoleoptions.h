@@ -27,12 +27,14 @@ public:
     QString selectId;        ///< --select: an entity of the view to select once it is in the cache
     QString screenshotPath;  ///< empty = run interactively
     int screenshotAfterMs = 0; ///< --screenshot-after: wait at least this long before the screenshot
+    QString stateLogPath;    ///< --state-log: what the screen says, as JSON lines ("-" = stdout)
     bool darkTheme = false;  ///< --theme dark: the high-contrast dark palette for night shifts
     QString tilesFile;       ///< --tiles: an MBTiles map pack for this run (checked when the map opens it)
     QString tileUrl;         ///< --tile-url: an XYZ tile server template, {z}/{x}/{y}
     QString user;            ///< --user: sign in as (with --password-stdin) or open the cache of
     bool passwordFromStdin = false; ///< --password-stdin: the password is stdin's first line
     QString caCertFile;      ///< --ca-cert: the only CA trusted for https://
+    bool noKeychain = false; ///< --no-keychain: keep secrets in memory for this run only
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

@@ -126,6 +126,14 @@ QString ConnectionStatus::dataAgeText() const
     return ageText(m_ageSeconds);
 }
 
+void ConnectionStatus::setWaitingText(const QString &text)
+{
+    if (text == m_waitingText)
+        return;
+    m_waitingText = text;
+    emit waitingTextChanged();
+}
+
 void ConnectionStatus::setErrorText(const QString &text)
 {
     if (text == m_errorText)

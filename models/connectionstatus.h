@@ -31,6 +31,9 @@ class ConnectionStatus : public QObject
     Q_PROPERTY(int dataAgeSeconds READ dataAgeSeconds NOTIFY ageChanged)
     Q_PROPERTY(QString dataAgeText READ dataAgeText NOTIFY ageChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    /// What the console is waiting for that the operator may be able to help with, e.g. "Waiting
+    /// for the system keychain (a password prompt may be open)"; "" when nothing.
+    Q_PROPERTY(QString waitingText READ waitingText NOTIFY waitingTextChanged)
     /// Seconds until the next connection attempt while reconnecting, else -1.
     Q_PROPERTY(int retryInSeconds READ retryInSeconds NOTIFY ageChanged)
     /// "offline since 14:05 KST" while the connection is lost, else "".
@@ -52,6 +55,7 @@ public:
     int dataAgeSeconds() const { return m_ageSeconds; } ///< -1 = no data yet
     QString dataAgeText() const;
     QString errorText() const { return m_errorText; }
+    QString waitingText() const { return m_waitingText; }
     int retryInSeconds() const;
     QString offlineSinceText() const;
     QString panelAgeText() const;
@@ -60,6 +64,7 @@ public:
 
     /// Shown before the engine has anything to say, e.g. "starting the bundled server failed".
     void setErrorText(const QString &text);
+    void setWaitingText(const QString &text);
     /// An age in seconds as a short phrase ("12 s", "3 min", "2 h 5 min").
     static QString ageText(qint64 seconds);
 
@@ -68,6 +73,7 @@ signals:
     void serverUrlChanged();
     void ageChanged();
     void errorTextChanged();
+    void waitingTextChanged();
     void outboxChanged();
 
 private:
@@ -83,6 +89,7 @@ private:
     QString m_outboxError;
     QDateTime m_newestData;
     QString m_errorText;
+    QString m_waitingText;
     QTimer m_tick;
 };
 

@@ -68,6 +68,15 @@ Rectangle {
             Layout.maximumWidth: 420
         }
         Text {
+            objectName: "waitingText"
+            visible: text.length > 0
+            text: bar.status.waitingText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.warning
+        }
+        Text {
+            objectName: "statusErrorText"
             Layout.fillWidth: true
             text: bar.status.errorText
             font.family: Theme.fontFamily

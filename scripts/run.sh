@@ -10,6 +10,13 @@ build="${ET_BUILD_DIR:-$root/build}"
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" != "offscreen" ]; then
     echo "run: no display found; starting the console under xvfb-run" >&2
-    exec xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bin/energytruck-console" "$@"
+    # Without a desktop session the keychain would be started on the Xvfb display, and its
+    # password prompt would wait there for nobody: keep the login in memory for this run instead.
+    keychain=""
+    if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
+        echo "run: no desktop session either; the login is kept in memory for this run (--no-keychain)" >&2
+        keychain="--no-keychain"
+    fi
+    exec xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bin/energytruck-console" $keychain "$@"
 fi
 exec "$build/bin/energytruck-console" "$@"

@@ -225,6 +225,14 @@
         <source>View to open: energy, dispatch, disasters, centers or audit (administrators).</source>
         <translation>View to open: energy, dispatch, disasters, centers or audit (administrators).</translation>
     </message>
+    <message>
+        <source>Write what the screen says (window, connection, messages, first frames) to FILE as JSON lines; - for stdout.</source>
+        <translation>Write what the screen says (window, connection, messages, first frames) to FILE as JSON lines; - for stdout.</translation>
+    </message>
+    <message>
+        <source>Do not use the system keychain: keep the login in memory for this run only (for sessions where nobody can answer its password prompt).</source>
+        <translation>Do not use the system keychain: keep the login in memory for this run only (for sessions where nobody can answer its password prompt).</translation>
+    </message>
 </context>
 <context>
     <name>DataAge</name>
@@ -802,6 +810,21 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>StartProblem</name>
+    <message>
+        <source>Energy Truck Console — cannot start</source>
+        <translation>Energy Truck Console — cannot start</translation>
+    </message>
+    <message>
+        <source>The console cannot start</source>
+        <translation>The console cannot start</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Data age: %1</source>
@@ -892,6 +915,10 @@ Truck</translation>
         <source>The bundled server crashed before it was ready.</source>
         <translation>The bundled server crashed before it was ready.</translation>
     </message>
+    <message>
+        <source>%1 Its last message: %2</source>
+        <translation>%1 Its last message: %2</translation>
+    </message>
 </context>
 <context>
     <name>et::app::ConsoleApp</name>
@@ -915,6 +942,38 @@ Truck</translation>
         <source>the root object is not a window; cannot take a screenshot</source>
         <translation>the root object is not a window; cannot take a screenshot</translation>
     </message>
+    <message>
+        <source>The data folder %1 cannot be written to (%2). Choose another folder with --data-dir DIR, or give your user account write access to this one, and start the console again.</source>
+        <translation>The data folder %1 cannot be written to (%2). Choose another folder with --data-dir DIR, or give your user account write access to this one, and start the console again.</translation>
+    </message>
+    <message>
+        <source>it cannot be created</source>
+        <translation>it cannot be created</translation>
+    </message>
+    <message>
+        <source>Another program holds its database %1: close it (another console on the same data folder?) and start the console again.</source>
+        <translation>Another program holds its database %1: close it (another console on the same data folder?) and start the console again.</translation>
+    </message>
+    <message>
+        <source>Its database %1 is damaged: move it aside (keep it for a bug report) and start the console again; a new one is made.</source>
+        <translation>Its database %1 is damaged: move it aside (keep it for a bug report) and start the console again; a new one is made.</translation>
+    </message>
+    <message>
+        <source>The cached data is shown.</source>
+        <translation>The cached data is shown.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1 (%2). The cached data is shown and the console keeps trying; check the network and the address.</source>
+        <translation>Cannot reach the server %1 (%2). The cached data is shown and the console keeps trying; check the network and the address.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: %2. The cached data is shown.</source>
+        <translation>Not connected to %1: %2. The cached data is shown.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as an Energy Truck server does (%2). The cached data is shown; check the address given with --server.</source>
+        <translation>%1 does not answer as an Energy Truck server does (%2). The cached data is shown; check the address given with --server.</translation>
+    </message>
 </context>
 <context>
     <name>et::app::ConsoleSession</name>
@@ -926,12 +985,12 @@ Truck</translation>
 <context>
     <name>et::app::LocalAccount</name>
     <message>
-        <source>The bundled server&apos;s account could not be prepared: %1</source>
-        <translation>The bundled server&apos;s account could not be prepared: %1</translation>
-    </message>
-    <message>
         <source>Could not start the bundled server %1: %2</source>
         <translation>Could not start the bundled server %1: %2</translation>
+    </message>
+    <message>
+        <source>The bundled server&apos;s account could not be prepared. Its last message: %1</source>
+        <translation>The bundled server&apos;s account could not be prepared. Its last message: %1</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1063,22 @@ Truck</translation>
     <message>
         <source>Until then secrets are kept in memory for this run only: you will have to sign in again next time.</source>
         <translation>Until then secrets are kept in memory for this run only: you will have to sign in again next time.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain (a password prompt may be open)</source>
+        <translation>Waiting for the system keychain (a password prompt may be open)</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer (%1); a password prompt for it may be open where nobody sees it. Answer the prompt or unlock the keyring to keep sign-ins.</source>
+        <translation>The system keychain did not answer (%1); a password prompt for it may be open where nobody sees it. Answer the prompt or unlock the keyring to keep sign-ins.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not used in this run (%1): sign-ins are kept in memory until the console ends.</source>
+        <translation>The system keychain is not used in this run (%1): sign-ins are kept in memory until the console ends.</translation>
     </message>
 </context>
 <context>

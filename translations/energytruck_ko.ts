@@ -224,6 +224,14 @@
         <source>View to open: energy, dispatch, disasters, centers or audit (administrators).</source>
         <translation>열 화면: energy, dispatch, disasters, centers 또는 audit(관리자).</translation>
     </message>
+    <message>
+        <source>Write what the screen says (window, connection, messages, first frames) to FILE as JSON lines; - for stdout.</source>
+        <translation>화면에 보이는 내용(창, 연결, 메시지, 첫 프레임)을 JSON 줄로 FILE에 기록합니다. - 는 표준 출력입니다.</translation>
+    </message>
+    <message>
+        <source>Do not use the system keychain: keep the login in memory for this run only (for sessions where nobody can answer its password prompt).</source>
+        <translation>시스템 키체인을 쓰지 않습니다. 로그인은 이번 실행 동안만 메모리에 둡니다(아무도 키체인의 암호 입력 창에 답할 수 없는 세션용).</translation>
+    </message>
 </context>
 <context>
     <name>DataAge</name>
@@ -800,6 +808,21 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>StartProblem</name>
+    <message>
+        <source>Energy Truck Console — cannot start</source>
+        <translation>에너지 트럭 콘솔 — 시작할 수 없음</translation>
+    </message>
+    <message>
+        <source>The console cannot start</source>
+        <translation>콘솔을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Data age: %1</source>
@@ -890,6 +913,10 @@ Truck</source>
         <source>The bundled server crashed before it was ready.</source>
         <translation>내장 서버가 준비되기 전에 비정상 종료되었습니다.</translation>
     </message>
+    <message>
+        <source>%1 Its last message: %2</source>
+        <translation>%1 마지막 메시지: %2</translation>
+    </message>
 </context>
 <context>
     <name>et::app::ConsoleApp</name>
@@ -913,6 +940,38 @@ Truck</source>
         <source>the root object is not a window; cannot take a screenshot</source>
         <translation>최상위 객체가 창이 아니어서 스크린샷을 찍을 수 없습니다</translation>
     </message>
+    <message>
+        <source>The data folder %1 cannot be written to (%2). Choose another folder with --data-dir DIR, or give your user account write access to this one, and start the console again.</source>
+        <translation>데이터 폴더 %1에 쓸 수 없습니다(%2). --data-dir DIR로 다른 폴더를 고르거나 이 폴더에 사용자 계정의 쓰기 권한을 준 뒤 콘솔을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>it cannot be created</source>
+        <translation>폴더를 만들 수 없음</translation>
+    </message>
+    <message>
+        <source>Another program holds its database %1: close it (another console on the same data folder?) and start the console again.</source>
+        <translation>다른 프로그램이 데이터베이스 %1을(를) 잡고 있습니다. 그 프로그램(같은 데이터 폴더를 쓰는 다른 콘솔?)을 닫고 콘솔을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Its database %1 is damaged: move it aside (keep it for a bug report) and start the console again; a new one is made.</source>
+        <translation>데이터베이스 %1이(가) 손상되었습니다. 파일을 다른 곳으로 옮겨 두고(버그 보고용으로 보관) 콘솔을 다시 시작하면 새 데이터베이스가 만들어집니다.</translation>
+    </message>
+    <message>
+        <source>The cached data is shown.</source>
+        <translation>캐시된 데이터를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1 (%2). The cached data is shown and the console keeps trying; check the network and the address.</source>
+        <translation>서버 %1에 연결할 수 없습니다(%2). 캐시된 데이터를 표시하며 콘솔은 계속 연결을 시도합니다. 네트워크와 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: %2. The cached data is shown.</source>
+        <translation>%1에 연결하지 않았습니다: %2. 캐시된 데이터를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as an Energy Truck server does (%2). The cached data is shown; check the address given with --server.</source>
+        <translation>%1은(는) 에너지 트럭 서버처럼 응답하지 않습니다(%2). 캐시된 데이터를 표시합니다. --server로 준 주소를 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>et::app::ConsoleSession</name>
@@ -924,12 +983,12 @@ Truck</source>
 <context>
     <name>et::app::LocalAccount</name>
     <message>
-        <source>The bundled server&apos;s account could not be prepared: %1</source>
-        <translation>내장 서버의 계정을 준비하지 못했습니다: %1</translation>
-    </message>
-    <message>
         <source>Could not start the bundled server %1: %2</source>
         <translation>내장 서버 %1을(를) 시작하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The bundled server&apos;s account could not be prepared. Its last message: %1</source>
+        <translation>내장 서버의 계정을 준비하지 못했습니다. 마지막 메시지: %1</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1061,22 @@ Truck</source>
     <message>
         <source>Until then secrets are kept in memory for this run only: you will have to sign in again next time.</source>
         <translation>그때까지 비밀 정보는 이번 실행 동안만 메모리에 보관됩니다: 다음에 다시 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1초 안에 응답 없음</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain (a password prompt may be open)</source>
+        <translation>시스템 키체인을 기다리는 중(암호 입력 창이 열려 있을 수 있음)</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer (%1); a password prompt for it may be open where nobody sees it. Answer the prompt or unlock the keyring to keep sign-ins.</source>
+        <translation>시스템 키체인이 응답하지 않았습니다(%1). 아무도 보지 못하는 곳에 암호 입력 창이 열려 있을 수 있습니다. 로그인을 유지하려면 그 창에 답하거나 키링의 잠금을 푸세요.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not used in this run (%1): sign-ins are kept in memory until the console ends.</source>
+        <translation>이번 실행에서는 시스템 키체인을 쓰지 않습니다(%1). 로그인은 콘솔이 끝날 때까지 메모리에만 둡니다.</translation>
     </message>
 </context>
 <context>
