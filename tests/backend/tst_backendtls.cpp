@@ -99,9 +99,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(m_pki.create(&error), qPrintable(error));
-        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("tls.sqlite")),
-                                {QStringLiteral("--tls-cert"), m_pki.certFile(), QStringLiteral("--tls-key"), m_pki.keyFile()}),
-                 qPrintable(m_server.errorString()));
+        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("tls.sqlite")), m_pki.serverArgs()), qPrintable(m_server.errorString()));
         // The first stdout line says https (ServerProcess checked the rest of it).
         QCOMPARE(m_server.url().scheme(), QStringLiteral("https"));
         QCOMPARE(m_server.url().host(), QStringLiteral("127.0.0.1"));

@@ -227,9 +227,7 @@ private slots:
         QString error;
         QVERIFY2(pki.create(&error), qPrintable(error));
         test::ServerProcess tls;
-        QVERIFY2(tls.startWithTestAccounts(m_dir.filePath(QStringLiteral("tls.db")),
-                                           {QStringLiteral("--tls-cert"), pki.certFile(), QStringLiteral("--tls-key"), pki.keyFile()}),
-                 qPrintable(tls.errorString()));
+        QVERIFY2(tls.startWithTestAccounts(m_dir.filePath(QStringLiteral("tls.db")), pki.serverArgs()), qPrintable(tls.errorString()));
         const QString dir = data(QStringLiteral("tls"));
         const TlsCliArgs args{tls.url().toString(), pki.caFile()};
         const auto &account = test::testAccount(UserRole::Operator);

@@ -38,6 +38,11 @@ public:
     /// PEM files of `name`: "server" (127.0.0.1, localhost) or "elsewhere" (another key as well).
     QString certFile(const QString &name = QStringLiteral("server")) const { return path(name + QStringLiteral(".pem")); }
     QString keyFile(const QString &name = QStringLiteral("server")) const { return path(name + QStringLiteral(".key")); }
+    /// The real server's options for HTTPS and WSS with the certificate `name`.
+    QStringList serverArgs(const QString &name = QStringLiteral("server")) const
+    {
+        return {QStringLiteral("--tls-cert"), certFile(name), QStringLiteral("--tls-key"), keyFile(name)};
+    }
 
     /// What a TLS server presents: `name` is "server" (127.0.0.1, localhost) or "elsewhere".
     QSslConfiguration serverConfiguration(const QString &name = QStringLiteral("server")) const
