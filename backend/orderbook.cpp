@@ -37,11 +37,6 @@ quint64 stableHash(const QString &text)
     return h;
 }
 
-bool isChargeSite(domain::AssetKind kind)
-{
-    return kind == domain::AssetKind::Wind || kind == domain::AssetKind::Solar;
-}
-
 bool sameRequest(const DispatchOrder &a, const DispatchOrder &b)
 {
     return a.truckId == b.truckId && a.kind == b.kind && a.targetAssetId == b.targetAssetId && a.kwh == b.kwh
@@ -100,10 +95,10 @@ OrderDecision OrderBook::accept(const DispatchOrder &request, const QList<Truck>
     const auto target = std::find_if(assets.cbegin(), assets.cend(), [&](const domain::Asset &a) { return a.id == request.targetAssetId; });
     if (target == assets.cend())
         return refuse(Kind::NotFound, QStringLiteral("target_asset_id"), QStringLiteral("no asset with id \"%1\"").arg(request.targetAssetId));
-    if (request.kind == OrderKind::Charge && !isChargeSite(target->kind))
+    if (request.kind == OrderKind::Charge && !domain::mayTarget(request.kind, target->kind))
         return refuse(Kind::Invalid, QStringLiteral("target_asset_id"),
                       QStringLiteral("\"%1\" is a %2 asset; a charge order needs a wind or solar asset").arg(target->id, domain::toString(target->kind)));
-    if (request.kind == OrderKind::Deliver && isChargeSite(target->kind))
+    if (request.kind == OrderKind::Deliver && !domain::mayTarget(request.kind, target->kind))
         return refuse(Kind::Invalid, QStringLiteral("target_asset_id"),
                       QStringLiteral("\"%1\" is a %2 asset; a deliver order needs an asset that is not wind or solar").arg(target->id, domain::toString(target->kind)));
     if (request.kwh > truck->capacityKwh)

@@ -32,6 +32,16 @@ void readRequest(JsonFieldReader &r, DispatchOrder &o)
 }
 } // namespace
 
+bool isChargeSite(AssetKind kind)
+{
+    return kind == AssetKind::Wind || kind == AssetKind::Solar;
+}
+
+bool mayTarget(OrderKind order, AssetKind asset)
+{
+    return (order == OrderKind::Charge) == isChargeSite(asset);
+}
+
 QString toString(OrderKind k) { return enumToString<OrderKind>(k, kKinds); }
 QString toString(OrderStatus s) { return enumToString<OrderStatus>(s, kStatuses); }
 std::optional<OrderKind> orderKindFromString(QStringView t) { return enumFromString<OrderKind>(t, kKinds); }

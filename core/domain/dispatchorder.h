@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "asset.h"
 #include "jsonfieldreader.h"
 
 #include <QDateTime>
@@ -48,6 +49,14 @@ struct DispatchOrder
     /// True for a well-formed client-chosen order id.
     static bool isValidId(const QString &id);
 };
+
+/// Whether a truck can charge at an asset of `kind`: the power it soaks up is curtailed wind and
+/// solar output, so only those sites qualify.
+bool isChargeSite(AssetKind kind);
+/// Whether an order of `order` kind may go to an asset of `asset` kind: charge at a charge site,
+/// deliver anywhere else (a substation, a plant's bus, an HVDC converter station). The server
+/// refuses any other order; the console offers only these.
+bool mayTarget(OrderKind order, AssetKind asset);
 
 QString toString(OrderKind kind);
 QString toString(OrderStatus status);
