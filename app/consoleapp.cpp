@@ -9,6 +9,7 @@
 #include "localaccount.h"
 #include "screenshottaker.h"
 #include "screenstatelog.h"
+#include "windowloader.h"
 
 #include "client/accountdirectory.h"
 #include "domain/passwordline.h"
@@ -24,16 +25,6 @@ namespace et::app {
 
 namespace {
 const QString kClient = QStringLiteral("console");
-
-std::unique_ptr<QQmlApplicationEngine> loadWindow(const QString &qmlFile)
-{
-    auto engine = std::make_unique<QQmlApplicationEngine>();
-    engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine->load(QUrl(QStringLiteral("qrc:/qt/qml/EnergyTruck/Console/") + qmlFile));
-    if (engine->rootObjects().isEmpty())
-        return nullptr;
-    return engine;
-}
 
 QQuickWindow *windowOf(const QQmlApplicationEngine *engine)
 {
@@ -67,15 +58,11 @@ void dispose(std::unique_ptr<QQmlApplicationEngine> engine)
 
 ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     : QObject(parent), m_options(options), m_authRest(nullptr), m_auth(&m_authRest, &m_secrets, kClient),
-      m_mapPack(options)
+      m_mapPack(options.tilesFile, options.tileUrl, options.dataDir)
 {
-    models::ConsoleController::registerQml();
-    models::SignInController::registerQml(&m_signIn);
-    MapPackSettings::registerQml(&m_mapPack);
-    StartProblem::registerQml(&m_startProblem);
+    m_appearance.setDark(options.darkTheme);
     connect(&m_startProblem, &StartProblem::quitRequested, this, [this] { emit exitRequested(1); });
     connect(&m_signIn, &models::SignInController::submitted, this, &ConsoleApp::signIn);
-    m_signIn.setDarkTheme(options.darkTheme);
     connect(&m_secrets, &client::CredentialStore::availabilityChanged, this, &ConsoleApp::showKeychainState);
     connect(&m_secrets, &client::CredentialStore::waitingChanged, this, &ConsoleApp::showKeychainState);
     connect(&m_auth, &client::AuthSession::userChanged, this, [this] {
@@ -240,9 +227,8 @@ domain::Status ConsoleApp::openConsole(const QString &email)
         if (console->status()->online())
             console->notices()->dismiss(QStringLiteral("server"));
     });
-    models::ConsoleController::setQmlInstance(console);
-    m_signIn.setConsoleOpen(true);
-    m_consoleEngine = loadWindow(QStringLiteral("Main.qml"));
+    m_consoleEngine = loadWindow(QStringLiteral("Main.qml"),
+                                 {.appearance = &m_appearance, .console = console, .mapPack = &m_mapPack});
     if (!m_consoleEngine)
         return domain::Error{{}, tr("the user interface failed to load (see the messages above)")};
     watchWindow(windowOf(m_consoleEngine.get()), console);
@@ -252,7 +238,6 @@ domain::Status ConsoleApp::openConsole(const QString &email)
 void ConsoleApp::closeConsole()
 {
     m_shot.reset();
-    m_signIn.setConsoleOpen(false);
     dispose(std::move(m_consoleEngine));
     if (m_session) {
         m_session->shutdown();
@@ -269,7 +254,7 @@ void ConsoleApp::showSignIn(const QString &reason)
     if (m_signInEngine)
         return;
     qCInfo(lcApp) << "showing the sign-in window for" << m_signIn.server();
-    m_signInEngine = loadWindow(QStringLiteral("SignIn.qml"));
+    m_signInEngine = loadWindow(QStringLiteral("SignInWindow.qml"), {.appearance = &m_appearance, .signIn = &m_signIn});
     if (!m_signInEngine) {
         fail(tr("the sign-in window failed to load (see the messages above)"));
         return;
@@ -413,7 +398,8 @@ void ConsoleApp::fail(const QString &message)
     closeSignIn();
     closeConsole();
     m_startProblem.setMessage(message);
-    m_problemEngine = loadWindow(QStringLiteral("StartProblem.qml"));
+    m_problemEngine = loadWindow(QStringLiteral("StartProblemWindow.qml"),
+                                 {.appearance = &m_appearance, .startProblem = &m_startProblem});
     if (!m_problemEngine) {
         emit exitRequested(1);
         return;

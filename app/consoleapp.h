@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "appearance.h"
 #include "consoleoptions.h"
 #include "domain/result.h"
 #include "mappacksettings.h"
@@ -85,9 +86,10 @@ private:
     client::CredentialStore m_secrets;
     client::RestClient m_authRest;
     client::AuthSession m_auth;
-    models::SignInController m_signIn;
+    models::Appearance m_appearance{nullptr};
+    models::SignInController m_signIn{nullptr};
     MapPackSettings m_mapPack;
-    StartProblem m_startProblem;
+    StartProblem m_startProblem{nullptr};
     QString m_serverIdentity;
     QUrl m_serverUrl;
     std::unique_ptr<LocalAccount> m_localAccount;

@@ -8,18 +8,12 @@
 
 #include <QApplication>
 #include <QFont>
-#include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
-
-Q_IMPORT_QML_PLUGIN(EnergyTruck_ConsolePlugin)
-#ifdef ET_HAVE_MAP
-Q_IMPORT_QML_PLUGIN(EnergyTruck_MapPlugin)
-#endif
 
 int main(int argc, char *argv[])
 {

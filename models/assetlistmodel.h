@@ -3,6 +3,8 @@
 
 #include "entitylistmodel.h"
 
+#include <QtQml/qqmlregistration.h>
+
 namespace et::models {
 
 /// The fixed energy assets (HVDC converters, plants, wind farms, solar, substations) for the
@@ -11,6 +13,8 @@ namespace et::models {
 class AssetListModel : public EntityListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Console")
 public:
     explicit AssetListModel(client::Store *store, QObject *parent = nullptr);
 

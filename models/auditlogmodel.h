@@ -5,6 +5,8 @@
 
 #include <QAbstractListModel>
 
+#include <QtQml/qqmlregistration.h>
+
 namespace et::client {
 class RestClient;
 }
@@ -18,6 +20,8 @@ namespace et::models {
 class AuditLogModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Console")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     /// A reading is under way.
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)

@@ -4,6 +4,8 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+#include <QtQml/qqmlregistration.h>
+
 namespace et::models {
 
 class CenterListModel;
@@ -15,6 +17,8 @@ class CenterListModel;
 class CenterFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Console")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY filterChanged)
     Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY filterChanged)

@@ -3,6 +3,8 @@
 
 #include "entitylistmodel.h"
 
+#include <QtQml/qqmlregistration.h>
+
 namespace et::models {
 
 /// Public health-promotion and mental-health centers as cached from the server, for the Centers
@@ -10,6 +12,8 @@ namespace et::models {
 class CenterListModel : public EntityListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Console")
 public:
     explicit CenterListModel(client::Store *store, QObject *parent = nullptr);
 

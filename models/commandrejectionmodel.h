@@ -5,6 +5,8 @@
 
 #include <QAbstractListModel>
 
+#include <QtQml/qqmlregistration.h>
+
 namespace et::models {
 
 /// Operator commands the server refused, newest first, until the operator dismisses them: what was
@@ -13,6 +15,8 @@ namespace et::models {
 class CommandRejectionModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Console")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     enum Role { KeyRole = Qt::UserRole + 1, KindRole, TargetIdRole, DescriptionRole, ReasonRole, RejectedAtRole };

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <QtQml/qqmlregistration.h>
+
 namespace et::client {
 class Store;
 class SyncEngine;
@@ -22,6 +24,8 @@ namespace et::models {
 class ConnectionStatus : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Console")
     Q_PROPERTY(QString state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString stateText READ stateText NOTIFY stateChanged)
     Q_PROPERTY(bool online READ online NOTIFY stateChanged)

@@ -3,6 +3,8 @@
 
 #include "entitylistmodel.h"
 
+#include <QtQml/qqmlregistration.h>
+
 namespace et::models {
 
 /// Disasters for the Disasters view. Feeds both the map's markers (kind "disaster") and its
@@ -10,6 +12,8 @@ namespace et::models {
 class DisasterListModel : public EntityListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Console")
 public:
     explicit DisasterListModel(client::Store *store, QObject *parent = nullptr);
 

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+#include <QtQml/qqmlregistration.h>
+
 namespace et::client {
 class Store;
 }
@@ -22,6 +24,8 @@ namespace et::models {
 class EnergyBalanceModel : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Console")
     Q_PROPERTY(bool available READ available NOTIFY changed)
     Q_PROPERTY(QDateTime timestamp READ timestamp NOTIFY changed)
     Q_PROPERTY(double demandMw READ demandMw NOTIFY changed)

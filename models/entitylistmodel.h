@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <QtQml/qqmlregistration.h>
+
 namespace et::client {
 class Store;
 }
@@ -23,6 +25,7 @@ namespace et::models {
 class EntityListModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ANONYMOUS
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString selectedId READ selectedId WRITE setSelectedId NOTIFY selectionChanged)
     Q_PROPERTY(int selectedRow READ selectedRow NOTIFY selectionChanged)

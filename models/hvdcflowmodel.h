@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QString>
 
+#include <QtQml/qqmlregistration.h>
+
 namespace et::models {
 
 /// The HVDC links as flow lines for the map (JejuMap's `flows` contract): one row per link of the
@@ -25,6 +27,8 @@ namespace et::models {
 class HvdcFlowModel : public EntityListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Console")
 public:
     explicit HvdcFlowModel(client::Store *store, QObject *parent = nullptr);
 

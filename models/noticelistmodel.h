@@ -4,6 +4,8 @@
 #include <QAbstractListModel>
 #include <QString>
 
+#include <QtQml/qqmlregistration.h>
+
 namespace et::models {
 
 /// Messages the operator must read once, each until dismissed: the keychain cannot be used, the
@@ -14,6 +16,8 @@ namespace et::models {
 class NoticeListModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Console")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     enum Role { KeyRole = Qt::UserRole + 1, TextRole };

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+#include <QtQml/qqmlregistration.h>
+
 namespace et::client {
 class Store;
 }
@@ -18,6 +20,8 @@ namespace et::models {
 class OperatorCommands : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Console")
 public:
     explicit OperatorCommands(client::Store *store, QObject *parent = nullptr);
 

@@ -3,6 +3,8 @@
 
 #include "entitylistmodel.h"
 
+#include <QtQml/qqmlregistration.h>
+
 namespace et::models {
 
 /// Dispatch orders for the Dispatch view, as the cache shows them: the server's orders plus the
@@ -12,6 +14,8 @@ namespace et::models {
 class OrderListModel : public EntityListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Console")
 public:
     explicit OrderListModel(client::Store *store, QObject *parent = nullptr);
 

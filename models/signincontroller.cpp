@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "signincontroller.h"
-#include "sharedsingleton.h"
+#include "engineobjects.h"
 
 #include "domain/useraccount.h"
 
@@ -65,13 +65,6 @@ QString SignInController::submit(const QString &email, const QString &password)
     return {};
 }
 
-void SignInController::setConsoleOpen(bool open)
-{
-    if (open == m_consoleOpen)
-        return;
-    m_consoleOpen = open;
-    emit consoleOpenChanged();
-}
 
 void SignInController::failed(const QString &reason)
 {
@@ -85,9 +78,9 @@ void SignInController::succeeded()
     setErrorText({});
 }
 
-void SignInController::registerQml(SignInController *instance)
+SignInController *SignInController::create(QQmlEngine *engine, QJSEngine *)
 {
-    registerSharedSingleton<SignInController>("EnergyTruck.Models", "SignIn", [instance] { return instance; });
+    return EngineObjects::take<SignInController>(engine);
 }
 
 } // namespace et::models

@@ -3,6 +3,10 @@
 
 #include <QObject>
 #include <QString>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
 
 namespace et::models {
 
@@ -13,18 +17,17 @@ namespace et::models {
 class SignInController : public QObject
 {
     Q_OBJECT
+    QML_NAMED_ELEMENT(SignIn)
+    QML_SINGLETON
     Q_PROPERTY(QString email READ email NOTIFY emailChanged)
     Q_PROPERTY(QString server READ server NOTIFY serverChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(QString keychainNotice READ keychainNotice NOTIFY keychainNoticeChanged)
-    /// The theme the console starts with (--theme), for the windows shown without a console.
-    Q_PROPERTY(bool darkTheme READ darkTheme CONSTANT)
-    /// Whether a console window (and so the Console singleton) exists: Theme reads the console's
-    /// live theme then, and darkTheme otherwise.
-    Q_PROPERTY(bool consoleOpen READ consoleOpen NOTIFY consoleOpenChanged)
 public:
-    explicit SignInController(QObject *parent = nullptr);
+    /// Not default-constructible on purpose: Qt 6.4 constructs a fresh singleton from a default
+    /// constructor and never calls create(), so the window would not get its own object.
+    explicit SignInController(QObject *parent);
 
     QString email() const { return m_email; }
     void setEmail(const QString &email);
@@ -34,10 +37,6 @@ public:
     QString errorText() const { return m_errorText; }
     QString keychainNotice() const { return m_keychainNotice; }
     void setKeychainNotice(const QString &text);
-    bool darkTheme() const { return m_darkTheme; }
-    void setDarkTheme(bool dark) { m_darkTheme = dark; }
-    bool consoleOpen() const { return m_consoleOpen; }
-    void setConsoleOpen(bool open);
 
     /// From the window: check these; "" when the fields are fine, else what is missing.
     Q_INVOKABLE QString submit(const QString &email, const QString &password);
@@ -45,7 +44,8 @@ public:
     void failed(const QString &reason);
     void succeeded();
 
-    static void registerQml(SignInController *instance);
+    /// The window's controller (EngineObjects).
+    static SignInController *create(QQmlEngine *engine, QJSEngine *);
 
 signals:
     /// The application signs in with these.
@@ -55,7 +55,6 @@ signals:
     void busyChanged();
     void errorTextChanged();
     void keychainNoticeChanged();
-    void consoleOpenChanged();
 
 private:
     void setBusy(bool busy);
@@ -66,8 +65,6 @@ private:
     bool m_busy = false;
     QString m_errorText;
     QString m_keychainNotice;
-    bool m_darkTheme = false;
-    bool m_consoleOpen = false;
 };
 
 } // namespace et::models

@@ -3,6 +3,8 @@
 
 #include "entitylistmodel.h"
 
+#include <QtQml/qqmlregistration.h>
+
 namespace et::models {
 
 /// The energy trucks for the Dispatch view: position, status, state of charge and the name of
@@ -10,6 +12,8 @@ namespace et::models {
 class TruckListModel : public EntityListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Console")
 public:
     explicit TruckListModel(client::Store *store, QObject *parent = nullptr);
 

@@ -3,6 +3,8 @@
 
 #include <QSortFilterProxyModel>
 
+#include <QtQml/qqmlregistration.h>
+
 namespace et::models {
 
 class OrderListModel;
@@ -11,6 +13,8 @@ class OrderListModel;
 class TruckOrdersModel : public QSortFilterProxyModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Console")
     Q_PROPERTY(QString truckId READ truckId WRITE setTruckId NOTIFY truckIdChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     /// True when the truck has an order that is not finished (a new one would be refused).

@@ -6,6 +6,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import EnergyTruck.Models
+import EnergyTruck.Console
 
 ApplicationWindow {
     id: window

@@ -6,8 +6,8 @@ import QtQuick
 import EnergyTruck.Models
 
 QtObject {
-    // Only the branch taken is evaluated: the sign-in window, which has no Console, never asks for it.
-    readonly property bool dark: SignIn.consoleOpen ? Console.darkTheme : SignIn.darkTheme
+    // One setting for every window of the application (the sign-in window has no Console).
+    readonly property bool dark: Appearance.dark
 
     readonly property string fontFamily: "Noto Sans CJK KR"
 
@@ -66,6 +66,21 @@ QtObject {
     readonly property int navWidth: 88
     readonly property int panelWidth: 420
     readonly property int statusBarHeight: 36
+
+    /// The colour a map legend entry names ("wind", "truck", …: the views' legends in ViewRegistry).
+    function tint(name: string): color {
+        switch (name) {
+        case "thermal": return thermal
+        case "wind": return wind
+        case "solar": return solar
+        case "hvdc": return hvdc
+        case "truck": return truck
+        case "center": return center
+        case "substation": return substation
+        case "disaster": return disaster
+        default: return neutral
+        }
+    }
 
     function severityColor(severity) {
         if (severity >= 4)

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mappacksettings.h"
-#include "sharedsingleton.h"
 
-#include "applogging.h"
-#include "consoleoptions.h"
+#include "consoleqmllogging.h"
+#include "engineobjects.h"
 
 #include <QDir>
 #include <QQmlEngine>
@@ -11,14 +10,14 @@
 
 namespace et::app {
 
-MapPackSettings::MapPackSettings(const ConsoleOptions &options, QObject *parent)
+MapPackSettings::MapPackSettings(const QString &tilesFile, const QString &tileUrl, const QString &dataDir, QObject *parent)
     : QObject(parent),
-      m_urlTemplate(options.tileUrl),
-      m_cacheDirectory(QDir(options.dataDir).filePath(QStringLiteral("tiles")))
+      m_urlTemplate(tileUrl),
+      m_cacheDirectory(QDir(dataDir).filePath(QStringLiteral("tiles")))
 {
     // A pack named on the command line is for this run only; the remembered choice stays.
-    m_file = options.tilesFile.isEmpty() ? QSettings().value(QLatin1String(kSettingsKey)).toString()
-                                         : QDir::cleanPath(QDir::current().absoluteFilePath(options.tilesFile));
+    m_file = tilesFile.isEmpty() ? QSettings().value(QLatin1String(kSettingsKey)).toString()
+                                 : QDir::cleanPath(QDir::current().absoluteFilePath(tilesFile));
 }
 
 void MapPackSettings::open(const QUrl &file)
@@ -27,7 +26,7 @@ void MapPackSettings::open(const QUrl &file)
     if (path.isEmpty())
         return;
     QSettings().setValue(QLatin1String(kSettingsKey), path);
-    qCInfo(lcApp) << "map pack chosen:" << path;
+    qCInfo(lcConsoleQml) << "map pack chosen:" << path;
     setFile(path);
 }
 
@@ -45,9 +44,9 @@ void MapPackSettings::setFile(const QString &path)
     emit tilesFileChanged();
 }
 
-void MapPackSettings::registerQml(MapPackSettings *instance)
+MapPackSettings *MapPackSettings::create(QQmlEngine *engine, QJSEngine *)
 {
-    models::registerSharedSingleton<MapPackSettings>("EnergyTruck.Models", "MapPack", [instance] { return instance; });
+    return models::EngineObjects::take<MapPackSettings>(engine);
 }
 
 } // namespace et::app

@@ -4,12 +4,14 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
 
 namespace et::app {
 
-struct ConsoleOptions;
-
-/// Which raster tiles the map draws, for QML as the `MapPack` singleton: the offline MBTiles pack
+/// Which raster tiles the map draws, for QML as the `MapPack` singleton of EnergyTruck.Console: the offline MBTiles pack
 /// the operator opened (remembered in QSettings under `map/tilesFile` and reopened at the next
 /// start), unless `--tiles` names one for this run; the `--tile-url` server; and the folder its
 /// tiles are kept in for offline use (`<data-dir>/tiles`). Whether a pack opens is the map's
@@ -17,6 +19,8 @@ struct ConsoleOptions;
 class MapPackSettings : public QObject
 {
     Q_OBJECT
+    QML_NAMED_ELEMENT(MapPack)
+    QML_SINGLETON
     Q_PROPERTY(QString tilesFile READ tilesFile NOTIFY tilesFileChanged)
     Q_PROPERTY(QString tileUrlTemplate READ tileUrlTemplate CONSTANT)
     Q_PROPERTY(QString tileCacheDirectory READ tileCacheDirectory CONSTANT)
@@ -24,7 +28,9 @@ class MapPackSettings : public QObject
 public:
     static constexpr auto kSettingsKey = "map/tilesFile";
 
-    explicit MapPackSettings(const ConsoleOptions &options, QObject *parent = nullptr);
+    /// `tilesFile` (--tiles) and `tileUrl` (--tile-url) may be empty; tiles from a server are
+    /// kept under `dataDir`.
+    MapPackSettings(const QString &tilesFile, const QString &tileUrl, const QString &dataDir, QObject *parent = nullptr);
 
     QString tilesFile() const { return m_file; }
     QString tileUrlTemplate() const { return m_urlTemplate; }
@@ -35,8 +41,8 @@ public:
     /// Back to the vector map (or the tile server); the next start opens no pack either.
     Q_INVOKABLE void close();
 
-    /// Makes `instance` the QML singleton EnergyTruck.Models/MapPack.
-    static void registerQml(MapPackSettings *instance);
+    /// The window's settings (models::EngineObjects).
+    static MapPackSettings *create(QQmlEngine *engine, QJSEngine *);
 
 signals:
     void tilesFileChanged();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "startproblem.h"
 
-#include "sharedsingleton.h"
+#include "engineobjects.h"
 
 namespace et::app {
 
@@ -15,9 +15,9 @@ void StartProblem::setMessage(const QString &message)
     emit messageChanged();
 }
 
-void StartProblem::registerQml(StartProblem *instance)
+StartProblem *StartProblem::create(QQmlEngine *engine, QJSEngine *)
 {
-    models::registerSharedSingleton<StartProblem>("EnergyTruck.Models", "StartProblem", [instance] { return instance; });
+    return models::EngineObjects::take<StartProblem>(engine);
 }
 
 } // namespace et::app

@@ -10,7 +10,7 @@ qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
 qt6-positioning-dev qt6-websockets-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
 qt6-l10n-tools qt6-shader-baker
 libqt6sql6-sqlite libqt6svg6 qtkeychain-qt6-dev libsodium-dev
-qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
 qml6-module-qtquick-window qml6-module-qtquick-shapes qml6-module-qtquick-templates
 qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtcore
 qml6-module-qtpositioning qml6-module-qtquick-dialogs

@@ -5,6 +5,7 @@
 // with the user name kept, the password and the saved login gone, then an operator with a cache
 // folder of their own. Runs in the private D-Bus session with gnome-keyring of scripts/test.sh.
 #include "privatehome.h"
+#include "quickitemfinder.h"
 #include "client/accountdirectory.h"
 #include "client/authsession.h"
 #include "client/credentialstore.h"
@@ -14,15 +15,11 @@
 #include "testaccounts.h"
 
 #include <QGuiApplication>
-#include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
-
-Q_IMPORT_QML_PLUGIN(EnergyTruck_ConsolePlugin)
-Q_IMPORT_QML_PLUGIN(EnergyTruck_MapPlugin)
 
 using namespace et;
 using domain::UserRole;
@@ -39,7 +36,7 @@ QQuickWindow *shownWindow(const char *objectName)
 
 QQuickItem *item(QQuickWindow *window, const char *objectName)
 {
-    return window ? window->findChild<QQuickItem *>(QString::fromLatin1(objectName)) : nullptr;
+    return test::findQuickItem(window, QString::fromLatin1(objectName));
 }
 
 /// Types into the sign-in window's fields and presses Sign in, as a person would.

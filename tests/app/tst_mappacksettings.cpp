@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The map pack the operator opens is remembered (QSettings, in a private XDG_CONFIG_HOME) and
 // comes back at the next start; --tiles wins for one run without replacing it; closing forgets it.
-#include "consoleoptions.h"
 #include "mappacksettings.h"
 
 #include <QCoreApplication>
@@ -10,7 +9,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using et::app::ConsoleOptions;
 using et::app::MapPackSettings;
 
 class TestMapPackSettings : public QObject
@@ -23,7 +21,8 @@ private slots:
     void closeForgetsThePack();
 
 private:
-    ConsoleOptions options(const QString &tilesFile = {}) const;
+    /// Settings as the console makes them from --tiles, --tile-url and --data-dir.
+    std::unique_ptr<MapPackSettings> settings(const QString &tilesFile = {}) const;
 
     QTemporaryDir m_config;
 };
@@ -37,51 +36,48 @@ void TestMapPackSettings::initTestCase()
     QVERIFY2(QSettings().fileName().startsWith(m_config.path()), qPrintable(QSettings().fileName()));
 }
 
-ConsoleOptions TestMapPackSettings::options(const QString &tilesFile) const
+std::unique_ptr<MapPackSettings> TestMapPackSettings::settings(const QString &tilesFile) const
 {
-    ConsoleOptions o;
-    o.dataDir = m_config.filePath(QStringLiteral("data"));
-    o.tilesFile = tilesFile;
-    o.tileUrl = QStringLiteral("https://tiles.example.org/{z}/{x}/{y}.png");
-    return o;
+    return std::make_unique<MapPackSettings>(tilesFile, QStringLiteral("https://tiles.example.org/{z}/{x}/{y}.png"),
+                                             m_config.filePath(QStringLiteral("data")));
 }
 
 void TestMapPackSettings::remembersTheOpenedPack()
 {
     const QString pack = m_config.filePath(QStringLiteral("jeju.mbtiles"));
     {
-        MapPackSettings first(options());
-        QVERIFY(first.tilesFile().isEmpty());
-        QCOMPARE(first.tileUrlTemplate(), QStringLiteral("https://tiles.example.org/{z}/{x}/{y}.png"));
-        QCOMPARE(first.tileCacheDirectory(), m_config.filePath(QStringLiteral("data/tiles")));
-        QSignalSpy changed(&first, &MapPackSettings::tilesFileChanged);
-        first.open(QUrl::fromLocalFile(pack)); // what the file dialog hands over
-        QCOMPARE(first.tilesFile(), pack);
+        const auto first = settings();
+        QVERIFY(first->tilesFile().isEmpty());
+        QCOMPARE(first->tileUrlTemplate(), QStringLiteral("https://tiles.example.org/{z}/{x}/{y}.png"));
+        QCOMPARE(first->tileCacheDirectory(), m_config.filePath(QStringLiteral("data/tiles")));
+        QSignalSpy changed(first.get(), &MapPackSettings::tilesFileChanged);
+        first->open(QUrl::fromLocalFile(pack)); // what the file dialog hands over
+        QCOMPARE(first->tilesFile(), pack);
         QCOMPARE(changed.size(), 1);
     }
     QSettings().sync();
-    MapPackSettings next(options()); // the next start
-    QCOMPARE(next.tilesFile(), pack);
+    const auto next = settings(); // the next start
+    QCOMPARE(next->tilesFile(), pack);
 }
 
 void TestMapPackSettings::commandLinePackIsForOneRun()
 {
     const QString remembered = QSettings().value(QLatin1String(MapPackSettings::kSettingsKey)).toString();
     QVERIFY(!remembered.isEmpty());
-    MapPackSettings run(options(QStringLiteral("/srv/packs/other.mbtiles")));
-    QCOMPARE(run.tilesFile(), QStringLiteral("/srv/packs/other.mbtiles"));
-    QCOMPARE(MapPackSettings(options()).tilesFile(), remembered);
+    const auto run = settings(QStringLiteral("/srv/packs/other.mbtiles"));
+    QCOMPARE(run->tilesFile(), QStringLiteral("/srv/packs/other.mbtiles"));
+    QCOMPARE(settings()->tilesFile(), remembered);
 }
 
 void TestMapPackSettings::closeForgetsThePack()
 {
-    MapPackSettings shown(options());
-    QVERIFY(!shown.tilesFile().isEmpty());
-    QSignalSpy changed(&shown, &MapPackSettings::tilesFileChanged);
-    shown.close();
-    QVERIFY(shown.tilesFile().isEmpty());
+    const auto shown = settings();
+    QVERIFY(!shown->tilesFile().isEmpty());
+    QSignalSpy changed(shown.get(), &MapPackSettings::tilesFileChanged);
+    shown->close();
+    QVERIFY(shown->tilesFile().isEmpty());
     QCOMPARE(changed.size(), 1);
-    QVERIFY(MapPackSettings(options()).tilesFile().isEmpty());
+    QVERIFY(settings()->tilesFile().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMapPackSettings)
