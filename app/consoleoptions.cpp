@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "consoleoptions.h"
 
+#include "viewregistry.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace et::app {
 
 namespace {
-const QStringList kViews{QStringLiteral("energy"), QStringLiteral("dispatch"), QStringLiteral("disasters"),
-                         QStringLiteral("centers"), QStringLiteral("audit")};
 const QStringList kLanguages{QStringLiteral("ko"), QStringLiteral("en")};
 } // namespace
 
@@ -31,7 +31,8 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
     const QCommandLineOption lang({QStringLiteral("lang")}, tr("User interface language: ko or en."),
                                   QStringLiteral("LANG"));
     const QCommandLineOption view({QStringLiteral("view")},
-                                  tr("View to open: energy, dispatch, disasters, centers or audit (administrators)."), QStringLiteral("VIEW"));
+                                  tr("View to open: %1.").arg(models::ViewRegistry::ids().join(QStringLiteral(", "))),
+                                  QStringLiteral("VIEW"));
     const QCommandLineOption select({QStringLiteral("select")},
                                     tr("Select the entity ID of the view (e.g. truck-03) once it is in the cache."),
                                     QStringLiteral("ID"));
@@ -112,9 +113,9 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
 
     if (parser.isSet(view)) {
         o.view = parser.value(view);
-        if (!kViews.contains(o.view))
-            return domain::Error{QStringLiteral("--view"),
-                                 tr("\"%1\" is not one of: %2").arg(o.view, kViews.join(QStringLiteral(", ")))};
+        const QStringList views = models::ViewRegistry::ids();
+        if (!views.contains(o.view))
+            return domain::Error{QStringLiteral("--view"), tr("\"%1\" is not one of: %2").arg(o.view, views.join(QStringLiteral(", ")))};
     }
     if (parser.isSet(select)) {
         o.selectId = parser.value(select).trimmed();

@@ -23,7 +23,7 @@ public:
     QUrl serverUrl;          ///< for RemoteServer
     QString dataDir;         ///< holds cache.sqlite (and server.sqlite for the bundled server)
     QString language;        ///< "ko" or "en"
-    QString view = QStringLiteral("energy");
+    QString view;            ///< --view: a ViewRegistry id; empty = the first view
     QString selectId;        ///< --select: an entity of the view to select once it is in the cache
     QString screenshotPath;  ///< empty = run interactively
     int screenshotAfterMs = 0; ///< --screenshot-after: wait at least this long before the screenshot

@@ -41,8 +41,8 @@ domain::Status ConsoleSession::open(const ConsoleOptions &options, const QString
     if (options.source != ConsoleOptions::Source::CacheOnly)
         m_engine = std::make_unique<client::SyncEngine>(m_store.get());
     m_controller = std::make_unique<models::ConsoleController>(m_store.get(), m_engine.get());
-    m_controller->setCurrentView(options.view);
-    m_controller->setDarkTheme(options.darkTheme);
+    if (!options.view.isEmpty())
+        m_controller->setCurrentView(options.view);
     m_controller->selectWhenAvailable(options.selectId);
     if (opened.value().happened())
         m_controller->notices()->post(QStringLiteral("cache"), opened.value().message());

@@ -1,24 +1,32 @@
 // SPDX-License-Identifier: MIT
 #include "consolecontroller.h"
-#include "sharedsingleton.h"
-#include "jejutime.h"
-#include "domain/permissions.h"
 
-#include "assetlistmodel.h"
-#include "centerfiltermodel.h"
-#include "centerlistmodel.h"
-#include "connectionstatus.h"
-#include "disasterlistmodel.h"
-#include "energybalancemodel.h"
+#include "consoleviews.h"
+#include "engineobjects.h"
+#include "jejutime.h"
 #include "modelslogging.h"
-#include "trucklistmodel.h"
+
 #include "client/store.h"
 #include "client/syncengine.h"
+#include "domain/permissions.h"
 
-#include <QPointer>
-#include <QQmlEngine>
+#include <QAbstractProxyModel>
 
 namespace et::models {
+
+namespace {
+/// The entity list behind a view's markers (a filter's source), where a selection by id lives.
+EntityListModel *entityListOf(QAbstractItemModel *model)
+{
+    while (model) {
+        if (auto *list = qobject_cast<EntityListModel *>(model))
+            return list;
+        auto *proxy = qobject_cast<QAbstractProxyModel *>(model);
+        model = proxy ? proxy->sourceModel() : nullptr;
+    }
+    return nullptr;
+}
+} // namespace
 
 ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *engine, QObject *parent)
     : QObject(parent),
@@ -36,9 +44,19 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_truckOrders(new TruckOrdersModel(m_orders, this)),
       m_rejections(new CommandRejectionModel(store, this)),
       m_commands(new OperatorCommands(store, this)),
+      m_destinations(new DestinationModel(store, this)),
       m_audit(new AuditLogModel(engine ? engine->restClient() : nullptr, this)),
-      m_notices(new NoticeListModel(this))
+      m_notices(new NoticeListModel(this)),
+      m_views(new ViewRegistry(this))
 {
+    defineConsoleViews(*m_views, *this, *store);
+    m_views->setPermissionCheck([this](domain::Permission p) { return m_user && domain::allows(m_user->role, p); });
+    connect(m_views, &ViewRegistry::currentChanged, this, [this] {
+        emit currentViewChanged();
+        emit dataAvailabilityChanged();
+        readAuditIfShown();
+    });
+    connect(this, &ConsoleController::dataAvailabilityChanged, m_views, &ViewRegistry::cacheChanged);
     connect(m_trucks, &EntityListModel::selectionChanged, this, [this] { m_truckOrders->setTruckId(m_trucks->selectedId()); });
     for (EntityListModel *m : {static_cast<EntityListModel *>(m_assets), static_cast<EntityListModel *>(m_trucks),
                                static_cast<EntityListModel *>(m_disasters),
@@ -57,48 +75,23 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
 
 void ConsoleController::readAuditIfShown()
 {
-    if (m_currentView == u"audit" && canReadAudit() && m_engine && m_engine->serverUrl().isValid())
+    if (m_views->current() == ViewRegistry::View::Audit && canReadAudit() && m_engine && m_engine->serverUrl().isValid())
         m_audit->refresh();
 }
 
-void ConsoleController::setCurrentView(const QString &view)
+
+void ConsoleController::setMapCenter(const QGeoCoordinate &center)
 {
-    if (view == m_currentView)
+    if (center == m_mapCenter)
         return;
-    if (!viewNames().contains(view)) {
-        qCWarning(lcModels) << "ignoring unknown view" << view;
-        return;
-    }
-    m_currentView = view;
-    emit currentViewChanged();
-    emit dataAvailabilityChanged();
-    readAuditIfShown();
+    m_mapCenter = center;
+    emit mapCenterChanged();
 }
 
-void ConsoleController::setDarkTheme(bool dark)
-{
-    if (dark == m_darkTheme)
-        return;
-    m_darkTheme = dark;
-    emit darkThemeChanged();
-}
-
-EntityListModel *ConsoleController::modelFor(const QString &view) const
-{
-    if (view == QLatin1String("energy"))
-        return m_assets;
-    if (view == QLatin1String("dispatch"))
-        return m_trucks;
-    if (view == QLatin1String("disasters"))
-        return m_disasters;
-    if (view == QLatin1String("centers"))
-        return m_allCenters;
-    return nullptr;
-}
 
 void ConsoleController::selectWhenAvailable(const QString &id)
 {
-    EntityListModel *model = modelFor(m_currentView);
+    EntityListModel *model = entityListOf(m_views->currentMarkers());
     if (!model || id.isEmpty())
         return;
     if (model->rowOfId(id) >= 0) {
@@ -119,6 +112,7 @@ void ConsoleController::setUser(const std::optional<domain::UserAccount> &user)
     if (user == m_user)
         return;
     m_user = user;
+    m_views->permissionsChanged();
     emit userChanged();
     readAuditIfShown();
 }
@@ -139,56 +133,9 @@ bool ConsoleController::can(const QString &permission) const
     return m_user && p && domain::allows(m_user->role, *p);
 }
 
-QStringList ConsoleController::viewNames()
+ConsoleController *ConsoleController::create(QQmlEngine *engine, QJSEngine *)
 {
-    return {QStringLiteral("energy"), QStringLiteral("dispatch"), QStringLiteral("disasters"),
-            QStringLiteral("centers"), QStringLiteral("audit")};
-}
-
-bool ConsoleController::hasDataFor(const QString &view) const
-{
-    if (view == QLatin1String("energy"))
-        return m_balance->available() && m_assets->rowCount() > 0;
-    if (view == QLatin1String("dispatch"))
-        return m_trucks->rowCount() > 0;
-    if (view == QLatin1String("disasters"))
-        return m_disasters->rowCount() > 0 || (m_store->isOpen() && m_store->cursor() > 0);
-    if (view == QLatin1String("centers"))
-        return m_allCenters->rowCount() > 0;
-    // Never cached: there is something to show once the server answered (the list or why not).
-    if (view == QLatin1String("audit"))
-        return m_audit->loaded() || !canReadAudit();
-    return false;
-}
-
-namespace {
-QPointer<ConsoleController> s_qmlInstance;
-}
-
-void ConsoleController::setQmlInstance(ConsoleController *instance)
-{
-    s_qmlInstance = instance;
-}
-
-void ConsoleController::registerQml()
-{
-    const char *uri = "EnergyTruck.Models";
-    const QString why = QStringLiteral("provided by the Console singleton");
-    qmlRegisterUncreatableType<AssetListModel>(uri, 1, 0, "AssetListModel", why);
-    qmlRegisterUncreatableType<TruckListModel>(uri, 1, 0, "TruckListModel", why);
-    qmlRegisterUncreatableType<DisasterListModel>(uri, 1, 0, "DisasterListModel", why);
-    qmlRegisterUncreatableType<CenterListModel>(uri, 1, 0, "CenterListModel", why);
-    qmlRegisterUncreatableType<CenterFilterModel>(uri, 1, 0, "CenterFilterModel", why);
-    qmlRegisterUncreatableType<EnergyBalanceModel>(uri, 1, 0, "EnergyBalanceModel", why);
-    qmlRegisterUncreatableType<HvdcFlowModel>(uri, 1, 0, "HvdcFlowModel", why);
-    qmlRegisterUncreatableType<ConnectionStatus>(uri, 1, 0, "ConnectionStatus", why);
-    qmlRegisterUncreatableType<OrderListModel>(uri, 1, 0, "OrderListModel", why);
-    qmlRegisterUncreatableType<TruckOrdersModel>(uri, 1, 0, "TruckOrdersModel", why);
-    qmlRegisterUncreatableType<CommandRejectionModel>(uri, 1, 0, "CommandRejectionModel", why);
-    qmlRegisterUncreatableType<OperatorCommands>(uri, 1, 0, "OperatorCommands", why);
-    qmlRegisterUncreatableType<AuditLogModel>(uri, 1, 0, "AuditLogModel", why);
-    qmlRegisterUncreatableType<NoticeListModel>(uri, 1, 0, "NoticeListModel", why);
-    registerSharedSingleton<ConsoleController>(uri, "Console", [] { return s_qmlInstance.data(); });
+    return EngineObjects::take<ConsoleController>(engine);
 }
 
 QString ConsoleController::jejuTime(const QDateTime &time, const QString &pattern) const

@@ -7,6 +7,7 @@
 #include "centerlistmodel.h"
 #include "commandrejectionmodel.h"
 #include "connectionstatus.h"
+#include "destinationmodel.h"
 #include "disasterlistmodel.h"
 #include "energybalancemodel.h"
 #include "hvdcflowmodel.h"
@@ -15,12 +16,18 @@
 #include "orderlistmodel.h"
 #include "trucklistmodel.h"
 #include "truckordersmodel.h"
+#include "viewregistry.h"
 
 #include "domain/useraccount.h"
 
 #include <QDateTime>
+#include <QGeoCoordinate>
 #include <QObject>
 #include <QString>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
 
 namespace et::client {
 class Store;
@@ -29,12 +36,15 @@ class SyncEngine;
 
 namespace et::models {
 
-/// The one object QML sees (as the singleton `Console` of `EnergyTruck.Models`): it owns every
-/// model over the Store plus the connection status and the current view. QML reads data only
-/// through it and never touches the network or the store.
+/// What a console window's QML sees as the singleton `Console` of `EnergyTruck.Models`: every
+/// model over one user's Store, the connection status, the views (`views`) and who is signed in.
+/// QML reads data only through it and never touches the network or the store. Each console
+/// window's engine gets its own (EngineObjects): signing in as someone else makes a new one.
 class ConsoleController : public QObject
 {
     Q_OBJECT
+    QML_NAMED_ELEMENT(Console)
+    QML_SINGLETON
     Q_PROPERTY(et::models::AssetListModel *assets READ assets CONSTANT)
     Q_PROPERTY(et::models::TruckListModel *trucks READ trucks CONSTANT)
     Q_PROPERTY(et::models::DisasterListModel *disasters READ disasters CONSTANT)
@@ -47,11 +57,14 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::TruckOrdersModel *truckOrders READ truckOrders CONSTANT)
     Q_PROPERTY(et::models::CommandRejectionModel *rejections READ rejections CONSTANT)
     Q_PROPERTY(et::models::OperatorCommands *commands READ commands CONSTANT)
+    /// Where the dispatch form may send its truck, nearest first.
+    Q_PROPERTY(et::models::DestinationModel *destinations READ destinations CONSTANT)
     /// The server's audit trail (admins), read live when the Audit view opens.
     Q_PROPERTY(et::models::AuditLogModel *audit READ audit CONSTANT)
-    Q_PROPERTY(QString currentView READ currentView WRITE setCurrentView NOTIFY currentViewChanged)
-    Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
-    Q_PROPERTY(bool currentViewHasData READ currentViewHasData NOTIFY dataAvailabilityChanged)
+    /// The views, the current one, and what the map shows for it.
+    Q_PROPERTY(et::models::ViewRegistry *views READ views CONSTANT)
+    /// Where the map is looking; distances in the Centers view are measured from here.
+    Q_PROPERTY(QGeoCoordinate mapCenter READ mapCenter WRITE setMapCenter NOTIFY mapCenterChanged)
     /// What the operator must read once (the cache was damaged and rebuilt, no keychain, the
     /// bundled server could not start), each until dismissed.
     Q_PROPERTY(et::models::NoticeListModel *notices READ notices CONSTANT)
@@ -80,27 +93,23 @@ public:
     TruckOrdersModel *truckOrders() const { return m_truckOrders; }
     CommandRejectionModel *rejections() const { return m_rejections; }
     OperatorCommands *commands() const { return m_commands; }
+    DestinationModel *destinations() const { return m_destinations; }
     AuditLogModel *audit() const { return m_audit; }
 
-    /// "energy", "dispatch", "disasters", "centers" or "audit".
-    QString currentView() const { return m_currentView; }
-    void setCurrentView(const QString &view);
-    static QStringList viewNames();
-    /// The dark palette (Theme follows this), for control rooms at night.
-    bool darkTheme() const { return m_darkTheme; }
-    void setDarkTheme(bool dark);
+    ViewRegistry *views() const { return m_views; }
+    /// The current view's id (ViewRegistry::ids()); setting an unknown one changes nothing.
+    QString currentView() const { return m_views->currentId(); }
+    void setCurrentView(const QString &view) { m_views->setCurrentId(view); }
+    QGeoCoordinate mapCenter() const { return m_mapCenter; }
+    void setMapCenter(const QGeoCoordinate &center);
 
     /// Selects the entity `id` in the current view's list as soon as the cache holds it.
     void selectWhenAvailable(const QString &id);
-    /// The list model a view shows (null for an unknown view).
-    EntityListModel *modelFor(const QString &view) const;
 
-    /// Whether the cache holds what `view` shows (its list, and for Energy the balance too). An
-    /// empty disaster list counts as data once anything has been synced: no disaster is a fact.
-    Q_INVOKABLE bool hasDataFor(const QString &view) const;
     /// `time` as Jeju time (KST) with a Qt pattern such as "yyyy-MM-dd HH:mm"; "" when invalid.
     Q_INVOKABLE QString jejuTime(const QDateTime &time, const QString &pattern) const;
-    bool currentViewHasData() const { return hasDataFor(m_currentView); }
+    /// Whether the cache holds what the current view shows.
+    bool currentViewHasData() const { return m_views->currentHasData(); }
     NoticeListModel *notices() const { return m_notices; }
     QString userEmail() const { return m_user ? m_user->email : QString(); }
     QString userRole() const { return m_user ? domain::toString(m_user->role) : QString(); }
@@ -119,16 +128,13 @@ public:
     /// The operator asked to sign out; the application ends the session.
     Q_INVOKABLE void signOut() { emit signOutRequested(); }
 
-    /// Registers the model types and the QML singleton EnergyTruck.Models/Console, which is the
-    /// instance of setQmlInstance() at the time an engine first asks for it (each console window
-    /// gets a new engine, so signing in as someone else gets a new controller).
-    static void registerQml();
-    static void setQmlInstance(ConsoleController *instance);
+    /// The window's controller (EngineObjects).
+    static ConsoleController *create(QQmlEngine *engine, QJSEngine *);
 
 signals:
     void currentViewChanged();
     void dataAvailabilityChanged();
-    void darkThemeChanged();
+    void mapCenterChanged();
     void userChanged();
     void signOutRequested();
 
@@ -151,10 +157,11 @@ private:
     TruckOrdersModel *m_truckOrders;
     CommandRejectionModel *m_rejections;
     OperatorCommands *m_commands;
+    DestinationModel *m_destinations;
     AuditLogModel *m_audit;
     NoticeListModel *m_notices;
-    QString m_currentView = QStringLiteral("energy");
-    bool m_darkTheme = false;
+    ViewRegistry *m_views;
+    QGeoCoordinate m_mapCenter;
     std::optional<domain::UserAccount> m_user;
 };
 

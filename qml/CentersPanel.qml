@@ -8,8 +8,6 @@ import EnergyTruck.Models
 ColumnLayout {
     id: panel
     objectName: "centersPanel"
-    /// The map's centre as {latitude, longitude}; distances are measured from here.
-    property var origin: null
     readonly property int centerCount: centerList.count
     spacing: Theme.spacingM
 
@@ -48,12 +46,14 @@ ColumnLayout {
             model: radii.map(r => r === 0 ? qsTr("Any distance") : qsTr("Within %1 km").arg(r))
             onActivated: index => {
                 const r = radii[index]
-                if (r === 0 || !panel.origin) {
+                // Distances are measured from where the map is looking.
+                const origin = Console.mapCenter
+                if (r === 0 || !origin.isValid) {
                     Console.centers.clearOrigin()
                     Console.centers.radiusKm = 0
                     return
                 }
-                Console.centers.setOrigin(panel.origin.latitude, panel.origin.longitude)
+                Console.centers.setOrigin(origin.latitude, origin.longitude)
                 Console.centers.radiusKm = r
             }
         }

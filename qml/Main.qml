@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The console window: navigation rail, the current view's side panel, one shared map of Jeju and
-// the status bar. Everything shown comes from the Console singleton (models over the cache).
+// the status bar. Everything shown comes from the Console singleton (models over the cache); the
+// views themselves — their panels, shortcuts and what the map shows — come from Console.views.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQml.Models
 import EnergyTruck.Models
+import EnergyTruck.Console
 
 ApplicationWindow {
     id: window
@@ -18,31 +21,26 @@ ApplicationWindow {
     color: Theme.sea
     font.family: Theme.fontFamily
 
-    readonly property string view: Console.currentView
     readonly property bool mapReady: map.ready
-    readonly property var panels: ({ energy: energyPanel, dispatch: dispatchPanel,
-                                     disasters: disastersPanel, centers: centersPanel, audit: auditPanel })
-    // The audit trail has no place on the map: its view leaves the map without markers.
-    readonly property var currentModel: view === "energy" ? Console.assets
-                                      : view === "dispatch" ? Console.trucks
-                                      : view === "disasters" ? Console.disasters
-                                      : view === "centers" ? Console.centers : null
+    readonly property var views: Console.views
 
-    Shortcut { sequence: "Ctrl+1"; onActivated: Console.currentView = "energy" }
-    Shortcut { sequence: "Ctrl+2"; onActivated: Console.currentView = "dispatch" }
-    Shortcut { sequence: "Ctrl+3"; onActivated: Console.currentView = "disasters" }
-    Shortcut { sequence: "Ctrl+4"; onActivated: Console.currentView = "centers" }
-    Shortcut { sequence: "Ctrl+5"; enabled: Console.canReadAudit; onActivated: Console.currentView = "audit" }
+    Instantiator {
+        model: window.views
+        delegate: Shortcut {
+            required property int index
+            required property string shortcut
+            required property bool available
+            sequence: shortcut
+            enabled: available
+            onActivated: window.views.currentIndex = index
+        }
+    }
 
+    // A selection in the current view's list centres the map on it.
     Connections {
-        target: window.currentModel
-        ignoreUnknownSignals: true
-        function onSelectionChanged() {
-            const row = window.currentModel.selectedRow
-            if (row < 0)
-                return
-            const entity = window.currentModel.get(row)
-            map.centerOn(entity.latitude, entity.longitude)
+        target: window.views
+        function onSelectionPlaced(latitude: real, longitude: real) {
+            map.centerOn(latitude, longitude)
         }
     }
 
@@ -73,8 +71,8 @@ ApplicationWindow {
                             required property string key
                             required property string message
                             objectName: "notice-" + key
-                            text: message
                             Layout.fillWidth: true
+                            text: message
                             tint: Theme.warning
                             onDismissed: Console.notices.dismiss(key)
                         }
@@ -83,12 +81,14 @@ ApplicationWindow {
                     StackLayout {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
-                        currentIndex: ["energy", "dispatch", "disasters", "centers", "audit"].indexOf(window.view)
-                        EnergyPanel { id: energyPanel }
-                        DispatchPanel { id: dispatchPanel }
-                        DisastersPanel { id: disastersPanel }
-                        CentersPanel { id: centersPanel; origin: map.center }
-                        AuditPanel { id: auditPanel }
+                        currentIndex: window.views.currentIndex
+                        Repeater {
+                            model: window.views
+                            delegate: Loader {
+                                required property string panel
+                                source: panel
+                            }
+                        }
                     }
                 }
             }
@@ -98,17 +98,12 @@ ApplicationWindow {
                 objectName: "map"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                markers: window.currentModel
-                circles: window.view === "disasters" ? Console.disasters : null
-                flows: window.view === "energy" ? Console.hvdcFlows : null
-                legend: window.view === "energy"
-                        ? [{ label: qsTr("HVDC converter"), tint: Theme.hvdc }, { label: qsTr("Thermal"), tint: Theme.thermal },
-                           { label: qsTr("Wind"), tint: Theme.wind }, { label: qsTr("Solar"), tint: Theme.solar },
-                           { label: qsTr("Substation"), tint: Theme.substation }]
-                        : window.view === "dispatch" ? [{ label: qsTr("Energy truck"), tint: Theme.truck }]
-                        : window.view === "disasters" ? [{ label: qsTr("Disaster and affected area"), tint: Theme.disaster }]
-                        : window.view === "centers" ? [{ label: qsTr("Health center"), tint: Theme.center }] : []
-                onMarkerClicked: row => window.currentModel.select(row)
+                markers: window.views.currentMarkers
+                circles: window.views.currentCircles
+                flows: window.views.currentFlows
+                legend: window.views.currentLegend
+                onMarkerClicked: row => window.views.selectMarker(row)
+                onCenterChanged: Console.mapCenter = center
                 tilesFile: MapPack.tilesFile
                 tileUrlTemplate: MapPack.tileUrlTemplate
                 tileCacheDirectory: MapPack.tileCacheDirectory

@@ -14,7 +14,7 @@ Item {
     /// [{label, tint}] for the legend of the current view.
     property var legend: []
     readonly property bool ready: map.loaded
-    readonly property var center: map.center
+    readonly property alias center: map.center
     signal markerClicked(int row)
     // Raster tiles under the vector map (an offline MBTiles pack or an XYZ server) and the
     // "map pack" button's requests.
@@ -124,7 +124,7 @@ Item {
                     Rectangle {
                         anchors.verticalCenter: parent.verticalCenter
                         width: 10; height: 10; radius: 5
-                        color: parent.modelData.tint
+                        color: Theme.tint(parent.modelData.tint)
                         // Dark markers (substations) stay visible on the dark palette.
                         border.color: Theme.textTertiary
                         border.width: Theme.dark ? 1 : 0

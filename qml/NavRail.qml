@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The left rail that switches between the four views (also Ctrl+1..4), and for administrators the
-// audit trail (Ctrl+5).
+// The left rail: one button per view the signed-in user may open (Console.views; the shortcuts
+// live there too), then who is signed in and the way out.
 import QtQuick
 import EnergyTruck.Models
 
@@ -8,14 +8,6 @@ Rectangle {
     id: rail
     color: Theme.surface
     implicitWidth: Theme.navWidth
-
-    readonly property var views: [
-        { name: "energy", label: qsTr("Energy"), glyph: "⚡", key: "Ctrl+1" },
-        { name: "dispatch", label: qsTr("Dispatch"), glyph: "⇄", key: "Ctrl+2" },
-        { name: "disasters", label: qsTr("Disasters"), glyph: "⚠", key: "Ctrl+3" },
-        { name: "centers", label: qsTr("Centers"), glyph: "✚", key: "Ctrl+4" },
-        { name: "audit", label: qsTr("Audit"), glyph: "☰", key: "Ctrl+5", adminOnly: true }
-    ]
 
     Rectangle {
         anchors.right: parent.right
@@ -42,13 +34,18 @@ Rectangle {
         }
 
         Repeater {
-            model: rail.views
+            model: Console.views
             Rectangle {
                 id: button
-                required property var modelData
-                readonly property bool current: Console.currentView === modelData.name
-                objectName: "nav_" + modelData.name
-                visible: !modelData.adminOnly || Console.canReadAudit
+                required property int index
+                required property string viewId
+                required property string title
+                required property string glyph
+                required property string shortcut
+                required property bool available
+                readonly property bool current: Console.views.currentIndex === index
+                objectName: "nav_" + viewId
+                visible: available
                 anchors.horizontalCenter: parent.horizontalCenter
                 width: rail.width - 2 * Theme.spacingS
                 height: 64
@@ -56,20 +53,23 @@ Rectangle {
                 color: current ? Theme.selection : (hover.hovered ? Theme.surfaceMuted : "transparent")
 
                 HoverHandler { id: hover }
-                TapHandler { onTapped: Console.currentView = button.modelData.name }
+                TapHandler { onTapped: Console.views.currentIndex = button.index }
+                Accessible.role: Accessible.PageTab
+                Accessible.name: button.title
+                Accessible.description: button.shortcut
 
                 Column {
                     anchors.centerIn: parent
                     spacing: 2
                     Text {
                         anchors.horizontalCenter: parent.horizontalCenter
-                        text: button.modelData.glyph
+                        text: button.glyph
                         font.pixelSize: 20
                         color: button.current ? Theme.accent : Theme.textSecondary
                     }
                     Text {
                         anchors.horizontalCenter: parent.horizontalCenter
-                        text: button.modelData.label
+                        text: button.title
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontCaption
                         font.bold: button.current

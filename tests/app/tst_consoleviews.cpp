@@ -4,16 +4,16 @@
 // trail by Ctrl+5, for administrators), its panel is the visible one and lists exactly the
 // entities of the snapshot; selecting in the list centres the map, and a marker click selects the
 // row.
+#include "appearance.h"
 #include "consolecontroller.h"
-#include "signincontroller.h"
-#include "consoleoptions.h"
 #include "mappacksettings.h"
 #include "mbtilesfixture.h"
+#include "quickitemfinder.h"
 #include "storefixture.h"
+#include "windowloader.h"
 
 #include <QGeoCoordinate>
 #include <QQmlApplicationEngine>
-#include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -21,9 +21,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-Q_IMPORT_QML_PLUGIN(EnergyTruck_ConsolePlugin)
-Q_IMPORT_QML_PLUGIN(EnergyTruck_MapPlugin)
 
 using namespace et;
 
@@ -51,7 +48,7 @@ private:
 
     std::unique_ptr<test::StoreFixture> m_fixture;
     std::unique_ptr<models::ConsoleController> m_console;
-    models::SignInController m_signIn;
+    models::Appearance m_appearance{nullptr};
     QTemporaryDir m_configDir; // the map pack setting lands here, not in the user's settings
     std::unique_ptr<app::MapPackSettings> m_mapPack;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
@@ -67,25 +64,17 @@ void TestConsoleViews::initTestCase()
     const auto applied = m_fixture->applySnapshot();
     QVERIFY2(applied.ok(), qPrintable(applied.error().toString()));
     m_console = std::make_unique<models::ConsoleController>(&m_fixture->store(), nullptr);
-    models::ConsoleController::setQmlInstance(m_console.get());
-    models::ConsoleController::registerQml();
-    m_signIn.setConsoleOpen(true);
-    models::SignInController::registerQml(&m_signIn);
     qputenv("XDG_CONFIG_HOME", m_configDir.path().toUtf8());
-    app::ConsoleOptions options;
-    options.dataDir = m_configDir.path();
-    m_mapPack = std::make_unique<app::MapPackSettings>(options);
-    app::MapPackSettings::registerQml(m_mapPack.get());
+    m_mapPack = std::make_unique<app::MapPackSettings>(QString(), QString(), m_configDir.path());
 
     QQuickStyle::setStyle(QStringLiteral("Basic")); // as main.cpp does
-    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine = app::makeWindowEngine({.appearance = &m_appearance, .console = m_console.get(), .mapPack = m_mapPack.get()});
     QStringList &warnings = m_warnings;
     connect(m_engine.get(), &QQmlEngine::warnings, this, [this](const QList<QQmlError> &list) {
         for (const auto &w : list)
             m_warnings << w.toString();
     });
-    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/EnergyTruck/Console/Main.qml")));
+    m_engine->load(app::windowUrl(QStringLiteral("Main.qml")));
     QVERIFY2(!m_engine->rootObjects().isEmpty(), qPrintable(warnings.join(u'\n')));
     m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
     QVERIFY(m_window);
@@ -106,7 +95,7 @@ void TestConsoleViews::cleanupTestCase()
 
 QQuickItem *TestConsoleViews::find(const char *objectName) const
 {
-    return m_window->findChild<QQuickItem *>(QString::fromLatin1(objectName));
+    return test::findQuickItem(m_window, QString::fromLatin1(objectName));
 }
 
 int TestConsoleViews::expectedCount(domain::EntityKind kind) const
@@ -178,7 +167,7 @@ void TestConsoleViews::energyPanelShowsTheBalance()
     QVERIFY(demand);
     const QString demandText = demand->property("value").toString();
     QVERIFY2(demandText.contains(QString::number(balance.value("demand_mw").toInt())), qPrintable(demandText));
-    QObject *links = m_window->findChild<QObject *>(QStringLiteral("hvdcRepeater"));
+    QObject *links = find("hvdcRepeater");
     QVERIFY(links);
     QCOMPARE(links->property("count").toInt(), balance.value("hvdc_links").toArray().size());
 }
@@ -223,13 +212,13 @@ void TestConsoleViews::centerSearchFiltersTheList()
 void TestConsoleViews::darkThemeRecoloursTheWindow()
 {
     const QColor light = m_window->color();
-    m_console->setDarkTheme(true);
+    m_appearance.setDark(true);
     const QColor dark = m_window->color();
     QVERIFY(dark != light);
     QVERIFY(dark.lightness() < 60 && light.lightness() > 200);
     QObject *map = m_window->findChild<QObject *>(QStringLiteral("jejuMap"));
     QVERIFY(map->property("seaColor").value<QColor>().lightness() < 60);
-    m_console->setDarkTheme(false);
+    m_appearance.setDark(false);
     QCOMPARE(m_window->color(), light);
 }
 

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include "consoleviews.h"
+
+#include "consolecontroller.h"
+#include "viewregistry.h"
+
+#include "client/store.h"
+
+#include <QCoreApplication>
+
+namespace et::models {
+
+namespace {
+using View = ViewRegistry::View;
+using domain::Permission;
+} // namespace
+
+void defineConsoleViews(ViewRegistry &registry, const ConsoleController &console, const client::Store &store)
+{
+    const ConsoleController *c = &console;
+    const client::Store *cache = &store;
+    registry.add({View::Energy, QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Energy"), QStringLiteral("⚡"),
+                  QStringLiteral("Ctrl+1"), std::nullopt, c->assets(), nullptr, c->hvdcFlows(),
+                  {{QT_TRANSLATE_NOOP("et::models::ViewRegistry", "HVDC converter"), QStringLiteral("hvdc")},
+                   {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Thermal"), QStringLiteral("thermal")},
+                   {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Wind"), QStringLiteral("wind")},
+                   {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Solar"), QStringLiteral("solar")},
+                   {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Substation"), QStringLiteral("substation")}},
+                  QStringLiteral("EnergyPanel.qml"),
+                  [c] { return c->balance()->available() && c->assets()->rowCount() > 0; }});
+    registry.add({View::Dispatch, QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Dispatch"), QStringLiteral("⇄"),
+                  QStringLiteral("Ctrl+2"), std::nullopt, c->trucks(), nullptr, nullptr,
+                  {{QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Energy truck"), QStringLiteral("truck")}},
+                  QStringLiteral("DispatchPanel.qml"), [c] { return c->trucks()->rowCount() > 0; }});
+    // An empty disaster list is data once anything has been synced: no disaster is a fact.
+    registry.add({View::Disasters, QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Disasters"), QStringLiteral("⚠"),
+                  QStringLiteral("Ctrl+3"), std::nullopt, c->disasters(), c->disasters(), nullptr,
+                  {{QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Disaster and affected area"), QStringLiteral("disaster")}},
+                  QStringLiteral("DisastersPanel.qml"),
+                  [c, cache] { return c->disasters()->rowCount() > 0 || (cache->isOpen() && cache->cursor() > 0); }});
+    registry.add({View::Centers, QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Centers"), QStringLiteral("✚"),
+                  QStringLiteral("Ctrl+4"), std::nullopt, c->centers(), nullptr, nullptr,
+                  {{QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Health center"), QStringLiteral("center")}},
+                  QStringLiteral("CentersPanel.qml"), [c] { return c->allCenters()->rowCount() > 0; }});
+    // Never cached and nothing on the map: there is something to show once the server answered
+    // (the trail, or why not).
+    registry.add({View::Audit, QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Audit"), QStringLiteral("☰"),
+                  QStringLiteral("Ctrl+5"), Permission::ReadAudit, nullptr, nullptr, nullptr, {},
+                  QStringLiteral("AuditPanel.qml"), [c] { return c->audit()->loaded() || !c->canReadAudit(); }});
+}
+
+} // namespace et::models
