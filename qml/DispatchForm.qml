@@ -12,44 +12,14 @@ ColumnLayout {
     property string truckId
     property real capacityKwh: 0
     property real energyKwh: 0
-    property real latitude: 0
-    property real longitude: 0
     property string kind: "charge"
     property string message
     spacing: Theme.spacingS
 
-    // Destinations for the chosen kind, nearest first: sites that make power for charging, the
-    // rest for delivery. Worked out when the truck or the kind changes — not as the truck moves,
-    // which would reset the operator's choice every few seconds.
-    property var choices: []
-    // Later, once every property of a newly selected truck (its position too) has arrived.
-    onKindChanged: Qt.callLater(refreshChoices)
-    onTruckIdChanged: Qt.callLater(refreshChoices)
-    Connections {
-        target: Console.assets
-        function onCountChanged() { Qt.callLater(form.refreshChoices) }
-    }
-    function refreshChoices() {
-        choices = destinations(kind)
-    }
-    function destinations(kind) {
-        const list = []
-        const assets = Console.assets
-        // Straight-line distance on a local flat approximation: plenty to rank sites on one island.
-        const kmPerDegLat = 111.2
-        const kmPerDegLon = 111.2 * Math.cos(form.latitude * Math.PI / 180)
-        for (let i = 0; i < assets.count; ++i) {
-            const a = assets.get(i)
-            const renewable = a.kind === "wind" || a.kind === "solar"
-            if ((kind === "charge") !== renewable)
-                continue
-            const km = Math.hypot((a.latitude - form.latitude) * kmPerDegLat, (a.longitude - form.longitude) * kmPerDegLon)
-            list.push({ id: a.assetId, km: km,
-                        name: qsTr("%1 · %2 · %3 km").arg(a.name).arg(Labels.assetKind(a.kind)).arg(km.toFixed(1)) })
-        }
-        list.sort((x, y) => x.km - y.km)
-        return list
-    }
+    // Destinations for the chosen kind, nearest first (Console.destinations: the rule of which
+    // sites a kind may go to and the distances are the core's, the same as the server's).
+    Binding { target: Console.destinations; property: "truckId"; value: form.truckId }
+    Binding { target: Console.destinations; property: "kind"; value: form.kind }
 
     RowLayout {
         spacing: Theme.spacingS
@@ -70,9 +40,9 @@ ColumnLayout {
         id: target
         objectName: "targetChoice"
         Layout.fillWidth: true
-        model: form.choices
-        textRole: "name"
-        valueRole: "id"
+        model: Console.destinations
+        textRole: "label"
+        valueRole: "assetId"
         Accessible.name: qsTr("Destination")
     }
     RowLayout {

@@ -81,8 +81,6 @@ Card {
             truckId: card.truck.truckId || ""
             capacityKwh: card.truck.capacityKwh || 0
             energyKwh: card.truck.energyKwh || 0
-            latitude: card.truck.latitude || 0
-            longitude: card.truck.longitude || 0
         }
         Text {
             Layout.fillWidth: true
