@@ -11,6 +11,7 @@
 #include "screenstatelog.h"
 
 #include "client/accountdirectory.h"
+#include "domain/errorcode.h"
 #include "domain/passwordline.h"
 
 #include <QCoreApplication>
@@ -215,7 +216,7 @@ void ConsoleApp::startRemote()
         }
         closeConsole();
         m_signIn.setEmail(email);
-        showSignIn(status.error().code == u"no_saved_login" ? QString() : status.error().message);
+        showSignIn(status.error().code == domain::errorcode::noSavedLogin ? QString() : status.error().message);
     });
 }
 
@@ -367,7 +368,7 @@ void ConsoleApp::reportConnectionProblem(const domain::Error &error)
         return;
     const QString server = m_serverUrl.toDisplayString();
     QString text;
-    if (error.code == u"unreachable" || error.code == u"timeout")
+    if (error.code == domain::errorcode::unreachable || error.code == domain::errorcode::timeout)
         text = tr("Cannot reach the server %1 (%2). The cached data is shown and the console keeps trying; "
                   "check the network and the address.").arg(server, error.message);
     else if (error.code == client::TlsConfig::untrustedCode())

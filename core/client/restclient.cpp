@@ -2,6 +2,7 @@
 #include "restclient.h"
 
 #include "clientlogging.h"
+#include "domain/errorcode.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,6 +16,7 @@
 namespace et::client {
 
 using domain::Error;
+namespace errorcode = domain::errorcode;
 
 namespace {
 
@@ -39,10 +41,10 @@ std::pair<QString, QString> errorOf(const QByteArray &body, int status)
         const QString code = error.value(QStringLiteral("code")).toString();
         const QString message = error.value(QStringLiteral("message")).toString();
         if (!code.isEmpty() || !message.isEmpty())
-            return {code.isEmpty() ? QStringLiteral("http_%1").arg(status) : code, message.isEmpty() ? code : message};
+            return {code.isEmpty() ? errorcode::http(status) : code, message.isEmpty() ? code : message};
     }
     const QString text = QString::fromUtf8(body.left(200)).simplified();
-    return {QStringLiteral("http_%1").arg(status),
+    return {errorcode::http(status),
             text.isEmpty() ? QCoreApplication::translate("et::client::RestClient", "no details") : text};
 }
 
@@ -173,7 +175,7 @@ bool RestClient::holdBack(const QString &what, QObject *context, Callback<RestRe
     // from the event loop, never from inside this call.
     const qint64 wait = std::max<qint64>(1, (now.msecsTo(m_notBefore) + 999) / 1000);
     QTimer::singleShot(0, context ? context : this, [what, wait, done = std::move(done)] {
-        done(Error{{}, tr("%1 not sent: the server asked to wait %2 s").arg(what).arg(wait), QStringLiteral("rate_limited")});
+        done(Error{{}, tr("%1 not sent: the server asked to wait %2 s").arg(what).arg(wait), errorcode::rateLimited});
     });
     return true;
 }
@@ -245,17 +247,17 @@ void RestClient::send(QNetworkReply *reply, Call call, const QString &what, cons
         if (status == 0) {
             // No HTTP answer at all: refused, reset, timed out or aborted.
             QString why = reply->errorString();
-            QString code = QStringLiteral("unreachable");
+            QString code = errorcode::unreachable;
             if (const auto sslErrors = reply->property(kSslErrorsProperty).value<QList<QSslError>>(); !sslErrors.isEmpty()) {
                 const Error untrusted = TlsConfig::untrustedError(sslErrors);
                 why = untrusted.message;
                 code = untrusted.code;
             } else if (reply->error() == QNetworkReply::OperationCanceledError && reply->property("et_aborted").toBool()) {
                 why = tr("aborted");
-                code = QStringLiteral("aborted");
+                code = errorcode::aborted;
             } else if (reply->error() == QNetworkReply::OperationCanceledError) {
                 why = tr("no answer within %1 s").arg(timeoutMs / 1000.0);
-                code = QStringLiteral("timeout");
+                code = errorcode::timeout;
             }
             qCInfo(lcClientRest) << what << "failed:" << why;
             done(Error{{}, tr("%1 failed: %2").arg(what, why), code});
@@ -264,7 +266,7 @@ void RestClient::send(QNetworkReply *reply, Call call, const QString &what, cons
         // An answer whose connection broke half way has a status but not all of its body.
         if (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied) {
             qCInfo(lcClientRest) << what << "broke off:" << reply->errorString();
-            done(Error{{}, tr("%1 failed: the answer broke off (%2)").arg(what, reply->errorString()), QStringLiteral("unreachable")});
+            done(Error{{}, tr("%1 failed: the answer broke off (%2)").arg(what, reply->errorString()), errorcode::unreachable});
             return;
         }
         if (status == 304 && m_answers.contains(url)) {
@@ -282,13 +284,12 @@ void RestClient::send(QNetworkReply *reply, Call call, const QString &what, cons
             // renewed too: a login resumed offline has no access token until a refresh works; and
             // "invalid_token", which a role change makes of the old token (the refresh tells
             // whether the login itself is over).
-            if (status == 401 && (code == u"token_expired" || code == u"unauthenticated" || code == u"invalid_token")
-                && m_tokens && !call.renewed && !call.anonymous) {
+            if (status == 401 && errorcode::renewsToken(code) && m_tokens && !call.renewed && !call.anonymous) {
                 qCInfo(lcClientRest) << what << "needs a fresh access token";
                 m_tokens->renewAccessToken(receiver, [this, call, receiver, done = std::move(done)](bool renewed) mutable {
                     if (!renewed) {
                         done(Error{{}, tr("%1 failed: signing in again is needed").arg(QString::fromLatin1(call.verb) + u' ' + call.url.path()),
-                                   QStringLiteral("unauthenticated")});
+                                   errorcode::unauthenticated});
                         return;
                     }
                     call.renewed = true;
@@ -297,7 +298,7 @@ void RestClient::send(QNetworkReply *reply, Call call, const QString &what, cons
                 return;
             }
             // A code of our own making ("http_502") says nothing the status does not.
-            const QString detail = code.startsWith(QStringLiteral("http_")) ? message : code + QStringLiteral(": ") + message;
+            const QString detail = errorcode::isHttpStatus(code) ? message : code + QStringLiteral(": ") + message;
             const QString text = tr("%1 failed: HTTP %2 %3 (request id %4)").arg(what).arg(status).arg(detail, id);
             qCInfo(lcClientRest) << text;
             done(Error{{}, text, code});
@@ -306,7 +307,7 @@ void RestClient::send(QNetworkReply *reply, Call call, const QString &what, cons
         auto parsed = domain::parseJsonObject(body);
         if (!parsed.ok()) {
             done(Error{{}, tr("%1: the server's answer is not valid JSON (request id %2): %3")
-                               .arg(what, id, parsed.error().toString()), QStringLiteral("bad_answer")});
+                               .arg(what, id, parsed.error().toString()), errorcode::badAnswer});
             return;
         }
         const QByteArray etag = reply->rawHeader(QByteArrayLiteral("ETag"));
