@@ -5,6 +5,9 @@
 #include "domain/jsonfieldreader.h"
 #include "tlsconfig.h"
 
+#include <QLocale>
+#include <QTimeZone>
+
 #include <algorithm>
 
 namespace et::client {
@@ -29,6 +32,28 @@ std::pair<QString, QString> errorOf(const QByteArray &body, int status)
     }
     const QString text = QString::fromUtf8(body.left(200)).simplified();
     return {errorcode::http(status), text.isEmpty() ? ReplyClassifier::tr("no details") : text};
+}
+
+/// An HTTP date (RFC 9110 §5.6.7) in any of its three forms. Qt's RFC 2822 parser reads the
+/// asctime form and dates with a numeric zone, but not the "GMT" that the preferred form
+/// (IMF-fixdate) ends with, so that is given as +0000.
+QDateTime httpDate(const QString &text, const QDateTime &now)
+{
+    const QLatin1StringView gmt(" GMT");
+    if (!text.endsWith(gmt))
+        return QDateTime::fromString(text, Qt::RFC2822Date); // asctime: "Sun Nov  6 08:49:37 1994"
+    const QString zoneless = text.chopped(gmt.size());
+    if (QDateTime fixdate = QDateTime::fromString(zoneless + QStringLiteral(" +0000"), Qt::RFC2822Date); fixdate.isValid())
+        return fixdate; // "Sun, 06 Nov 1994 08:49:37 GMT"
+    // RFC 850: "Sunday, 06-Nov-94 08:49:37 GMT". Without its weekday, which Qt would check
+    // against the wrong century; a two-digit year more than 50 years ahead is the last century's.
+    QDateTime rfc850 = QLocale::c().toDateTime(zoneless.section(u',', 1).trimmed(), QStringLiteral("dd-MMM-yy HH:mm:ss"));
+    if (!rfc850.isValid())
+        return {};
+    rfc850.setTimeZone(QTimeZone::utc());
+    while (rfc850.addYears(100) <= now.addYears(50))
+        rfc850 = rfc850.addYears(100);
+    return rfc850;
 }
 
 ReplyOutcome failure(Kind kind, const QString &message, const QString &code)
@@ -134,7 +159,7 @@ std::optional<int> ReplyClassifier::retryAfterSeconds(const QByteArray &value, c
     const int seconds = trimmed.toInt(&ok);
     if (ok)
         return std::clamp(seconds, 0, kMaxRetryAfterSeconds);
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    const QDateTime at = httpDate(QString::fromLatin1(trimmed), now);
     if (!at.isValid())
         return std::nullopt;
     return int(std::clamp<qint64>(now.secsTo(at), 0, kMaxRetryAfterSeconds));

@@ -97,6 +97,8 @@ private slots:
         QTest::newRow("404 error body") << "asset-404-not-found" << true << false << Kind::ErrorBody << errorcode::notFound;
         QTest::newRow("429 Retry-After seconds") << "health-429-rate-limited" << false << false << Kind::RateLimited
                                                  << errorcode::rateLimited;
+        QTest::newRow("429 Retry-After date") << "health-429-retry-after-date" << false << false << Kind::RateLimited
+                                              << errorcode::rateLimited;
         QTest::newRow("503 Retry-After") << "health-503-retry-after" << false << false << Kind::RateLimited << errorcode::http(503);
         QTest::newRow("502 proxy page") << "changes-502-proxy-html" << false << false << Kind::ErrorBody << errorcode::http(502);
         QTest::newRow("200 not JSON") << "health-200-not-json" << false << false << Kind::BadJson << errorcode::badAnswer;
@@ -172,6 +174,16 @@ private slots:
         QCOMPARE(ReplyClassifier::classify(factsOf(committedReply(QStringLiteral("health-503-retry-after")))).retryAfterSeconds, 30);
     }
 
+    void retryAfterAsAnHttpDate()
+    {
+        const auto captured = committedReply(QStringLiteral("health-429-retry-after-date"));
+        Asked asked;
+        asked.now = QDateTime::fromString(QString::fromLatin1(captured.header("Date")).replace(QStringLiteral("GMT"), QStringLiteral("+0000")),
+                                          Qt::RFC2822Date);
+        QVERIFY(asked.now.isValid());
+        QCOMPARE(ReplyClassifier::classify(factsOf(captured, asked)).retryAfterSeconds, 120);
+    }
+
     void retryAfterValues_data()
     {
         QTest::addColumn<QByteArray>("value");
@@ -182,9 +194,12 @@ private slots:
         QTest::newRow("spaces") << QByteArray(" 7 ") << std::optional<int>(7);
         QTest::newRow("negative") << QByteArray("-5") << std::optional<int>(0);
         QTest::newRow("a day, capped") << QByteArray("86400") << std::optional<int>(ReplyClassifier::kMaxRetryAfterSeconds);
+        QTest::newRow("IMF-fixdate") << later.toString(u"ddd, dd MMM yyyy HH:mm:ss 'GMT'").toLatin1() << std::optional<int>(90);
+        QTest::newRow("RFC 850") << later.toString(u"dddd, dd-MMM-yy HH:mm:ss 'GMT'").toLatin1() << std::optional<int>(90);
         const QString asctime = later.toString(u"ddd MMM ") + QStringLiteral("%1").arg(later.date().day(), 2) + later.toString(u" HH:mm:ss yyyy");
         QTest::newRow("asctime") << asctime.toLatin1() << std::optional<int>(90);
         QTest::newRow("numeric zone") << later.toString(Qt::RFC2822Date).toLatin1() << std::optional<int>(90);
+        QTest::newRow("in the past") << now.addSecs(-60).toString(u"ddd, dd MMM yyyy HH:mm:ss 'GMT'").toLatin1() << std::optional<int>(0);
         QTest::newRow("empty") << QByteArray() << std::optional<int>();
         QTest::newRow("words") << QByteArray("soon") << std::optional<int>();
         QTest::newRow("a bad date") << QByteArray("Sun, 32 Dec 2026 18:37:43 GMT") << std::optional<int>();

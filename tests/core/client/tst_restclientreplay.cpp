@@ -232,6 +232,29 @@ private slots:
         QCOMPARE(m_network->requests().size(), 2);
     }
 
+    void rateLimitedUntilAnHttpDate()
+    {
+        // An HTTP date means a moment, so the captured one is moved to two minutes from now.
+        auto refusal = committedReply(QStringLiteral("health-429-retry-after-date"));
+        const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(120);
+        refusal.setHeader("Retry-After", until.toString(u"ddd, dd MMM yyyy HH:mm:ss 'GMT'").toLatin1());
+        m_network->enqueue(refusal);
+        QSignalSpy throttled(&*m_rest, &client::RestClient::throttled);
+        Answer<client::HealthInfo> a;
+        m_rest->fetchHealth(this, a.callback());
+        QVERIFY(a.wait());
+        QCOMPARE(a.error().code, errorcode::rateLimited);
+        QCOMPARE(throttled.count(), 1);
+        const int seconds = throttled.first().first().toInt();
+        QVERIFY2(seconds >= 118 && seconds <= 120, qPrintable(QString::number(seconds)));
+        Answer<client::HealthInfo> early;
+        m_rest->fetchHealth(this, early.callback());
+        QVERIFY(early.wait(1000));
+        QCOMPARE(early.error().code, errorcode::rateLimited);
+        QVERIFY2(early.error().message.contains(QStringLiteral("not sent")), qPrintable(early.error().message));
+        QCOMPARE(m_network->requests().size(), 1);
+    }
+
     void unavailableWithRetryAfter()
     {
         enqueue(QStringLiteral("health-503-retry-after"));
