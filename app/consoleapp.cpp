@@ -225,7 +225,7 @@ domain::Status ConsoleApp::openConsole(const QString &email)
     if (m_session && m_sessionEmail == email)
         return domain::Ok{};
     closeConsole();
-    auto session = std::make_unique<ConsoleSession>();
+    auto session = std::make_unique<ConsoleSession>(&m_authRest);
     const QString cache = client::AccountDirectory::cachePathFor(m_options.dataDir, m_serverIdentity, email);
     if (const auto opened = session->open(m_options, cache); !opened.ok())
         return domain::Error{{}, tr("cannot open the offline cache: %1").arg(opened.error().toString())};

@@ -4,6 +4,7 @@
 #include "clientlogging.h"
 #include "domain/errorcode.h"
 #include "replyclassifier.h"
+#include "retryaftergate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -63,8 +64,29 @@ RestClient::Callback<RestResponse> then(RestClient::Callback<T> done, Decode dec
 } // namespace
 
 RestClient::RestClient(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network ? network : new QNetworkAccessManager(this))
+    : QObject(parent),
+      m_ownedNetwork(network ? nullptr : std::make_shared<QNetworkAccessManager>()),
+      m_network(network ? network : m_ownedNetwork.get()),
+      m_gate(std::make_shared<RetryAfterGate>())
 {
+}
+
+RestClient::~RestClient()
+{
+    // The replies go before the manager that made them (it may be ours alone).
+    qDeleteAll(findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly));
+}
+
+void RestClient::shareTransportWith(const RestClient &session)
+{
+    m_ownedNetwork = session.m_ownedNetwork;
+    m_network = session.m_network;
+    m_gate = session.m_gate;
+}
+
+QDateTime RestClient::notBefore() const
+{
+    return m_gate->notBefore();
 }
 
 QString RestClient::userAgent()
@@ -134,7 +156,7 @@ QNetworkRequest RestClient::makeRequest(const Call &call, const QString &request
 
 bool RestClient::holdBack(const QString &what, QObject *context, Callback<RestResponse> &done)
 {
-    const auto wait = m_gate.waitAt(QDateTime::currentDateTimeUtc());
+    const auto wait = m_gate->waitAt(QDateTime::currentDateTimeUtc());
     if (!wait)
         return false;
     // Asked to wait (429/503 with Retry-After): the request is not sent at all. The answer comes
@@ -241,7 +263,7 @@ void RestClient::act(const ReplyOutcome &outcome, const ReplyFacts &facts, QNetw
         renewAndResend(std::move(call), receiver, std::move(done));
         return;
     case Kind::RateLimited:
-        m_gate.hold(outcome.retryAfterSeconds, facts.now);
+        m_gate->hold(outcome.retryAfterSeconds, facts.now);
         emit throttled(outcome.retryAfterSeconds);
         break;
     case Kind::TransportError:

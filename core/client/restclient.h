@@ -9,7 +9,6 @@
 #include "domain/operatorcommand.h"
 #include "domain/result.h"
 #include "etagcache.h"
-#include "retryaftergate.h"
 #include "tlsconfig.h"
 
 #include <QDateTime>
@@ -21,12 +20,14 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace et::client {
 
+class RetryAfterGate;
 struct ReplyFacts;
 struct ReplyOutcome;
 
@@ -65,7 +66,7 @@ struct HealthInfo
 ///
 /// What an answer means is decided by ReplyClassifier (pure); this class sends, keeps the ETag'd
 /// answers (EtagCache), sends again after a token renewal, and holds back behind a
-/// RetryAfterGate.
+/// RetryAfterGate, which the clients of one signed-in session share (shareTransportWith()).
 class RestClient : public QObject
 {
     Q_OBJECT
@@ -73,8 +74,16 @@ public:
     template<typename T>
     using Callback = std::function<void(domain::Result<T>)>;
 
-    /// Uses `network` if given (so an application shares one manager), else owns one.
+    /// Uses `network` if given (not owned), else owns one.
     explicit RestClient(QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
+    ~RestClient() override;
+
+    /// From now on sends through `session`'s network manager and waits behind its Retry-After
+    /// gate: the clients of one signed-in session (the sign-in, the sync engine's) share one
+    /// connection pool, and a wait the server asks of one holds for all. A manager `session`
+    /// owns lives as long as either client. Call it before the first request.
+    void shareTransportWith(const RestClient &session);
+    QNetworkAccessManager *networkAccessManager() const { return m_network; }
 
     void setBaseUrl(const QUrl &url); ///< e.g. http://127.0.0.1:8080 (the /api/v1 is added here)
     QUrl baseUrl() const;
@@ -93,8 +102,9 @@ public:
     void postAnonymously(const QString &path, const QJsonObject &body, QObject *context, Callback<RestResponse> done);
     /// POSTs an operator command with its Idempotency-Key.
     void sendCommand(const domain::OperatorCommand &command, QObject *context, Callback<RestResponse> done);
-    /// Until when the server asked us to send nothing (invalid when it did not).
-    QDateTime notBefore() const { return m_gate.notBefore(); }
+    /// Until when the server asked us (or a client sharing our transport) to send nothing
+    /// (invalid when it did not).
+    QDateTime notBefore() const;
 
     void fetchHealth(QObject *context, Callback<HealthInfo> done);
     void fetchChanges(qint64 since, int limit, QObject *context, Callback<domain::ChangeBatch> done);
@@ -148,8 +158,9 @@ private:
     QNetworkRequest makeRequest(const Call &call, const QString &requestId) const;
     QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
 
+    std::shared_ptr<QNetworkAccessManager> m_ownedNetwork; ///< shared with the clients that share our transport
     QNetworkAccessManager *m_network;
-    RetryAfterGate m_gate;
+    std::shared_ptr<RetryAfterGate> m_gate;
     AccessTokenSource *m_tokens = nullptr;
     QUrl m_baseUrl;
     std::chrono::milliseconds m_timeout{10000};

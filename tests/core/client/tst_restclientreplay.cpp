@@ -372,6 +372,29 @@ private slots:
         QCOMPARE(sent.header("Authorization"), QByteArray("Bearer token-1"));
     }
 
+    void clientsSharingATransportWaitTogether()
+    {
+        client::RestClient other;
+        other.shareTransportWith(*m_rest);
+        other.setBaseUrl(m_rest->baseUrl());
+        QCOMPARE(other.networkAccessManager(), &*m_network);
+        enqueue(QStringLiteral("health-503-retry-after"));
+        Answer<client::RestResponse> a;
+        m_rest->get(QStringLiteral("/health"), {}, this, a.callback());
+        QVERIFY(a.wait());
+        QVERIFY(m_rest->notBefore().isValid());
+        QCOMPARE(other.notBefore(), m_rest->notBefore());
+        // The other client asks nothing of a server that told the first one to wait.
+        QSignalSpy sent(&other, &client::RestClient::requestStarted);
+        Answer<client::HealthInfo> held;
+        other.fetchHealth(this, held.callback());
+        QVERIFY(held.wait(1000));
+        QCOMPARE(held.error().code, errorcode::rateLimited);
+        QVERIFY2(held.error().message.contains(QStringLiteral("not sent: the server asked to wait")), qPrintable(held.error().message));
+        QCOMPARE(sent.count(), 0);
+        QCOMPARE(m_network->requests().size(), 1);
+    }
+
 private:
     void enqueue(const QString &name)
     {
