@@ -12,6 +12,7 @@
 #include "windowloader.h"
 
 #include "client/accountdirectory.h"
+#include "domain/errorcode.h"
 #include "domain/passwordline.h"
 
 #include <QCoreApplication>
@@ -202,7 +203,7 @@ void ConsoleApp::startRemote()
         }
         closeConsole();
         m_signIn.setEmail(email);
-        showSignIn(status.error().code == u"no_saved_login" ? QString() : status.error().message);
+        showSignIn(status.error().code == domain::errorcode::noSavedLogin ? QString() : status.error().message);
     });
 }
 
@@ -211,7 +212,7 @@ domain::Status ConsoleApp::openConsole(const QString &email)
     if (m_session && m_sessionEmail == email)
         return domain::Ok{};
     closeConsole();
-    auto session = std::make_unique<ConsoleSession>();
+    auto session = std::make_unique<ConsoleSession>(&m_authRest);
     const QString cache = client::AccountDirectory::cachePathFor(m_options.dataDir, m_serverIdentity, email);
     if (const auto opened = session->open(m_options, cache); !opened.ok())
         return domain::Error{{}, tr("cannot open the offline cache: %1").arg(opened.error().toString())};
@@ -352,7 +353,7 @@ void ConsoleApp::reportConnectionProblem(const domain::Error &error)
         return;
     const QString server = m_serverUrl.toDisplayString();
     QString text;
-    if (error.code == u"unreachable" || error.code == u"timeout")
+    if (error.code == domain::errorcode::unreachable || error.code == domain::errorcode::timeout)
         text = tr("Cannot reach the server %1 (%2). The cached data is shown and the console keeps trying; "
                   "check the network and the address.").arg(server, error.message);
     else if (error.code == client::TlsConfig::untrustedCode())

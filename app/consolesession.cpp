@@ -15,7 +15,7 @@
 
 namespace et::app {
 
-ConsoleSession::ConsoleSession(QObject *parent) : QObject(parent) {}
+ConsoleSession::ConsoleSession(const client::RestClient *signIn, QObject *parent) : QObject(parent), m_signIn(signIn) {}
 
 ConsoleSession::~ConsoleSession()
 {
@@ -39,7 +39,7 @@ domain::Status ConsoleSession::open(const ConsoleOptions &options, const QString
         return e.toString().contains(cachePath) ? e : e.prefixed(cachePath);
     }
     if (options.source != ConsoleOptions::Source::CacheOnly)
-        m_engine = std::make_unique<client::SyncEngine>(m_store.get());
+        m_engine = std::make_unique<client::SyncEngine>(m_store.get(), nullptr, m_signIn);
     m_controller = std::make_unique<models::ConsoleController>(m_store.get(), m_engine.get());
     if (!options.view.isEmpty())
         m_controller->setCurrentView(options.view);

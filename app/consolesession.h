@@ -10,6 +10,7 @@
 
 namespace et::client {
 class AccessTokenSource;
+class RestClient;
 class Store;
 class SyncEngine;
 class TlsConfig;
@@ -28,7 +29,9 @@ class ConsoleSession : public QObject
 {
     Q_OBJECT
 public:
-    explicit ConsoleSession(QObject *parent = nullptr);
+    /// The sync engine shares `signIn`'s network manager and Retry-After gate (not owned; may be
+    /// null): the server sees one polite client per console, however many ask.
+    explicit ConsoleSession(const client::RestClient *signIn, QObject *parent = nullptr);
     ~ConsoleSession() override;
 
     /// Opens `cachePath` (creating its folder) and builds the models; an Error names the file.
@@ -43,6 +46,7 @@ public:
 
 private:
     ConsoleOptions m_options;
+    const client::RestClient *m_signIn;
     std::unique_ptr<client::Store> m_store;
     std::unique_ptr<client::SyncEngine> m_engine;
     std::unique_ptr<models::ConsoleController> m_controller;

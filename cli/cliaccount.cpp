@@ -6,6 +6,7 @@
 #include "client/credentialstore.h"
 #include "client/restclient.h"
 #include "client/tlsconfig.h"
+#include "domain/errorcode.h"
 #include "domain/passwordline.h"
 
 #include <QTextStream>
@@ -35,7 +36,7 @@ domain::Result<QString> CliAccount::cachePath() const
         return domain::Error{{}, tr("nobody has signed in with this data folder yet; sign in first: "
                                     "energytruck-cli --server URL --data-dir %1 login --user EMAIL --password-stdin")
                                      .arg(m_command.dataDir),
-                             QStringLiteral("no_account")};
+                             domain::errorcode::noAccount};
     return client::AccountDirectory::cachePathFor(m_command.dataDir, m_server, m_email);
 }
 

@@ -11,6 +11,7 @@
 #include "client/storerecovery.h"
 #include "outboxflush.h"
 
+#include "domain/errorcode.h"
 #include "domain/operatorcommand.h"
 
 #include <QDir>
@@ -34,8 +35,8 @@ void CliRunner::withLogin(std::function<void(client::RestClient *)> next)
     m_account->connect([this, next = std::move(next)](const domain::Status &status) {
         if (const QString notice = m_account->keychainNotice(); !notice.isEmpty())
             m_err << notice << '\n';
-        if (!status.ok() && status.error().code != u"unreachable") {
-            if (status.error().code == u"no_saved_login")
+        if (!status.ok() && status.error().code != domain::errorcode::unreachable) {
+            if (status.error().code == domain::errorcode::noSavedLogin)
                 m_err << tr("%1 on this machine; sign in: energytruck-cli --server URL --data-dir %2 login --user %3 --password-stdin")
                              .arg(status.error().message, m_command.dataDir, m_account->email())
                       << '\n';

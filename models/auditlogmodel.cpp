@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "auditlogmodel.h"
 
+#include "domain/errorcode.h"
 #include "jejutime.h"
 #include "modelslogging.h"
 
@@ -74,8 +75,9 @@ void AuditLogModel::apply(const domain::Result<client::AuditTrail> &result)
         const domain::Error &e = result.error();
         qCInfo(lcModels).noquote() << "reading the audit trail failed:" << e.toString();
         // What was shown stays: an admin whose network hiccups keeps the list they were reading.
-        m_errorText = e.code == u"forbidden" ? tr("The audit trail is for administrators only. The server said: %1").arg(e.toString())
-                                             : tr("The audit trail could not be read: %1").arg(e.toString());
+        m_errorText = e.code == domain::errorcode::forbidden
+                          ? tr("The audit trail is for administrators only. The server said: %1").arg(e.toString())
+                          : tr("The audit trail could not be read: %1").arg(e.toString());
         emit resultChanged();
         setBusy(false);
         return;

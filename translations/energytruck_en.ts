@@ -1176,18 +1176,14 @@ Truck</translation>
     </message>
 </context>
 <context>
-    <name>et::client::RestClient</name>
+    <name>et::client::ReplyClassifier</name>
     <message>
         <source>no details</source>
         <translation>no details</translation>
     </message>
     <message>
-        <source>unexpected answer from the server (request id %1): %2</source>
-        <translation>unexpected answer from the server (request id %1): %2</translation>
-    </message>
-    <message>
-        <source>%1 not sent: the server asked to wait %2 s</source>
-        <translation>%1 not sent: the server asked to wait %2 s</translation>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
     </message>
     <message>
         <source>aborted</source>
@@ -1196,10 +1192,6 @@ Truck</translation>
     <message>
         <source>no answer within %1 s</source>
         <translation>no answer within %1 s</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 failed: %2</translation>
     </message>
     <message>
         <source>%1 failed: the answer broke off (%2)</source>
@@ -1212,6 +1204,17 @@ Truck</translation>
     <message>
         <source>%1: the server&apos;s answer is not valid JSON (request id %2): %3</source>
         <translation>%1: the server&apos;s answer is not valid JSON (request id %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::RestClient</name>
+    <message>
+        <source>unexpected answer from the server (request id %1): %2</source>
+        <translation>unexpected answer from the server (request id %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 not sent: the server asked to wait %2 s</source>
+        <translation>%1 not sent: the server asked to wait %2 s</translation>
     </message>
     <message>
         <source>%1 failed: signing in again is needed</source>

@@ -1174,18 +1174,14 @@ Truck</source>
     </message>
 </context>
 <context>
-    <name>et::client::RestClient</name>
+    <name>et::client::ReplyClassifier</name>
     <message>
         <source>no details</source>
         <translation>세부 정보 없음</translation>
     </message>
     <message>
-        <source>unexpected answer from the server (request id %1): %2</source>
-        <translation>서버의 응답이 예상과 다릅니다(요청 ID %1): %2</translation>
-    </message>
-    <message>
-        <source>%1 not sent: the server asked to wait %2 s</source>
-        <translation>%1 보내지 않음: 서버가 %2초 기다리라고 요청했습니다</translation>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
     </message>
     <message>
         <source>aborted</source>
@@ -1194,10 +1190,6 @@ Truck</source>
     <message>
         <source>no answer within %1 s</source>
         <translation>%1초 안에 응답 없음</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 실패: %2</translation>
     </message>
     <message>
         <source>%1 failed: the answer broke off (%2)</source>
@@ -1210,6 +1202,17 @@ Truck</source>
     <message>
         <source>%1: the server&apos;s answer is not valid JSON (request id %2): %3</source>
         <translation>%1: 서버의 응답이 올바른 JSON이 아닙니다(요청 ID %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::RestClient</name>
+    <message>
+        <source>unexpected answer from the server (request id %1): %2</source>
+        <translation>서버의 응답이 예상과 다릅니다(요청 ID %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 not sent: the server asked to wait %2 s</source>
+        <translation>%1 보내지 않음: 서버가 %2초 기다리라고 요청했습니다</translation>
     </message>
     <message>
         <source>%1 failed: signing in again is needed</source>

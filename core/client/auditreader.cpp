@@ -2,6 +2,7 @@
 #include "auditreader.h"
 
 #include "clientlogging.h"
+#include "domain/errorcode.h"
 #include "restclient.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ void AuditReader::read(Callback done)
     if (!m_rest) {
         // Answered from the event loop, like every other answer.
         QTimer::singleShot(0, this, [this] {
-            finish(domain::Error{{}, tr("the audit trail cannot be read without a server connection"), QStringLiteral("offline")});
+            finish(domain::Error{{}, tr("the audit trail cannot be read without a server connection"), domain::errorcode::offline});
         });
         return;
     }
@@ -43,7 +44,7 @@ void AuditReader::read(Callback done)
 void AuditReader::fetchFrom(qint64 after, int pages)
 {
     if (!m_rest) {
-        finish(domain::Error{{}, tr("the audit trail cannot be read without a server connection"), QStringLiteral("offline")});
+        finish(domain::Error{{}, tr("the audit trail cannot be read without a server connection"), domain::errorcode::offline});
         return;
     }
     m_rest->fetchAuditPage(after, m_pageSize, this, [this, after, pages](domain::Result<domain::AuditPage> page) {

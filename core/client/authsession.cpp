@@ -3,6 +3,7 @@
 
 #include "clientlogging.h"
 #include "credentialstore.h"
+#include "domain/errorcode.h"
 #include "restclient.h"
 
 namespace et::client {
@@ -16,12 +17,9 @@ namespace {
 // does not let it lapse, late enough that an idle console asks rarely (every 12 min at 15 min).
 constexpr double kRenewAt = 0.8;
 constexpr int kMinRenewMs = 5000;
-// Codes that mean "this login is over" rather than "try again later".
-bool loginIsOver(const QString &code)
-{
-    return code == u"invalid_token" || code == u"token_reused" || code == u"unauthenticated" || code == u"invalid_credentials";
-}
 } // namespace
+
+namespace errorcode = domain::errorcode;
 
 AuthSession::AuthSession(RestClient *rest, CredentialStore *secrets, const QString &client, QObject *parent)
     : QObject(parent), m_rest(rest), m_secrets(secrets), m_client(client)
@@ -62,7 +60,7 @@ void AuthSession::signIn(const QString &email, const QString &password, std::fun
         auto tokens = domain::AuthTokens::fromJson(answer.value().body);
         if (!tokens.ok()) {
             setState(State::SignedOut);
-            done(Error{{}, tr("the server's sign-in answer is unusable: %1").arg(tokens.error().toString()), QStringLiteral("bad_answer")});
+            done(Error{{}, tr("the server's sign-in answer is unusable: %1").arg(tokens.error().toString()), errorcode::badAnswer});
             return;
         }
         adopt(tokens.value(), std::move(done));
@@ -79,13 +77,13 @@ void AuthSession::resume(const QString &email, std::function<void(Status)> done)
             return;
         if (!secret.ok() || !secret.value()) {
             setState(State::SignedOut);
-            done(Error{{}, tr("no saved sign-in for %1").arg(m_email), QStringLiteral("no_saved_login")});
+            done(Error{{}, tr("no saved sign-in for %1").arg(m_email), errorcode::noSavedLogin});
             return;
         }
         m_refreshToken = *secret.value();
         refresh([this, done](const Status &status) {
             // Unreachable: keep the saved login and wait for the network.
-            if (!status.ok() && !loginIsOver(status.error().code))
+            if (!status.ok() && !errorcode::endsLogin(status.error().code))
                 setState(State::SignedIn);
             done(status);
         });
@@ -108,7 +106,7 @@ void AuthSession::refresh(std::function<void(Status)> done)
     if (m_refreshWaiters.size() > 1)
         return; // one refresh answers everyone who asked meanwhile
     if (m_refreshToken.isEmpty()) {
-        finishRefresh(Error{{}, tr("not signed in"), QStringLiteral("unauthenticated")});
+        finishRefresh(Error{{}, tr("not signed in"), errorcode::unauthenticated});
         return;
     }
     const quint64 generation = m_generation;
@@ -117,14 +115,14 @@ void AuthSession::refresh(std::function<void(Status)> done)
         if (generation != m_generation)
             return;
         if (!answer.ok()) {
-            if (loginIsOver(answer.error().code))
+            if (errorcode::endsLogin(answer.error().code))
                 forget(answer.error().message);
             finishRefresh(answer.error());
             return;
         }
         auto tokens = domain::AuthTokens::fromJson(answer.value().body);
         if (!tokens.ok()) {
-            finishRefresh(Error{{}, tr("the server's refresh answer is unusable: %1").arg(tokens.error().toString()), QStringLiteral("bad_answer")});
+            finishRefresh(Error{{}, tr("the server's refresh answer is unusable: %1").arg(tokens.error().toString()), errorcode::badAnswer});
             return;
         }
         adopt(tokens.value(), [this](const Status &stored) { finishRefresh(stored); });

@@ -2,6 +2,7 @@
 #include "catchup.h"
 
 #include "clientlogging.h"
+#include "domain/errorcode.h"
 #include "restclient.h"
 #include "store.h"
 
@@ -66,7 +67,7 @@ void CatchUp::fetchPage()
             return; // cancelled or restarted meanwhile
         if (!batch.ok()) {
             const QString code = batch.error().code;
-            if ((code == u"cursor_expired" || code == u"cursor_unknown")
+            if ((code == domain::errorcode::cursorExpired || code == domain::errorcode::cursorUnknown)
                 && restartWithSnapshot(tr("the server cannot give the changes since cursor %1 (%2)").arg(since).arg(code)))
                 return;
             finish(batch.error());

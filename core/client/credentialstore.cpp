@@ -2,6 +2,7 @@
 #include "credentialstore.h"
 
 #include "clientlogging.h"
+#include "domain/errorcode.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -158,7 +159,7 @@ void CredentialStore::completeInMemory()
 {
     const Operation &operation = m_queue.front();
     if (operation.key.isEmpty()) {
-        finish(Error{{}, QStringLiteral("a keychain key must not be empty"), QStringLiteral("invalid_key")});
+        finish(Error{{}, QStringLiteral("a keychain key must not be empty"), domain::errorcode::invalidKey});
         return;
     }
     // The keychain came back (a late answer) between the queueing and now: it answers instead.

@@ -3,19 +3,13 @@
 
 #include "clientlogging.h"
 #include "restclient.h"
+#include "domain/errorcode.h"
 #include "domain/servermessage.h"
 
 #include <QJsonDocument>
 #include <QNetworkRequest>
 
 namespace et::client {
-
-namespace {
-bool isAuthenticationError(const QString &code)
-{
-    return code == u"token_expired" || code == u"invalid_token" || code == u"unauthenticated";
-}
-} // namespace
 
 EventStream::EventStream(QObject *parent) : QObject(parent), m_channels(domain::channel::all())
 {
@@ -142,7 +136,7 @@ void EventStream::reportDisconnect(const QString &reason)
     if (m_closing || m_reported)
         return;
     m_reported = true;
-    m_lastError = domain::Error{{}, reason, m_sslErrors.isEmpty() ? QStringLiteral("unreachable") : TlsConfig::untrustedCode()};
+    m_lastError = domain::Error{{}, reason, m_sslErrors.isEmpty() ? domain::errorcode::unreachable : TlsConfig::untrustedCode()};
     qCInfo(lcClientWs) << "disconnected:" << reason;
     emit disconnected(reason);
 }
@@ -199,7 +193,7 @@ void EventStream::onTextMessage(const QString &text)
         // An expired token: the server closes this socket; renew now so the reconnect that
         // follows signs in with a fresh one. Any other refusal of the token is for the token
         // source to decide (a refresh, or a sign-in).
-        if (m_tokens && isAuthenticationError(m.errorCode))
+        if (m_tokens && domain::errorcode::renewsToken(m.errorCode))
             m_tokens->renewAccessToken(this, [](bool) {});
         emit serverError(m.errorCode, m.errorMessage);
     }

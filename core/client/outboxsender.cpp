@@ -2,19 +2,21 @@
 #include "outboxsender.h"
 
 #include "clientlogging.h"
+#include "domain/errorcode.h"
 #include "restclient.h"
 #include "store.h"
 
 namespace et::client {
+
+namespace errorcode = domain::errorcode;
 
 namespace {
 // Error codes that tell nothing about the command: the server was not reached, was busy or
 // failed, or asked to wait, or its certificate did not verify (so nothing was sent). Everything
 // else our server says (with its own code) is a verdict.
 const QStringList kNoVerdict = {
-    QStringLiteral("unreachable"), QStringLiteral("timeout"), QStringLiteral("aborted"),
-    QStringLiteral("rate_limited"), QStringLiteral("internal"), QStringLiteral("not_ready"),
-    QStringLiteral("bad_answer"), QStringLiteral("tls_untrusted"),
+    errorcode::unreachable, errorcode::timeout, errorcode::aborted, errorcode::rateLimited,
+    errorcode::internal, errorcode::notReady, errorcode::badAnswer, errorcode::tlsUntrusted,
 };
 } // namespace
 
@@ -43,7 +45,7 @@ bool OutboxSender::isRefusal(const domain::Error &error)
         return false;
     // "http_404" and the like come from something between us and the server (a proxy, a wrong
     // URL): not the server's verdict, so the command waits rather than being thrown away.
-    return !error.code.startsWith(QStringLiteral("http_"));
+    return !errorcode::isHttpStatus(error.code);
 }
 
 void OutboxSender::start()
@@ -122,7 +124,7 @@ void OutboxSender::onAnswer(const domain::OperatorCommand &command, const domain
         return;
     }
     const domain::Error &error = answer.error();
-    if (error.code == u"aborted" && !m_running)
+    if (error.code == errorcode::aborted && !m_running)
         return;
     if (isRefusal(error)) {
         m_backoff.reset();

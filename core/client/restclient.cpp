@@ -2,6 +2,9 @@
 #include "restclient.h"
 
 #include "clientlogging.h"
+#include "domain/errorcode.h"
+#include "replyclassifier.h"
+#include "retryaftergate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,42 +27,8 @@ const QByteArray kRequestIdHeader = QByteArrayLiteral("X-Request-ID");
 const char *const kSslErrorsProperty = "et_ssl_errors";
 
 const QByteArray kIdempotencyHeader = QByteArrayLiteral("Idempotency-Key");
-/// Answers kept for If-None-Match; a console asks a handful of distinct URLs.
-constexpr qsizetype kMaxCachedAnswers = 64;
-/// A Retry-After beyond this is treated as this: a confused proxy must not silence a console for a day.
-constexpr int kMaxRetryAfterSeconds = 300;
-
-/// The server's error code and message from `{"error":{"code","message","request_id"}}`; for
-/// anything else (a proxy's page) the code is "http_<status>" and the message the body's start.
-std::pair<QString, QString> errorOf(const QByteArray &body, int status)
-{
-    const auto parsed = domain::parseJsonObject(body);
-    if (parsed.ok()) {
-        const QJsonObject error = parsed.value().value(QStringLiteral("error")).toObject();
-        const QString code = error.value(QStringLiteral("code")).toString();
-        const QString message = error.value(QStringLiteral("message")).toString();
-        if (!code.isEmpty() || !message.isEmpty())
-            return {code.isEmpty() ? QStringLiteral("http_%1").arg(status) : code, message.isEmpty() ? code : message};
-    }
-    const QString text = QString::fromUtf8(body.left(200)).simplified();
-    return {QStringLiteral("http_%1").arg(status),
-            text.isEmpty() ? QCoreApplication::translate("et::client::RestClient", "no details") : text};
-}
-
-/// Retry-After in seconds (RFC 9110: delay-seconds or an HTTP date), or nothing.
-std::optional<int> retryAfterSeconds(const QByteArray &value)
-{
-    if (value.trimmed().isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const int seconds = value.trimmed().toInt(&ok);
-    if (ok)
-        return std::clamp(seconds, 0, kMaxRetryAfterSeconds);
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
-    if (!at.isValid())
-        return std::nullopt;
-    return std::clamp(int(QDateTime::currentDateTimeUtc().secsTo(at)), 0, kMaxRetryAfterSeconds);
-}
+/// Set on a reply abortAll() gave up, to tell it from one the transfer timeout ended.
+const char *const kAbortedProperty = "et_aborted";
 
 /// Decodes the body's "items" array with T::fromJson; errors name the item ("items[3].lat").
 template<typename T>
@@ -95,8 +64,29 @@ RestClient::Callback<RestResponse> then(RestClient::Callback<T> done, Decode dec
 } // namespace
 
 RestClient::RestClient(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network ? network : new QNetworkAccessManager(this))
+    : QObject(parent),
+      m_ownedNetwork(network ? nullptr : std::make_shared<QNetworkAccessManager>()),
+      m_network(network ? network : m_ownedNetwork.get()),
+      m_gate(std::make_shared<RetryAfterGate>())
 {
+}
+
+RestClient::~RestClient()
+{
+    // The replies go before the manager that made them (it may be ours alone).
+    qDeleteAll(findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly));
+}
+
+void RestClient::shareTransportWith(const RestClient &session)
+{
+    m_ownedNetwork = session.m_ownedNetwork;
+    m_network = session.m_network;
+    m_gate = session.m_gate;
+}
+
+QDateTime RestClient::notBefore() const
+{
+    return m_gate->notBefore();
 }
 
 QString RestClient::userAgent()
@@ -158,22 +148,21 @@ QNetworkRequest RestClient::makeRequest(const Call &call, const QString &request
     }
     // "Changed?" for the price of a 304 with no body.
     if (call.verb == "GET") {
-        if (const auto it = m_answers.constFind(call.url.toString()); it != m_answers.cend())
-            request.setRawHeader(QByteArrayLiteral("If-None-Match"), it->etag);
+        if (const auto kept = m_etags.lookup(call.url.toString()))
+            request.setRawHeader(QByteArrayLiteral("If-None-Match"), kept->etag);
     }
     return request;
 }
 
 bool RestClient::holdBack(const QString &what, QObject *context, Callback<RestResponse> &done)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_notBefore.isValid() || m_notBefore <= now)
+    const auto wait = m_gate->waitAt(QDateTime::currentDateTimeUtc());
+    if (!wait)
         return false;
     // Asked to wait (429/503 with Retry-After): the request is not sent at all. The answer comes
     // from the event loop, never from inside this call.
-    const qint64 wait = std::max<qint64>(1, (now.msecsTo(m_notBefore) + 999) / 1000);
-    QTimer::singleShot(0, context ? context : this, [what, wait, done = std::move(done)] {
-        done(Error{{}, tr("%1 not sent: the server asked to wait %2 s").arg(what).arg(wait), QStringLiteral("rate_limited")});
+    QTimer::singleShot(0, context ? context : this, [what, wait = *wait, done = std::move(done)] {
+        done(Error{{}, tr("%1 not sent: the server asked to wait %2 s").arg(what).arg(wait), domain::errorcode::rateLimited});
     });
     return true;
 }
@@ -201,33 +190,22 @@ void RestClient::sendCommand(const domain::OperatorCommand &command, QObject *co
 
 void RestClient::issue(Call call, QObject *context, Callback<RestResponse> done)
 {
-    const QString what = QString::fromLatin1(call.verb) + u' ' + call.url.path();
+    const QString what = call.what();
     if (holdBack(what, context, done))
         return;
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QNetworkRequest request = makeRequest(call, requestId);
     QNetworkReply *reply = call.verb == "GET" ? m_network->get(request) : m_network->post(request, call.body);
-    send(reply, std::move(call), what, requestId, context, std::move(done));
+    send(reply, std::move(call), requestId, context, std::move(done));
 }
 
-void RestClient::remember(const QString &url, const QByteArray &etag, const QByteArray &body)
+void RestClient::send(QNetworkReply *reply, Call call, const QString &requestId, QObject *context, Callback<RestResponse> done)
 {
-    if (!m_answers.contains(url)) {
-        m_answerOrder.append(url);
-        while (m_answerOrder.size() > kMaxCachedAnswers)
-            m_answers.remove(m_answerOrder.takeFirst());
-    }
-    m_answers.insert(url, {etag, body});
-}
-
-void RestClient::send(QNetworkReply *reply, Call call, const QString &what, const QString &requestId, QObject *context,
-                      Callback<RestResponse> done)
-{
+    const QString what = call.what();
     qCDebug(lcClientRest) << what << "request id" << requestId;
     emit requestStarted(what);
     // Parented to this client, so abortAll() finds it and it dies with us.
     reply->setParent(this);
-    const int timeoutMs = int(m_timeout.count());
     // Deleted even when the context is gone and the callback below never runs.
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     // Never ignored: unheeded, they abort the handshake before a byte of the request is sent.
@@ -236,85 +214,77 @@ void RestClient::send(QNetworkReply *reply, Call call, const QString &what, cons
     });
     QObject *receiver = context ? context : this;
     connect(reply, &QNetworkReply::finished, receiver,
-            [this, reply, call = std::move(call), receiver, what, requestId, timeoutMs, done = std::move(done)]() mutable {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QByteArray body = reply->readAll();
-        const QByteArray echoed = reply->rawHeader(kRequestIdHeader);
-        const QString id = echoed.isEmpty() ? requestId : QString::fromUtf8(echoed);
-        const QString url = reply->request().url().toString();
-        if (status == 0) {
-            // No HTTP answer at all: refused, reset, timed out or aborted.
-            QString why = reply->errorString();
-            QString code = QStringLiteral("unreachable");
-            if (const auto sslErrors = reply->property(kSslErrorsProperty).value<QList<QSslError>>(); !sslErrors.isEmpty()) {
-                const Error untrusted = TlsConfig::untrustedError(sslErrors);
-                why = untrusted.message;
-                code = untrusted.code;
-            } else if (reply->error() == QNetworkReply::OperationCanceledError && reply->property("et_aborted").toBool()) {
-                why = tr("aborted");
-                code = QStringLiteral("aborted");
-            } else if (reply->error() == QNetworkReply::OperationCanceledError) {
-                why = tr("no answer within %1 s").arg(timeoutMs / 1000.0);
-                code = QStringLiteral("timeout");
-            }
-            qCInfo(lcClientRest) << what << "failed:" << why;
-            done(Error{{}, tr("%1 failed: %2").arg(what, why), code});
-            return;
-        }
-        // An answer whose connection broke half way has a status but not all of its body.
-        if (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied) {
-            qCInfo(lcClientRest) << what << "broke off:" << reply->errorString();
-            done(Error{{}, tr("%1 failed: the answer broke off (%2)").arg(what, reply->errorString()), QStringLiteral("unreachable")});
-            return;
-        }
-        if (status == 304 && m_answers.contains(url)) {
-            body = m_answers.value(url).body;
-        } else if (status == 429 || status == 503) {
-            if (const auto wait = retryAfterSeconds(reply->rawHeader(QByteArrayLiteral("Retry-After")))) {
-                m_notBefore = QDateTime::currentDateTimeUtc().addSecs(*wait);
-                emit throttled(*wait);
-            }
-        }
-        if (status != 304 && (status < 200 || status >= 300)) {
-            const auto [code, message] = errorOf(body, status);
-            // An expired access token is renewed once and the request sent again, so callers
-            // never see the expiry of a token they did not choose to keep. "unauthenticated" is
-            // renewed too: a login resumed offline has no access token until a refresh works; and
-            // "invalid_token", which a role change makes of the old token (the refresh tells
-            // whether the login itself is over).
-            if (status == 401 && (code == u"token_expired" || code == u"unauthenticated" || code == u"invalid_token")
-                && m_tokens && !call.renewed && !call.anonymous) {
-                qCInfo(lcClientRest) << what << "needs a fresh access token";
-                m_tokens->renewAccessToken(receiver, [this, call, receiver, done = std::move(done)](bool renewed) mutable {
-                    if (!renewed) {
-                        done(Error{{}, tr("%1 failed: signing in again is needed").arg(QString::fromLatin1(call.verb) + u' ' + call.url.path()),
-                                   QStringLiteral("unauthenticated")});
-                        return;
-                    }
-                    call.renewed = true;
-                    issue(std::move(call), receiver, std::move(done));
-                });
-                return;
-            }
-            // A code of our own making ("http_502") says nothing the status does not.
-            const QString detail = code.startsWith(QStringLiteral("http_")) ? message : code + QStringLiteral(": ") + message;
-            const QString text = tr("%1 failed: HTTP %2 %3 (request id %4)").arg(what).arg(status).arg(detail, id);
-            qCInfo(lcClientRest) << text;
-            done(Error{{}, text, code});
-            return;
-        }
-        auto parsed = domain::parseJsonObject(body);
-        if (!parsed.ok()) {
-            done(Error{{}, tr("%1: the server's answer is not valid JSON (request id %2): %3")
-                               .arg(what, id, parsed.error().toString()), QStringLiteral("bad_answer")});
-            return;
-        }
-        const QByteArray etag = reply->rawHeader(QByteArrayLiteral("ETag"));
-        if (status == 200 && !etag.isEmpty() && reply->operation() == QNetworkAccessManager::GetOperation)
-            remember(url, etag, body);
-        RestResponse response{status, std::move(parsed).value(), id};
+            [this, reply, call = std::move(call), receiver, requestId, done = std::move(done)]() mutable {
+        const ReplyFacts facts = factsOf(reply, call, requestId);
+        act(ReplyClassifier::classify(facts), facts, reply, std::move(call), receiver, std::move(done));
+    });
+}
+
+ReplyFacts RestClient::factsOf(QNetworkReply *reply, const Call &call, const QString &requestId) const
+{
+    ReplyFacts facts;
+    facts.what = call.what();
+    const QByteArray echoed = reply->rawHeader(kRequestIdHeader);
+    facts.requestId = echoed.isEmpty() ? requestId : QString::fromUtf8(echoed);
+    facts.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    facts.timeout = m_timeout;
+    facts.tlsErrors = reply->property(kSslErrorsProperty).value<QList<QSslError>>();
+    facts.transport = ReplyClassifier::transportFailure(reply->error(), facts.status, reply->property(kAbortedProperty).toBool());
+    facts.transportText = reply->errorString();
+    facts.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
+    facts.etag = reply->rawHeader(QByteArrayLiteral("ETag"));
+    facts.body = reply->readAll();
+    facts.conditional = reply->operation() == QNetworkAccessManager::GetOperation;
+    facts.mayRenewToken = m_tokens && !call.renewed && !call.anonymous;
+    facts.hasCachedAnswer = m_etags.lookup(reply->request().url().toString()).has_value();
+    facts.now = QDateTime::currentDateTimeUtc();
+    return facts;
+}
+
+void RestClient::act(const ReplyOutcome &outcome, const ReplyFacts &facts, QNetworkReply *reply, Call call, QObject *receiver,
+                     Callback<RestResponse> done)
+{
+    using Kind = ReplyOutcome::Kind;
+    const QString url = reply->request().url().toString();
+    switch (outcome.kind) {
+    case Kind::NotModified:
+        done(RestResponse{facts.status, m_etags.lookup(url)->body, facts.requestId});
+        return;
+    case Kind::Json: {
+        if (!outcome.etag.isEmpty())
+            m_etags.remember(url, outcome.etag, outcome.body);
+        RestResponse response{facts.status, outcome.body, facts.requestId};
         response.replayed = reply->rawHeader(QByteArrayLiteral("Idempotent-Replay")) == "true";
         done(std::move(response));
+        return;
+    }
+    case Kind::RenewToken:
+        qCInfo(lcClientRest) << facts.what << "needs a fresh access token";
+        renewAndResend(std::move(call), receiver, std::move(done));
+        return;
+    case Kind::RateLimited:
+        m_gate->hold(outcome.retryAfterSeconds, facts.now);
+        emit throttled(outcome.retryAfterSeconds);
+        break;
+    case Kind::TransportError:
+    case Kind::ErrorBody:
+    case Kind::BadJson:
+        break;
+    }
+    qCInfo(lcClientRest).noquote() << outcome.error.message;
+    done(outcome.error);
+}
+
+void RestClient::renewAndResend(Call call, QObject *receiver, Callback<RestResponse> done)
+{
+    m_tokens->renewAccessToken(receiver, [this, call, receiver, done = std::move(done)](bool renewed) mutable {
+        if (!renewed) {
+            done(Error{{}, tr("%1 failed: signing in again is needed").arg(call.what()),
+                       domain::errorcode::unauthenticated});
+            return;
+        }
+        call.renewed = true;
+        issue(std::move(call), receiver, std::move(done));
     });
 }
 
@@ -323,7 +293,7 @@ void RestClient::abortAll()
     const auto replies = findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly);
     for (QNetworkReply *reply : replies) {
         if (reply->isRunning()) {
-            reply->setProperty("et_aborted", true);
+            reply->setProperty(kAbortedProperty, true);
             reply->abort();
         }
     }

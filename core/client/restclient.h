@@ -8,10 +8,10 @@
 #include "domain/disaster.h"
 #include "domain/operatorcommand.h"
 #include "domain/result.h"
+#include "etagcache.h"
 #include "tlsconfig.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QObject>
@@ -20,11 +20,16 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace et::client {
+
+class RetryAfterGate;
+struct ReplyFacts;
+struct ReplyOutcome;
 
 /// One successful answer of the server: status (2xx, or 304 with the remembered body of an
 /// unchanged resource), JSON body and the request id it carried.
@@ -58,6 +63,10 @@ struct HealthInfo
 /// Over HTTPS the server's certificate must verify against tlsConfig(); when it does not, the
 /// request fails with code "tls_untrusted" (TlsConfig::untrustedError()) and nothing is sent.
 /// Callbacks run on the context object's thread and are dropped if the context is destroyed.
+///
+/// What an answer means is decided by ReplyClassifier (pure); this class sends, keeps the ETag'd
+/// answers (EtagCache), sends again after a token renewal, and holds back behind a
+/// RetryAfterGate, which the clients of one signed-in session share (shareTransportWith()).
 class RestClient : public QObject
 {
     Q_OBJECT
@@ -65,8 +74,16 @@ public:
     template<typename T>
     using Callback = std::function<void(domain::Result<T>)>;
 
-    /// Uses `network` if given (so an application shares one manager), else owns one.
+    /// Uses `network` if given (not owned), else owns one.
     explicit RestClient(QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
+    ~RestClient() override;
+
+    /// From now on sends through `session`'s network manager and waits behind its Retry-After
+    /// gate: the clients of one signed-in session (the sign-in, the sync engine's) share one
+    /// connection pool, and a wait the server asks of one holds for all. A manager `session`
+    /// owns lives as long as either client. Call it before the first request.
+    void shareTransportWith(const RestClient &session);
+    QNetworkAccessManager *networkAccessManager() const { return m_network; }
 
     void setBaseUrl(const QUrl &url); ///< e.g. http://127.0.0.1:8080 (the /api/v1 is added here)
     QUrl baseUrl() const;
@@ -85,8 +102,9 @@ public:
     void postAnonymously(const QString &path, const QJsonObject &body, QObject *context, Callback<RestResponse> done);
     /// POSTs an operator command with its Idempotency-Key.
     void sendCommand(const domain::OperatorCommand &command, QObject *context, Callback<RestResponse> done);
-    /// Until when the server asked us to send nothing (invalid when it did not).
-    QDateTime notBefore() const { return m_notBefore; }
+    /// Until when the server asked us (or a client sharing our transport) to send nothing
+    /// (invalid when it did not).
+    QDateTime notBefore() const;
 
     void fetchHealth(QObject *context, Callback<HealthInfo> done);
     void fetchChanges(qint64 since, int limit, QObject *context, Callback<domain::ChangeBatch> done);
@@ -112,11 +130,6 @@ signals:
     void throttled(int seconds);
 
 private:
-    struct Answer
-    {
-        QByteArray etag;
-        QByteArray body;
-    };
     /// One request as it can be sent again (after a token renewal).
     struct Call
     {
@@ -126,25 +139,33 @@ private:
         QString idempotencyKey;
         bool anonymous = false; ///< no Authorization header
         bool renewed = false;   ///< already sent again after a renewal
+
+        /// "GET /api/v1/health": how messages and the log name it.
+        QString what() const { return QString::fromLatin1(verb) + u' ' + url.path(); }
     };
 
     void issue(Call call, QObject *context, Callback<RestResponse> done);
-    void send(QNetworkReply *reply, Call call, const QString &what, const QString &requestId, QObject *context,
-              Callback<RestResponse> done);
+    void send(QNetworkReply *reply, Call call, const QString &requestId, QObject *context, Callback<RestResponse> done);
+    /// The plain facts of a finished reply, for ReplyClassifier.
+    ReplyFacts factsOf(QNetworkReply *reply, const Call &call, const QString &requestId) const;
+    /// Does what the classifier decided.
+    void act(const ReplyOutcome &outcome, const ReplyFacts &facts, QNetworkReply *reply, Call call, QObject *receiver,
+             Callback<RestResponse> done);
+    /// Renews the access token, then sends `call` once more.
+    void renewAndResend(Call call, QObject *receiver, Callback<RestResponse> done);
     /// True (and `done` scheduled with a rate_limited error) while the server asked us to wait.
     bool holdBack(const QString &what, QObject *context, Callback<RestResponse> &done);
     QNetworkRequest makeRequest(const Call &call, const QString &requestId) const;
-    void remember(const QString &url, const QByteArray &etag, const QByteArray &body);
     QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
 
+    std::shared_ptr<QNetworkAccessManager> m_ownedNetwork; ///< shared with the clients that share our transport
     QNetworkAccessManager *m_network;
+    std::shared_ptr<RetryAfterGate> m_gate;
     AccessTokenSource *m_tokens = nullptr;
     QUrl m_baseUrl;
     std::chrono::milliseconds m_timeout{10000};
     TlsConfig m_tls;
-    QDateTime m_notBefore;
-    QHash<QString, Answer> m_answers; ///< the last ETag'd answer per URL
-    QList<QString> m_answerOrder;     ///< oldest first, to bound m_answers
+    EtagCache m_etags;
 };
 
 } // namespace et::client

@@ -18,14 +18,16 @@ constexpr qsizetype kBatchMaxEvents = 200;
 constexpr int kSubscribeTimeoutMs = 10000;
 } // namespace
 
-SyncEngine::SyncEngine(Store *store, QObject *parent, QNetworkAccessManager *network)
+SyncEngine::SyncEngine(Store *store, QObject *parent, const RestClient *session)
     : QObject(parent),
       m_store(store),
-      m_rest(new RestClient(network, this)),
+      m_rest(new RestClient(nullptr, this)),
       m_catchUp(new CatchUp(m_rest, store, this)),
       m_stream(new EventStream(this)),
       m_outbox(new OutboxSender(store, m_rest, this))
 {
+    if (session)
+        m_rest->shareTransportWith(*session);
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(kBatchWindowMs);
     connect(&m_batchTimer, &QTimer::timeout, this, &SyncEngine::flushPending);

@@ -15,8 +15,6 @@
 
 #include <chrono>
 
-class QNetworkAccessManager;
-
 namespace et::domain {
 struct StreamEvent;
 }
@@ -42,8 +40,10 @@ class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
-    /// `network` is shared if given (the application's one manager), else one is owned.
-    explicit SyncEngine(Store *store, QObject *parent = nullptr, QNetworkAccessManager *network = nullptr);
+    /// With `session`, the engine's requests go through that client's network manager and wait
+    /// behind its Retry-After gate (RestClient::shareTransportWith): one of each per signed-in
+    /// session. Without, the engine has its own.
+    explicit SyncEngine(Store *store, QObject *parent = nullptr, const RestClient *session = nullptr);
     ~SyncEngine() override;
 
     void setServerUrl(const QUrl &url); ///< e.g. http://127.0.0.1:PORT; a running engine switches over

@@ -27,14 +27,14 @@ domain::Result<TlsConfig> TlsConfig::fromCaFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return domain::Error{{}, tr("cannot read the CA certificate file %1: %2").arg(path, file.errorString()),
-                             QStringLiteral("bad_ca_file")};
+                             domain::errorcode::badCaFile};
     const QByteArray data = file.readAll();
     QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
     if (certificates.isEmpty())
         certificates = QSslCertificate::fromData(data, QSsl::Der);
     certificates.removeIf([](const QSslCertificate &c) { return c.isNull(); });
     if (certificates.isEmpty())
-        return domain::Error{{}, tr("%1 holds no certificate (PEM or DER expected)").arg(path), QStringLiteral("bad_ca_file")};
+        return domain::Error{{}, tr("%1 holds no certificate (PEM or DER expected)").arg(path), domain::errorcode::badCaFile};
     for (const QSslCertificate &c : std::as_const(certificates))
         qCInfo(lcClientTls).noquote() << "trusting CA" << c.subjectDisplayName() << "until"
                                       << c.expiryDate().toString(Qt::ISODate) << "from" << path;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/errorcode.h"
 #include "domain/result.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ class TlsConfig
     Q_DECLARE_TR_FUNCTIONS(et::client::TlsConfig)
 public:
     /// The error code of a server certificate that did not verify.
-    static QString untrustedCode() { return QStringLiteral("tls_untrusted"); }
+    static QString untrustedCode() { return domain::errorcode::tlsUntrusted; }
 
     TlsConfig() = default; ///< the system's CAs
     /// Trusts only `caCertificates` (the system's CAs when the list is empty).

@@ -7,6 +7,7 @@
 #include "rawhttppeer.h"
 #include "freeport.h"
 #include "fixedtokens.h"
+#include "restanswer.h"
 #include "serverprocess.h"
 
 #include <QRegularExpression>
@@ -19,20 +20,8 @@ using namespace et;
 using namespace std::chrono_literals;
 
 namespace {
-/// Waits for one asynchronous answer; the test fails (not hangs) when none comes.
 template<typename T>
-struct Answer
-{
-    std::optional<domain::Result<T>> result;
-    client::RestClient::Callback<T> callback()
-    {
-        return [this](domain::Result<T> r) { result.emplace(std::move(r)); };
-    }
-    bool wait(int ms = 10000)
-    {
-        return QTest::qWaitFor([this] { return result.has_value(); }, ms);
-    }
-};
+using Answer = test::RestAnswer<T>;
 } // namespace
 
 class TestRestClient : public QObject

@@ -385,6 +385,42 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_store.cursor() > stopped, 5000);
     }
 
+    void waitsBehindTheSessionsRetryAfter()
+    {
+        // One request a second in bursts of two: the session's own client spends them and is told
+        // to wait (the console's sign-in client, in the real thing).
+        test::ServerProcess strict;
+        QVERIFY2(strict.start(m_dir->filePath(QStringLiteral("strict.db")), kStill + QStringList{QStringLiteral("--rate-limit"), QStringLiteral("1")}),
+                 qPrintable(strict.errorString()));
+        client::RestClient session;
+        session.setBaseUrl(strict.url());
+        domain::Error refusal;
+        for (int i = 0; i < 6 && refusal.code.isEmpty(); ++i) {
+            std::optional<domain::Result<client::HealthInfo>> answer;
+            session.fetchHealth(this, [&answer](domain::Result<client::HealthInfo> r) { answer.emplace(std::move(r)); });
+            QVERIFY(QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000));
+            if (!answer->ok())
+                refusal = answer->error();
+        }
+        QCOMPARE(refusal.code, QStringLiteral("rate_limited"));
+        const QDateTime notBefore = session.notBefore();
+        QVERIFY(notBefore > QDateTime::currentDateTimeUtc());
+
+        client::SyncEngine engine(&m_store, nullptr, &session);
+        QCOMPARE(engine.restClient()->networkAccessManager(), session.networkAccessManager());
+        engine.setReconnectDelays(10ms, 10ms);
+        QSignalSpy sent(engine.restClient(), &client::RestClient::requestStarted);
+        engine.setServerUrl(strict.url());
+        engine.start();
+        // Its first catch-up is refused here without asking the server, and the retry waits for
+        // the wait the server asked of the session, not for the engine's own 10 ms.
+        QTRY_COMPARE_WITH_TIMEOUT(client::toString(engine.state()), QStringLiteral("reconnecting"), 5000);
+        QCOMPARE(sent.count(), 0);
+        QVERIFY2(engine.nextRetryAt() >= notBefore, qPrintable(engine.nextRetryAt().toString(Qt::ISODateWithMs) + u' '
+                                                               + notBefore.toString(Qt::ISODateWithMs)));
+        engine.stop();
+    }
+
 private:
     std::optional<QTemporaryDir> m_dir;
     client::Store m_store;
