@@ -3,11 +3,13 @@
 // tests/models/data/jeju-snapshot.json, offscreen: every view is reachable by Ctrl+1..4 (the audit
 // trail by Ctrl+5, for administrators), its panel is the visible one and lists exactly the
 // entities of the snapshot; selecting in the list centres the map, and a marker click selects the
-// row.
+// row. Every item model the console gives the QML runs under QAbstractItemModelTester meanwhile,
+// so what the views provoke (selections, filters, an audit refresh) is held to the model contract.
 #include "appearance.h"
 #include "consolecontroller.h"
 #include "mappacksettings.h"
 #include "mbtilesfixture.h"
+#include "modeltesthelpers.h"
 #include "quickitemfinder.h"
 #include "storefixture.h"
 #include "windowloader.h"
@@ -21,6 +23,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <vector>
 
 using namespace et;
 
@@ -48,6 +52,7 @@ private:
 
     std::unique_ptr<test::StoreFixture> m_fixture;
     std::unique_ptr<models::ConsoleController> m_console;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers; ///< one per model of m_console
     models::Appearance m_appearance{nullptr};
     QTemporaryDir m_configDir; // the map pack setting lands here, not in the user's settings
     std::unique_ptr<app::MapPackSettings> m_mapPack;
@@ -64,6 +69,12 @@ void TestConsoleViews::initTestCase()
     const auto applied = m_fixture->applySnapshot();
     QVERIFY2(applied.ok(), qPrintable(applied.error().toString()));
     m_console = std::make_unique<models::ConsoleController>(&m_fixture->store(), nullptr);
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
+             m_console->assets(), m_console->trucks(), m_console->disasters(), m_console->allCenters(),
+             m_console->centers(), m_console->hvdcFlows(), m_console->orders(), m_console->truckOrders(),
+             m_console->rejections(), m_console->audit(), m_console->notices(), m_console->views(),
+             m_console->destinations()})
+        m_testers.push_back(test::contractTester(model));
     qputenv("XDG_CONFIG_HOME", m_configDir.path().toUtf8());
     m_mapPack = std::make_unique<app::MapPackSettings>(QString(), QString(), m_configDir.path());
 
@@ -89,6 +100,7 @@ void TestConsoleViews::cleanupTestCase()
     // Switching views, selecting and filtering must not have produced a single QML warning.
     QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
     m_engine.reset();
+    m_testers.clear();
     m_console.reset();
     m_fixture.reset();
 }

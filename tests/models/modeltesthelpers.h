@@ -2,10 +2,23 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QAbstractItemModelTester>
 #include <QJsonObject>
 #include <QVariant>
 
+#include <memory>
+
 namespace et::test {
+
+/// Watches `model` for as long as the returned tester lives: every signal it emits and every
+/// answer it gives is checked against the QAbstractItemModel contract, and a broken rule fails the
+/// running test function with the rule's name (QtTest reporting), so a model that announces one
+/// row and inserts two fails where it happens instead of crashing a view later. Destroy the
+/// tester before the model.
+inline std::unique_ptr<QAbstractItemModelTester> contractTester(QAbstractItemModel *model)
+{
+    return std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
 
 /// The role number of `name` in `model`, or -1 — tests address roles by the names QML uses.
 inline int role(const QAbstractItemModel &model, const QByteArray &name)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // AssetListModel over a real Store: rows and roles match the JSON that filled the store, and a
-// change updates the one row in place (no reset), so the map can move a marker.
+// change updates the one row in place (no reset), so the map can move a marker. Each test runs
+// under QAbstractItemModelTester.
 #include "assetlistmodel.h"
 #include "modeltesthelpers.h"
 #include "storefixture.h"
@@ -15,6 +16,7 @@ class TestAssetListModel : public QObject
     Q_OBJECT
 private slots:
     void init();
+    void cleanup();
     void exposesTheMapRoleNames();
     void rowsMatchTheSnapshot();
     void outputChangeUpdatesOneRowInPlace();
@@ -25,6 +27,7 @@ private slots:
 private:
     std::unique_ptr<test::StoreFixture> m_fixture;
     std::unique_ptr<models::AssetListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester; ///< watches m_model through each test function
 };
 
 void TestAssetListModel::init()
@@ -35,6 +38,14 @@ void TestAssetListModel::init()
     const auto status = m_fixture->applySnapshot();
     QVERIFY2(status.ok(), qPrintable(status.error().toString()));
     m_model = std::make_unique<models::AssetListModel>(&m_fixture->store());
+    m_tester = test::contractTester(m_model.get());
+}
+
+void TestAssetListModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_fixture.reset();
 }
 
 void TestAssetListModel::exposesTheMapRoleNames()

@@ -3,7 +3,8 @@
 // sign-in, an admin's model lists them newest first with who, role, status and result (the time
 // in KST), and the chain is intact; a viewer's reading fails with the server's 403 in errorText;
 // and after an entry is edited in the server's SQLite file (its append-only trigger dropped, as
-// tst_audit does) the model says where the chain breaks.
+// tst_audit does) the model says where the chain breaks. Each model runs under
+// QAbstractItemModelTester.
 #include "auditlogmodel.h"
 #include "client/auditreader.h"
 #include "client/restclient.h"
@@ -13,6 +14,7 @@
 #include "domain/truck.h"
 #include "fixedtokens.h"
 #include "jejutime.h"
+#include "modeltesthelpers.h"
 #include "serverprocess.h"
 #include "testaccounts.h"
 
@@ -69,6 +71,7 @@ class TestAuditLogModel : public QObject
         test::FixedTokens tokens;
         std::unique_ptr<client::RestClient> rest;
         std::unique_ptr<models::AuditLogModel> model;
+        std::unique_ptr<QAbstractItemModelTester> tester; ///< watches model, and goes first
     };
 
     bool readAs(UserRole role, Reading &r)
@@ -77,6 +80,7 @@ class TestAuditLogModel : public QObject
             return false;
         r.rest = clientFor(r.tokens);
         r.model = std::make_unique<models::AuditLogModel>(r.rest.get());
+        r.tester = test::contractTester(r.model.get());
         r.model->refresh();
         return QTest::qWaitFor([&r] { return !r.model->busy(); }, 10000);
     }
@@ -144,6 +148,7 @@ private slots:
         QVERIFY(admin.signIn(m_server, UserRole::Admin));
         auto adminRest = clientFor(admin);
         models::AuditLogModel model(adminRest.get());
+        const auto tester = test::contractTester(&model);
         QVERIFY(!model.chainKnown());
         model.refresh();
         QVERIFY(model.busy());
@@ -228,6 +233,7 @@ private slots:
     void withoutAServerItSaysSo()
     {
         models::AuditLogModel model(nullptr);
+        const auto tester = test::contractTester(&model);
         model.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(model.loaded(), 5000);
         QVERIFY(!model.busy());

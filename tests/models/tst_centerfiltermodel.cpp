@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // CenterListModel + CenterFilterModel over a real Store holding five real Jeju centers from the
 // published standard data: text, category and distance filters, nearest-first order, and a
-// selection that survives filtering.
+// selection that survives filtering. Both models run under QAbstractItemModelTester.
 #include "centerfiltermodel.h"
 #include "centerlistmodel.h"
 #include "modeltesthelpers.h"
@@ -35,6 +35,7 @@ class TestCenterFilterModel : public QObject
     Q_OBJECT
 private slots:
     void init();
+    void cleanup();
     void everyCenterWithoutFilter();
     void rolesMatchTheSnapshot();
     void textQuery();
@@ -49,6 +50,10 @@ private:
     std::unique_ptr<test::StoreFixture> m_fixture;
     std::unique_ptr<models::CenterListModel> m_source;
     std::unique_ptr<models::CenterFilterModel> m_model;
+    // Both the list and the proxy over it are watched: the proxy's filter and sort signals are
+    // only as sound as the source's.
+    std::unique_ptr<QAbstractItemModelTester> m_sourceTester;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 void TestCenterFilterModel::init()
@@ -58,7 +63,18 @@ void TestCenterFilterModel::init()
     QVERIFY2(m_fixture->open(&error), qPrintable(error));
     QVERIFY(m_fixture->applySnapshot().ok());
     m_source = std::make_unique<models::CenterListModel>(&m_fixture->store());
+    m_sourceTester = test::contractTester(m_source.get());
     m_model = std::make_unique<models::CenterFilterModel>(m_source.get());
+    m_tester = test::contractTester(m_model.get());
+}
+
+void TestCenterFilterModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_sourceTester.reset();
+    m_source.reset();
+    m_fixture.reset();
 }
 
 void TestCenterFilterModel::everyCenterWithoutFilter()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // DisasterListModel over a real Store: it feeds the map's markers and circles, so the circle roles
-// (radiusKm, severity) must match the JSON, and a new disaster appears as one inserted row.
+// (radiusKm, severity) must match the JSON, and a new disaster appears as one inserted row. Each
+// test runs under QAbstractItemModelTester.
 #include "disasterlistmodel.h"
 #include "modeltesthelpers.h"
 #include "storefixture.h"
@@ -15,6 +16,7 @@ class TestDisasterListModel : public QObject
     Q_OBJECT
 private slots:
     void init();
+    void cleanup();
     void exposesTheCircleRoleNames();
     void rowsMatchTheSnapshot();
     void newDisasterIsAppended();
@@ -23,6 +25,7 @@ private slots:
 private:
     std::unique_ptr<test::StoreFixture> m_fixture;
     std::unique_ptr<models::DisasterListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester; ///< watches m_model through each test function
 };
 
 void TestDisasterListModel::init()
@@ -32,6 +35,14 @@ void TestDisasterListModel::init()
     QVERIFY2(m_fixture->open(&error), qPrintable(error));
     QVERIFY(m_fixture->applySnapshot().ok());
     m_model = std::make_unique<models::DisasterListModel>(&m_fixture->store());
+    m_tester = test::contractTester(m_model.get());
+}
+
+void TestDisasterListModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_fixture.reset();
 }
 
 void TestDisasterListModel::exposesTheCircleRoleNames()

@@ -2,11 +2,13 @@
 // HvdcFlowModel: built from the balance and assets the real backend serves (through the sync
 // engine into a real Store) it has the three links with the mainland ends from the data file, the
 // Jeju converters' coordinates and the balance's MW with its sign; a balance update announces only
-// the mw of the links that changed, and the Energy panel's numbers agree with it.
+// the mw of the links that changed, and the Energy panel's numbers agree with it. The model runs
+// under QAbstractItemModelTester.
 #include "client/syncengine.h"
 #include "energybalancemodel.h"
-#include "hvdcflowmodel.h"
 #include "fixedtokens.h"
+#include "hvdcflowmodel.h"
+#include "modeltesthelpers.h"
 #include "serverprocess.h"
 #include "storefixture.h"
 
@@ -62,6 +64,7 @@ void TestHvdcFlowModel::threeLinksFromTheRealBackend()
     test::FixedTokens tokens;
     QVERIFY(tokens.signIn(server));
     models::HvdcFlowModel model(&fixture.store());
+    const auto tester = test::contractTester(&model); // sees the rows arrive from the sync engine
     models::EnergyBalanceModel balanceModel(&fixture.store());
     QCOMPARE(model.rowCount(), 0);
     client::SyncEngine engine(&fixture.store());
@@ -118,6 +121,7 @@ void TestHvdcFlowModel::balanceUpdateChangesOnlyMw()
     QVERIFY2(fixture.open(&error), qPrintable(error));
     QVERIFY(fixture.applySnapshot().ok());
     models::HvdcFlowModel model(&fixture.store());
+    const auto tester = test::contractTester(&model);
     QCOMPARE(model.rowCount(), 3);
     // The snapshot's #3 (reversible) exports 20 MW.
     QCOMPARE(value(model, 2, "linkId").toString(), QStringLiteral("hvdc-3"));
@@ -156,6 +160,7 @@ void TestHvdcFlowModel::unknownEndsHaveNoCoordinate()
     QVERIFY2(fixture.open(&error), qPrintable(error));
     QVERIFY(fixture.applySnapshot().ok());
     models::HvdcFlowModel model(&fixture.store());
+    const auto tester = test::contractTester(&model);
     QJsonObject balance = test::StoreFixture::snapshotEntity("balance", "current");
     QJsonArray links = balance.value("hvdc_links").toArray();
     QJsonObject extra = links.at(0).toObject();

@@ -4,7 +4,6 @@
 #include "modeltesthelpers.h"
 #include "noticelistmodel.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -18,7 +17,7 @@ private slots:
     void oneNoticePerSource()
     {
         NoticeListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = et::test::contractTester(&model);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy count(&model, &NoticeListModel::countChanged);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The order side of the console's models over a real Store: an order the operator gives shows at
 // once (pending, waiting), one truck's orders are filtered and ranked newest first, and a refused
-// command is described in the operator's terms and stays until dismissed.
+// command is described in the operator's terms and stays until dismissed. Each model runs under
+// QAbstractItemModelTester.
 #include "commandrejectionmodel.h"
 #include "modeltesthelpers.h"
 #include "operatorcommands.h"
@@ -30,6 +31,7 @@ private slots:
     {
         client::Store &store = m_fixture->store();
         models::OrderListModel orders(&store);
+        const auto tester = test::contractTester(&orders);
         models::OperatorCommands commands(&store);
         QSignalSpy queued(&commands, &models::OperatorCommands::queued);
         QCOMPARE(orders.rowCount(), 0);
@@ -87,7 +89,9 @@ private slots:
     {
         client::Store &store = m_fixture->store();
         models::OrderListModel orders(&store);
+        const auto ordersTester = test::contractTester(&orders);
         models::TruckOrdersModel truckOrders(&orders);
+        const auto tester = test::contractTester(&truckOrders);
         models::OperatorCommands commands(&store);
         // truck-02's finished order from the server, then a new one for truck-01 and one for truck-02.
         auto done = domain::DispatchOrder::fromRequestJson(QJsonObject{
@@ -129,6 +133,7 @@ private slots:
     {
         client::Store &store = m_fixture->store();
         models::CommandRejectionModel rejections(&store);
+        const auto tester = test::contractTester(&rejections);
         models::OperatorCommands commands(&store);
         QVERIFY(commands.createOrder(QStringLiteral("truck-01"), QStringLiteral("charge"), QStringLiteral("wind-gasiri"), 250).isEmpty());
         const QString key = store.outbox().first().command.key;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // TruckListModel over a real Store: a truck that moves changes only its own row's position roles,
-// and each truck names the asset it is heading to.
+// and each truck names the asset it is heading to. Each test runs under QAbstractItemModelTester.
 #include "modeltesthelpers.h"
 #include "storefixture.h"
 #include "trucklistmodel.h"
@@ -15,6 +15,7 @@ class TestTruckListModel : public QObject
     Q_OBJECT
 private slots:
     void init();
+    void cleanup();
     void rowsMatchTheSnapshot();
     void targetNameComesFromTheAsset();
     void movingTruckUpdatesPositionInPlace();
@@ -23,6 +24,7 @@ private slots:
 private:
     std::unique_ptr<test::StoreFixture> m_fixture;
     std::unique_ptr<models::TruckListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester; ///< watches m_model through each test function
 };
 
 void TestTruckListModel::init()
@@ -32,6 +34,14 @@ void TestTruckListModel::init()
     QVERIFY2(m_fixture->open(&error), qPrintable(error));
     QVERIFY(m_fixture->applySnapshot().ok());
     m_model = std::make_unique<models::TruckListModel>(&m_fixture->store());
+    m_tester = test::contractTester(m_model.get());
+}
+
+void TestTruckListModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_fixture.reset();
 }
 
 void TestTruckListModel::rowsMatchTheSnapshot()

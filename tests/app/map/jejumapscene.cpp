@@ -45,6 +45,29 @@ QList<QStandardItem *> markerRow(double lat, double lon, const QString &kind, co
     return {item};
 }
 
+QStandardItem *circleRow(double lat, double lon, double radiusKm, int severity)
+{
+    auto *item = new QStandardItem;
+    item->setData(lat, Lat);
+    item->setData(lon, Lon);
+    item->setData(radiusKm, Radius);
+    item->setData(severity, Severity);
+    return item;
+}
+
+QStandardItem *flowRow(const QGeoCoordinate &from, const QGeoCoordinate &to, double mw, double capacityMw, const QString &name)
+{
+    auto *item = new QStandardItem(name);
+    item->setData(from.latitude(), FromLat);
+    item->setData(from.longitude(), FromLon);
+    item->setData(to.latitude(), ToLat);
+    item->setData(to.longitude(), ToLon);
+    item->setData(mw, Mw);
+    item->setData(capacityMw, CapacityMw);
+    item->setData(name, Name);
+    return item;
+}
+
 void JejuMapScene::openWindow()
 {
     QHash<int, QByteArray> roles{{Lat, "latitude"}, {Lon, "longitude"}, {Kind, "kind"}, {Status, "status"},
@@ -52,6 +75,8 @@ void JejuMapScene::openWindow()
     m_markers.setItemRoleNames(roles);
     m_circles.setItemRoleNames({{Lat, "latitude"}, {Lon, "longitude"}, {Radius, "radiusKm"}, {Severity, "severity"}});
     m_polygons.setItemRoleNames({{Path, "path"}, {Severity, "severity"}});
+    m_flows.setItemRoleNames({{FromLat, "fromLatitude"}, {FromLon, "fromLongitude"}, {ToLat, "toLatitude"},
+                              {ToLon, "toLongitude"}, {Mw, "mw"}, {CapacityMw, "capacityMw"}, {Name, "name"}});
 
     m_engine = std::make_unique<QQmlEngine>();
     const QString error = et::test::openMapWindow(*m_engine, R"(
@@ -64,11 +89,13 @@ void JejuMapScene::openWindow()
             // Not at the window's origin, like the console's map beside its side panel: drawing,
             // clipping and input must all work in item coordinates.
             JejuMap { objectName: "map"; x: 100; y: 50; width: 800; height: 600
-                      markers: markerModel; circles: circleModel; polygons: polygonModel }
+                      markers: markerModel; circles: circleModel; polygons: polygonModel
+                      flows: flowModel; flowAnimation: false }
         })",
                                                   {{QStringLiteral("markerModel"), &m_markers},
                                                    {QStringLiteral("circleModel"), &m_circles},
-                                                   {QStringLiteral("polygonModel"), &m_polygons}},
+                                                   {QStringLiteral("polygonModel"), &m_polygons},
+                                                   {QStringLiteral("flowModel"), &m_flows}},
                                                   m_window, m_map);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(m_map->regionCount(), 43);
@@ -87,6 +114,7 @@ void JejuMapScene::reset()
     m_markers.clear();
     m_circles.clear();
     m_polygons.clear();
+    m_flows.clear();
     m_map->setClusterThreshold(300);
     // A wind farm in Hangyeong, a solar site in Seongsan, an offline substation in Jeju city.
     m_markers.appendRow(markerRow(33.33, 126.19, QStringLiteral("wind"), QStringLiteral("online"), QStringLiteral("W")));

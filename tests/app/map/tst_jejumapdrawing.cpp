@@ -110,12 +110,7 @@ void TestJejuMapDrawing::followsModelChanges()
 
 void TestJejuMapDrawing::drawsDisasterCircles()
 {
-    auto *c = new QStandardItem;
-    c->setData(33.30, Lat);
-    c->setData(126.45, Lon);
-    c->setData(8.0, Radius);
-    c->setData(5, Severity);
-    m_circles.appendRow(c);
+    m_circles.appendRow(circleRow(33.30, 126.45, 8.0, 5));
     const QImage image = grab(QStringLiteral("circle"));
     // Inside: land tinted towards the severity colour; 12 km away: plain land or sea.
     const QPointF inside = m_map->fromCoordinate(QGeoCoordinate(33.30, 126.45));
