@@ -10,7 +10,8 @@ namespace et::models {
 /// The fixed energy assets (HVDC converters, plants, wind farms, solar, substations) for the
 /// Energy view and its map markers. Role names follow the map's marker contract (latitude,
 /// longitude, kind, status, name).
-class AssetListModel : public EntityListModel
+// The base named in full: the QML type registrar matches base classes by their qualified name.
+class AssetListModel : public et::models::EntityListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -9,7 +9,8 @@ namespace et::models {
 
 /// Public health-promotion and mental-health centers as cached from the server, for the Centers
 /// view. Filtering and distance live in CenterFilterModel on top of this.
-class CenterListModel : public EntityListModel
+// The base named in full: the QML type registrar matches base classes by their qualified name.
+class CenterListModel : public et::models::EntityListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -9,7 +9,8 @@ namespace et::models {
 
 /// Disasters for the Disasters view. Feeds both the map's markers (kind "disaster") and its
 /// circles (radiusKm, severity), so one model drives both layers.
-class DisasterListModel : public EntityListModel
+// The base named in full: the QML type registrar matches base classes by their qualified name.
+class DisasterListModel : public et::models::EntityListModel
 {
     Q_OBJECT
     QML_ELEMENT

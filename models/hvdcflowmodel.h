@@ -24,7 +24,8 @@ namespace et::models {
 /// The mainland ends are in resources/data/jeju-assets.json (`mainland_lat`/`mainland_lon` of
 /// each link, with their sources there), bundled into this library. A link whose end is unknown
 /// has no coordinate (an invalid value), which the map skips with a warning.
-class HvdcFlowModel : public EntityListModel
+// The base named in full: the QML type registrar matches base classes by their qualified name.
+class HvdcFlowModel : public et::models::EntityListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -11,7 +11,8 @@ namespace et::models {
 /// outbox's (a new order is `pending`, a cancellation `cancelling` until the server answers).
 /// Rows carry the truck's and the target's names and the share done, and `waiting` is true while
 /// a command about the order is still queued. Truck and asset changes reload it (names).
-class OrderListModel : public EntityListModel
+// The base named in full: the QML type registrar matches base classes by their qualified name.
+class OrderListModel : public et::models::EntityListModel
 {
     Q_OBJECT
     QML_ELEMENT

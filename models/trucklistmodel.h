@@ -9,7 +9,8 @@ namespace et::models {
 
 /// The energy trucks for the Dispatch view: position, status, state of charge and the name of
 /// the asset each one is heading to (looked up in the store, so assets changes reload it too).
-class TruckListModel : public EntityListModel
+// The base named in full: the QML type registrar matches base classes by their qualified name.
+class TruckListModel : public et::models::EntityListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -3,6 +3,7 @@
 import QtQuick
 
 Rectangle {
+    id: card
     default property alias content: inner.data
     property int padding: Theme.spacingL
 
@@ -15,6 +16,6 @@ Rectangle {
     Item {
         id: inner
         anchors.fill: parent
-        anchors.margins: parent.padding
+        anchors.margins: card.padding
     }
 }

@@ -11,6 +11,15 @@ ColumnLayout {
     readonly property int centerCount: centerList.count
     spacing: Theme.spacingM
 
+    /// "All categories", then each category of the cache in the operator's words.
+    function categoryChoices(): list<string> {
+        const choices = [qsTr("All categories")]
+        const categories = Console.centers.categories
+        for (let i = 0; i < categories.length; ++i)
+            choices.push(Labels.category(categories[i]))
+        return choices
+    }
+
     PanelHeader {
         title: qsTr("Centers")
         showDataAge: true
@@ -34,7 +43,7 @@ ColumnLayout {
             // Equal preferred widths split the row evenly, so neither box truncates its text.
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            model: [qsTr("All categories")].concat(Console.centers.categories.map(c => Labels.category(c)))
+            model: panel.categoryChoices()
             onActivated: index => Console.centers.category = index === 0 ? "" : Console.centers.categories[index - 1]
         }
         ChoiceBox {
@@ -101,10 +110,9 @@ ColumnLayout {
                 }
                 Text {
                     width: parent.width
-                    text: [centerRow.phone,
-                           centerRow.hours.length > 0 ? qsTr("Open %1").arg(centerRow.hours) : qsTr("Hours unknown"),
-                           centerRow.closedDays.length > 0 ? qsTr("Closed %1").arg(centerRow.closedDays) : ""]
-                          .filter(s => s.length > 0).join(" · ")
+                    text: Labels.joined([centerRow.phone,
+                                         centerRow.hours.length > 0 ? qsTr("Open %1").arg(centerRow.hours) : qsTr("Hours unknown"),
+                                         centerRow.closedDays.length > 0 ? qsTr("Closed %1").arg(centerRow.closedDays) : ""])
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontCaption
                     color: Theme.textSecondary

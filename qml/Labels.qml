@@ -6,6 +6,17 @@ import QtQuick
 import EnergyTruck.Models
 
 QtObject {
+    /// The non-empty texts of `parts`, joined with a middle dot.
+    function joined(parts: list<string>): string {
+        let out = ""
+        for (let i = 0; i < parts.length; ++i) {
+            if (parts[i].length === 0)
+                continue
+            out += (out.length > 0 ? " · " : "") + parts[i]
+        }
+        return out
+    }
+
     function assetKind(kind) {
         switch (kind) {
         case "hvdc_converter": return qsTr("HVDC converter")

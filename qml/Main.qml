@@ -32,7 +32,7 @@ ApplicationWindow {
             required property bool available
             sequence: shortcut
             enabled: available
-            onActivated: window.views.currentIndex = index
+            onActivated: Console.views.currentIndex = index
         }
     }
 

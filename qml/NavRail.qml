@@ -47,7 +47,7 @@ Rectangle {
                 objectName: "nav_" + viewId
                 visible: available
                 anchors.horizontalCenter: parent.horizontalCenter
-                width: rail.width - 2 * Theme.spacingS
+                width: parent.width - 2 * Theme.spacingS
                 height: 64
                 radius: Theme.radius
                 color: current ? Theme.selection : (hover.hovered ? Theme.surfaceMuted : "transparent")

@@ -23,8 +23,8 @@ ColumnLayout {
             visible: index === 0
             Layout.fillWidth: true
             text: qsTr("Refused: %1 — %2").arg(description, reason)
-                  + (rejected.rejections.count > 1 ? " " + qsTr("(+%1 more)").arg(rejected.rejections.count - 1) : "")
-            onDismissed: rejected.rejections.dismiss(key)
+                  + (Console.rejections.count > 1 ? " " + qsTr("(+%1 more)").arg(Console.rejections.count - 1) : "")
+            onDismissed: Console.rejections.dismiss(key)
         }
     }
 }

@@ -9,17 +9,22 @@ Column {
     property real total: 0
     property var formatValue: v => v
     spacing: Theme.spacingS
+    // Each part's share of the bar and its value as text, worked out here: the delegates below
+    // see only their own row.
+    readonly property var shares: parts.map(p => ({ label: p.label, tint: p.tint,
+                                                   share: total > 0 ? Math.max(0, p.value) / total : 0,
+                                                   text: formatValue(p.value) }))
 
     Row {
         width: parent.width
         height: 14
         clip: true
         Repeater {
-            model: stacked.parts
+            model: stacked.shares
             Rectangle {
                 required property var modelData
                 height: parent.height
-                width: stacked.total > 0 ? stacked.width * Math.max(0, modelData.value) / stacked.total : 0
+                width: parent.width * modelData.share
                 color: modelData.tint
                 Behavior on width { NumberAnimation { duration: 250; easing.type: Easing.OutCubic } }
             }
@@ -31,10 +36,10 @@ Column {
         columns: 2
         rowSpacing: Theme.spacingXs
         Repeater {
-            model: stacked.parts
+            model: stacked.shares
             Row {
                 required property var modelData
-                width: stacked.width / 2
+                width: parent.width / 2
                 spacing: Theme.spacingS
                 Rectangle {
                     anchors.verticalCenter: parent.verticalCenter
@@ -48,7 +53,7 @@ Column {
                     color: Theme.textSecondary
                 }
                 Text {
-                    text: stacked.formatValue(parent.modelData.value)
+                    text: parent.modelData.text
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
                     font.bold: true
