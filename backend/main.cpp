@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // energytruck-server: the reference backend. Everything lives in et_backend (ServerApp).
 #include "backendlogging.h"
-#include "jsonloghandler.h"
+#include "http/jsonloghandler.h"
 #include "serverapp.h"
 
 #include <QCoreApplication>
