@@ -4,6 +4,7 @@
 #include "applogging.h"
 #include "consoleapp.h"
 #include "consoleoptions.h"
+#include "et/version.h"
 #include "platform/signalwatcher.h"
 
 #include <QApplication>

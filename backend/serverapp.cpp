@@ -21,6 +21,7 @@
 #include "store/auditlog.h"
 #include "store/store.h"
 
+#include "et/version.h"
 #include "platform/signalwatcher.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,10 @@ int ServerApp::run(const QStringList &arguments)
         return 2;
     }
     const ServerOptions options = parsed.value();
+    if (options.showVersion) {
+        std::fputs("energytruck-server " ET_VERSION "\n", stdout);
+        return 0;
+    }
     if (options.hostCommand != ServerOptions::HostCommand::None)
         return HostCommands::run(options);
     // Before the database: a certificate that cannot be served stops the start with nothing touched.

@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "domain/permissions.h"
 #include "domain/streamevent.h"
+#include "et/version.h"
 
 #include <QJsonArray>
 
@@ -20,8 +21,6 @@ using Method = QHttpServerRequest::Method;
 const QString RestApi::kWebSocketPath = QStringLiteral("/api/v1/ws");
 
 namespace {
-const QString kVersion = QStringLiteral("0.1.0");
-
 QJsonObject withCursor(QJsonObject o, qint64 cursor)
 {
     o.insert(QStringLiteral("cursor"), double(cursor));
@@ -54,7 +53,7 @@ void RestApi::registerRoutes(ApiServer &server)
 ApiResponse RestApi::health() const
 {
     return ApiResponse::ok({{QStringLiteral("status"), QStringLiteral("ok")},
-                            {QStringLiteral("version"), kVersion},
+                            {QStringLiteral("version"), QStringLiteral(ET_VERSION)},
                             {QStringLiteral("time"), domain::toIsoUtc(QDateTime::currentDateTimeUtc())},
                             {QStringLiteral("sim_time"), domain::toIsoUtc(m_simulation.simTime())},
                             {QStringLiteral("cursor"), double(m_store.cursor())}});
