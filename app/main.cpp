@@ -24,7 +24,10 @@ Q_IMPORT_QML_PLUGIN(EnergyTruck_MapPlugin)
 
 int main(int argc, char *argv[])
 {
-    // QApplication rather than QGuiApplication: Qt Charts' ChartView needs the widgets stack.
+    // QApplication rather than QGuiApplication, although nothing needs widgets yet: the map
+    // pack's FileDialog (QtQuick.Dialogs) is the platform's own or a Qt Quick one, never a
+    // QFileDialog. It is here for the charts to come: Qt Charts' ChartView draws with the
+    // Graphics View framework and so needs a QApplication.
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("EnergyTruck"));
     QCoreApplication::setApplicationName(QStringLiteral("energytruck-console"));
