@@ -4,6 +4,7 @@
 #include "applogging.h"
 #include "consoleapp.h"
 #include "consoleoptions.h"
+#include "et/version.h"
 #include "platform/signalwatcher.h"
 
 #include <QApplication>
@@ -17,7 +18,10 @@
 
 int main(int argc, char *argv[])
 {
-    // QApplication rather than QGuiApplication: Qt Charts' ChartView needs the widgets stack.
+    // QApplication rather than QGuiApplication, although nothing needs widgets yet: the map
+    // pack's FileDialog (QtQuick.Dialogs) is the platform's own or a Qt Quick one, never a
+    // QFileDialog. It is here for the charts to come: Qt Charts' ChartView draws with the
+    // Graphics View framework and so needs a QApplication.
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("EnergyTruck"));
     QCoreApplication::setApplicationName(QStringLiteral("energytruck-console"));

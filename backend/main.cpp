@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // energytruck-server: the reference backend. Everything lives in et_backend (ServerApp).
 #include "backendlogging.h"
-#include "jsonloghandler.h"
+#include "http/jsonloghandler.h"
 #include "serverapp.h"
+#include "et/version.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -39,7 +40,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("energytruck-server"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ET_VERSION));
     et::backend::JsonLogHandler::install();
     raiseOpenFileLimit();
     return et::backend::ServerApp::run(QCoreApplication::arguments());

@@ -1,26 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "serverapp.h"
 
-#include "accountstore.h"
-#include "apiserver.h"
-#include "auditlog.h"
-#include "authapi.h"
-#include "authservice.h"
+#include "api/commandgate.h"
+#include "api/disastersapi.h"
+#include "api/eventhub.h"
+#include "api/ordersapi.h"
+#include "api/restapi.h"
+#include "auth/accountstore.h"
+#include "auth/authapi.h"
+#include "auth/authservice.h"
+#include "auth/hostcommands.h"
 #include "backendlogging.h"
-#include "commandgate.h"
-#include "disastersapi.h"
-#include "eventhub.h"
-#include "fleetgenerator.h"
-#include "hostcommands.h"
-#include "metricsreport.h"
-#include "ordersapi.h"
-#include "restapi.h"
-#include "seeddata.h"
+#include "http/apiserver.h"
+#include "http/metricsreport.h"
+#include "http/tlsserver.h"
 #include "serveroptions.h"
-#include "simulation.h"
-#include "store.h"
-#include "tlsserver.h"
+#include "sim/fleetgenerator.h"
+#include "sim/seeddata.h"
+#include "sim/simulation.h"
+#include "store/auditlog.h"
+#include "store/store.h"
 
+#include "et/version.h"
 #include "platform/signalwatcher.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,10 @@ int ServerApp::run(const QStringList &arguments)
         return 2;
     }
     const ServerOptions options = parsed.value();
+    if (options.showVersion) {
+        std::fputs("energytruck-server " ET_VERSION "\n", stdout);
+        return 0;
+    }
     if (options.hostCommand != ServerOptions::HostCommand::None)
         return HostCommands::run(options);
     // Before the database: a certificate that cannot be served stops the start with nothing touched.

@@ -10,7 +10,7 @@ namespace et::backend {
 /// "listening on http://HOST:PORT" (https with --tls-cert/--tls-key) and runs until SIGTERM/SIGINT.
 /// Exit codes: 0 clean stop, 1 runtime failure (database, port, certificate or key), 2 bad command line.
 /// With --create-user or --set-password it runs that host command instead (HostCommands) and
-/// exits without serving.
+/// exits without serving; --version prints "energytruck-server VERSION" and exits.
 class ServerApp
 {
 public:

@@ -16,6 +16,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Energy Truck reference backend: REST + WebSocket API over a simulated Jeju grid."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port; 0 picks a free one."), QStringLiteral("port"));
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("SQLite database file (created when missing)."), QStringLiteral("file"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Simulation seed (default 1)."), QStringLiteral("n"), QStringLiteral("1"));
@@ -48,6 +49,10 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         return Error{{}, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first())};
 
     ServerOptions o;
+    if (parser.isSet(QStringLiteral("version"))) {
+        o.showVersion = true;
+        return o;
+    }
     bool ok = false;
     if (parser.isSet(createUser) && parser.isSet(setPassword))
         return Error{QStringLiteral("--create-user"), QStringLiteral("cannot be combined with --set-password")};

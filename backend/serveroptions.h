@@ -17,8 +17,8 @@ namespace et::backend {
 /// [--order-retention S] [--tombstone-retention S]
 /// [--max-disasters N] [--access-token-ttl S] [--refresh-token-ttl S] [--ws-auth-timeout-ms MS]
 /// [--tls-cert FILE --tls-key FILE]`, or a host command that needs no port:
-/// `--db FILE --create-user EMAIL --role ROLE` or `--db FILE --set-password EMAIL`. Bad values are
-/// errors, never defaults.
+/// `--db FILE --create-user EMAIL --role ROLE` or `--db FILE --set-password EMAIL`; or `--version`.
+/// Bad values are errors, never defaults.
 struct ServerOptions
 {
     QHostAddress host = QHostAddress::LocalHost;
@@ -39,6 +39,8 @@ struct ServerOptions
     qint64 accessTokenTtlSecs = 900;    ///< lifetime of an access token
     qint64 refreshTokenTtlSecs = 30LL * 86400; ///< lifetime of a refresh token
     int wsAuthTimeoutMs = 10000;        ///< a WebSocket must send `auth` within this
+
+    bool showVersion = false;           ///< --version: print the version and exit, nothing else
 
     /// Host commands: make an account or set its password (read from stdin), then exit.
     enum class HostCommand { None, CreateUser, SetPassword };

@@ -13,6 +13,7 @@
 
 #include "domain/errorcode.h"
 #include "domain/operatorcommand.h"
+#include "et/version.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -113,7 +114,7 @@ void CliRunner::run(std::function<void(int)> done)
         finish(0);
         return;
     case CommandLine::Command::Version:
-        m_out << "energytruck-cli 0.1.0\n";
+        m_out << "energytruck-cli " ET_VERSION "\n";
         finish(0);
         return;
     }

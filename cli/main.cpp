@@ -3,6 +3,7 @@
 // and report status. Proves the core needs no GUI and lets scripts and tests drive it.
 #include "clirunner.h"
 #include "commandline.h"
+#include "et/version.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -17,7 +18,7 @@ int main(int argc, char *argv[])
     // Same names as the console, so both use one default data folder.
     QCoreApplication::setOrganizationName(QStringLiteral("EnergyTruck"));
     QCoreApplication::setApplicationName(QStringLiteral("energytruck-console"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ET_VERSION));
 
     // Progress logging is for diagnosis (QT_LOGGING_RULES="et.*=true" brings it back); by
     // default only warnings reach stderr so output stays readable in scripts.

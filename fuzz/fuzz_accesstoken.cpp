@@ -12,7 +12,7 @@
 // the same claims. A token signed with another key never verifies.
 #include "fuzzsupport.h"
 
-#include "accesstoken.h"
+#include "auth/accesstoken.h"
 
 #include <QMessageAuthenticationCode>
 

@@ -3,7 +3,7 @@
 // filters are in range and consistent; the answer is filtered and ordered as documented.
 #include "fuzzsupport.h"
 
-#include "centerquery.h"
+#include "api/centerquery.h"
 #include "domain/geo/geodesy.h"
 
 #include <cmath>

@@ -3,7 +3,7 @@
 // accepts is a cursor the wire can carry and a page size within the bound.
 #include "fuzzsupport.h"
 
-#include "changesquery.h"
+#include "api/changesquery.h"
 #include "domain/change.h"
 
 using et::backend::ChangesQuery;

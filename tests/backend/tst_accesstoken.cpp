@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // AccessToken sign/verify without a server: the round trip, and that a token verifies only in
 // the one spelling sign() writes (fuzz_accesstoken found padded and spare-bit signatures taken).
-#include "accesstoken.h"
+#include "auth/accesstoken.h"
 
 #include <QTest>
 

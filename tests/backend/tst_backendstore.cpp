@@ -2,7 +2,7 @@
 // Store on real SQLite files: schema version and WAL, the upgrade from schema 1, cursors,
 // compaction, paging, reopening, command records committed with their effect, deletes as
 // tombstones, their purge and the horizon.
-#include "store.h"
+#include "store/store.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

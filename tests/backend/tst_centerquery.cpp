@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // CenterQuery: parameter validation and filtering on hand-made centers with known distances.
-#include "centerquery.h"
+#include "api/centerquery.h"
 
 #include <QTest>
 

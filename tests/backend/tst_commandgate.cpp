@@ -2,7 +2,7 @@
 // The pure parts of the command gate: which requests count as "the same" for an idempotency key,
 // and which bodies a command without payload takes. (The gate itself is tested over HTTP in
 // tst_orders.)
-#include "commandgate.h"
+#include "api/commandgate.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // DisasterImpact: which assets an active disaster reaches and with what status.
-#include "disasterimpact.h"
+#include "sim/disasterimpact.h"
 #include "testfixtures.h"
 
 #include <QTest>

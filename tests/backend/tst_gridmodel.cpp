@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // GridModel over the real seed file: the balance must close, limits must hold, and the dispatch
 // order (imports before thermal; export, then wind, then solar curtailment) must show.
-#include "gridmodel.h"
-#include "seeddata.h"
+#include "sim/gridmodel.h"
+#include "sim/seeddata.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The nesting scan that guards every JSON body before it is parsed.
-#include "jsondepth.h"
+#include "http/jsondepth.h"
 
 #include <QTest>
 

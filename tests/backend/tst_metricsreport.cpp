@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The latency histogram's buckets and the Prometheus text of a metrics snapshot.
-#include "latencyhistogram.h"
-#include "metricsreport.h"
+#include "http/latencyhistogram.h"
+#include "http/metricsreport.h"
 
 #include <QTest>
 

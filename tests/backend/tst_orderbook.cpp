@@ -2,9 +2,9 @@
 // The order book's rules on plain values: which requests are refused and how, what accepting
 // and cancelling do to the truck, and the life cycle second by second (drive, active, the exact
 // energy, full battery, target offline, maintenance, expiry).
-#include "orderbook.h"
+#include "sim/orderbook.h"
+#include "sim/truckmover.h"
 #include "testfixtures.h"
-#include "truckmover.h"
 
 #include <QTest>
 

@@ -2,12 +2,12 @@
 // /ready in process, where the test can stop the simulation and close the database under it:
 // 503 not_ready before the simulation runs, after it stopped and when the database is gone;
 // 200 only while everything works. (The real server's 200 is checked in tst_commands.)
-#include "apiserver.h"
+#include "api/restapi.h"
+#include "http/apiserver.h"
+#include "sim/seeddata.h"
+#include "sim/simulation.h"
+#include "store/store.h"
 #include "httptestclient.h"
-#include "restapi.h"
-#include "seeddata.h"
-#include "simulation.h"
-#include "store.h"
 
 #include <QFile>
 #include <QTemporaryDir>

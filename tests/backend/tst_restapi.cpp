@@ -101,7 +101,7 @@ private slots:
         const HttpReply r = m_http->get(QStringLiteral("/api/v1/health"));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
-        QCOMPARE(r.json.value(QStringLiteral("version")).toString(), QStringLiteral("0.1.0"));
+        QCOMPARE(r.json.value(QStringLiteral("version")).toString(), QStringLiteral(ET_PROJECT_VERSION));
         const QDateTime time = QDateTime::fromString(r.json.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
         QVERIFY(time.isValid());
         QVERIFY(std::abs(time.secsTo(QDateTime::currentDateTimeUtc())) < 60);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SimRandom: the engine is the standard's mt19937_64, the distributions are ours.
-#include "simrandom.h"
+#include "sim/simrandom.h"
 
 #include <QTest>
 

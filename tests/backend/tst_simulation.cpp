@@ -3,11 +3,11 @@
 // minute by minute, assets agree with the balance, trucks stay on the island, and the result
 // does not depend on how the time was cut into ticks — orders included, which also survive a
 // restart and are deleted after their retention.
-#include "fleetgenerator.h"
-#include "ordersapi.h"
-#include "seeddata.h"
-#include "simulation.h"
-#include "store.h"
+#include "api/ordersapi.h"
+#include "sim/fleetgenerator.h"
+#include "sim/seeddata.h"
+#include "sim/simulation.h"
+#include "store/store.h"
 #include "testfixtures.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SunPosition against published reference values (shared/data/reference/solar-position-and-clearsky.txt).
-#include "sunposition.h"
+#include "sim/sunposition.h"
 
 #include <QTest>
 

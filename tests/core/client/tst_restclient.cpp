@@ -47,7 +47,7 @@ private slots:
         QVERIFY(a.wait());
         QVERIFY2(a.result->ok(), qPrintable(a.result->error().toString()));
         QCOMPARE(a.result->value().status, QStringLiteral("ok"));
-        QCOMPARE(a.result->value().version, QStringLiteral("0.1.0"));
+        QCOMPARE(a.result->value().version, QStringLiteral(ET_PROJECT_VERSION));
         QVERIFY(a.result->value().cursor > 0);
         QVERIFY(qAbs(a.result->value().time.secsTo(QDateTime::currentDateTimeUtc())) < 60);
     }

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "http/apiserver.h"
+#include "domain/center.h"
+#include "domain/change.h"
+
+#include <QObject>
+
+namespace et::backend {
+
+class Simulation;
+class Store;
+
+/// The reading REST endpoints under /api/v1 (see docs/api.md): answers come straight from the
+/// store as the domain codecs wrote it. Also `/ready` and the change log's `410 Gone` rules.
+/// The commands live in OrdersApi and DisastersApi.
+class RestApi
+{
+public:
+    static const QString kWebSocketPath;
+
+    RestApi(Store &store, Simulation &simulation);
+
+    /// Registers every endpoint on `server` (and marks the WebSocket path).
+    void registerRoutes(ApiServer &server);
+
+private:
+    ApiResponse health() const;
+    ApiResponse ready() const;
+    ApiResponse listOf(domain::EntityKind kind) const;
+    ApiResponse asset(const QString &id) const;
+    ApiResponse balance() const;
+    ApiResponse centers(const ApiRequest &request);
+    ApiResponse changes(const ApiRequest &request) const;
+
+    Store &m_store;
+    Simulation &m_simulation;
+    std::optional<QList<domain::Center>> m_centers; ///< read once: centers change only by reseeding
+};
+
+} // namespace et::backend

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: MIT
+#include "sim/simulation.h"
+
+#include "backendlogging.h"
+#include "sim/disasterimpact.h"
+#include "sim/simrandom.h"
+#include "store/store.h"
+
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace et::backend {
+
+using domain::Asset;
+using domain::EntityKind;
+using domain::Error;
+using domain::Ok;
+using domain::Status;
+using domain::Truck;
+
+namespace {
+const QString kStateKey = QStringLiteral("sim_state");
+const QString kBalanceId = QStringLiteral("current");
+// Beyond this many simulated seconds in one tick the simulation lags instead of eating the CPU.
+constexpr qint64 kMaxStepsPerTick = 86400;
+
+double round2(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
+
+template<typename T>
+domain::Result<QList<T>> decodeStored(Store &store, EntityKind kind, domain::Result<T> (*decode)(const QJsonValue &))
+{
+    auto rows = store.readAll(kind);
+    if (!rows.ok())
+        return rows.error();
+    QList<T> out;
+    for (const QJsonObject &o : rows.value()) {
+        auto v = decode(o);
+        if (!v.ok())
+            return v.error().prefixed(QStringLiteral("stored %1").arg(domain::toString(kind)));
+        out << v.value();
+    }
+    return out;
+}
+} // namespace
+
+Simulation::Simulation(Store &store, const SeedData &seed, quint64 rngSeed, QObject *parent)
+    : QObject(parent), m_store(store), m_model(seed), m_mover(seed.assets), m_seed(rngSeed)
+{
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &Simulation::tick);
+    connect(&m_store, &Store::committed, this, &Simulation::noteChanges);
+}
+
+void Simulation::noteChanges(const QList<domain::Change> &changes)
+{
+    for (const auto &c : changes) {
+        if (c.entity == EntityKind::Disaster && c.op == domain::ChangeOp::Upsert) {
+            if (auto d = domain::Disaster::fromJson(c.data); d.ok())
+                m_disasters.insert(d.value().id, d.value());
+        }
+        if (m_writing)
+            continue;
+        // An operator command committed by the API: memory follows what is on disk.
+        if (c.entity == EntityKind::Order) {
+            if (c.op == domain::ChangeOp::Delete) {
+                m_orders.remove(c.id);
+                m_writtenOrders.remove(c.id);
+            } else if (auto o = domain::DispatchOrder::fromJson(c.data); o.ok()) {
+                m_orders.put(o.value());
+                m_writtenOrders.insert(o.value().id, o.value());
+            } else {
+                qCCritical(lcSim).noquote() << "committed order does not decode:" << o.error().toString();
+            }
+        } else if (c.entity == EntityKind::Truck && c.op == domain::ChangeOp::Upsert) {
+            auto t = Truck::fromJson(c.data);
+            for (qsizetype i = 0; t.ok() && i < m_trucks.size(); ++i) {
+                if (m_trucks[i].id == t.value().id)
+                    m_trucks[i] = m_writtenTrucks[i] = t.value();
+            }
+        }
+    }
+}
+
+void Simulation::setRetention(qint64 orderSecs, qint64 tombstoneSecs)
+{
+    m_orderRetentionSecs = orderSecs;
+    m_tombstoneRetentionSecs = tombstoneSecs;
+}
+
+OrderDecision Simulation::planOrder(const domain::DispatchOrder &request) const
+{
+    return m_orders.accept(request, m_trucks, m_assets, m_seed, m_simTime);
+}
+
+OrderDecision Simulation::planCancel(const QString &orderId) const
+{
+    return m_orders.cancel(orderId, m_trucks, m_simTime);
+}
+
+Status Simulation::initialize(const QDateTime &start)
+{
+    auto assets = decodeStored<Asset>(m_store, EntityKind::Asset, &Asset::fromJson);
+    if (!assets.ok())
+        return assets.error();
+    m_assets = assets.value();
+    auto trucks = decodeStored<Truck>(m_store, EntityKind::Truck, &Truck::fromJson);
+    if (!trucks.ok())
+        return trucks.error();
+    m_trucks = trucks.value();
+    m_writtenTrucks = m_trucks;
+    auto disasters = decodeStored<domain::Disaster>(m_store, EntityKind::Disaster, &domain::Disaster::fromJson);
+    if (!disasters.ok())
+        return disasters.error();
+    for (const auto &d : disasters.value())
+        m_disasters.insert(d.id, d);
+    auto orders = decodeStored<domain::DispatchOrder>(m_store, EntityKind::Order, &domain::DispatchOrder::fromJson);
+    if (!orders.ok())
+        return orders.error();
+    m_orders.load(orders.value());
+    m_writtenOrders = m_orders.orders();
+    for (const Asset &a : std::as_const(m_assets))
+        m_assetStatus.insert(a.id, a.status);
+
+    if (const auto state = m_store.meta(kStateKey)) {
+        auto o = domain::parseJsonObject(state->toUtf8());
+        if (!o.ok())
+            return o.error().prefixed(kStateKey);
+        domain::JsonFieldReader r(o.value());
+        m_simTime = r.dateTime(QStringLiteral("sim_time"));
+        m_windMw = r.number(QStringLiteral("wind_mw"), 0.0, 5000.0);
+        m_cloudiness = r.number(QStringLiteral("cloudiness"), 0.0, 1.0);
+        m_windTargetMw = r.number(QStringLiteral("wind_target_mw"), 0.0, 5000.0);
+        if (!r.ok())
+            return r.error().prefixed(kStateKey);
+        if (auto stored = m_store.read(EntityKind::Balance, kBalanceId); stored.ok() && stored.value()) {
+            auto b = domain::EnergyBalance::fromJson(*stored.value());
+            if (!b.ok())
+                return b.error().prefixed(QStringLiteral("stored balance"));
+            m_balance = b.value();
+        }
+        qCInfo(lcSim).noquote() << "resumed at" << domain::toIsoUtc(m_simTime);
+        return Ok{};
+    }
+
+    const QDateTime t = start.toUTC();
+    m_simTime = QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch() - t.toSecsSinceEpoch() % 60, Qt::UTC);
+    SimRandom rng(SimRandom::mix(m_seed, 0x7765617468ULL));
+    m_windMw = m_model.windCapacityMw() * rng.uniform(0.2, 0.5);
+    m_windTargetMw = m_windMw;
+    m_cloudiness = rng.uniform(0.1, 0.7);
+    QList<EntityWrite> writes;
+    simulateMinute(writes);
+    auto r = m_store.write(writes, {{kStateKey, stateJson()}});
+    if (!r.ok())
+        return r.error();
+    qCInfo(lcSim).noquote() << "started at" << domain::toIsoUtc(m_simTime) << "seed" << m_seed;
+    return Ok{};
+}
+
+void Simulation::start(double speed, int tickMs)
+{
+    m_speed = speed;
+    m_clock.start();
+    m_lastTickMs = 0;
+    m_timer.start(tickMs);
+}
+
+void Simulation::stop()
+{
+    m_timer.stop();
+}
+
+void Simulation::tick()
+{
+    const qint64 now = m_clock.elapsed();
+    m_carryMs += double(now - m_lastTickMs) * m_speed;
+    m_lastTickMs = now;
+    qint64 steps = qint64(m_carryMs / 1000.0);
+    m_carryMs -= double(steps) * 1000.0;
+    if (steps > kMaxStepsPerTick) {
+        qCWarning(lcSim).noquote() << "falling behind: wanted" << steps << "simulated seconds in one tick";
+        steps = kMaxStepsPerTick;
+    }
+    if (steps <= 0)
+        return;
+    const auto s = advance(steps);
+    m_lastTickFailed = !s.ok();
+    if (!s.ok())
+        qCCritical(lcSim).noquote() << "tick failed:" << s.error().toString();
+}
+
+Status Simulation::advance(qint64 seconds)
+{
+    QList<EntityWrite> writes;
+    const QList<Asset> assetsBefore = m_assets;
+    for (qint64 i = 0; i < seconds; ++i) {
+        m_simTime = m_simTime.addSecs(1);
+        m_orders.step(m_trucks, m_assetStatus, m_mover, 1.0, m_simTime);
+        m_mover.step(m_trucks, 1.0, m_simTime);
+        if (m_simTime.toSecsSinceEpoch() % 60 == 0) {
+            simulateMinute(writes);
+            m_orders.expire(m_simTime, m_orderRetentionSecs);
+        }
+    }
+    // Full precision on the wire and on disk: a restarted simulation continues exactly, and
+    // updated_at is the simulated second of the truck's last change, whatever the tick length.
+    QList<qsizetype> movedTrucks;
+    for (qsizetype i = 0; i < m_trucks.size(); ++i) {
+        if (m_trucks[i] == m_writtenTrucks[i])
+            continue;
+        movedTrucks << i;
+        writes.append({EntityKind::Truck, m_trucks[i].id, m_trucks[i].toJson()});
+    }
+    orderWrites(writes);
+    StoreTransaction t{writes, {{kStateKey, stateJson()}}, std::nullopt, m_simTime.addSecs(-m_tombstoneRetentionSecs)};
+    m_writing = true;
+    auto r = m_store.commit(t);
+    m_writing = false;
+    if (!r.ok()) {
+        // Keep memory and disk in step: the next tick rewrites what this one lost.
+        m_assets = assetsBefore;
+        return r.error();
+    }
+    for (qsizetype i : std::as_const(movedTrucks))
+        m_writtenTrucks[i] = m_trucks[i];
+    m_writtenOrders = m_orders.orders();
+    return Ok{};
+}
+
+void Simulation::orderWrites(QList<EntityWrite> &writes) const
+{
+    // Orders that changed since the last write, and deletes for the ones that expired.
+    const auto &now = m_orders.orders();
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        const auto written = m_writtenOrders.constFind(it.key());
+        if (written == m_writtenOrders.cend() || !(*written == *it))
+            writes.append({EntityKind::Order, it.key(), it->toJson()});
+    }
+    for (auto it = m_writtenOrders.cbegin(); it != m_writtenOrders.cend(); ++it) {
+        if (!now.contains(it.key()))
+            writes.append(EntityWrite::removal(EntityKind::Order, it.key(), m_simTime));
+    }
+}
+
+void Simulation::simulateMinute(QList<EntityWrite> &writes)
+{
+    SimRandom rng(SimRandom::mix(m_seed, quint64(m_simTime.toSecsSinceEpoch() / 60)));
+    const double windCap = m_model.windCapacityMw();
+    // Weather as two layers: a slowly wandering wind regime (calm days, windy days, reflected at
+    // 5 % and 85 % of capacity) and minute-to-minute gusts around it. Cloud cover drifts over
+    // hours around 40 %, so there are clear and overcast days.
+    m_windTargetMw += 0.01 * windCap * rng.normal();
+    if (m_windTargetMw < 0.05 * windCap)
+        m_windTargetMw = 0.10 * windCap - m_windTargetMw;
+    if (m_windTargetMw > 0.85 * windCap)
+        m_windTargetMw = 1.70 * windCap - m_windTargetMw;
+    m_windMw = std::clamp(m_windMw + 0.05 * (m_windTargetMw - m_windMw) + 3.0 * rng.normal(), 0.0, windCap);
+    m_cloudiness = std::clamp(m_cloudiness + 0.005 * (0.4 - m_cloudiness) + 0.02 * rng.normal(), 0.0, 1.0);
+    // Charging trucks are load like any other; they only charge while the grid curtails.
+    const double demand = GridModel::baseDemandMw(m_simTime) * (1.0 + 0.01 * rng.normal())
+                          + TruckMover::powerMw(m_trucks, domain::TruckStatus::Charging);
+    const double solar = m_model.solarPotentialMw(m_simTime, m_cloudiness);
+
+    // Disasters take assets out; what wind and solar remain is the online share of capacity.
+    const auto impact = DisasterImpact::statuses(m_disasters.values(), m_assets, m_simTime);
+    QSet<QString> offline;
+    double onlineWind = 0.0, onlineSolar = 0.0;
+    for (const Asset &a : std::as_const(m_assets)) {
+        if (impact.value(a.id, domain::AssetStatus::Online) == domain::AssetStatus::Offline)
+            offline.insert(a.id);
+        else if (a.kind == domain::AssetKind::Wind)
+            onlineWind += a.capacityMw;
+        else if (a.kind == domain::AssetKind::Solar)
+            onlineSolar += a.capacityMw;
+    }
+    const double solarCap = m_model.solarCapacityMw();
+    const double windAvailable = windCap > 0.0 ? m_windMw * onlineWind / windCap : 0.0;
+    const double solarAvailable = solarCap > 0.0 ? solar * onlineSolar / solarCap : 0.0;
+    const auto d = m_model.dispatch(m_simTime, demand, windAvailable, solarAvailable,
+                                    TruckMover::powerMw(m_trucks, domain::TruckStatus::Discharging), offline);
+    m_balance = d.balance;
+    writes.append({EntityKind::Balance, kBalanceId, m_balance.toJson()});
+
+    QHash<QString, qsizetype> pending;
+    for (qsizetype i = 0; i < writes.size(); ++i) {
+        if (writes[i].entity == EntityKind::Asset)
+            pending.insert(writes[i].id, i);
+    }
+    for (Asset &a : m_assets) {
+        const domain::AssetStatus status = impact.value(a.id, domain::AssetStatus::Online);
+        double mw = a.outputMw;
+        if (status == domain::AssetStatus::Offline)
+            mw = 0.0;
+        else if (a.kind == domain::AssetKind::Wind)
+            mw = onlineWind > 0.0 ? m_balance.windMw * a.capacityMw / onlineWind : 0.0;
+        else if (a.kind == domain::AssetKind::Solar)
+            mw = onlineSolar > 0.0 ? m_balance.solarMw * a.capacityMw / onlineSolar : 0.0;
+        else
+            mw = d.assetOutputMw.value(a.id, a.outputMw);
+        mw = round2(mw);
+        if (mw == a.outputMw && status == a.status)
+            continue;
+        m_assetStatus.insert(a.id, status);
+        a.outputMw = mw;
+        a.status = status;
+        a.updatedAt = m_simTime;
+        // One write per asset per tick: the newest value replaces an earlier minute's.
+        if (const auto it = pending.constFind(a.id); it != pending.cend())
+            writes[*it].data = a.toJson();
+        else
+            writes.append({EntityKind::Asset, a.id, a.toJson()});
+    }
+    m_mover.decide(m_trucks, m_balance, rng, m_simTime);
+}
+
+QString Simulation::stateJson() const
+{
+    const QJsonObject o{{QStringLiteral("sim_time"), domain::toIsoUtc(m_simTime)},
+                        {QStringLiteral("wind_mw"), m_windMw},
+                        {QStringLiteral("cloudiness"), m_cloudiness},
+                        {QStringLiteral("wind_target_mw"), m_windTargetMw}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace et::backend

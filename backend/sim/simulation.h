@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sim/gridmodel.h"
+#include "sim/orderbook.h"
+#include "sim/truckmover.h"
+#include "domain/change.h"
+#include "domain/disaster.h"
+#include "domain/energybalance.h"
+#include "domain/result.h"
+#include "domain/truck.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace et::backend {
+
+class Store;
+struct EntityWrite;
+
+/// The deterministic Jeju simulation. A simulated clock advances by (real time × speed) on each
+/// timer tick, in fixed one-second steps: trucks move every step; every whole simulated minute
+/// the weather moves on (wind regime and gusts, cloudiness), demand follows its daily curve (plus
+/// the trucks that charge) and the grid model dispatches a new energy balance. The random numbers of minute M come from a
+/// stream seeded by (seed, M), so the same seed and start give the same minutes however the real
+/// ticks fall. Everything that changed is written to the store in one transaction per tick
+/// (which also broadcasts it), together with the simulation state, so a restart continues.
+/// Registered disasters act on the grid: assets inside an active one become `emergency` or
+/// `offline` (see DisasterImpact), and offline plants, links, wind and solar produce nothing.
+/// Dispatch orders (OrderBook) run in the same steps; order and truck changes go out in the tick's
+/// transaction, finished orders are deleted after the order retention and old tombstones purged
+/// after the tombstone retention (both simulated seconds, checked each simulated minute). An
+/// operator command is planned here (planOrder, planCancel) and committed by the API; the
+/// simulation takes the committed orders and trucks back from Store::committed.
+class Simulation : public QObject
+{
+    Q_OBJECT
+public:
+    Simulation(Store &store, const SeedData &seed, quint64 rngSeed, QObject *parent = nullptr);
+
+    /// Loads the state from the store, or starts at `start` (floored to the minute) on a fresh
+    /// store, computing and writing the first minute.
+    domain::Status initialize(const QDateTime &start);
+    /// Ticks every `tickMs` real milliseconds at `speed` simulated seconds per real second.
+    void start(double speed, int tickMs);
+    void stop();
+
+    /// Runs `seconds` simulated seconds at once and writes the result (what a tick does).
+    domain::Status advance(qint64 seconds);
+
+    QDateTime simTime() const { return m_simTime; }
+    const domain::EnergyBalance &balance() const { return m_balance; }
+    /// True while the timer runs and the last tick's write went through (for /ready).
+    bool isRunning() const { return m_timer.isActive(); }
+    bool lastTickFailed() const { return m_lastTickFailed; }
+
+    /// Simulated seconds a finished order is kept, and a delete's tombstone.
+    void setRetention(qint64 orderSecs, qint64 tombstoneSecs);
+    /// What accepting or cancelling an order would do now; nothing changes until it is committed.
+    OrderDecision planOrder(const domain::DispatchOrder &request) const;
+    OrderDecision planCancel(const QString &orderId) const;
+    int openOrders() const { return m_orders.openCount(); }
+
+private:
+    void tick();
+    void simulateMinute(QList<EntityWrite> &writes);
+    void noteChanges(const QList<domain::Change> &changes);
+    void orderWrites(QList<EntityWrite> &writes) const;
+    QString stateJson() const;
+
+    Store &m_store;
+    GridModel m_model;
+    TruckMover m_mover;
+    quint64 m_seed;
+    QList<domain::Asset> m_assets;
+    QHash<QString, domain::Disaster> m_disasters; ///< every registered disaster, by id
+    QList<domain::Truck> m_trucks;
+    QList<domain::Truck> m_writtenTrucks;
+    OrderBook m_orders;
+    QMap<QString, domain::DispatchOrder> m_writtenOrders;
+    QHash<QString, domain::AssetStatus> m_assetStatus; ///< as of the last simulated minute
+    qint64 m_orderRetentionSecs = 86400;
+    qint64 m_tombstoneRetentionSecs = 7 * 86400;
+    bool m_writing = false;        ///< our own commit: Store::committed has nothing new for us
+    bool m_lastTickFailed = false;
+    domain::EnergyBalance m_balance;
+    QDateTime m_simTime;
+    double m_windMw = 0.0;
+    double m_windTargetMw = 0.0;
+    double m_cloudiness = 0.4;
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastTickMs = 0;
+    double m_speed = 1.0;
+    double m_carryMs = 0.0;
+};
+
+} // namespace et::backend
