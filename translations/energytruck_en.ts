@@ -222,16 +222,16 @@
         <translation>needs --server URL and --user EMAIL</translation>
     </message>
     <message>
-        <source>View to open: energy, dispatch, disasters, centers or audit (administrators).</source>
-        <translation>View to open: energy, dispatch, disasters, centers or audit (administrators).</translation>
-    </message>
-    <message>
         <source>Write what the screen says (window, connection, messages, first frames) to FILE as JSON lines; - for stdout.</source>
         <translation>Write what the screen says (window, connection, messages, first frames) to FILE as JSON lines; - for stdout.</translation>
     </message>
     <message>
         <source>Do not use the system keychain: keep the login in memory for this run only (for sessions where nobody can answer its password prompt).</source>
         <translation>Do not use the system keychain: keep the login in memory for this run only (for sessions where nobody can answer its password prompt).</translation>
+    </message>
+    <message>
+        <source>View to open: %1.</source>
+        <translation>View to open: %1.</translation>
     </message>
 </context>
 <context>
@@ -302,10 +302,6 @@
 </context>
 <context>
     <name>DispatchForm</name>
-    <message>
-        <source>%1 · %2 · %3 km</source>
-        <translation>%1 · %2 · %3 km</translation>
-    </message>
     <message>
         <source>Charge</source>
         <translation>Charge</translation>
@@ -618,38 +614,6 @@
         <source>Energy Truck Console — Jeju</source>
         <translation>Energy Truck Console — Jeju</translation>
     </message>
-    <message>
-        <source>HVDC converter</source>
-        <translation>HVDC converter</translation>
-    </message>
-    <message>
-        <source>Thermal</source>
-        <translation>Thermal</translation>
-    </message>
-    <message>
-        <source>Wind</source>
-        <translation>Wind</translation>
-    </message>
-    <message>
-        <source>Solar</source>
-        <translation>Solar</translation>
-    </message>
-    <message>
-        <source>Substation</source>
-        <translation>Substation</translation>
-    </message>
-    <message>
-        <source>Energy truck</source>
-        <translation>Energy truck</translation>
-    </message>
-    <message>
-        <source>Disaster and affected area</source>
-        <translation>Disaster and affected area</translation>
-    </message>
-    <message>
-        <source>Health center</source>
-        <translation>Health center</translation>
-    </message>
 </context>
 <context>
     <name>MapPackButton</name>
@@ -730,22 +694,6 @@
 <context>
     <name>NavRail</name>
     <message>
-        <source>Energy</source>
-        <translation>Energy</translation>
-    </message>
-    <message>
-        <source>Dispatch</source>
-        <translation>Dispatch</translation>
-    </message>
-    <message>
-        <source>Disasters</source>
-        <translation>Disasters</translation>
-    </message>
-    <message>
-        <source>Centers</source>
-        <translation>Centers</translation>
-    </message>
-    <message>
         <source>Energy
 Truck</source>
         <translation>Energy
@@ -754,10 +702,6 @@ Truck</translation>
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
     </message>
 </context>
 <context>
@@ -779,7 +723,7 @@ Truck</translation>
     </message>
 </context>
 <context>
-    <name>SignIn</name>
+    <name>SignInWindow</name>
     <message>
         <source>Energy Truck Console — sign in</source>
         <translation>Energy Truck Console — sign in</translation>
@@ -810,7 +754,7 @@ Truck</translation>
     </message>
 </context>
 <context>
-    <name>StartProblem</name>
+    <name>StartProblemWindow</name>
     <message>
         <source>Energy Truck Console — cannot start</source>
         <translation>Energy Truck Console — cannot start</translation>
@@ -1544,6 +1488,33 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>et::models::DestinationModel</name>
+    <message>
+        <source>HVDC converter</source>
+        <translation>HVDC converter</translation>
+    </message>
+    <message>
+        <source>Thermal</source>
+        <translation>Thermal</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>Wind</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>Solar</translation>
+    </message>
+    <message>
+        <source>Substation</source>
+        <translation>Substation</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 km</source>
+        <translation>%1 · %2 · %3 km</translation>
+    </message>
+</context>
+<context>
     <name>et::models::OperatorCommands</name>
     <message>
         <source>Choose charge or deliver.</source>
@@ -1595,6 +1566,61 @@ Truck</translation>
     <message>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::ViewRegistry</name>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>HVDC converter</source>
+        <translation>HVDC converter</translation>
+    </message>
+    <message>
+        <source>Thermal</source>
+        <translation>Thermal</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>Wind</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>Solar</translation>
+    </message>
+    <message>
+        <source>Substation</source>
+        <translation>Substation</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Energy truck</source>
+        <translation>Energy truck</translation>
+    </message>
+    <message>
+        <source>Disasters</source>
+        <translation>Disasters</translation>
+    </message>
+    <message>
+        <source>Disaster and affected area</source>
+        <translation>Disaster and affected area</translation>
+    </message>
+    <message>
+        <source>Centers</source>
+        <translation>Centers</translation>
+    </message>
+    <message>
+        <source>Health center</source>
+        <translation>Health center</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
 </context>
 </TS>

@@ -221,16 +221,16 @@
         <translation>--server URL과 --user EMAIL이 필요합니다</translation>
     </message>
     <message>
-        <source>View to open: energy, dispatch, disasters, centers or audit (administrators).</source>
-        <translation>열 화면: energy, dispatch, disasters, centers 또는 audit(관리자).</translation>
-    </message>
-    <message>
         <source>Write what the screen says (window, connection, messages, first frames) to FILE as JSON lines; - for stdout.</source>
         <translation>화면에 보이는 내용(창, 연결, 메시지, 첫 프레임)을 JSON 줄로 FILE에 기록합니다. - 는 표준 출력입니다.</translation>
     </message>
     <message>
         <source>Do not use the system keychain: keep the login in memory for this run only (for sessions where nobody can answer its password prompt).</source>
         <translation>시스템 키체인을 쓰지 않습니다. 로그인은 이번 실행 동안만 메모리에 둡니다(아무도 키체인의 암호 입력 창에 답할 수 없는 세션용).</translation>
+    </message>
+    <message>
+        <source>View to open: %1.</source>
+        <translation>열 화면: %1.</translation>
     </message>
 </context>
 <context>
@@ -301,10 +301,6 @@
 </context>
 <context>
     <name>DispatchForm</name>
-    <message>
-        <source>%1 · %2 · %3 km</source>
-        <translation>%1 · %2 · %3 km</translation>
-    </message>
     <message>
         <source>Charge</source>
         <translation>충전</translation>
@@ -617,38 +613,6 @@
         <source>Energy Truck Console — Jeju</source>
         <translation>에너지 트럭 콘솔 — 제주</translation>
     </message>
-    <message>
-        <source>HVDC converter</source>
-        <translation>HVDC 변환소</translation>
-    </message>
-    <message>
-        <source>Thermal</source>
-        <translation>화력</translation>
-    </message>
-    <message>
-        <source>Wind</source>
-        <translation>풍력</translation>
-    </message>
-    <message>
-        <source>Solar</source>
-        <translation>태양광</translation>
-    </message>
-    <message>
-        <source>Substation</source>
-        <translation>변전소</translation>
-    </message>
-    <message>
-        <source>Energy truck</source>
-        <translation>에너지 트럭</translation>
-    </message>
-    <message>
-        <source>Disaster and affected area</source>
-        <translation>재난 및 영향 지역</translation>
-    </message>
-    <message>
-        <source>Health center</source>
-        <translation>건강·상담센터</translation>
-    </message>
 </context>
 <context>
     <name>MapPackButton</name>
@@ -728,22 +692,6 @@
 <context>
     <name>NavRail</name>
     <message>
-        <source>Energy</source>
-        <translation>에너지</translation>
-    </message>
-    <message>
-        <source>Dispatch</source>
-        <translation>배차</translation>
-    </message>
-    <message>
-        <source>Disasters</source>
-        <translation>재난</translation>
-    </message>
-    <message>
-        <source>Centers</source>
-        <translation>상담센터</translation>
-    </message>
-    <message>
         <source>Energy
 Truck</source>
         <translation>에너지
@@ -752,10 +700,6 @@ Truck</source>
     <message>
         <source>Sign out</source>
         <translation>로그아웃</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>감사</translation>
     </message>
 </context>
 <context>
@@ -777,7 +721,7 @@ Truck</source>
     </message>
 </context>
 <context>
-    <name>SignIn</name>
+    <name>SignInWindow</name>
     <message>
         <source>Energy Truck Console — sign in</source>
         <translation>에너지 트럭 콘솔 — 로그인</translation>
@@ -808,7 +752,7 @@ Truck</source>
     </message>
 </context>
 <context>
-    <name>StartProblem</name>
+    <name>StartProblemWindow</name>
     <message>
         <source>Energy Truck Console — cannot start</source>
         <translation>에너지 트럭 콘솔 — 시작할 수 없음</translation>
@@ -1541,6 +1485,33 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>et::models::DestinationModel</name>
+    <message>
+        <source>HVDC converter</source>
+        <translation>HVDC 변환소</translation>
+    </message>
+    <message>
+        <source>Thermal</source>
+        <translation>화력</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>풍력</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>태양광</translation>
+    </message>
+    <message>
+        <source>Substation</source>
+        <translation>변전소</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 km</source>
+        <translation>%1 · %2 · %3 km</translation>
+    </message>
+</context>
+<context>
     <name>et::models::OperatorCommands</name>
     <message>
         <source>Choose charge or deliver.</source>
@@ -1592,6 +1563,61 @@ Truck</source>
     <message>
         <source>Enter your password.</source>
         <translation>비밀번호를 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::ViewRegistry</name>
+    <message>
+        <source>Energy</source>
+        <translation>에너지</translation>
+    </message>
+    <message>
+        <source>HVDC converter</source>
+        <translation>HVDC 변환소</translation>
+    </message>
+    <message>
+        <source>Thermal</source>
+        <translation>화력</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>풍력</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>태양광</translation>
+    </message>
+    <message>
+        <source>Substation</source>
+        <translation>변전소</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>배차</translation>
+    </message>
+    <message>
+        <source>Energy truck</source>
+        <translation>에너지 트럭</translation>
+    </message>
+    <message>
+        <source>Disasters</source>
+        <translation>재난</translation>
+    </message>
+    <message>
+        <source>Disaster and affected area</source>
+        <translation>재난 및 영향 지역</translation>
+    </message>
+    <message>
+        <source>Centers</source>
+        <translation>상담센터</translation>
+    </message>
+    <message>
+        <source>Health center</source>
+        <translation>건강·상담센터</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>감사</translation>
     </message>
 </context>
 </TS>

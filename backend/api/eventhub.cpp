@@ -7,6 +7,7 @@
 #include "domain/permissions.h"
 #include "domain/streamevent.h"
 #include "domain/subscriberequest.h"
+#include "domain/errorcode.h"
 
 #include <QAbstractHttpServer>
 #include <QJsonDocument>
@@ -60,7 +61,7 @@ void EventHub::accept(QAbstractHttpServer &server)
         connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { onMessage(socket, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &) {
             if (!m_clients.value(socket).principal)
-                refuse(socket, QStringLiteral("unauthenticated"), QStringLiteral("the first message must be a JSON text auth message"));
+                refuse(socket, domain::errorcode::unauthenticated, QStringLiteral("the first message must be a JSON text auth message"));
             else
                 sendError(socket, QStringLiteral("bad_request"), QStringLiteral("binary messages are not supported; send JSON text"));
         });
@@ -72,7 +73,7 @@ void EventHub::accept(QAbstractHttpServer &server)
         // A socket that never signs in is not kept open.
         QTimer::singleShot(m_authTimeoutMs, socket, [this, socket] {
             if (m_clients.contains(socket) && !m_clients[socket].principal)
-                refuse(socket, QStringLiteral("unauthenticated"),
+                refuse(socket, domain::errorcode::unauthenticated,
                        QStringLiteral("no auth message within %1 ms").arg(m_authTimeoutMs));
         });
         qCInfo(lcHttp).noquote() << "WebSocket client joined from" << socket->peerAddress().toString() << ";" << m_clients.size() << "connected";
@@ -96,7 +97,7 @@ void EventHub::onMessage(QWebSocket *socket, const QString &text)
         return;
     }
     if (!signedIn) {
-        refuse(socket, QStringLiteral("unauthenticated"), QStringLiteral("the first message must be {\"event\":\"auth\",\"token\":...}"));
+        refuse(socket, domain::errorcode::unauthenticated, QStringLiteral("the first message must be {\"event\":\"auth\",\"token\":...}"));
         return;
     }
     if (auto *refusal = std::get_if<ControlMessage>(&request)) {
@@ -109,7 +110,7 @@ void EventHub::onMessage(QWebSocket *socket, const QString &text)
 void EventHub::signIn(QWebSocket *socket, const QByteArray &token)
 {
     auto who = m_authenticator ? m_authenticator(token)
-                               : domain::Result<Principal>(domain::Error{{}, QStringLiteral("sign-in is not available"), QStringLiteral("unauthenticated")});
+                               : domain::Result<Principal>(domain::Error{{}, QStringLiteral("sign-in is not available"), domain::errorcode::unauthenticated});
     if (!who.ok()) {
         refuse(socket, who.error().code, who.error().message);
         return;
@@ -129,7 +130,7 @@ void EventHub::subscribe(QWebSocket *socket, const QStringList &channels)
     for (const QString &channel : channels) {
         const auto needed = domain::permissionForChannel(channel);
         if (!needed || !domain::allows(client.principal->user.role, *needed)) {
-            sendError(socket, QStringLiteral("forbidden"),
+            sendError(socket, domain::errorcode::forbidden,
                       QStringLiteral("the %1 role may not read the %2 channel").arg(domain::toString(client.principal->user.role), channel));
             return;
         }

@@ -9,6 +9,7 @@
 #include "domain/permissions.h"
 #include "domain/streamevent.h"
 #include "et/version.h"
+#include "domain/errorcode.h"
 
 #include <QJsonArray>
 
@@ -62,7 +63,7 @@ ApiResponse RestApi::health() const
 ApiResponse RestApi::ready() const
 {
     // Liveness is /health; this says whether the server can do its work right now.
-    auto notReady = [](const QString &why) { return ApiResponse::error(503, QStringLiteral("not_ready"), why); };
+    auto notReady = [](const QString &why) { return ApiResponse::error(503, domain::errorcode::notReady, why); };
     if (!m_simulation.isRunning())
         return notReady(QStringLiteral("the simulation is not running"));
     if (m_simulation.lastTickFailed())
@@ -147,10 +148,10 @@ ApiResponse RestApi::changes(const ApiRequest &request) const
         return r;
     };
     if (since > m_store.cursor())
-        return gone(QStringLiteral("cursor_unknown"), QStringLiteral("since %1 is newer than the server's cursor %2; take a snapshot (since=0)")
+        return gone(domain::errorcode::cursorUnknown, QStringLiteral("since %1 is newer than the server's cursor %2; take a snapshot (since=0)")
                                                           .arg(since).arg(m_store.cursor()));
     if (since > 0 && since < horizon)
-        return gone(QStringLiteral("cursor_expired"), QStringLiteral("since %1 is older than the log's horizon %2; take a snapshot (since=0)")
+        return gone(domain::errorcode::cursorExpired, QStringLiteral("since %1 is older than the log's horizon %2; take a snapshot (since=0)")
                                                           .arg(since).arg(horizon));
     // Only what the user may read: a partner's log has no trucks or orders.
     QList<EntityKind> hidden;

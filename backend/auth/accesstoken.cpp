@@ -3,6 +3,7 @@
 
 #include "auth/secrets.h"
 #include "domain/jsonfieldreader.h"
+#include "domain/errorcode.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,7 +43,7 @@ QByteArray signature(const QByteArray &signingInput, const QByteArray &key)
 
 Error invalid(const QString &why)
 {
-    return Error{{}, why, QStringLiteral("invalid_token")};
+    return Error{{}, why, domain::errorcode::invalidToken};
 }
 } // namespace
 
@@ -88,7 +89,7 @@ Result<AccessToken> AccessToken::verify(const QByteArray &token, const QByteArra
         return invalid(QStringLiteral("the token's claims are incomplete"));
     t.role = *parsedRole;
     if (now >= t.expiresAt)
-        return Error{{}, QStringLiteral("the access token has expired; refresh it"), QStringLiteral("token_expired")};
+        return Error{{}, QStringLiteral("the access token has expired; refresh it"), domain::errorcode::tokenExpired};
     return t;
 }
 

@@ -5,6 +5,7 @@
 #include "auth/authservice.h"
 #include "auth/secrets.h"
 #include "backendlogging.h"
+#include "domain/errorcode.h"
 
 #include <QJsonArray>
 
@@ -91,7 +92,7 @@ ApiResponse AuthApi::login(const ApiRequest &request)
     const AuditSubject typed{{}, email.left(254), {}};
     const QString address = request.raw.remoteAddress().toString();
     if (const int wait = m_throttle.retryAfter(email, address); wait > 0) {
-        ApiResponse r = ApiResponse::error(429, QStringLiteral("too_many_attempts"),
+        ApiResponse r = ApiResponse::error(429, domain::errorcode::tooManyAttempts,
                                            QStringLiteral("too many failed sign-ins; try again in %1 s").arg(wait));
         r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
         r.auditSubject = typed;
@@ -104,7 +105,7 @@ ApiResponse AuthApi::login(const ApiRequest &request)
     const bool matches = Secrets::verifyPassword(known ? user.value()->passwordHash : decoyHash(), password);
     if (!known || !matches || user.value()->account.disabled) {
         m_throttle.recordFailure(email, address);
-        ApiResponse r = unauthorized(QStringLiteral("invalid_credentials"), QStringLiteral("the e-mail or the password is wrong"));
+        ApiResponse r = unauthorized(domain::errorcode::invalidCredentials, QStringLiteral("the e-mail or the password is wrong"));
         r.auditSubject = typed;
         return r;
     }

@@ -5,6 +5,7 @@
 #include "auth/accountstore.h"
 #include "auth/secrets.h"
 #include "backendlogging.h"
+#include "domain/errorcode.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
@@ -23,7 +24,7 @@ const QByteArray kRefreshPrefix = QByteArrayLiteral("rt1.");
 
 Error invalidToken(const QString &message)
 {
-    return Error{{}, message, QStringLiteral("invalid_token")};
+    return Error{{}, message, domain::errorcode::invalidToken};
 }
 
 QByteArray refreshHash(const QString &token)
@@ -42,7 +43,7 @@ Result<Principal> AuthService::authenticate(const QHttpServerRequest &request) c
     const QByteArray header = request.value("authorization").trimmed();
     const qsizetype space = header.indexOf(' ');
     if (header.isEmpty() || space < 0 || header.left(space).toLower() != "bearer" || header.mid(space + 1).trimmed().isEmpty())
-        return Error{{}, QStringLiteral("this endpoint needs Authorization: Bearer <access token>"), QStringLiteral("unauthenticated")};
+        return Error{{}, QStringLiteral("this endpoint needs Authorization: Bearer <access token>"), domain::errorcode::unauthenticated};
     return authenticateToken(header.mid(space + 1).trimmed());
 }
 
@@ -102,7 +103,7 @@ Result<AuthTokens> AuthService::refresh(const QString &refreshToken)
         if (auto s = m_accounts.revokeLogin(r.loginId); !s.ok())
             return s.error();
         return Error{{}, QStringLiteral("this refresh token was already used; the login has been revoked, sign in again"),
-                     QStringLiteral("token_reused")};
+                     domain::errorcode::tokenReused};
     }
     if (r.expiresAt <= QDateTime::currentMSecsSinceEpoch())
         return invalidToken(QStringLiteral("the refresh token has expired; sign in again"));

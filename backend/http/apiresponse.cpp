@@ -2,6 +2,7 @@
 #include "http/apiresponse.h"
 
 #include "backendlogging.h"
+#include "domain/errorcode.h"
 
 namespace et::backend {
 
@@ -30,7 +31,7 @@ ApiResponse ApiResponse::error(int status, const QString &code, const QString &m
 ApiResponse ApiResponse::internal(const domain::Error &e)
 {
     qCCritical(lcHttp).noquote() << "internal error:" << e.toString();
-    return error(500, QStringLiteral("internal"), QStringLiteral("the server failed to answer; see its log"));
+    return error(500, domain::errorcode::internal, QStringLiteral("the server failed to answer; see its log"));
 }
 
 } // namespace et::backend

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "domain/errorcode.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -45,9 +46,9 @@ struct ApiResponse
     static ApiResponse invalidJson(const QString &message) { return error(400, QStringLiteral("invalid_json"), message); }
     /// 422 with the message of a domain error, which names the offending field.
     static ApiResponse validationFailed(const domain::Error &e) { return error(422, QStringLiteral("validation_failed"), e.toString()); }
-    static ApiResponse notFound(const QString &message) { return error(404, QStringLiteral("not_found"), message); }
+    static ApiResponse notFound(const QString &message) { return error(404, domain::errorcode::notFound, message); }
     /// 409: the command cannot apply to the current state.
-    static ApiResponse conflict(const QString &message) { return error(409, QStringLiteral("conflict"), message); }
+    static ApiResponse conflict(const QString &message) { return error(409, domain::errorcode::conflict, message); }
     /// 500 for a server-side fault; the details go to the log, not to the client.
     static ApiResponse internal(const domain::Error &e);
 

@@ -5,6 +5,7 @@
 #include "http/jsondepth.h"
 #include "http/jsonloghandler.h"
 #include "store/auditlog.h"
+#include "domain/errorcode.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -76,7 +77,7 @@ std::optional<ApiResponse> ApiServer::admit(const QHttpServerRequest &request, c
     if (access.kind == Access::Kind::Open)
         return std::nullopt;
     auto who = m_authenticator ? m_authenticator(request)
-                               : domain::Result<Principal>(domain::Error{{}, QStringLiteral("sign-in is not available"), QStringLiteral("unauthenticated")});
+                               : domain::Result<Principal>(domain::Error{{}, QStringLiteral("sign-in is not available"), domain::errorcode::unauthenticated});
     if (!who.ok()) {
         ApiResponse r = ApiResponse::error(401, who.error().code, who.error().message);
         r.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
@@ -84,7 +85,7 @@ std::optional<ApiResponse> ApiServer::admit(const QHttpServerRequest &request, c
     }
     principal = who.value();
     if (access.kind == Access::Kind::Permission && !domain::allows(principal->user.role, access.permission))
-        return ApiResponse::error(403, QStringLiteral("forbidden"),
+        return ApiResponse::error(403, domain::errorcode::forbidden,
                                   QStringLiteral("the %1 role does not have the %2 permission")
                                       .arg(domain::toString(principal->user.role), domain::toString(access.permission)));
     return std::nullopt;
@@ -93,7 +94,7 @@ std::optional<ApiResponse> ApiServer::admit(const QHttpServerRequest &request, c
 ApiResponse ApiServer::dispatch(const QHttpServerRequest &request, const QString &requestId, std::optional<Principal> &principal)
 {
     if (const int wait = m_limiter.acquire(request.remoteAddress()); wait > 0) {
-        ApiResponse r = ApiResponse::error(429, QStringLiteral("rate_limited"),
+        ApiResponse r = ApiResponse::error(429, domain::errorcode::rateLimited,
                                            QStringLiteral("too many requests from this address; retry in %1 s").arg(wait));
         r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
         return r;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "restclient.h"
 
+#include "et/version.h"
+
 #include "clientlogging.h"
 #include "domain/errorcode.h"
 #include "replyclassifier.h"
@@ -91,7 +93,7 @@ QDateTime RestClient::notBefore() const
 
 QString RestClient::userAgent()
 {
-    return QStringLiteral("energytruck-console/0.1");
+    return QStringLiteral("energytruck-console/" ET_VERSION);
 }
 
 void RestClient::setBaseUrl(const QUrl &url)

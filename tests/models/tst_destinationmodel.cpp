@@ -36,7 +36,8 @@ struct Place
 QList<Place> snapshotOf(const QString &entity)
 {
     QList<Place> out;
-    for (const auto &change : test::StoreFixture::snapshot().value().changes) {
+    const auto snapshot = test::StoreFixture::snapshot();
+    for (const auto &change : snapshot.value().changes) {
         const QJsonObject d = change.data;
         if (domain::toString(change.entity) == entity)
             out.append({d.value(QStringLiteral("id")).toString(), d.value(QStringLiteral("kind")).toString(),

@@ -156,7 +156,7 @@ private slots:
         QVERIFY(a.result->ok());
         const QString request = QString::fromLatin1(peer.received);
         QVERIFY2(request.startsWith(QStringLiteral("GET /api/v1/health HTTP/1.1")), qPrintable(request));
-        QVERIFY2(request.contains(QStringLiteral("User-Agent: energytruck-console/0.1\r\n")), qPrintable(request));
+        QVERIFY2(request.contains(QStringLiteral("User-Agent: energytruck-console/" ET_PROJECT_VERSION "\r\n")), qPrintable(request));
         const auto match = QRegularExpression(QStringLiteral("X-Request-ID: ([^\\r]+)\\r\\n"), QRegularExpression::CaseInsensitiveOption).match(request);
         QVERIFY2(match.hasMatch(), qPrintable(request));
         QVERIFY(!QUuid::fromString(match.captured(1)).isNull());

@@ -80,7 +80,7 @@ private slots:
         const auto &sent = m_network->requests().at(0);
         QCOMPARE(sent.method, QByteArray("GET"));
         QCOMPARE(sent.url.toString(), QStringLiteral("http://energy.example:8080/api/v1/health"));
-        QCOMPARE(sent.header("User-Agent"), QByteArray("energytruck-console/0.1"));
+        QCOMPARE(sent.header("User-Agent"), QByteArray("energytruck-console/" ET_PROJECT_VERSION));
         QVERIFY(!QUuid::fromString(QString::fromLatin1(sent.header("X-Request-ID"))).isNull());
         QVERIFY(sent.header("Authorization").isEmpty());
         QVERIFY(sent.header("If-None-Match").isEmpty());
