@@ -37,13 +37,20 @@ ColumnLayout {
         }
     }
     ChoiceBox {
-        id: target
+        id: destination
         objectName: "targetChoice"
         Layout.fillWidth: true
         model: Console.destinations
         textRole: "label"
         valueRole: "assetId"
         Accessible.name: qsTr("Destination")
+        // A new list (another truck or kind) starts at its nearest destination.
+        Connections {
+            target: Console.destinations
+            function onModelReset() {
+                destination.currentIndex = Console.destinations.count > 0 ? 0 : -1
+            }
+        }
     }
     RowLayout {
         spacing: Theme.spacingS
@@ -73,8 +80,8 @@ ColumnLayout {
             objectName: "sendOrder"
             primary: true
             text: qsTr("Send order")
-            enabled: kwh.acceptableInput && target.currentIndex >= 0
-            onClicked: form.message = Console.commands.createOrder(form.truckId, form.kind, target.currentValue,
+            enabled: kwh.acceptableInput && destination.currentIndex >= 0
+            onClicked: form.message = Console.commands.createOrder(form.truckId, form.kind, destination.currentValue,
                                                                    Number(kwh.text))
         }
     }

@@ -45,6 +45,7 @@ private slots:
     void mapPackFromThePaneIsDrawnAndRemembered();
     void rolesDecideTheControls_data();
     void rolesDecideTheControls();
+    void dispatchFormOffersTheNearestDestination();
 
 private:
     QQuickItem *find(const char *objectName) const;
@@ -361,6 +362,30 @@ void TestConsoleViews::rolesDecideTheControls()
     QVERIFY(signOut);
     QCOMPARE(signOut->isVisible(), user.has_value());
     m_console->setUser(std::nullopt);
+}
+
+void TestConsoleViews::dispatchFormOffersTheNearestDestination()
+{
+    m_console->setUser(domain::UserAccount{QStringLiteral("usr-op"), QStringLiteral("op@test.invalid"), domain::UserRole::Operator});
+    m_console->setCurrentView(QStringLiteral("dispatch"));
+    m_console->trucks()->setSelectedId(QStringLiteral("truck-03"));
+    QTRY_VERIFY(find("dispatchForm") && find("dispatchForm")->isVisible());
+    QQuickItem *choice = find("targetChoice");
+    QVERIFY(choice);
+    // The drop-down shows the nearest charge site at once, so "Send order" can go.
+    const auto *destinations = m_console->destinations();
+    QTRY_VERIFY(destinations->rowCount() > 0);
+    QTRY_COMPARE(choice->property("currentIndex").toInt(), 0);
+    QCOMPARE(choice->property("currentValue").toString(), destinations->destinations().constFirst().assetId);
+    QVERIFY(choice->property("currentText").toString().startsWith(destinations->destinations().constFirst().name));
+    QVERIFY(find("sendOrder")->isEnabled());
+    // Deliver: the nearest site that is not wind or solar.
+    QMetaObject::invokeMethod(find("deliverKind"), "clicked");
+    QTRY_COMPARE(destinations->kind(), QStringLiteral("deliver"));
+    QTRY_COMPARE(choice->property("currentValue").toString(), destinations->destinations().constFirst().assetId);
+    QCOMPARE(choice->property("currentIndex").toInt(), 0);
+    QMetaObject::invokeMethod(find("chargeKind"), "clicked");
+    QTRY_COMPARE(destinations->kind(), QStringLiteral("charge"));
 }
 
 QTEST_MAIN(TestConsoleViews)
