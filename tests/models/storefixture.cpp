@@ -7,6 +7,15 @@
 
 namespace et::test {
 
+QString StoreFixture::openWithSnapshot()
+{
+    QString error;
+    if (!open(&error))
+        return error;
+    const auto applied = applySnapshot();
+    return applied.ok() ? QString() : applied.error().toString();
+}
+
 bool StoreFixture::open(QString *error)
 {
     if (!m_dir.isValid()) {

@@ -22,6 +22,8 @@ public:
     /// Applies data/jeju-snapshot.json (a ChangeBatch: 8 assets, 3 trucks, 2 disasters, 5 centers,
     /// 1 balance).
     domain::Status applySnapshot();
+    /// open() then applySnapshot(): "" when both worked, else what failed.
+    QString openWithSnapshot();
     /// Applies one upsert of `entity` ("asset", "truck", ...) with the next cursor.
     domain::Status upsert(const QString &entity, const QJsonObject &data);
     domain::Status remove(const QString &entity, const QString &id);

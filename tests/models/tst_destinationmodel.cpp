@@ -54,9 +54,8 @@ private slots:
     void init()
     {
         m_fixture = std::make_unique<test::StoreFixture>();
-        QString error;
-        QVERIFY2(m_fixture->open(&error), qPrintable(error));
-        QVERIFY(m_fixture->applySnapshot().ok());
+        const QString error = m_fixture->openWithSnapshot();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         m_model = std::make_unique<models::DestinationModel>(&m_fixture->store());
         m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }

@@ -23,9 +23,8 @@ private slots:
     void init()
     {
         m_fixture = std::make_unique<test::StoreFixture>();
-        QString error;
-        QVERIFY2(m_fixture->open(&error), qPrintable(error));
-        QVERIFY(m_fixture->applySnapshot().ok());
+        const QString error = m_fixture->openWithSnapshot();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         m_console = std::make_unique<models::ConsoleController>(&m_fixture->store(), nullptr);
         m_tester = std::make_unique<QAbstractItemModelTester>(m_console->views(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
