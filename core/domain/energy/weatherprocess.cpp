@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#include "domain/energy/weatherprocess.h"
+
+#include <cmath>
+#include <numbers>
+
+namespace et::domain::energy {
+
+namespace {
+constexpr double kPi = std::numbers::pi;
+constexpr qint64 kHour = 3600;
+
+double logistic(double x)
+{
+    return 1.0 / (1.0 + std::exp(-x));
+}
+
+/// (1, 0) at the start of the year; the phase of a yearly cycle.
+double yearAngle(int dayOfYear)
+{
+    return 2.0 * kPi * (dayOfYear - 1) / 365.25;
+}
+
+struct KstClock
+{
+    int dayOfYear;
+    double hour;
+};
+
+KstClock kstOf(const QDateTime &utc)
+{
+    const QDateTime kst = utc.toUTC().addSecs(9 * kHour); // Korea Standard Time, no DST
+    return {kst.date().dayOfYear(), kst.time().msecsSinceStartOfDay() / 3600000.0};
+}
+
+// Streams: one per noise, and one family for each forecast issue hour.
+enum Stream : quint64 {
+    WindSynoptic = 1, WindMeso, WindHourly, CloudSynoptic, CloudMeso, CloudHourly, TempSynoptic,
+    ForecastWind = 101, ForecastCloud, ForecastTemp,
+};
+} // namespace
+
+Weather WeatherOutlook::atQuantile(double z) const
+{
+    Weather w;
+    w.windSpeedMs = expected.windSpeedMs * std::exp(z * windLogSigma);
+    const double cloud = std::clamp(expected.cloudCover, 1e-6, 1.0 - 1e-6);
+    w.cloudCover = logistic(std::log(cloud / (1.0 - cloud)) + z * cloudLogitSigma);
+    w.temperatureC = expected.temperatureC + z * temperatureSigmaC;
+    return w;
+}
+
+WeatherProcess::WeatherProcess(quint64 seed)
+    : m_seed(seed),
+      m_windSynoptic(seed, WindSynoptic, 72 * kHour), m_windMeso(seed, WindMeso, 6 * kHour),
+      m_windHourly(seed, WindHourly, kHour), m_cloudSynoptic(seed, CloudSynoptic, 72 * kHour),
+      m_cloudMeso(seed, CloudMeso, 6 * kHour), m_cloudHourly(seed, CloudHourly, kHour),
+      m_tempSynoptic(seed, TempSynoptic, 72 * kHour)
+{
+}
+
+double WeatherProcess::climateWindMs(int dayOfYear, double hourKst)
+{
+    // Winter monsoon strongest (peak mid-January), summer weakest; a little more wind in the
+    // afternoon, when the land heats (sea breeze).
+    const double seasonal = 7.25 + 1.75 * std::cos(yearAngle(dayOfYear) - yearAngle(15));
+    const double diurnal = 1.0 + 0.08 * std::cos(2.0 * kPi * (hourKst - 15.0) / 24.0);
+    return seasonal * diurnal;
+}
+
+double WeatherProcess::climateCloudLogit(int dayOfYear)
+{
+    // Clearest in October (~35 %), cloudy in winter (~55 %) and in the rainy season (~70 %,
+    // centred on 10 July).
+    const double d = yearAngle(dayOfYear);
+    const double winter = 0.35 * std::cos(d - yearAngle(15));
+    const double rainy = 1.1 * std::exp(-std::pow((dayOfYear - 191) / 20.0, 2.0));
+    return -0.45 + winter + rainy;
+}
+
+double WeatherProcess::climateTemperatureC(int dayOfYear, double hourKst)
+{
+    // Jeju City: ~6 °C in late January, ~27 °C in early August; warmest at 14:00, ±3.5 °C.
+    const double seasonal = 16.5 - 10.5 * std::cos(yearAngle(dayOfYear) - yearAngle(28));
+    return seasonal + 3.5 * std::cos(2.0 * kPi * (hourKst - 14.0) / 24.0);
+}
+
+Weather WeatherProcess::at(const QDateTime &utc) const
+{
+    const qint64 s = utc.toSecsSinceEpoch();
+    const KstClock k = kstOf(utc);
+    Weather w;
+    // Log-normal wind around the climate: ~45 % variation on a 3-day scale, less below.
+    const double windLog = 0.40 * m_windSynoptic.at(s) + 0.18 * m_windMeso.at(s) + 0.08 * m_windHourly.at(s);
+    w.windSpeedMs = climateWindMs(k.dayOfYear, k.hour) * std::exp(windLog - 0.5 * 0.19);
+    const double cloudLogit = climateCloudLogit(k.dayOfYear) + 1.4 * m_cloudSynoptic.at(s)
+                              + 0.7 * m_cloudMeso.at(s) + 0.35 * m_cloudHourly.at(s);
+    w.cloudCover = logistic(cloudLogit);
+    w.temperatureC = climateTemperatureC(k.dayOfYear, k.hour) + 2.0 * m_tempSynoptic.at(s);
+    return w;
+}
+
+WeatherProcess::Sigma WeatherProcess::sigmaAtLead(double leadHours)
+{
+    // Errors grow quickly over the first two days and level off towards the climate's own
+    // spread; at 24 h about 20 % in wind speed, at 7 days about 40 %.
+    const double lead = std::max(0.0, leadHours);
+    return {0.06 + 0.36 * (1.0 - std::exp(-lead / 48.0)), 0.25 + 1.30 * (1.0 - std::exp(-lead / 36.0)),
+            0.5 + 2.0 * (1.0 - std::exp(-lead / 72.0))};
+}
+
+WeatherOutlook WeatherProcess::forecast(const QDateTime &issued, const QDateTime &target) const
+{
+    const qint64 issueHour = issued.toSecsSinceEpoch() / kHour;
+    const qint64 t = target.toSecsSinceEpoch();
+    const double lead = std::max<qint64>(0, t - issueHour * kHour) / 3600.0;
+    const Sigma sigma = sigmaAtLead(lead);
+    // This issue's errors: smooth over the target time, fixed for the issue hour.
+    const quint64 issue = SmoothNoise::mix(m_seed, quint64(issueHour));
+    const double windError = SmoothNoise(issue, ForecastWind, 6 * kHour).at(t);
+    const double cloudError = SmoothNoise(issue, ForecastCloud, 6 * kHour).at(t);
+    const double tempError = SmoothNoise(issue, ForecastTemp, 12 * kHour).at(t);
+
+    const Weather truth = at(target);
+    WeatherOutlook o;
+    o.windLogSigma = sigma.windLog;
+    o.cloudLogitSigma = sigma.cloudLogit;
+    o.temperatureSigmaC = sigma.temperatureC;
+    o.expected.windSpeedMs = truth.windSpeedMs * std::exp(windError * sigma.windLog);
+    const double cloud = std::clamp(truth.cloudCover, 1e-6, 1.0 - 1e-6);
+    o.expected.cloudCover = logistic(std::log(cloud / (1.0 - cloud)) + cloudError * sigma.cloudLogit);
+    o.expected.temperatureC = truth.temperatureC + tempError * sigma.temperatureC;
+    return o;
+}
+
+} // namespace et::domain::energy
