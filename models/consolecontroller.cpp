@@ -39,6 +39,7 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_centers(new CenterFilterModel(m_allCenters, this)),
       m_balance(new EnergyBalanceModel(store, this)),
       m_hvdcFlows(new HvdcFlowModel(store, this)),
+      m_gridFlows(new GridFlowModel(store, this)),
       m_status(new ConnectionStatus(store, engine, this)),
       m_orders(new OrderListModel(store, this)),
       m_truckOrders(new TruckOrdersModel(m_orders, this)),

@@ -10,6 +10,7 @@
 #include "destinationmodel.h"
 #include "disasterlistmodel.h"
 #include "energybalancemodel.h"
+#include "gridflowmodel.h"
 #include "hvdcflowmodel.h"
 #include "noticelistmodel.h"
 #include "operatorcommands.h"
@@ -52,6 +53,8 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::CenterFilterModel *centers READ centers CONSTANT)
     Q_PROPERTY(et::models::EnergyBalanceModel *balance READ balance CONSTANT)
     Q_PROPERTY(et::models::HvdcFlowModel *hvdcFlows READ hvdcFlows CONSTANT)
+    /// Every flow on the map: the HVDC links and each plant's and converter's feed into its substation.
+    Q_PROPERTY(et::models::GridFlowModel *gridFlows READ gridFlows CONSTANT)
     Q_PROPERTY(et::models::ConnectionStatus *status READ status CONSTANT)
     Q_PROPERTY(et::models::OrderListModel *orders READ orders CONSTANT)
     Q_PROPERTY(et::models::TruckOrdersModel *truckOrders READ truckOrders CONSTANT)
@@ -87,6 +90,7 @@ public:
     CenterFilterModel *centers() const { return m_centers; }
     EnergyBalanceModel *balance() const { return m_balance; }
     HvdcFlowModel *hvdcFlows() const { return m_hvdcFlows; }
+    GridFlowModel *gridFlows() const { return m_gridFlows; }
     ConnectionStatus *status() const { return m_status; }
     OrderListModel *orders() const { return m_orders; }
     /// The orders of the truck selected in `trucks` (follows the selection).
@@ -152,6 +156,7 @@ private:
     CenterFilterModel *m_centers;
     EnergyBalanceModel *m_balance;
     HvdcFlowModel *m_hvdcFlows;
+    GridFlowModel *m_gridFlows;
     ConnectionStatus *m_status;
     OrderListModel *m_orders;
     TruckOrdersModel *m_truckOrders;

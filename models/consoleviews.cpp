@@ -20,7 +20,7 @@ void defineConsoleViews(ViewRegistry &registry, const ConsoleController &console
     const ConsoleController *c = &console;
     const client::Store *cache = &store;
     registry.add({View::Energy, QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Energy"), QStringLiteral("⚡"),
-                  QStringLiteral("Ctrl+1"), std::nullopt, c->assets(), nullptr, c->hvdcFlows(),
+                  QStringLiteral("Ctrl+1"), std::nullopt, c->assets(), nullptr, c->gridFlows(),
                   {{QT_TRANSLATE_NOOP("et::models::ViewRegistry", "HVDC converter"), QStringLiteral("hvdc")},
                    {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Thermal"), QStringLiteral("thermal")},
                    {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Wind"), QStringLiteral("wind")},

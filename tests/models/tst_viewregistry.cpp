@@ -57,7 +57,7 @@ private slots:
         QSignalSpy changed(views, &ViewRegistry::currentChanged);
         QCOMPARE(views->currentId(), QStringLiteral("energy"));
         QCOMPARE(views->currentMarkers(), m_console->assets());
-        QCOMPARE(views->currentFlows(), m_console->hvdcFlows());
+        QCOMPARE(views->currentFlows(), m_console->gridFlows());
         QCOMPARE(views->currentCircles(), nullptr);
         QCOMPARE(views->currentLegend().size(), 5);
         QVERIFY(views->currentHasData());
