@@ -25,7 +25,9 @@ void defineConsoleViews(ViewRegistry &registry, const ConsoleController &console
                    {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Thermal"), QStringLiteral("thermal")},
                    {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Wind"), QStringLiteral("wind")},
                    {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Solar"), QStringLiteral("solar")},
-                   {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Substation"), QStringLiteral("substation")}},
+                   {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Substation"), QStringLiteral("substation")},
+                   // The lines from plants into substations follow assumed connections.
+                   {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Feed lines: assumed"), QStringLiteral("neutral")}},
                   QStringLiteral("EnergyPanel.qml"),
                   [c] { return c->balance()->available() && c->assets()->rowCount() > 0; }});
     registry.add({View::Dispatch, QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Dispatch"), QStringLiteral("⇄"),

@@ -47,14 +47,14 @@ const QList<GridFlowModel::Connection> &GridFlowModel::connections()
 
 QList<QByteArray> GridFlowModel::columnNames() const
 {
-    return HvdcFlowModel::columnNames() << "approximate";
+    return HvdcFlowModel::columnNames() << "kind" << "approximate";
 }
 
 QList<EntityListModel::Row> GridFlowModel::readRows(const client::Store &store) const
 {
     QList<Row> rows = HvdcFlowModel::readRows(store);
     for (Row &r : rows)
-        r.values << false; // the links' mainland ends are sourced
+        r.values << QString() << false; // a link: the flow colour; its mainland end is sourced
     QHash<QString, domain::Asset> assets;
     for (const domain::Asset &a : store.assets())
         assets.insert(a.id, a);
@@ -65,7 +65,7 @@ QList<EntityListModel::Row> GridFlowModel::readRows(const client::Store &store) 
         // Capacity for the line's width: a plant's rating, or a converter's link rating.
         rows.append({c.from + QStringLiteral("->") + c.to,
                      {c.from + QStringLiteral("->") + c.to, from->name, from->lat, from->lon, to->lat, to->lon, from->outputMw,
-                      from->capacityMw, true}});
+                      from->capacityMw, domain::toString(from->kind), true}});
     }
     return rows;
 }

@@ -11,8 +11,9 @@ namespace et::models {
 /// the HVDC links from the mainland, and inside the island each generator's output into its
 /// substation and each converter station's import into (or export out of) its substation. Which
 /// substation a plant feeds is in resources/data/jeju-grid-topology.json — assumed (nearest
-/// substation), so those rows carry `approximate` true and the map says so; `mw` is the plant's or
-/// converter's current output, with the same sign rule as the links (positive: from → to).
+/// substation), so those rows carry `approximate` true and the map draws them fainter; `kind` is the
+/// plant's (the line takes its marker colour); `mw` is the plant's or converter's current output,
+/// with the same sign rule as the links (positive: from → to).
 class GridFlowModel : public et::models::HvdcFlowModel
 {
     Q_OBJECT

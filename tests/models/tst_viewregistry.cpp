@@ -59,7 +59,7 @@ private slots:
         QCOMPARE(views->currentMarkers(), m_console->assets());
         QCOMPARE(views->currentFlows(), m_console->gridFlows());
         QCOMPARE(views->currentCircles(), nullptr);
-        QCOMPARE(views->currentLegend().size(), 5);
+        QCOMPARE(views->currentLegend().size(), 6);
         QVERIFY(views->currentHasData());
 
         QVERIFY(views->setCurrentId(QStringLiteral("disasters")));
