@@ -4,6 +4,7 @@
 // originals under shared/data (ET_SOURCE_DIR / ET_SHARED_DATA_DIR). Tests may read files; the
 // code under test only ever gets their bytes.
 
+#include "domain/energy/koreanholidays.h"
 #include "domain/energy/windturbinelibrary.h"
 
 #include <QFile>
@@ -38,6 +39,20 @@ inline domain::energy::WindTurbineLibrary bundledTurbineLibrary()
     if (!lib)
         qFatal("turbine library: %s", qPrintable(lib.error().toString()));
     return lib.value();
+}
+
+/// The bundled holidays of the years given (JSON files 2018–2026).
+inline domain::energy::KoreanHolidays bundledHolidays(int firstYear, int lastYear)
+{
+    domain::energy::KoreanHolidays h;
+    for (int year = firstYear; year <= lastYear; ++year) {
+        auto parsed = domain::energy::KoreanHolidays::parseHyunbinseoJson(
+            resourceBytes(QStringLiteral("holidays/hyunbinseo_%1.json").arg(year)));
+        if (!parsed)
+            qFatal("holidays %d: %s", year, qPrintable(parsed.error().toString()));
+        h.add(parsed.value());
+    }
+    return h;
 }
 
 } // namespace et::test
