@@ -4,6 +4,7 @@
 #include "domain/result.h"
 
 #include <cmath>
+#include <initializer_list>
 
 /// Input checks shared by the energy models: a value that is not a finite number inside the
 /// model's range becomes an Error naming the field, never a silently clamped number.
@@ -32,6 +33,26 @@ inline Status require(const char *field, double value, double low, double high, 
     if (within(value, low, high))
         return Ok{};
     return outOfRange(field, value, low, high, unit);
+}
+
+/// One field of a model's input and the closed range it must lie in.
+struct Check
+{
+    const char *field;
+    double value;
+    double low;
+    double high;
+    const char *unit = "";
+};
+
+/// The first failing check's error, or Ok.
+inline Status requireAll(std::initializer_list<Check> checks)
+{
+    for (const Check &c : checks) {
+        if (!within(c.value, c.low, c.high))
+            return outOfRange(c.field, c.value, c.low, c.high, c.unit);
+    }
+    return Ok{};
 }
 
 } // namespace et::domain::energy::rangecheck

@@ -145,13 +145,8 @@ double SpaInput::julianDay() const
 
 Status SpaInput::validate() const
 {
-    using rangecheck::require;
     // The ranges the paper gives for its inputs (Reda & Andreas, Table 1 and section 3.1).
-    const struct {
-        const char *field;
-        double value, low, high;
-        const char *unit;
-    } checks[] = {
+    const Status ranges = rangecheck::requireAll({
         {"year", double(year), -2000, 6000, ""},
         {"month", double(month), 1, 12, ""},
         {"day", double(day), 1, 31, ""},
@@ -169,11 +164,9 @@ Status SpaInput::validate() const
         {"slope", slopeDeg, -360, 360, "°"},
         {"azimuth_rotation", azimuthRotationDeg, -360, 360, "°"},
         {"atmos_refract", atmosRefractDeg, -5, 5, "°"},
-    };
-    for (const auto &c : checks) {
-        if (Status s = require(c.field, c.value, c.low, c.high, c.unit); !s.ok())
-            return s;
-    }
+    });
+    if (!ranges.ok())
+        return ranges;
     if (hour == 24 && (minute != 0 || second != 0.0))
         return Error{QStringLiteral("hour"), QStringLiteral("24 only as 24:00:00")};
     return Ok{};
