@@ -43,8 +43,10 @@ public:
     /// Zero with the sun at or below the horizon; an error for inputs that are not numbers or
     /// outside the model's range (TL 1…10, altitude −500…9000 m).
     static Result<ClearSkyIrradiance> ineichenPerez(const IneichenPerezInput &input);
-    /// Haurwitz (1945), "Insolation in relation to cloud type", J. Meteorology 3: GHI =
-    /// 1098·cos z·e^(−0.059/cos z), 0 with the sun at or below the horizon. Needs no atmosphere.
+    /// Haurwitz (1945), "Insolation in relation to cloudiness and cloud density", J. Meteorology
+    /// 2, 154–166 (and 1946, "Insolation in relation to cloud type", J. Meteorology 3, 123–124):
+    /// GHI = 1098·cos z·e^(−0.059/cos z), 0 with the sun at or below the horizon. Needs no
+    /// atmosphere.
     static Result<double> haurwitzGhi(double apparentZenithDeg);
 };
 
