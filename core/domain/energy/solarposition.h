@@ -36,7 +36,9 @@ struct SpaInput
 
     /// The instant of `t` on its own clock (its UTC offset becomes timezoneHours).
     void setTime(const QDateTime &t);
-    /// The instant `unixSeconds` (seconds since 1970-01-01 UTC) written on a UTC clock.
+    /// The instant `unixSeconds` (seconds since 1970-01-01 UTC) written on a UTC clock. Both
+    /// setters write the proleptic Gregorian date; before 1582-10-15 the paper's eq. 4 reads the
+    /// fields as a Julian-calendar date, so set them directly there.
     void setUnixTime(double unixSeconds);
     /// The paper's eq. 4 with UT = clock − timezone + ΔUT1 (Gregorian calendar from 1582-10-15).
     double julianDay() const;
