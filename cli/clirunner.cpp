@@ -10,6 +10,7 @@
 #include "client/store.h"
 #include "client/storerecovery.h"
 #include "outboxflush.h"
+#include "sunreport.h"
 
 #include "domain/errorcode.h"
 #include "domain/operatorcommand.h"
@@ -108,6 +109,9 @@ void CliRunner::run(std::function<void(int)> done)
         return;
     case CommandLine::Command::Logout:
         logout();
+        return;
+    case CommandLine::Command::Sun:
+        finish(SunReport::print(m_command.sun, m_command.json, m_out, m_err));
         return;
     case CommandLine::Command::Help:
         m_out << CommandLine::usage();

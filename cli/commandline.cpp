@@ -33,6 +33,8 @@ QString CommandLine::usage()
               "  energytruck-cli [--data-dir DIR] outbox [--json]\n"
               "  energytruck-cli --server URL [--data-dir DIR] login --user EMAIL --password-stdin\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] logout\n"
+              "  energytruck-cli sun --lat LAT --lon LON [--time ISO8601] [--elevation M] [--pressure MBAR]\n"
+              "                  [--temperature C] [--delta-t S] [--json]\n"
               "\n"
               "  sync     send the queued commands, then fetch every change since the last sync, then exit\n"
               "  list     print from the local cache (works without a server)\n"
@@ -44,11 +46,14 @@ QString CommandLine::usage()
               "  login    sign in (the password is read from stdin); the login is kept in the OS keychain,\n"
               "           and later commands use it — each user has a cache of their own in the data folder\n"
               "  logout   sign out and wipe the saved login from the keychain\n"
+              "  sun      where the sun is (zenith, elevation, azimuth) at --time (default: now) and that\n"
+              "           date's sunrise, transit and sunset on the time's own clock, by the NREL SPA; needs\n"
+              "           no server and no data folder. --time needs an offset (…+09:00 for KST, …Z for UTC)\n"
               "\n"
               "Options:\n"
               "  --server URL    backend, e.g. http://127.0.0.1:8080\n"
               "  --data-dir DIR  where cache.sqlite lives (default: the console's data folder)\n"
-              "  --json          list, outbox: print a JSON array instead of a table\n"
+              "  --json          list, outbox: print a JSON array instead of a table; sun: one JSON object\n"
               "  --user EMAIL    whose login and cache (default: the last account of the data folder)\n"
               "  --password-stdin  read the password from stdin: for login, or to sign in for this one\n"
               "                  command when there is no keychain\n"
@@ -74,6 +79,7 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
     const QCommandLineOption caCert(QStringLiteral("ca-cert"), QString(), QStringLiteral("file"));
     parser.addOptions({server, dataDir, json, help, version, truck, kind, target, kwh, user, passwordStdin, caCert});
+    parser.addOptions(SunQuery::options());
     if (!parser.parse(arguments))
         return domain::Error{{}, parser.errorText()};
 
@@ -165,6 +171,12 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
                                  tr("needs --user EMAIL --password-stdin (a password is never taken from the command line)")};
     } else if (name == u"logout") {
         c.command = Command::Logout;
+    } else if (name == u"sun") {
+        c.command = Command::Sun;
+        auto sun = SunQuery::parse(parser);
+        if (!sun.ok())
+            return sun.error();
+        c.sun = std::move(sun).value();
     } else if (name == u"help") {
         return c;
     } else {
@@ -172,8 +184,10 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
     }
     if (args.size() > expected)
         return domain::Error{name, tr("unexpected argument \"%1\"").arg(args.at(expected))};
-    if (c.json && c.command != Command::List && c.command != Command::Outbox)
-        return domain::Error{QStringLiteral("--json"), tr("only applies to list and outbox")};
+    if (c.json && c.command != Command::List && c.command != Command::Outbox && c.command != Command::Sun)
+        return domain::Error{QStringLiteral("--json"), tr("only applies to list, outbox and sun")};
+    if (SunQuery::anyGiven(parser) && c.command != Command::Sun)
+        return domain::Error{{}, tr("--lat, --lon, --time, --elevation, --pressure, --temperature and --delta-t only apply to sun")};
     const bool orderOptions = parser.isSet(truck) || parser.isSet(kind) || parser.isSet(target) || parser.isSet(kwh);
     if (orderOptions && c.command != Command::OrderCreate)
         return domain::Error{{}, tr("--truck, --kind, --target and --kwh only apply to order create")};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "sunquery.h"
 
 #include <QString>
 #include <QStringList>
@@ -12,7 +13,7 @@ namespace et::cli {
 /// A parsed and checked energytruck-cli command line.
 struct CommandLine
 {
-    enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, Login, Logout, Help, Version };
+    enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, Login, Logout, Sun, Help, Version };
     Command command = Command::Help;
     QString listKind;  ///< assets | trucks | disasters | centers | orders
     bool json = false;
@@ -28,6 +29,8 @@ struct CommandLine
     double kwh = 0.0;
     /// order cancel ORDER_ID / disaster acknowledge DISASTER_ID
     QString subjectId;
+    /// sun --lat LAT --lon LON [--time ISO8601] …
+    SunQuery sun;
 
     /// Parses `arguments` (argv, program name first). A usage error carries a one-line reason;
     /// the caller prints it with usage() and exits with 2.

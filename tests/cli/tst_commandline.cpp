@@ -73,6 +73,13 @@ private slots:
         QTest::newRow("order options on list") << QStringList{QStringLiteral("list"), QStringLiteral("trucks"), QStringLiteral("--kwh"), QStringLiteral("5")}
                                                << QStringLiteral("only apply to order create");
         QTest::newRow("json on status") << QStringList{QStringLiteral("status"), QStringLiteral("--json")} << QStringLiteral("--json");
+        QTest::newRow("sun latitude 91") << QStringList{QStringLiteral("sun"), QStringLiteral("--lat"), QStringLiteral("91"), QStringLiteral("--lon"), QStringLiteral("0")}
+                                         << QStringLiteral("--lat");
+        QTest::newRow("sun longitude inf") << QStringList{QStringLiteral("sun"), QStringLiteral("--lat"), QStringLiteral("0"), QStringLiteral("--lon"), QStringLiteral("inf")}
+                                           << QStringLiteral("--lon");
+        QTest::newRow("sun pressure text") << QStringList{QStringLiteral("sun"), QStringLiteral("--lat"), QStringLiteral("0"), QStringLiteral("--lon"),
+                                                          QStringLiteral("0"), QStringLiteral("--pressure"), QStringLiteral("high")}
+                                           << QStringLiteral("--pressure");
     }
 
     void orderCommands()
@@ -101,6 +108,22 @@ private slots:
         const auto orders = CommandLine::parse(argv({QStringLiteral("list"), QStringLiteral("orders")}), QStringLiteral("/d"));
         QVERIFY(orders.ok());
         QCOMPARE(orders.value().listKind, QStringLiteral("orders"));
+    }
+
+    void sunCommand()
+    {
+        const auto r = CommandLine::parse(argv({QStringLiteral("sun"), QStringLiteral("--lat"), QStringLiteral("33.5"), QStringLiteral("--lon"),
+                                                QStringLiteral("126.5"), QStringLiteral("--time"), QStringLiteral("2026-06-21T12:00:00+09:00"),
+                                                QStringLiteral("--json")}),
+                                          QStringLiteral("/d"));
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        QVERIFY(r.value().command == CommandLine::Command::Sun);
+        QVERIFY(r.value().json);
+        QCOMPARE(r.value().sun.latitudeDeg, 33.5);
+        QCOMPARE(r.value().sun.longitudeDeg, 126.5);
+        QCOMPARE(r.value().sun.time.offsetFromUtc(), 9 * 3600);
+        QCOMPARE(r.value().sun.time.time(), QTime(12, 0));
+        QVERIFY(!r.value().sun.deltaTSeconds && !r.value().sun.pressureMbar);
     }
 
     void errorsNameTheProblem()
