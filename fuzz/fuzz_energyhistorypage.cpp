@@ -3,7 +3,7 @@
 // `GET /energy/history` and keep in their cache.
 #include "fuzzsupport.h"
 
-#include "domain/energyhistoryblob.h"
+#include "domain/energyhistoryrow.h"
 #include "domain/energyhistorypage.h"
 
 using namespace et::domain;
@@ -31,10 +31,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // The stores keep hundredths: a point rounded to them survives the BLOB exactly.
         const EnergyHistoryPoint rounded = p.roundedToHundredths();
         for (const HistoryValues *values : {&rounded.hvdcFlowMw, &rounded.assetOutputMw}) {
-            const auto back = EnergyHistoryBlob::unpack(EnergyHistoryBlob::pack(*values), values->size());
+            const auto back = EnergyHistoryRow::unpack(EnergyHistoryRow::pack(*values), values->size());
             FUZZ_CHECK(back.ok() && back.value() == *values, toIsoUtc(p.timestamp));
         }
-        FUZZ_CHECK(EnergyHistoryBlob::fromHundredths(EnergyHistoryBlob::toHundredths(rounded.demandMw)) == rounded.demandMw,
+        FUZZ_CHECK(EnergyHistoryRow::fromHundredths(EnergyHistoryRow::toHundredths(rounded.demandMw)) == rounded.demandMw,
                    QString::number(rounded.demandMw, 'g', 17));
     }
     return 0;

@@ -6,7 +6,7 @@
 #include "domain/asset.h"
 #include "domain/energybalance.h"
 #include "domain/energyhistoryaggregator.h"
-#include "domain/energyhistoryblob.h"
+#include "domain/energyhistoryrow.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -14,7 +14,7 @@
 
 namespace et::backend {
 
-using domain::EnergyHistoryBlob;
+using domain::EnergyHistoryRow;
 using domain::EnergyHistoryColumns;
 using domain::EnergyHistoryPoint;
 using domain::Error;
@@ -27,7 +27,7 @@ const QString kMinutes = QStringLiteral("energy_history_minutes");
 const QString kHours = QStringLiteral("energy_history_hours");
 constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 86400;
-const QString kValueColumns = QStringLiteral("t, columns, minutes, demand, thermal, wind, solar, truck_discharge, curtailment, smp, hvdc, assets");
+const QString kValueColumns = QStringLiteral("t, columns, minutes, %1, hvdc, assets").arg(QLatin1String(EnergyHistoryRow::kScalarColumns));
 
 Error sqlError(const QString &what, const QSqlQuery &q)
 {
@@ -148,10 +148,10 @@ Status EnergyHistoryStore::insert(const QString &table, int columnsId, const Ene
     q.addBindValue(p.timestamp.toSecsSinceEpoch());
     q.addBindValue(columnsId);
     q.addBindValue(p.minutes);
-    for (const double v : {p.demandMw, p.thermalMw, p.windMw, p.solarMw, p.truckDischargeMw, p.curtailmentMw, p.smpKrwPerKwh})
-        q.addBindValue(EnergyHistoryBlob::toHundredths(v));
-    q.addBindValue(EnergyHistoryBlob::pack(p.hvdcFlowMw));
-    q.addBindValue(EnergyHistoryBlob::pack(p.assetOutputMw));
+    for (const qint32 v : EnergyHistoryRow::scalars(p))
+        q.addBindValue(v);
+    q.addBindValue(EnergyHistoryRow::pack(p.hvdcFlowMw));
+    q.addBindValue(EnergyHistoryRow::pack(p.assetOutputMw));
     if (!q.exec())
         return sqlError(QStringLiteral("writing history at %1").arg(domain::toIsoUtc(p.timestamp)), q);
     return Ok{};
@@ -190,14 +190,15 @@ Status EnergyHistoryStore::writeHourlyMeans()
     const qint64 complete = floorHour(m_staged.newest + 60);
     if (m_staged.rolledThrough < 0 || complete <= m_staged.rolledThrough)
         return Ok{};
-    auto rows = readTable(kMinutes, m_staged.rolledThrough, complete);
-    if (!rows.ok())
-        return rows.error();
-    const HistoryRows united = unite(rows.value());
-    auto id = columnsId(united.columns);
+    QList<EnergyHistoryPoint> minutes;
+    QList<int> ids;
+    if (auto s = readTable(kMinutes, m_staged.rolledThrough, complete, minutes, ids); !s.ok())
+        return s;
+    const EnergyHistoryColumns columns = EnergyHistoryRow::unite(minutes, ids, m_columnsById);
+    auto id = columnsId(columns);
     if (!id.ok())
         return id.error();
-    for (const EnergyHistoryPoint &hour : domain::EnergyHistoryAggregator::aggregate(united.points, domain::HistoryStep::Hour)) {
+    for (const EnergyHistoryPoint &hour : domain::EnergyHistoryAggregator::aggregate(minutes, domain::HistoryStep::Hour)) {
         if (auto s = insert(kHours, id.value(), hour); !s.ok())
             return s;
     }
@@ -233,11 +234,10 @@ void EnergyHistoryStore::endTransaction(bool committed)
     m_columnsAdded.clear();
 }
 
-Result<QList<EnergyHistoryStore::Row>> EnergyHistoryStore::readTable(const QString &table, qint64 from, qint64 to) const
+Status EnergyHistoryStore::readTable(const QString &table, qint64 from, qint64 to, QList<EnergyHistoryPoint> &points, QList<int> &columnsIds) const
 {
-    QList<Row> rows;
     if (from >= to)
-        return rows;
+        return Ok{};
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE t >= ? AND t < ? ORDER BY t").arg(kValueColumns, table));
@@ -246,62 +246,35 @@ Result<QList<EnergyHistoryStore::Row>> EnergyHistoryStore::readTable(const QStri
     if (!q.exec())
         return sqlError(QStringLiteral("reading %1").arg(table), q);
     while (q.next()) {
-        Row row;
-        row.columnsId = q.value(1).toInt();
-        const auto columns = m_columnsById.constFind(row.columnsId);
+        const qint64 t = q.value(0).toLongLong();
+        const int id = q.value(1).toInt();
+        const auto columns = m_columnsById.constFind(id);
         if (columns == m_columnsById.cend())
-            return Error{{}, QStringLiteral("%1 at t=%2 names unknown columns %3").arg(table).arg(q.value(0).toLongLong()).arg(row.columnsId)};
-        EnergyHistoryPoint &p = row.point;
-        p.timestamp = QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
-        p.minutes = q.value(2).toInt();
-        double *values[] = {&p.demandMw, &p.thermalMw, &p.windMw, &p.solarMw, &p.truckDischargeMw, &p.curtailmentMw, &p.smpKrwPerKwh};
-        for (int i = 0; i < 7; ++i)
-            *values[i] = EnergyHistoryBlob::fromHundredths(q.value(3 + i).toLongLong());
-        auto links = EnergyHistoryBlob::unpack(q.value(10).toByteArray(), columns->hvdcLinkIds.size());
-        auto assets = EnergyHistoryBlob::unpack(q.value(11).toByteArray(), columns->assetIds.size());
-        if (!links.ok() || !assets.ok())
-            return (links.ok() ? assets.error() : links.error()).prefixed(QStringLiteral("%1 at t=%2").arg(table).arg(q.value(0).toLongLong()));
-        p.hvdcFlowMw = std::move(links).value();
-        p.assetOutputMw = std::move(assets).value();
-        rows << std::move(row);
+            return Error{{}, QStringLiteral("%1 at t=%2 names unknown columns %3").arg(table).arg(t).arg(id)};
+        std::array<qint64, 7> scalars;
+        for (size_t i = 0; i < scalars.size(); ++i)
+            scalars[i] = q.value(3 + int(i)).toLongLong();
+        auto point = EnergyHistoryRow::decode(t, q.value(2).toInt(), scalars, q.value(10).toByteArray(), q.value(11).toByteArray(), *columns);
+        if (!point.ok())
+            return point.error().prefixed(QStringLiteral("%1 at t=%2").arg(table).arg(t));
+        points << std::move(point).value();
+        columnsIds << id;
     }
-    return rows;
-}
-
-HistoryRows EnergyHistoryStore::unite(const QList<Row> &rows) const
-{
-    HistoryRows out;
-    QList<int> ids;
-    for (const Row &r : rows) {
-        if (!ids.contains(r.columnsId)) {
-            ids << r.columnsId;
-            out.columns = out.columns.united(m_columnsById.value(r.columnsId));
-        }
-    }
-    out.points.reserve(rows.size());
-    for (const Row &r : rows) {
-        EnergyHistoryPoint p = r.point;
-        if (ids.size() > 1) {
-            const EnergyHistoryColumns own = m_columnsById.value(r.columnsId);
-            p.hvdcFlowMw = EnergyHistoryColumns::remap(p.hvdcFlowMw, own.hvdcLinkIds, out.columns.hvdcLinkIds);
-            p.assetOutputMw = EnergyHistoryColumns::remap(p.assetOutputMw, own.assetIds, out.columns.assetIds);
-        }
-        out.points << std::move(p);
-    }
-    return out;
+    return Ok{};
 }
 
 Result<HistoryRows> EnergyHistoryStore::read(qint64 from, qint64 to, bool hourly) const
 {
     // Hourly means where they exist; the minutes of the hour in progress after them.
     const qint64 split = hourly ? std::clamp(m_written.rolledThrough < 0 ? from : m_written.rolledThrough, from, to) : from;
-    auto hours = readTable(kHours, from, split);
-    if (!hours.ok())
-        return hours.error();
-    auto minutes = readTable(kMinutes, split, to);
-    if (!minutes.ok())
-        return minutes.error();
-    return unite(hours.value() + minutes.value());
+    HistoryRows rows;
+    QList<int> ids;
+    if (auto s = readTable(kHours, from, split, rows.points, ids); !s.ok())
+        return s.error();
+    if (auto s = readTable(kMinutes, split, to, rows.points, ids); !s.ok())
+        return s.error();
+    rows.columns = EnergyHistoryRow::unite(rows.points, ids, m_columnsById);
+    return rows;
 }
 
 } // namespace et::backend

@@ -78,19 +78,14 @@ private:
         qint64 newest = -1;        ///< the newest minute row's t
         qint64 rolledThrough = -1; ///< hourly means exist for the hours before this
     };
-    /// One stored row before its columns are applied.
-    struct Row
-    {
-        int columnsId = 0;
-        domain::EnergyHistoryPoint point;
-    };
 
     domain::Result<int> columnsId(const domain::EnergyHistoryColumns &columns);
     domain::Status insert(const QString &table, int columnsId, const domain::EnergyHistoryPoint &point);
     domain::Status writeHourlyMeans();
     domain::Status applyRetention();
-    domain::Result<QList<Row>> readTable(const QString &table, qint64 from, qint64 to) const;
-    HistoryRows unite(const QList<Row> &rows) const;
+    /// Appends the rows of [from, to) and the columns id of each.
+    domain::Status readTable(const QString &table, qint64 from, qint64 to, QList<domain::EnergyHistoryPoint> &points,
+                             QList<int> &columnsIds) const;
 
     Store &m_store;
     QList<Pending> m_pending;

@@ -77,7 +77,7 @@ QStringList toVersion4()
     // hourly means kept ten years. `t` (Unix seconds of the minute or hour) is the INTEGER
     // PRIMARY KEY, i.e. the rowid: the table is stored in time order and a range read walks that
     // b-tree, no second index needed. Values are whole hundredths (0.01 MW, 0.01 KRW/kWh); the
-    // per-link and per-asset lists are BLOBs of int32 (domain::EnergyHistoryBlob) in the order
+    // per-link and per-asset lists are BLOBs of int32 (domain::EnergyHistoryRow) in the order
     // of the row's `columns`.
     const QString values = QStringLiteral(
         "(t INTEGER PRIMARY KEY, columns INTEGER NOT NULL REFERENCES energy_history_columns(id), minutes INTEGER NOT NULL, "

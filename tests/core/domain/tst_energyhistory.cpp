@@ -5,7 +5,7 @@
 #include "domain/asset.h"
 #include "domain/energybalance.h"
 #include "domain/energyhistoryaggregator.h"
-#include "domain/energyhistoryblob.h"
+#include "domain/energyhistoryrow.h"
 #include "domain/energyhistorypage.h"
 
 #include "jsonfixture.h"
@@ -251,16 +251,41 @@ private slots:
     void blobKeepsHundredthsAndGaps()
     {
         const HistoryValues values{148.8, std::nullopt, -150.13, 0.0, 4999.99, -0.004};
-        const QByteArray blob = EnergyHistoryBlob::pack(values);
+        const QByteArray blob = EnergyHistoryRow::pack(values);
         QCOMPARE(blob.size(), 24);
-        const auto back = EnergyHistoryBlob::unpack(blob, 6);
+        const auto back = EnergyHistoryRow::unpack(blob, 6);
         QVERIFY2(back.ok(), qPrintable(back.error().toString()));
         QCOMPARE(back.value(), (HistoryValues{148.8, std::nullopt, -150.13, 0.0, 4999.99, 0.0}));
         // 148.8 is stored as 14880: little-endian bytes 0x20 0x3a 0x00 0x00.
         QCOMPARE(blob.left(4), QByteArray("\x20\x3a\x00\x00", 4));
-        const auto wrong = EnergyHistoryBlob::unpack(blob, 5);
+        const auto wrong = EnergyHistoryRow::unpack(blob, 5);
         QVERIFY(!wrong.ok());
         QVERIFY(wrong.error().message.contains(QStringLiteral("24 bytes")));
+    }
+
+    void rowsDecodeAndUnite()
+    {
+        const EnergyHistoryColumns a{{QStringLiteral("l1")}, {QStringLiteral("x"), QStringLiteral("y")}};
+        const EnergyHistoryColumns b{{QStringLiteral("l1")}, {QStringLiteral("y"), QStringLiteral("z")}};
+        const std::array<qint64, 7> scalars{70012, 23800, 1, 2, 3, 4, -1250};
+        const auto p = EnergyHistoryRow::decode(1712977200, 1, scalars, EnergyHistoryRow::pack({150.0}),
+                                                EnergyHistoryRow::pack({1.5, -2.25}), a);
+        QVERIFY2(p.ok(), qPrintable(p.error().toString()));
+        QCOMPARE(p.value().timestamp, utc(2024, 4, 13, 3, 0));
+        QCOMPARE(p.value().demandMw, 700.12);
+        QCOMPARE(p.value().smpKrwPerKwh, -12.5);
+        QCOMPARE(EnergyHistoryRow::scalars(p.value()), (std::array<qint32, 7>{70012, 23800, 1, 2, 3, 4, -1250}));
+        const auto wrong = EnergyHistoryRow::decode(1712977200, 1, scalars, EnergyHistoryRow::pack({150.0}), EnergyHistoryRow::pack({1.5}), a);
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().field, QStringLiteral("assets"));
+
+        QList<EnergyHistoryPoint> points{p.value(), p.value()};
+        points[1].assetOutputMw = {7.0, 8.0}; // written under b: y = 7, z = 8
+        const QHash<int, EnergyHistoryColumns> byId{{1, a}, {2, b}};
+        const EnergyHistoryColumns all = EnergyHistoryRow::unite(points, {1, 2}, byId);
+        QCOMPARE(all.assetIds, (QStringList{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")}));
+        QCOMPARE(points[0].assetOutputMw, (HistoryValues{1.5, -2.25, std::nullopt}));
+        QCOMPARE(points[1].assetOutputMw, (HistoryValues{std::nullopt, 7.0, 8.0}));
     }
 };
 
