@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // EnergyHistoryQuery::parse on an arbitrary query string of GET /api/v1/energy/history: whatever
 // it accepts is a range the server may answer — on the step's boundaries, not empty, within the
-// step's limit.
+// step's limit, with a page size in bounds.
 #include "fuzzsupport.h"
 
 #include "api/energyhistoryquery.h"
@@ -23,7 +23,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(q.from.secsTo(q.to) <= historyStepMaxRangeSeconds(q.step), toIsoUtc(q.to));
     FUZZ_CHECK(isHistoryBucketStart(q.from, q.step) && isHistoryBucketStart(q.to, q.step), toIsoUtc(q.from));
     FUZZ_CHECK(!toIsoUtc(q.from).isEmpty() && !toIsoUtc(q.to).isEmpty(), QStringLiteral("a time the wire cannot carry"));
+    FUZZ_CHECK(q.limit >= 1 && q.limit <= EnergyHistoryQuery::maxPoints(q.step), QString::number(q.limit));
     if (!query.hasQueryItem(QStringLiteral("step")))
         FUZZ_CHECK(q.step == HistoryStep::Minute, QStringLiteral("step defaults to 1m"));
+    if (!query.hasQueryItem(QStringLiteral("limit")))
+        FUZZ_CHECK(q.limit == EnergyHistoryQuery::maxPoints(q.step), QStringLiteral("limit defaults to the most"));
     return 0;
 }

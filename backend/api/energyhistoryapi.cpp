@@ -35,9 +35,15 @@ ApiResponse EnergyHistoryApi::history(const ApiRequest &request) const
                                            .arg(domain::toIsoUtc(horizon)));
 
     const qint64 stepSecs = domain::historyStepSeconds(q.step);
-    const int perPage = q.step == HistoryStep::Day ? kMaxDaysPerPage : kMaxPointsPerPage;
-    const QDateTime pageEnd = std::min(q.to, q.from.addSecs(perPage * stepSecs));
-    auto rows = m_history.read(q.from.toSecsSinceEpoch(), pageEnd.toSecsSinceEpoch(), hourly);
+    // The page begins at the first bucket that has history, so a range that starts before the
+    // simulation did costs one answer, not one per empty page.
+    auto first = m_history.firstAtOrAfter(q.from.toSecsSinceEpoch(), hourly);
+    if (!first.ok())
+        return ApiResponse::internal(first.error());
+    const qint64 start = first.value() ? std::max(q.from.toSecsSinceEpoch(), domain::historyBucketStart(*first.value(), q.step))
+                                       : q.to.toSecsSinceEpoch();
+    const QDateTime pageEnd = std::min(q.to, QDateTime::fromSecsSinceEpoch(start + q.limit * stepSecs, Qt::UTC));
+    auto rows = m_history.read(start, pageEnd.toSecsSinceEpoch(), hourly);
     if (!rows.ok())
         return ApiResponse::internal(rows.error());
 

@@ -10,14 +10,13 @@ class EnergyHistoryStore;
 /// `GET /api/v1/energy/history?from=&to=&step=` (docs/api.md): the island's balance over a time
 /// range, one point per minute or the means of coarser buckets (EnergyHistoryAggregator), read
 /// from EnergyHistoryStore — steps of an hour and more from the hourly means, finer ones from the
-/// minutes, which reach back `minuteDays`. An answer holds at most a day of minutes (1,440
-/// points; 366 at 1d) and says `has_more` with the `to` it stopped at. ReadGrid, like the balance.
+/// minutes, which reach back `minuteDays`. An answer holds at most `limit` points (a day of
+/// minutes by default), starting with the first stored bucket at or after `from` — a stretch
+/// with no history before it is skipped, not paged through — and says `has_more` with the `to`
+/// it stopped at. ReadGrid, like the balance.
 class EnergyHistoryApi
 {
 public:
-    static constexpr int kMaxPointsPerPage = 1440;
-    static constexpr int kMaxDaysPerPage = 366;
-
     explicit EnergyHistoryApi(EnergyHistoryStore &history);
     void registerRoutes(ApiServer &server);
 

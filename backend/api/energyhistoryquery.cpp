@@ -37,6 +37,16 @@ domain::Result<EnergyHistoryQuery> EnergyHistoryQuery::parse(const QUrlQuery &qu
     }
     if (q.to <= q.from)
         return Error{QStringLiteral("to"), QStringLiteral("%1 is not after from (%2)").arg(domain::toIsoUtc(q.to), domain::toIsoUtc(q.from))};
+    q.limit = maxPoints(q.step);
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        const QString text = query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded).trimmed();
+        bool ok = false;
+        const qint64 limit = text.toLongLong(&ok);
+        if (!ok || limit < 1 || limit > maxPoints(q.step))
+            return Error{QStringLiteral("limit"), QStringLiteral("\"%1\" is not a whole number in [1, %2] (points at step %3)")
+                                                      .arg(text).arg(maxPoints(q.step)).arg(step)};
+        q.limit = int(limit);
+    }
     const qint64 range = q.from.secsTo(q.to);
     if (range > domain::historyStepMaxRangeSeconds(q.step))
         return Error{QStringLiteral("to"), QStringLiteral("the range is %1 days; at step %2 at most %3 may be asked at once "

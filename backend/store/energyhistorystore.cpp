@@ -263,6 +263,21 @@ Status EnergyHistoryStore::readTable(const QString &table, qint64 from, qint64 t
     return Ok{};
 }
 
+Result<std::optional<qint64>> EnergyHistoryStore::firstAtOrAfter(qint64 from, bool hourly) const
+{
+    std::optional<qint64> first;
+    QSqlQuery q(m_store.database());
+    for (const QString &table : hourly ? QStringList{kHours, kMinutes} : QStringList{kMinutes}) {
+        q.prepare(QStringLiteral("SELECT MIN(t) FROM %1 WHERE t >= ?").arg(table));
+        q.addBindValue(from);
+        if (!q.exec() || !q.next())
+            return sqlError(QStringLiteral("reading %1").arg(table), q);
+        if (!q.value(0).isNull())
+            first = std::min(first.value_or(q.value(0).toLongLong()), q.value(0).toLongLong());
+    }
+    return first;
+}
+
 Result<HistoryRows> EnergyHistoryStore::read(qint64 from, qint64 to, bool hourly) const
 {
     // Hourly means where they exist; the minutes of the hour in progress after them.

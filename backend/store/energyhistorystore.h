@@ -63,6 +63,9 @@ public:
     /// hour cannot be answered before it.
     QDateTime minuteHorizon() const;
     int minuteDays() const { return m_minuteDays; }
+    /// The first stored time at or after `from` (UTC seconds) among the minutes, or with `hourly`
+    /// the hourly means and the minutes; nothing when there is none.
+    domain::Result<std::optional<qint64>> firstAtOrAfter(qint64 from, bool hourly) const;
     /// History in [from, to) (UTC seconds): the minute rows, or with `hourly` the hourly means
     /// where they are written and the minutes after them (the hour in progress).
     domain::Result<HistoryRows> read(qint64 from, qint64 to, bool hourly) const;

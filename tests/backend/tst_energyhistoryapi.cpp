@@ -171,6 +171,16 @@ private slots:
         QCOMPARE(second.to, kFastStart.addDays(2));
         QCOMPARE(second.points.size(), 1440);
         QCOMPARE(second.points.first().timestamp, kFastStart.addDays(1));
+        // A smaller page, from a day before the simulation: the empty day is skipped, not paged.
+        const EnergyHistoryPage skipped = decode(m_fastHttp->get(QStringLiteral("/api/v1/energy/history?from=%1&to=%2&limit=100")
+                                                                     .arg(domain::toIsoUtc(kFastStart.addDays(-1)), domain::toIsoUtc(kFastStart.addDays(1)))));
+        QCOMPARE(skipped.from, kFastStart.addDays(-1));
+        QCOMPARE(skipped.points.size(), 100);
+        QCOMPARE(skipped.points.first().timestamp, kFastStart);
+        QVERIFY(skipped.hasMore);
+        QCOMPARE(skipped.to, kFastStart.addSecs(100 * 60));
+        for (qsizetype i = 0; i < skipped.points.size(); ++i)
+            QCOMPARE(skipped.points[i], first.points[i]);
         // Before the simulation started there is nothing, and nothing more either.
         const EnergyHistoryPage before = decode(test::getHistory(*m_fastHttp, kFastStart.addDays(-2), kFastStart.addDays(-1)));
         QVERIFY(before.points.isEmpty());
@@ -226,6 +236,10 @@ private slots:
         QTest::addRow("to before from") << "from=2024-04-13T01:00:00Z&to=2024-04-13T00:00:00Z" << "to" << "is not after from";
         QTest::addRow("empty range") << "from=2024-04-13T01:00:00Z&to=2024-04-13T01:00:00Z" << "to" << "is not after from";
         QTest::addRow("year 10000") << "from=9999-12-31T23:00:00Z&to=9999-12-31T23:00:00-01:00" << "to" << "outside the years";
+        QTest::addRow("limit 0") << "from=2024-04-13T00:00:00Z&to=2024-04-13T01:00:00Z&limit=0" << "limit" << "[1, 1440]";
+        QTest::addRow("limit over a day") << "from=2024-04-13T00:00:00Z&to=2024-04-13T01:00:00Z&limit=1441" << "limit" << "[1, 1440]";
+        QTest::addRow("limit over a year of days") << "from=2024-04-12T15:00:00Z&to=2024-04-13T15:00:00Z&step=1d&limit=367" << "limit" << "[1, 366]";
+        QTest::addRow("limit not a number") << "from=2024-04-13T00:00:00Z&to=2024-04-13T01:00:00Z&limit=ten" << "limit" << "whole number";
     }
     void badParametersAreRefused()
     {
