@@ -25,7 +25,7 @@ public:
     /// A value in hundredths; values beyond ±21,474,836.47 cannot occur (the codecs refuse more
     /// than 5,000 MW) and are clamped.
     static qint32 toHundredths(double value);
-    static double fromHundredths(qint64 hundredths);
+    static double fromHundredths(qint64 hundredths) { return double(hundredths) / 100.0; }
 
     static QByteArray pack(const HistoryValues &values);
     static Result<HistoryValues> unpack(const QByteArray &blob, qsizetype expectedValues);
