@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/energyhistorystep.h"
 #include "domain/result.h"
+
+#include <QDateTime>
 
 #include <QString>
 #include <QStringList>
@@ -12,7 +15,7 @@ namespace et::cli {
 /// A parsed and checked energytruck-cli command line.
 struct CommandLine
 {
-    enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, Login, Logout, Help, Version };
+    enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, History, Login, Logout, Help, Version };
     Command command = Command::Help;
     QString listKind;  ///< assets | trucks | disasters | centers | orders
     bool json = false;
@@ -28,6 +31,10 @@ struct CommandLine
     double kwh = 0.0;
     /// order cancel ORDER_ID / disaster acknowledge DISASTER_ID
     QString subjectId;
+    // history --from T --to T [--step S]: [from, to) rounded out to whole buckets of the step
+    QDateTime historyFrom;
+    QDateTime historyTo;
+    domain::HistoryStep historyStep = domain::HistoryStep::Minute;
 
     /// Parses `arguments` (argv, program name first). A usage error carries a one-line reason;
     /// the caller prints it with usage() and exits with 2.
