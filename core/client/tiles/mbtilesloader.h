@@ -2,7 +2,7 @@
 #pragma once
 
 #include "mbtilesreader.h"
-#include "tileiothread.h"
+#include "iothread.h"
 #include "tilerequestqueue.h"
 
 #include "domain/geo/tilemath.h"
@@ -63,7 +63,7 @@ private:
     std::unique_ptr<MbtilesReader> m_reader; ///< reader thread only
     quint64 m_readerGeneration = 0;          ///< reader thread only: the generation m_reader was opened for
     std::atomic<Qt::HANDLE> m_lastReadThread{nullptr};
-    TileIoThread m_io;
+    IoThread m_io;
 };
 
 } // namespace et::client

@@ -2,7 +2,7 @@
 #include "xyztilefetcher.h"
 
 #include "tilediskcache.h"
-#include "tileiothread.h"
+#include "iothread.h"
 #include "tileslogging.h"
 
 #include <QCoreApplication>
@@ -69,7 +69,7 @@ Status XyzTileFetcher::setTemplate(const QString &urlTemplate, const QString &ca
         // walking its folder, so one owner orders its reads, writes and pruning without locks, and
         // reads still queued are replaced by the next view instead of running for a view long gone.
         if (!m_io)
-            m_io = std::make_unique<TileIoThread>(QStringLiteral("et-tile-cache"));
+            m_io = std::make_unique<IoThread>(QStringLiteral("et-tile-cache"));
         m_cacheDirectory = TileDiskCache::directoryFor(cacheDir, urlTemplate);
         // Even opening the cache touches the disk: it adds up the size of every file in it.
         m_io->post([this, cacheDir, urlTemplate] { m_disk = std::make_unique<TileDiskCache>(cacheDir, urlTemplate); });

@@ -24,7 +24,7 @@ class QNetworkReply;
 namespace et::client {
 
 class TileDiskCache;
-class TileIoThread;
+class IoThread;
 
 /// Loads raster tiles from an XYZ URL template (`https://host/{z}/{x}/{y}.png`) politely: our own
 /// User-Agent, at most maxParallel() requests at once, the latest wanted list first (tiles the view
@@ -96,7 +96,7 @@ private:
     TileRequestQueue m_cacheReads;
     std::unique_ptr<TileDiskCache> m_disk; ///< cache thread only
     std::atomic<Qt::HANDLE> m_lastCacheReadThread{nullptr};
-    std::unique_ptr<TileIoThread> m_io;    ///< made with the first cache folder
+    std::unique_ptr<IoThread> m_io;    ///< made with the first cache folder
 };
 
 } // namespace et::client

@@ -2,15 +2,15 @@
 // TileRequestQueue, the read list shared by the GUI thread and a tile source's worker thread: the
 // newest list wins in its order, a tile being read is not queued twice, one drain is asked for at
 // a time and never lost, and answers of an older generation (a source replaced since) are told
-// apart. The last case drains on a real TileIoThread while the list changes under it.
-#include "tiles/tileiothread.h"
+// apart. The last case drains on a real IoThread while the list changes under it.
+#include "iothread.h"
 #include "tiles/tilerequestqueue.h"
 
 #include <QMutex>
 #include <QSet>
 #include <QtTest>
 
-using et::client::TileIoThread;
+using et::client::IoThread;
 using et::client::TileRequestQueue;
 using et::domain::geo::TileId;
 
@@ -80,7 +80,7 @@ private slots:
     void drainsOnAThreadWhileTheListChanges()
     {
         TileRequestQueue queue;
-        TileIoThread thread(QStringLiteral("test-drain"));
+        IoThread thread(QStringLiteral("test-drain"));
         QMutex mutex;
         QSet<TileId> unanswered;
         int doubleReads = 0;

@@ -1,27 +1,27 @@
 // SPDX-License-Identifier: MIT
-#include "tileiothread.h"
+#include "iothread.h"
 
 namespace et::client {
 
-TileIoThread::TileIoThread(const QString &name) : m_context(std::make_unique<QObject>())
+IoThread::IoThread(const QString &name) : m_context(std::make_unique<QObject>())
 {
     m_thread.setObjectName(name);
     m_context->moveToThread(&m_thread);
     m_thread.start();
 }
 
-TileIoThread::~TileIoThread()
+IoThread::~IoThread()
 {
     finish();
     m_context.reset(); // safe from here: its thread has ended, so no event can reach it any more
 }
 
-void TileIoThread::post(std::function<void()> job)
+void IoThread::post(std::function<void()> job)
 {
     QMetaObject::invokeMethod(m_context.get(), std::move(job), Qt::QueuedConnection);
 }
 
-void TileIoThread::finish()
+void IoThread::finish()
 {
     if (m_thread.isFinished())
         return;

@@ -10,18 +10,19 @@
 
 namespace et::client {
 
-/// The thread that owns a tile source's files (an MBTiles pack's SQL connection, the XYZ disk
-/// cache), so the GUI thread never waits on a disk. Jobs posted from the owner run there one
-/// after another in the order posted: the state they share needs no lock, and an open, a read and
-/// a write of the same source can never overlap. Results go back by queued calls or signals.
-class TileIoThread
+/// The thread that owns some files for a GUI that must not wait on a disk: a tile source's (an
+/// MBTiles pack's SQL connection, the XYZ disk cache) or the history reader's connection to the
+/// cache. Jobs posted from the owner run there one after another in the order posted: the state
+/// they share needs no lock, and an open, a read and a write of the same file can never overlap.
+/// Results go back by queued calls or signals.
+class IoThread
 {
 public:
-    explicit TileIoThread(const QString &name);
+    explicit IoThread(const QString &name);
     /// finish()es.
-    ~TileIoThread();
-    TileIoThread(const TileIoThread &) = delete;
-    TileIoThread &operator=(const TileIoThread &) = delete;
+    ~IoThread();
+    IoThread(const IoThread &) = delete;
+    IoThread &operator=(const IoThread &) = delete;
 
     /// Runs `job` on the thread after the jobs posted before it.
     void post(std::function<void()> job);
