@@ -4,6 +4,7 @@
 #include "asset.h"
 #include "energybalance.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace et::domain {
@@ -78,6 +79,30 @@ EnergyHistoryPoint EnergyHistoryPoint::fromBalance(const EnergyBalance &balance,
     for (const auto &a : assets)
         p.assetOutputMw << a.outputMw;
     return p;
+}
+
+EnergyBalance EnergyHistoryPoint::toBalance(const EnergyHistoryColumns &columns, const QList<HvdcLinkFlow> &links) const
+{
+    EnergyBalance b;
+    b.timestamp = timestamp;
+    b.demandMw = demandMw;
+    b.thermalMw = thermalMw;
+    b.windMw = windMw;
+    b.solarMw = solarMw;
+    b.truckDischargeMw = truckDischargeMw;
+    b.curtailmentMw = curtailmentMw;
+    b.smpKrwPerKwh = smpKrwPerKwh;
+    // As backend/sim/gridmodel.cpp sets renewable_share on every live balance.
+    b.renewableShare = demandMw > 0.0 ? std::clamp(std::round((windMw + solarMw) / demandMw * 10000.0) / 10000.0, 0.0, 1.0) : 0.0;
+    for (const HvdcLinkFlow &link : links) {
+        const qsizetype column = columns.hvdcLinkIds.indexOf(link.id);
+        if (column < 0 || column >= hvdcFlowMw.size() || !hvdcFlowMw[column])
+            continue;
+        HvdcLinkFlow then = link;
+        then.flowMw = *hvdcFlowMw[column];
+        b.hvdcLinks << then;
+    }
+    return b;
 }
 
 EnergyHistoryPoint EnergyHistoryPoint::roundedToHundredths() const

@@ -11,6 +11,7 @@ namespace et::domain {
 
 struct Asset;
 struct EnergyBalance;
+struct HvdcLinkFlow;
 
 /// The island's energy balance over one simulated minute, or the mean over a longer bucket of
 /// history: demand, generation by type, each HVDC link's flow, curtailment, SMP and each
@@ -41,6 +42,13 @@ struct EnergyHistoryPoint
     /// One simulated minute: the balance's values, its links' flows and the assets' outputs, in
     /// the order EnergyHistoryColumns::of(balance, assets) names them.
     static EnergyHistoryPoint fromBalance(const EnergyBalance &balance, const QList<Asset> &assets);
+    /// The balance this point records, for showing a past minute as the live balance is shown:
+    /// its values, the renewable share worked out as the server works it out for the live
+    /// balance ((wind + solar) / demand to four decimals, 0..1), and the links of `links` — their
+    /// names, terminals and ratings, which history does not keep — with this point's flows, in
+    /// `links`' order. A link the point has no flow for (`columns` does not name it, or the value
+    /// is missing) is left out: it did not carry power then.
+    EnergyBalance toBalance(const EnergyHistoryColumns &columns, const QList<HvdcLinkFlow> &links) const;
     /// Every value rounded to 0.01 (MW, KRW/kWh), the resolution history keeps.
     EnergyHistoryPoint roundedToHundredths() const;
 

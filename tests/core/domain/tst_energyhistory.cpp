@@ -240,6 +240,46 @@ private slots:
         QCOMPARE(p.smpKrwPerKwh, 40.5);
     }
 
+    void minuteBackToABalance()
+    {
+        EnergyBalance b;
+        b.timestamp = utc(2024, 4, 13, 3, 0);
+        b.demandMw = 700;
+        b.thermalMw = 238;
+        b.windMw = 120.55;
+        b.solarMw = 311.45;
+        b.truckDischargeMw = 1.5;
+        b.curtailmentMw = 12.25;
+        b.smpKrwPerKwh = -12.5;
+        b.hvdcLinks = {{QStringLiteral("hvdc-1"), QStringLiteral("#1"), QStringLiteral("Haenam"), QStringLiteral("conv-1"), 300, 150, false},
+                       {QStringLiteral("hvdc-3"), QStringLiteral("#3"), QStringLiteral("Wando"), QStringLiteral("conv-3"), 200, -40.5, true}};
+        const EnergyHistoryColumns columns = EnergyHistoryColumns::of(b, {});
+        const EnergyHistoryPoint p = EnergyHistoryPoint::fromBalance(b, {});
+        // The live links with different flows: only the names, terminals and ratings are taken.
+        QList<HvdcLinkFlow> live = b.hvdcLinks;
+        live[0].flowMw = 0;
+        live[1].flowMw = 99;
+        const EnergyBalance back = p.toBalance(columns, live);
+        EnergyBalance expected = b;
+        expected.renewableShare = 0.6171; // (120.55 + 311.45) / 700 = 0.617142…, to four decimals
+        QCOMPARE(back, expected);
+        // Columns in another order, a link history has no flow for and one it never named.
+        const EnergyHistoryColumns reordered{{QStringLiteral("hvdc-3"), QStringLiteral("hvdc-1")}, {}};
+        EnergyHistoryPoint q = p;
+        q.hvdcFlowMw = {std::nullopt, 150.0};
+        live << HvdcLinkFlow{QStringLiteral("hvdc-9"), QStringLiteral("#9"), QStringLiteral("Nowhere"), QStringLiteral("conv-9"), 100, 10, false};
+        const EnergyBalance partial = q.toBalance(reordered, live);
+        QCOMPARE(partial.hvdcLinks.size(), 1);
+        QCOMPARE(partial.hvdcLinks[0].id, QStringLiteral("hvdc-1"));
+        QCOMPARE(partial.hvdcLinks[0].flowMw, 150.0);
+        // No demand, no share; the share never leaves 0..1.
+        EnergyHistoryPoint dark = p;
+        dark.demandMw = 0;
+        QCOMPARE(dark.toBalance(columns, live).renewableShare, 0.0);
+        dark.demandMw = 100;
+        QCOMPARE(dark.toBalance(columns, live).renewableShare, 1.0);
+    }
+
     void remapKeepsValuesWithTheirIds()
     {
         const QStringList from{QStringLiteral("a"), QStringLiteral("b")}, to{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a")};
