@@ -146,7 +146,7 @@ int Store::schemaVersion()
     return int(kMigrations.size());
 }
 
-Status Store::open(const QString &filePath)
+Status Store::open(const QString &filePath, Access access)
 {
     close();
     // A file that does not even start like SQLite is refused before the driver touches it, so a
@@ -164,7 +164,8 @@ Status Store::open(const QString &filePath)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(filePath);
         // The console and the CLI may share one cache; wait for the other writer instead of failing.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(access == Access::Reader ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             const QString why = db.lastError().text();
             db = QSqlDatabase();
@@ -174,6 +175,8 @@ Status Store::open(const QString &filePath)
     }
     m_open = true;
     m_filePath = filePath;
+    if (access == Access::Reader)
+        return openedForReading();
 
     auto fail = [this, &filePath](const QString &what, const QString &code = QLatin1String(kDamagedCode)) -> Status {
         close();
@@ -193,14 +196,33 @@ Status Store::open(const QString &filePath)
         return fail(q.lastError().text());
     if (!q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
         return fail(q.lastError().text());
-    // Reads straight from the mapped file instead of a read() per page: the time slider reads
-    // a week of history (about 2 MB) on the GUI thread.
+    // Reads straight from the mapped file instead of a read() per page: the charts read a week of
+    // history (about 2 MB) at once.
     if (!q.exec(QStringLiteral("PRAGMA mmap_size=67108864")))
         return fail(q.lastError().text());
     const Status migrated = migrate();
     if (!migrated.ok())
         return fail(migrated.error().toString(), migrated.error().code.isEmpty() ? QLatin1String(kDamagedCode) : migrated.error().code);
     qCDebug(lcClientStore) << "opened" << filePath << "cursor" << cursor();
+    return Ok{};
+}
+
+Status Store::openedForReading()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        const QString why = q.lastError().text();
+        close();
+        return Error{{}, tr("cannot read %1: %2").arg(m_filePath, why)};
+    }
+    if (const int found = q.value(0).toInt(); found != schemaVersion()) {
+        close();
+        return Error{{}, tr("cache %1 is at schema version %2, not %3: its owner opens it first").arg(m_filePath).arg(found).arg(schemaVersion()),
+                     QLatin1String(found > schemaVersion() ? kNewerSchemaCode : kDamagedCode)};
+    }
+    // The same page mapping as the owner's: a week of history is read in one pass.
+    if (!q.exec(QStringLiteral("PRAGMA mmap_size=67108864")))
+        qCWarning(lcClientStore) << "no memory-mapped reads for" << m_filePath << ":" << q.lastError().text();
     return Ok{};
 }
 

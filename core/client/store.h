@@ -69,11 +69,17 @@ public:
     static constexpr const char *kDamagedCode = "damaged";
     static constexpr const char *kNewerSchemaCode = "newer_schema";
 
+    /// Who opens the file. The owner checks it (quick_check), creates or migrates it, and writes.
+    /// A reader is a second connection for reading on another thread (HistoryReader): the owner
+    /// has already checked and migrated the file, so a reader only opens it read-only and refuses
+    /// a schema version other than this build's.
+    enum class Access { Owner, Reader };
+
     explicit Store(QObject *parent = nullptr);
     ~Store() override;
 
     /// Creates or migrates; clear error on a corrupt file (see StoreRecovery for moving it aside).
-    domain::Status open(const QString &filePath);
+    domain::Status open(const QString &filePath, Access access = Access::Owner);
     void close();
     bool isOpen() const;
     QString filePath() const;
@@ -147,6 +153,8 @@ signals:
 
 private:
     domain::Status migrate();
+    /// The rest of open() for a reader: the schema version must be this build's.
+    domain::Status openedForReading();
     QStringList readJsonColumn(const QString &sql) const;
     /// id → cached JSON of one table, with the outbox's optimistic effects on that kind applied.
     QList<QJsonObject> withOptimisticEffects(domain::EntityKind kind, const QString &sql) const;
