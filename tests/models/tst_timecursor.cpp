@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // TimeCursor without a window: live follows the newest data; scrubbing stays inside the last
-// 7 days; play moves history at its speed and goes live when it catches up; the range slides as
-// new data arrives.
+// 7 days and the cached history; play moves history at its speed on a clock the test controls and
+// goes live when it catches up; the range slides as new data arrives; a scrub asked for before
+// there is history happens once there is.
 #include "timecursor.h"
 
 #include <QSignalSpy>
@@ -89,14 +90,97 @@ private slots:
         QCOMPARE(c.instant(), kNow.addSecs(-1200));
     }
 
-    void theTimerDrivesPlay()
+    void playMeasuresItsClockNotItsTicks()
     {
         TimeCursor c;
+        qint64 wallMs = 1000;
+        c.setClock([&wallMs] { return wallMs; });
+        c.setLatest(kNow);
+        c.scrubTo(kNow.addSecs(-86400));
+        QVERIFY(c.play(60));
+        // However late or often the timer fires, what moves is the clock's time × the speed.
+        wallMs += 2500;
+        c.tick();
+        QCOMPARE(c.instant(), kNow.addSecs(-86400 + 150));
+        c.tick(); // no time passed
+        QCOMPARE(c.instant(), kNow.addSecs(-86400 + 150));
+        QVERIFY(c.play(600)); // a new speed counts from now
+        wallMs += 1000;
+        c.tick();
+        QCOMPARE(c.instant(), kNow.addSecs(-86400 + 750));
+        QVERIFY(c.play(1));
+        wallMs += 30000;
+        c.tick();
+        QCOMPARE(c.instant(), kNow.addSecs(-86400 + 780));
+        // Paused, the clock runs on and nothing moves; played again, it counts from then.
+        c.pause();
+        wallMs += 60000;
+        c.tick();
+        QCOMPARE(c.instant(), kNow.addSecs(-86400 + 780));
+        QVERIFY(c.play(60));
+        wallMs += 1000;
+        c.tick();
+        QCOMPARE(c.instant(), kNow.addSecs(-86400 + 840));
+    }
+
+    void theTimerTicks()
+    {
+        TimeCursor c;
+        qint64 wallMs = 0;
+        c.setClock([&wallMs] { return wallMs; });
         c.setLatest(kNow);
         c.scrubTo(kNow.addSecs(-86400));
         QVERIFY(c.play(600));
-        const QDateTime start = c.instant();
-        QTRY_VERIFY_WITH_TIMEOUT(start.secsTo(c.instant()) >= 600, 3000); // ≥ 1 s of wall time at 600×
+        wallMs = 4000; // the timer's next tick sees four seconds: 40 simulated minutes
+        QTRY_COMPARE_WITH_TIMEOUT(c.instant(), kNow.addSecs(-86400 + 2400), 2000);
+    }
+
+    void theRangeStartsWhereTheHistoryDoes()
+    {
+        TimeCursor c;
+        QSignalSpy range(&c, &TimeCursor::rangeChanged);
+        c.setLatest(kNow);
+        c.setHistoryStart(kNow.addDays(-2));
+        QCOMPARE(c.earliest(), kNow.addDays(-2));
+        QCOMPARE(range.count(), 2);
+        c.scrubToPosition(0.25); // a quarter of the two days
+        QCOMPARE(c.instant(), kNow.addSecs(-2 * 86400 + 12 * 3600));
+        QCOMPARE(c.position(), 0.25);
+        c.scrubTo(kNow.addDays(-5));
+        QCOMPARE(c.instant(), kNow.addDays(-2));
+        // A scrubbed instant whose minutes left the cache slides with its start.
+        c.setHistoryStart(kNow.addDays(-1));
+        QCOMPARE(c.instant(), kNow.addDays(-1));
+        // More than a week cached: the range stays 7 days.
+        c.setHistoryStart(kNow.addDays(-30));
+        QCOMPARE(c.earliest(), kNow.addDays(-7));
+        // Nothing cached before the newest minute: nothing to scrub, only live.
+        c.setHistoryStart(kNow);
+        QVERIFY(c.live());
+        QCOMPARE(c.position(), 1.0);
+        c.scrubToPosition(0.0);
+        QVERIFY(c.live());
+    }
+
+    void aScrubAskedForEarlyWaitsForHistory()
+    {
+        TimeCursor c;
+        QSignalSpy pending(&c, &TimeCursor::scrubPendingChanged);
+        c.scrubWhenAvailable({}, 3 * 3600); // three hours before the newest data
+        QVERIFY(c.scrubPending());
+        c.setLatest(kNow);
+        QVERIFY(c.scrubPending()); // where the history begins is not known yet
+        c.setHistoryStart(kNow);
+        QVERIFY(c.scrubPending()); // nothing cached before the newest minute yet
+        QVERIFY(c.live());
+        c.setHistoryStart(kNow.addDays(-1));
+        QVERIFY(!c.scrubPending());
+        QCOMPARE(pending.count(), 2);
+        QCOMPARE(c.instant(), kNow.addSecs(-3 * 3600));
+        // An absolute time, clamped to what is cached.
+        c.scrubWhenAvailable(kNow.addDays(-3));
+        QVERIFY(!c.scrubPending());
+        QCOMPARE(c.instant(), kNow.addDays(-1));
     }
 };
 
