@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "assetlistmodel.h"
 
-#include "client/store.h"
 
 namespace et::models {
 
-AssetListModel::AssetListModel(client::Store *store, QObject *parent)
-    : EntityListModel(store, {domain::EntityKind::Asset}, parent)
+AssetListModel::AssetListModel(EnergyInstant *instant, QObject *parent)
+    : EntityListModel(instant->store(), {}, parent), m_instant(instant)
 {
+    connect(instant, &EnergyInstant::changed, this, &AssetListModel::reload);
     reload();
 }
 
@@ -17,10 +17,10 @@ QList<QByteArray> AssetListModel::columnNames() const
             "outputMw", "loadFactor", "approximate", "region", "updatedAt"};
 }
 
-QList<EntityListModel::Row> AssetListModel::readRows(const client::Store &store) const
+QList<EntityListModel::Row> AssetListModel::readRows(const client::Store &) const
 {
     QList<Row> rows;
-    for (const domain::Asset &a : store.assets()) {
+    for (const domain::Asset &a : m_instant->assets()) {
         // Share of capacity in use; HVDC converters can run negative (export), so keep the sign.
         const double loadFactor = a.capacityMw > 0.0 ? a.outputMw / a.capacityMw : 0.0;
         rows.append({a.id,

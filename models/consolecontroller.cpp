@@ -32,14 +32,16 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
     : QObject(parent),
       m_engine(engine),
       m_store(store),
-      m_assets(new AssetListModel(store, this)),
+      m_time(new TimeCursor(this)),
+      m_energy(new EnergyInstant(store, m_time, this)),
+      m_assets(new AssetListModel(m_energy, this)),
       m_trucks(new TruckListModel(store, this)),
       m_disasters(new DisasterListModel(store, this)),
       m_allCenters(new CenterListModel(store, this)),
       m_centers(new CenterFilterModel(m_allCenters, this)),
-      m_balance(new EnergyBalanceModel(store, this)),
-      m_hvdcFlows(new HvdcFlowModel(store, this)),
-      m_gridFlows(new GridFlowModel(store, this)),
+      m_balance(new EnergyBalanceModel(m_energy, this)),
+      m_hvdcFlows(new HvdcFlowModel(m_energy, this)),
+      m_gridFlows(new GridFlowModel(m_energy, this)),
       m_status(new ConnectionStatus(store, engine, this)),
       m_orders(new OrderListModel(store, this)),
       m_truckOrders(new TruckOrdersModel(m_orders, this)),
@@ -64,6 +66,8 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
                                static_cast<EntityListModel *>(m_allCenters)})
         connect(m, &EntityListModel::contentChanged, this, &ConsoleController::dataAvailabilityChanged);
     connect(m_balance, &EnergyBalanceModel::changed, this, &ConsoleController::dataAvailabilityChanged);
+    connect(m_energy, &EnergyInstant::loadingChanged, this, &ConsoleController::dataAvailabilityChanged);
+    connect(m_time, &TimeCursor::scrubPendingChanged, this, &ConsoleController::dataAvailabilityChanged);
     connect(store, &client::Store::changed, this, &ConsoleController::dataAvailabilityChanged);
     connect(m_audit, &AuditLogModel::resultChanged, this, &ConsoleController::dataAvailabilityChanged);
     // The console opens on the Audit view (--view audit) before the engine knows its server.

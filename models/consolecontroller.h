@@ -10,11 +10,13 @@
 #include "destinationmodel.h"
 #include "disasterlistmodel.h"
 #include "energybalancemodel.h"
+#include "energyinstant.h"
 #include "gridflowmodel.h"
 #include "hvdcflowmodel.h"
 #include "noticelistmodel.h"
 #include "operatorcommands.h"
 #include "orderlistmodel.h"
+#include "timecursor.h"
 #include "trucklistmodel.h"
 #include "truckordersmodel.h"
 #include "viewregistry.h"
@@ -51,6 +53,10 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::DisasterListModel *disasters READ disasters CONSTANT)
     Q_PROPERTY(et::models::CenterListModel *allCenters READ allCenters CONSTANT)
     Q_PROPERTY(et::models::CenterFilterModel *centers READ centers CONSTANT)
+    /// The instant the Energy view shows — live or scrubbed on the time slider — and the energy
+    /// at that instant, which `balance`, `assets`, `hvdcFlows` and `gridFlows` show.
+    Q_PROPERTY(et::models::TimeCursor *time READ time CONSTANT)
+    Q_PROPERTY(et::models::EnergyInstant *energy READ energy CONSTANT)
     Q_PROPERTY(et::models::EnergyBalanceModel *balance READ balance CONSTANT)
     Q_PROPERTY(et::models::HvdcFlowModel *hvdcFlows READ hvdcFlows CONSTANT)
     /// Every flow on the map: the HVDC links and each plant's and converter's feed into its substation.
@@ -83,6 +89,8 @@ public:
     /// `engine` may be null (offline mode). Neither is owned.
     ConsoleController(client::Store *store, client::SyncEngine *engine, QObject *parent = nullptr);
 
+    TimeCursor *time() const { return m_time; }
+    EnergyInstant *energy() const { return m_energy; }
     AssetListModel *assets() const { return m_assets; }
     TruckListModel *trucks() const { return m_trucks; }
     DisasterListModel *disasters() const { return m_disasters; }
@@ -149,6 +157,8 @@ private:
     bool m_signOutAvailable = true;
     client::SyncEngine *m_engine;
     client::Store *m_store;
+    TimeCursor *m_time;
+    EnergyInstant *m_energy;
     AssetListModel *m_assets;
     TruckListModel *m_trucks;
     DisasterListModel *m_disasters;

@@ -29,7 +29,12 @@ void defineConsoleViews(ViewRegistry &registry, const ConsoleController &console
                    // The lines from plants into substations follow assumed connections.
                    {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Feed lines: assumed"), QStringLiteral("neutral")}},
                   QStringLiteral("EnergyPanel.qml"),
-                  [c] { return c->balance()->available() && c->assets()->rowCount() > 0; }});
+                  // A scrubbed instant has its data once its minute has been read (and a scrub
+                  // asked for at start, --at, once it has happened).
+                  [c] {
+                      return c->balance()->available() && c->assets()->rowCount() > 0 && !c->energy()->loading()
+                          && !c->time()->scrubPending();
+                  }});
     registry.add({View::Dispatch, QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Dispatch"), QStringLiteral("⇄"),
                   QStringLiteral("Ctrl+2"), std::nullopt, c->trucks(), nullptr, nullptr,
                   {{QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Energy truck"), QStringLiteral("truck")}},

@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "energybalancemodel.h"
 
-#include "client/store.h"
-
 #include <QVariantMap>
 #include <cmath>
 
 namespace et::models {
 
-EnergyBalanceModel::EnergyBalanceModel(client::Store *store, QObject *parent) : QObject(parent), m_store(store)
+EnergyBalanceModel::EnergyBalanceModel(EnergyInstant *instant, QObject *parent) : QObject(parent), m_instant(instant)
 {
-    connect(m_store, &client::Store::changed, this, [this](domain::EntityKind kind) {
-        if (kind == domain::EntityKind::Balance)
-            reload();
-    });
+    connect(instant, &EnergyInstant::changed, this, &EnergyBalanceModel::reload);
     reload();
 }
 
@@ -38,12 +33,9 @@ QVariantList EnergyBalanceModel::hvdcLinks() const
 
 void EnergyBalanceModel::reload()
 {
-    if (!m_store->isOpen())
+    if (m_instant->balance() == m_balance)
         return;
-    auto fresh = m_store->balance();
-    if (fresh == m_balance)
-        return;
-    m_balance = std::move(fresh);
+    m_balance = m_instant->balance();
     emit changed();
 }
 

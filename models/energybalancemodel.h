@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "energyinstant.h"
+
 #include "domain/energybalance.h"
 
 #include <QDateTime>
@@ -11,13 +13,10 @@
 
 #include <QtQml/qqmlregistration.h>
 
-namespace et::client {
-class Store;
-}
-
 namespace et::models {
 
-/// The latest island-wide energy balance from the Store, as plain properties for the Energy panel.
+/// The island-wide energy balance at the instant the Energy view shows (EnergyInstant: the latest
+/// cached balance, or a minute of the cached history), as plain properties for the panel.
 /// `available` is false until the cache holds a balance; the numbers are then 0 and must not be
 /// shown as data. `hvdcLinks` is a list of {name, mainlandTerminal, flowMw, capacityMw, reversible,
 /// utilisation} maps, utilisation = |flow| / rating.
@@ -39,7 +38,7 @@ class EnergyBalanceModel : public QObject
     Q_PROPERTY(double renewableShare READ renewableShare NOTIFY changed)
     Q_PROPERTY(double smpKrwPerKwh READ smpKrwPerKwh NOTIFY changed)
 public:
-    explicit EnergyBalanceModel(client::Store *store, QObject *parent = nullptr);
+    explicit EnergyBalanceModel(EnergyInstant *instant, QObject *parent = nullptr);
 
     bool available() const { return m_balance.has_value(); }
     QDateTime timestamp() const { return m_balance ? m_balance->timestamp : QDateTime(); }
@@ -54,14 +53,14 @@ public:
     double renewableShare() const { return m_balance ? m_balance->renewableShare : 0.0; }
     double smpKrwPerKwh() const { return m_balance ? m_balance->smpKrwPerKwh : 0.0; }
 
-    /// Reads the balance from the store again; emits changed() only when it differs.
+    /// Takes the instant's balance again; emits changed() only when it differs.
     void reload();
 
 signals:
     void changed();
 
 private:
-    client::Store *m_store;
+    const EnergyInstant *m_instant;
     std::optional<domain::EnergyBalance> m_balance;
 };
 

@@ -3,8 +3,6 @@
 
 #include "modelslogging.h"
 
-#include "client/store.h"
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,7 +32,7 @@ QList<GridFlowModel::Connection> readConnections()
 }
 } // namespace
 
-GridFlowModel::GridFlowModel(client::Store *store, QObject *parent) : HvdcFlowModel(store, parent)
+GridFlowModel::GridFlowModel(EnergyInstant *instant, QObject *parent) : HvdcFlowModel(instant, parent)
 {
     reload();
 }
@@ -56,7 +54,7 @@ QList<EntityListModel::Row> GridFlowModel::readRows(const client::Store &store) 
     for (Row &r : rows)
         r.values << QString() << false; // a link: the flow colour; its mainland end is sourced
     QHash<QString, domain::Asset> assets;
-    for (const domain::Asset &a : store.assets())
+    for (const domain::Asset &a : instant().assets())
         assets.insert(a.id, a);
     for (const Connection &c : connections()) {
         const auto from = assets.constFind(c.from), to = assets.constFind(c.to);

@@ -13,14 +13,14 @@ namespace et::models {
 /// substation a plant feeds is in resources/data/jeju-grid-topology.json — assumed (nearest
 /// substation), so those rows carry `approximate` true and the map draws them fainter; `kind` is the
 /// plant's (the line takes its marker colour); `mw` is the plant's or converter's current output,
-/// with the same sign rule as the links (positive: from → to).
+/// with the same sign rule as the links (positive: from → to) — at the instant the view shows.
 class GridFlowModel : public et::models::HvdcFlowModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("provided by Console")
 public:
-    explicit GridFlowModel(client::Store *store, QObject *parent = nullptr);
+    explicit GridFlowModel(EnergyInstant *instant, QObject *parent = nullptr);
 
     struct Connection
     {

@@ -3,8 +3,6 @@
 
 #include "modelslogging.h"
 
-#include "client/store.h"
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,9 +39,10 @@ QHash<QString, HvdcFlowModel::Terminal> readTerminals()
 
 } // namespace
 
-HvdcFlowModel::HvdcFlowModel(client::Store *store, QObject *parent)
-    : EntityListModel(store, {domain::EntityKind::Balance, domain::EntityKind::Asset}, parent)
+HvdcFlowModel::HvdcFlowModel(EnergyInstant *instant, QObject *parent)
+    : EntityListModel(instant->store(), {}, parent), m_instant(instant)
 {
+    connect(instant, &EnergyInstant::changed, this, &HvdcFlowModel::reload);
     reload();
 }
 
@@ -58,14 +57,14 @@ QList<QByteArray> HvdcFlowModel::columnNames() const
     return {"linkId", "name", "fromLatitude", "fromLongitude", "toLatitude", "toLongitude", "mw", "capacityMw"};
 }
 
-QList<EntityListModel::Row> HvdcFlowModel::readRows(const client::Store &store) const
+QList<EntityListModel::Row> HvdcFlowModel::readRows(const client::Store &) const
 {
     QList<Row> rows;
-    const auto balance = store.balance();
+    const auto &balance = m_instant->balance();
     if (!balance)
         return rows;
     QHash<QString, domain::Asset> assets;
-    for (const domain::Asset &a : store.assets())
+    for (const domain::Asset &a : m_instant->assets())
         assets.insert(a.id, a);
     for (const domain::HvdcLinkFlow &l : balance->hvdcLinks) {
         // Unknown ends stay invalid values (not 0,0, which is a real place in the Gulf of Guinea).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "energyinstant.h"
 #include "entitylistmodel.h"
 
 #include <QHash>
@@ -11,7 +12,7 @@
 namespace et::models {
 
 /// The HVDC links as flow lines for the map (JejuMap's `flows` contract): one row per link of the
-/// latest energy balance, with roles `fromLatitude`/`fromLongitude` (the mainland converter
+/// energy balance at the instant the view shows (EnergyInstant: live, or a cached minute), with roles `fromLatitude`/`fromLongitude` (the mainland converter
 /// station), `toLatitude`/`toLongitude` (the Jeju converter, the asset named by the link's
 /// `jejuTerminalAssetId`), `mw`, `name`, `capacityMw` and `linkId`.
 ///
@@ -31,7 +32,7 @@ class HvdcFlowModel : public et::models::EntityListModel
     QML_ELEMENT
     QML_UNCREATABLE("provided by Console")
 public:
-    explicit HvdcFlowModel(client::Store *store, QObject *parent = nullptr);
+    explicit HvdcFlowModel(EnergyInstant *instant, QObject *parent = nullptr);
 
     struct Terminal
     {
@@ -43,7 +44,11 @@ public:
 
 protected:
     QList<QByteArray> columnNames() const override;
-    QList<Row> readRows(const client::Store &store) const override;
+    QList<Row> readRows(const client::Store &) const override;
+    const EnergyInstant &instant() const { return *m_instant; }
+
+private:
+    const EnergyInstant *m_instant;
 };
 
 } // namespace et::models

@@ -3,6 +3,7 @@
 // change updates the one row in place (no reset), so the map can move a marker. Each test runs
 // under QAbstractItemModelTester.
 #include "assetlistmodel.h"
+#include "liveenergy.h"
 #include "modeltesthelpers.h"
 #include "storefixture.h"
 
@@ -26,6 +27,7 @@ private slots:
 
 private:
     std::unique_ptr<test::StoreFixture> m_fixture;
+    std::unique_ptr<test::LiveEnergy> m_energy;
     std::unique_ptr<models::AssetListModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester; ///< watches m_model through each test function
 };
@@ -37,7 +39,8 @@ void TestAssetListModel::init()
     QVERIFY2(m_fixture->open(&error), qPrintable(error));
     const auto status = m_fixture->applySnapshot();
     QVERIFY2(status.ok(), qPrintable(status.error().toString()));
-    m_model = std::make_unique<models::AssetListModel>(&m_fixture->store());
+    m_energy = std::make_unique<test::LiveEnergy>(m_fixture->store());
+    m_model = std::make_unique<models::AssetListModel>(&m_energy->instant);
     m_tester = test::contractTester(m_model.get());
 }
 
@@ -45,6 +48,7 @@ void TestAssetListModel::cleanup()
 {
     m_tester.reset();
     m_model.reset();
+    m_energy.reset();
     m_fixture.reset();
 }
 

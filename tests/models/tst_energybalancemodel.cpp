@@ -2,6 +2,7 @@
 // EnergyBalanceModel over a real Store: nothing is "available" before a balance is cached, the
 // properties equal the cached JSON afterwards, and only balance changes notify.
 #include "energybalancemodel.h"
+#include "liveenergy.h"
 #include "storefixture.h"
 
 #include <QSignalSpy>
@@ -24,7 +25,8 @@ void TestEnergyBalanceModel::notAvailableOnAnEmptyCache()
     test::StoreFixture fixture;
     QString error;
     QVERIFY2(fixture.open(&error), qPrintable(error));
-    models::EnergyBalanceModel model(&fixture.store());
+    test::LiveEnergy energy(fixture.store());
+    models::EnergyBalanceModel model(&energy.instant);
     QVERIFY(!model.available());
     QVERIFY(model.hvdcLinks().isEmpty());
     QVERIFY(!model.timestamp().isValid());
@@ -35,7 +37,8 @@ void TestEnergyBalanceModel::propertiesMatchTheCachedBalance()
     test::StoreFixture fixture;
     QString error;
     QVERIFY2(fixture.open(&error), qPrintable(error));
-    models::EnergyBalanceModel model(&fixture.store());
+    test::LiveEnergy energy(fixture.store());
+    models::EnergyBalanceModel model(&energy.instant);
     QSignalSpy changed(&model, &models::EnergyBalanceModel::changed);
     QVERIFY(fixture.applySnapshot().ok());
     QCOMPARE(changed.count(), 1);
@@ -77,7 +80,8 @@ void TestEnergyBalanceModel::onlyBalanceChangesNotify()
     QString error;
     QVERIFY2(fixture.open(&error), qPrintable(error));
     QVERIFY(fixture.applySnapshot().ok());
-    models::EnergyBalanceModel model(&fixture.store());
+    test::LiveEnergy energy(fixture.store());
+    models::EnergyBalanceModel model(&energy.instant);
     QSignalSpy changed(&model, &models::EnergyBalanceModel::changed);
 
     QJsonObject asset = test::StoreFixture::snapshotEntity("asset", "wind-gasiri");

@@ -4,6 +4,7 @@
 // from the plant to its substation with the plant's output; a plant's new output moves only its
 // row; the island's connections are marked approximate and the links are not.
 #include "gridflowmodel.h"
+#include "liveenergy.h"
 #include "modeltesthelpers.h"
 #include "storefixture.h"
 
@@ -30,13 +31,15 @@ private slots:
         andeok[QStringLiteral("lat")] = 33.25;
         andeok[QStringLiteral("lon")] = 126.33;
         QVERIFY(m_fixture->upsert(QStringLiteral("asset"), andeok).ok());
-        m_model = std::make_unique<models::GridFlowModel>(&m_fixture->store());
+        m_energy = std::make_unique<test::LiveEnergy>(m_fixture->store());
+        m_model = std::make_unique<models::GridFlowModel>(&m_energy->instant);
         m_tester = test::contractTester(m_model.get());
     }
     void cleanup()
     {
         m_tester.reset();
         m_model.reset();
+        m_energy.reset();
     }
 
     void linksThenConnections()
@@ -74,6 +77,7 @@ private slots:
 
 private:
     std::unique_ptr<test::StoreFixture> m_fixture;
+    std::unique_ptr<test::LiveEnergy> m_energy;
     std::unique_ptr<models::GridFlowModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };

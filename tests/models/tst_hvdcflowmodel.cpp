@@ -10,6 +10,7 @@
 #include "hvdcflowmodel.h"
 #include "modeltesthelpers.h"
 #include "serverprocess.h"
+#include "liveenergy.h"
 #include "storefixture.h"
 
 #include <QFile>
@@ -63,9 +64,10 @@ void TestHvdcFlowModel::threeLinksFromTheRealBackend()
     QVERIFY2(server.startWithTestAccounts(serverDir.filePath("server.sqlite"), {"--seed", "7"}), qPrintable(server.errorString()));
     test::FixedTokens tokens;
     QVERIFY(tokens.signIn(server));
-    models::HvdcFlowModel model(&fixture.store());
+    test::LiveEnergy energy(fixture.store());
+    models::HvdcFlowModel model(&energy.instant);
     const auto tester = test::contractTester(&model); // sees the rows arrive from the sync engine
-    models::EnergyBalanceModel balanceModel(&fixture.store());
+    models::EnergyBalanceModel balanceModel(&energy.instant);
     QCOMPARE(model.rowCount(), 0);
     client::SyncEngine engine(&fixture.store());
     engine.setAccessTokenSource(&tokens);
@@ -120,7 +122,8 @@ void TestHvdcFlowModel::balanceUpdateChangesOnlyMw()
     QString error;
     QVERIFY2(fixture.open(&error), qPrintable(error));
     QVERIFY(fixture.applySnapshot().ok());
-    models::HvdcFlowModel model(&fixture.store());
+    test::LiveEnergy energy(fixture.store());
+    models::HvdcFlowModel model(&energy.instant);
     const auto tester = test::contractTester(&model);
     QCOMPARE(model.rowCount(), 3);
     // The snapshot's #3 (reversible) exports 20 MW.
@@ -159,7 +162,8 @@ void TestHvdcFlowModel::unknownEndsHaveNoCoordinate()
     QString error;
     QVERIFY2(fixture.open(&error), qPrintable(error));
     QVERIFY(fixture.applySnapshot().ok());
-    models::HvdcFlowModel model(&fixture.store());
+    test::LiveEnergy energy(fixture.store());
+    models::HvdcFlowModel model(&energy.instant);
     const auto tester = test::contractTester(&model);
     QJsonObject balance = test::StoreFixture::snapshotEntity("balance", "current");
     QJsonArray links = balance.value("hvdc_links").toArray();
