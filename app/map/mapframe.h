@@ -15,6 +15,8 @@
 #include <QImage>
 #include <QList>
 
+#include <cmath>
+
 #include <memory>
 
 namespace et::map {
@@ -71,6 +73,19 @@ struct MarkerStyle
     static double radius(bool selected, bool hovered)
     {
         return selected ? kSelectedRadius : (hovered ? kHoveredRadius : kRadius);
+    }
+
+    /// The output ring of an asset (MapMarker::outputLevel): a translucent disc in the marker's
+    /// colour behind it, whose area grows with the share of capacity in use — nothing at zero,
+    /// kOutputRingGrowth pixels beyond the marker's ring at full output. Area, not radius, follows
+    /// the share, as in proportional-symbol maps, so a plant at half output reads as half.
+    static constexpr double kOutputRingGrowth = 10.0;
+    /// The ring's outer radius around a marker of `markerRadius`; 0 for no ring.
+    static double outputRingRadius(double markerRadius, int outputLevel)
+    {
+        if (outputLevel <= 0)
+            return 0.0;
+        return markerRadius + kRingWidth + kOutputRingGrowth * std::sqrt(double(outputLevel) / MapMarker::kOutputLevels);
     }
 };
 

@@ -71,22 +71,16 @@ void MapPainterNode::updateMarkers(const QList<MarkerDot> &dots, const QSizeF &s
 
 const QImage &MapPainterNode::sprite(const MarkerDot &dot, qreal scale)
 {
-    const SpriteKey key{dot.fill.rgba(), dot.ring.rgba(), qRound(dot.radius * 16), qRound(scale * 100)};
+    const SpriteKey key{MarkerSprite::of(dot), qRound(scale * 100)};
     auto it = m_sprites.find(key);
     if (it != m_sprites.end())
         return *it;
-    const double outer = (dot.radius + MarkerStyle::kRingWidth) * scale;
+    const double outer = std::max(dot.radius + MarkerStyle::kRingWidth, dot.outputRing) * scale;
     const int side = int(std::ceil(outer * 2.0)) + 2;
     QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    const QPointF c(side / 2.0, side / 2.0);
-    p.setBrush(dot.ring);
-    p.drawEllipse(c, outer, outer);
-    p.setBrush(dot.fill);
-    p.drawEllipse(c, dot.radius * scale, dot.radius * scale);
+    MarkerAtlas::paint(p, QPointF(side / 2.0, side / 2.0), key.look, scale);
     p.end();
     return *m_sprites.insert(key, image);
 }

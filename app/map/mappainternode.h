@@ -3,6 +3,7 @@
 
 #include "baselayercache.h"
 #include "mapframe.h"
+#include "markeratlas.h"
 #include "markerdrawlist.h"
 
 #include <QColor>
@@ -60,19 +61,14 @@ private:
     QPainterPath m_land;
     QList<Area> m_areas;
     QList<MarkerDot> m_dots;
-    /// Antialiased discs drawn once per (fill, ring, radius, scale) and blitted: painting 20,000
-    /// antialiased ellipses per frame costs ~10× more than copying small images.
+    /// Antialiased discs drawn once per (look, scale) and blitted: painting 20,000 antialiased
+    /// ellipses per frame costs ~10× more than copying small images.
     struct SpriteKey
     {
-        QRgb fill;
-        QRgb ring;
-        int radiusTimes16;
+        MarkerSprite look;
         int scaleTimes100;
         bool operator==(const SpriteKey &) const = default;
-        friend size_t qHash(const SpriteKey &k, size_t seed = 0)
-        {
-            return qHashMulti(seed, k.fill, k.ring, k.radiusTimes16, k.scaleTimes100);
-        }
+        friend size_t qHash(const SpriteKey &k, size_t seed = 0) { return qHashMulti(seed, k.look, k.scaleTimes100); }
     };
     QHash<SpriteKey, QImage> m_sprites;
     QColor m_landColor, m_boundaryColor;

@@ -6,24 +6,29 @@
 #include <QRectF>
 #include <QRgb>
 
+class QPainter;
+
 namespace et::map {
 
-/// How one marker looks: fill, ring colour and radius (1/16 px steps). The atlas key.
+struct MarkerDot;
+
+/// How one marker looks: fill, ring colour, radius and output ring (1/16 px steps). The atlas key.
 struct MarkerSprite
 {
     QRgb fill = 0;
     QRgb ring = 0;
     int radius16 = 0;
+    int outputRing16 = 0; ///< the output ring's outer radius; 0: none
 
-    friend bool operator==(const MarkerSprite &a, const MarkerSprite &b)
-    {
-        return a.fill == b.fill && a.ring == b.ring && a.radius16 == b.radius16;
-    }
+    /// The look of a dot of the draw list.
+    static MarkerSprite of(const MarkerDot &dot);
+
+    friend bool operator==(const MarkerSprite &a, const MarkerSprite &b) = default;
 };
 
 inline size_t qHash(const MarkerSprite &s, size_t seed = 0)
 {
-    return qHashMulti(seed, s.fill, s.ring, s.radius16);
+    return qHashMulti(seed, s.fill, s.ring, s.radius16, s.outputRing16);
 }
 
 /// Every marker look the map needs, pre-rendered once into one image so the GPU draws all markers
@@ -40,8 +45,12 @@ public:
     QImage render(qreal devicePixelRatio);
     /// Normalised texture rectangle of a look (valid after render()).
     QRectF textureRect(const MarkerSprite &sprite) const { return m_cells.value(sprite); }
-    /// Half the side of a look's quad in logical pixels (disc, ring and a pixel of antialiasing).
+    /// Half the side of a look's quad in logical pixels (disc, ring or output ring, and a pixel of
+    /// antialiasing).
     static double halfSide(const MarkerSprite &sprite);
+    /// Paints a look centred on `centre` at `scale` device pixels per logical pixel: the output
+    /// ring, then the ring and the disc. Both renderers' markers come from here.
+    static void paint(QPainter &painter, const QPointF &centre, const MarkerSprite &sprite, qreal scale);
 
 private:
     QHash<MarkerSprite, QRectF> m_cells;

@@ -16,8 +16,9 @@ QRectF visibleArea(const domain::geo::MapViewport &viewport, double margin)
 
 MarkerDot dotFor(int row, const MapMarker &m, const QPointF &center, bool hovered)
 {
-    return MarkerDot{row, center, MarkerStyle::radius(m.selected, hovered), MapPalette::markerColor(m.kind),
-                     MapPalette::markerRingColor(m.status, m.selected)};
+    const double radius = MarkerStyle::radius(m.selected, hovered);
+    return MarkerDot{row, center, radius, MapPalette::markerColor(m.kind), MapPalette::markerRingColor(m.status, m.selected),
+                     MarkerStyle::outputRingRadius(radius, m.outputLevel)};
 }
 
 // The item drawn last (on top) whose disc, ring and a little slack contain `position`.
@@ -33,6 +34,9 @@ int topmostAt(const QList<Drawn> &drawn, const QPointF &position, Id id)
     return -1;
 }
 
+// How far off the view a marker's centre may be and still show: its largest ring.
+constexpr double kDotMargin = MarkerStyle::kSelectedRadius + MarkerStyle::kRingWidth + MarkerStyle::kOutputRingGrowth + 1.0;
+
 // Mixed clusters are slate: no kind's colour may claim them.
 const QColor kMixedClusterColor(0x45, 0x5A, 0x64);
 
@@ -43,7 +47,7 @@ MarkerDrawing MarkerDrawList::buildClustered(const QList<MapMarker> &markers, co
                                              int hoveredRow)
 {
     MarkerDrawing out;
-    const QRectF dotArea = visibleArea(viewport, MarkerStyle::kSelectedRadius + MarkerStyle::kRingWidth + 1.0);
+    const QRectF dotArea = visibleArea(viewport, kDotMargin);
     const QRectF badgeArea = visibleArea(viewport, ClusterBadge::radiusFor(100000) + MarkerStyle::kRingWidth + 1.0);
     for (int i = 0; i < clusters.size(); ++i) {
         const MapCluster &c = clusters[i];
@@ -82,7 +86,7 @@ int MarkerDrawList::hitBadge(const QList<ClusterBadge> &badges, const QPointF &p
 QList<MarkerDot> MarkerDrawList::build(const QList<MapMarker> &markers, const domain::geo::MapViewport &viewport,
                                        int hoveredRow)
 {
-    const QRectF visible = visibleArea(viewport, MarkerStyle::kSelectedRadius + MarkerStyle::kRingWidth + 1.0);
+    const QRectF visible = visibleArea(viewport, kDotMargin);
     QList<MarkerDot> dots;
     QList<MarkerDot> onTop;
     for (int i = 0; i < markers.size(); ++i) {

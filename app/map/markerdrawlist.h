@@ -21,6 +21,7 @@ struct MarkerDot
     double radius = 0.0;
     QColor fill;
     QColor ring;
+    double outputRing = 0.0; ///< the output ring's outer radius (MarkerStyle::outputRingRadius); 0: none
 };
 
 /// What the marker layer draws in a frame: single markers and, at low zoom, cluster badges.

@@ -5,6 +5,8 @@
 
 #include "domain/geo/webmercator.h"
 
+#include <cmath>
+
 namespace et::map {
 
 using domain::geo::WebMercator;
@@ -87,6 +89,12 @@ void MarkerLayer::readRow(int row)
     m.status = data(row, "status").toString();
     m.name = data(row, "name").toString();
     m.selected = data(row, "selected").toBool();
+    bool shareOk = false;
+    const double share = data(row, "loadFactor").toDouble(&shareOk);
+    // A converter exporting runs negative: the ring shows how much of the rating is in use.
+    m.outputLevel = shareOk && std::isfinite(share)
+        ? int(std::lround(std::min(std::abs(share), 1.0) * MapMarker::kOutputLevels))
+        : -1;
     if (m.selected)
         m_selected.insert(row);
     else
@@ -101,7 +109,7 @@ void MarkerLayer::readRow(int row)
 
 QList<QByteArray> MarkerLayer::watchedRoles() const
 {
-    return {"latitude", "longitude", "kind", "status", "name", "selected"};
+    return {"latitude", "longitude", "kind", "status", "name", "selected", "loadFactor"};
 }
 
 } // namespace et::map

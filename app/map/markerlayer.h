@@ -15,12 +15,17 @@ namespace et::map {
 /// One point the map draws, read from a model row.
 struct MapMarker
 {
+    /// Steps of the output ring: output / capacity is drawn to the nearest tenth, so the marker
+    /// atlas holds a few looks per kind, not one per value.
+    static constexpr int kOutputLevels = 10;
+
     QPointF world;       ///< Web Mercator world coordinates
     QString kind;
     QString status;
     QString name;
     bool selected = false;
     bool valid = false;  ///< false when the row's latitude/longitude are missing, NaN or out of range
+    int outputLevel = -1; ///< |loadFactor| in 0..kOutputLevels; -1: the row has none (no ring)
 };
 
 /// What changed in the markers since the renderer last looked: either the rows themselves
@@ -32,7 +37,7 @@ struct MarkerChanges
 };
 
 /// The markers of the map, one per model row (roles `latitude`, `longitude`, `kind`, `status`,
-/// `name`, optional `selected`). Rows with unusable coordinates stay in the list as invalid (so row
+/// `name`, optional `selected` and `loadFactor` — output / capacity, drawn as the output ring). Rows with unusable coordinates stay in the list as invalid (so row
 /// numbers keep matching the model) but are neither drawn nor hit. It keeps a spatial index of the
 /// drawable markers for hit testing (a moved truck moves in the index in O(1); rows coming or going
 /// rebuild it lazily at the next query) and the set of selected rows.

@@ -11,8 +11,9 @@ namespace et::map {
 
 MarkerSprite MarkerQuadBuffer::spriteFor(const MapMarker &m, bool hovered)
 {
+    const double radius = MarkerStyle::radius(m.selected, hovered);
     return {MapPalette::markerColor(m.kind).rgba(), MapPalette::markerRingColor(m.status, m.selected).rgba(),
-            int(std::lround(MarkerStyle::radius(m.selected, hovered) * 16.0))};
+            int(std::lround(radius * 16.0)), int(std::lround(MarkerStyle::outputRingRadius(radius, m.outputLevel) * 16.0))};
 }
 
 bool MarkerQuadBuffer::update(QSGGeometry *geometry, const QList<MapMarker> &markers, const MarkerChanges &changes,

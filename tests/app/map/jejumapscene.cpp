@@ -71,7 +71,7 @@ QStandardItem *flowRow(const QGeoCoordinate &from, const QGeoCoordinate &to, dou
 void JejuMapScene::openWindow()
 {
     QHash<int, QByteArray> roles{{Lat, "latitude"}, {Lon, "longitude"}, {Kind, "kind"}, {Status, "status"},
-                                 {Name, "name"}, {Selected, "selected"}};
+                                 {Name, "name"}, {Selected, "selected"}, {LoadFactor, "loadFactor"}};
     m_markers.setItemRoleNames(roles);
     m_circles.setItemRoleNames({{Lat, "latitude"}, {Lon, "longitude"}, {Radius, "radiusKm"}, {Severity, "severity"}});
     m_polygons.setItemRoleNames({{Path, "path"}, {Severity, "severity"}});

@@ -20,7 +20,7 @@ namespace et::test {
 
 /// Model roles of the scene's marker, circle, polygon and flow models.
 enum MapSceneRole { Lat = Qt::UserRole + 1, Lon, Kind, Status, Name, Selected, Radius, Severity, Path,
-                    FromLat, FromLon, ToLat, ToLon, Mw, CapacityMw };
+                    FromLat, FromLon, ToLat, ToLon, Mw, CapacityMw, LoadFactor };
 
 /// Where the map item sits in the scene's window: not at the origin, like the console's map beside
 /// its side panel, so drawing, clipping and input must all work in item coordinates.

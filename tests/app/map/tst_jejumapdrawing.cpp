@@ -36,6 +36,7 @@ private slots:
     void ignoresInvalidInput();
     void drawsConcavePolygons();
     void fitsShapesAndMarkers();
+    void outputRingsGrowWithOutput();
 };
 
 void TestJejuMapDrawing::drawsLandSeaAndMarkers()
@@ -249,6 +250,55 @@ void TestJejuMapDrawing::fitsShapesAndMarkers()
         const QGeoCoordinate c(m_markers.item(r)->data(Lat).toDouble(), m_markers.item(r)->data(Lon).toDouble());
         QVERIFY(view.contains(m_map->fromCoordinate(c)));
     }
+}
+
+void TestJejuMapDrawing::outputRingsGrowWithOutput()
+{
+    // The same three markers without and with output / capacity: full (the wind farm), none
+    // (the solar site) and half (the substation). What changed between the two frames is the rings.
+    const QImage plain = grab(QStringLiteral("no-output"));
+    m_markers.item(0)->setData(1.0, LoadFactor);
+    m_markers.item(1)->setData(0.0, LoadFactor);
+    m_markers.item(2)->setData(-0.5, LoadFactor); // a load or an export: its size counts
+    const QImage rings = grab(QStringLiteral("output-rings"));
+    const QPointF wind = m_map->fromCoordinate(QGeoCoordinate(33.33, 126.19));
+    const QPointF solar = m_map->fromCoordinate(QGeoCoordinate(33.43, 126.87));
+    const QPointF sub = m_map->fromCoordinate(QGeoCoordinate(33.49, 126.50));
+    // Pixels changed around a marker, and the farthest of them along eight rays from its centre.
+    auto changed = [&](QPointF c, int *farthest) {
+        int count = 0;
+        *farthest = 0;
+        for (int dy = -24; dy <= 24; ++dy) {
+            for (int dx = -24; dx <= 24; ++dx) {
+                const QPoint p = (c + QPointF(dx, dy)).toPoint();
+                if (!sameColor(plain.pixelColor(p), rings.pixelColor(p), 8)) {
+                    ++count;
+                    if (dx == 0 || dy == 0 || std::abs(dx) == std::abs(dy))
+                        *farthest = std::max(*farthest, int(std::lround(std::hypot(dx, dy))));
+                }
+            }
+        }
+        return count;
+    };
+    int windReach = 0, solarReach = 0, subReach = 0;
+    const int windRing = changed(wind, &windReach), solarRing = changed(solar, &solarReach), subRing = changed(sub, &subReach);
+    qInfo() << "ring pixels: full" << windRing << "reach" << windReach << "half" << subRing << "reach" << subReach << "none" << solarRing;
+    // Full output: a ring out to 6 + 2 + 10 = 18 px, i.e. the annulus beyond the marker's 8 px.
+    QVERIFY2(windRing > 0.8 * M_PI * (18 * 18 - 8 * 8), qPrintable(QString::number(windRing)));
+    QVERIFY2(windReach >= 17 && windReach <= 19, qPrintable(QString::number(windReach)));
+    // Half output: half the area, radius 8 + 10·√0.5 ≈ 15 px.
+    QVERIFY2(subReach >= 14 && subReach <= 16, qPrintable(QString::number(subReach)));
+    QVERIFY2(subRing < windRing * 0.8 && subRing > windRing * 0.4, qPrintable(QString::number(subRing)));
+    // No output: no ring at all.
+    QCOMPARE(solarRing, 0);
+    // The ring is the marker's colour over the land, lighter than the marker itself.
+    const QColor inRing = rings.pixelColor((wind + QPointF(13, 0)).toPoint());
+    const QColor land = plain.pixelColor((wind + QPointF(13, 0)).toPoint());
+    QVERIFY2(inRing.blue() - inRing.red() > land.blue() - land.red() + 20, qPrintable(inRing.name() + QStringLiteral(" over ") + land.name()));
+    QVERIFY(share(rings, wind, MapPalette::markerColor(u"wind"), 1) > 0.9); // the marker itself is unchanged
+    // The markers stay where they were for the mouse: a click 12 px out hits nothing.
+    QCOMPARE(m_map->markerAt(wind + QPointF(14, 0)), -1);
+    QCOMPARE(m_map->markerAt(wind + QPointF(5, 0)), 0);
 }
 
 QTEST_MAIN(TestJejuMapDrawing)

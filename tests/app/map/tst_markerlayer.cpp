@@ -87,6 +87,33 @@ private slots:
         QCOMPARE(layer.markers().size(), 0);
     }
 
+    void outputShareBecomesARingLevel()
+    {
+        enum { Share = Qt::UserRole + 55 };
+        QStandardItemModel model;
+        model.setItemRoleNames({{Lat, "latitude"}, {Lon, "longitude"}, {Kind, "kind"}, {Share, "loadFactor"}});
+        const QList<QVariant> shares = {1.0, 0.0, 0.44, 0.46, -0.5, 1.7, qQNaN(), QStringLiteral("much"), QVariant()};
+        for (const QVariant &v : shares) {
+            QStandardItem *item = row(33.40, 126.30, QStringLiteral("wind"));
+            item->setData(v, Share);
+            model.appendRow(item);
+        }
+        MarkerLayer layer;
+        layer.setModel(&model);
+        // Tenths of the capacity in use, by size (a negative share is an export or a load); nothing
+        // that is not a number draws a ring.
+        const QList<int> levels = {10, 0, 4, 5, 5, 10, -1, -1, -1};
+        for (int r = 0; r < levels.size(); ++r)
+            QVERIFY2(layer.markers().at(r).outputLevel == levels[r], qPrintable(QStringLiteral("row %1: %2").arg(r).arg(layer.markers().at(r).outputLevel)));
+        // A change of output alone is a change of that row, as a moved marker is.
+        (void)layer.takeChanges();
+        model.item(1)->setData(0.9, Share);
+        const MarkerChanges changes = layer.takeChanges();
+        QVERIFY(!changes.structure);
+        QCOMPARE(changes.rows, QSet<int>{1});
+        QCOMPARE(layer.markers().at(1).outputLevel, 9);
+    }
+
     void survivesModelDeletion()
     {
         MarkerLayer layer;
