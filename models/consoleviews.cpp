@@ -27,7 +27,9 @@ void defineConsoleViews(ViewRegistry &registry, const ConsoleController &console
                    {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Solar"), QStringLiteral("solar")},
                    {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Substation"), QStringLiteral("substation")},
                    // The lines from plants into substations follow assumed connections.
-                   {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Feed lines: assumed"), QStringLiteral("neutral")}},
+                   {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Feed lines: assumed"), QStringLiteral("neutral")},
+                   // The disc around each asset grows with its output (MarkerStyle::outputRingRadius).
+                   {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Ring: output of capacity"), QStringLiteral("neutral")}},
                   QStringLiteral("EnergyPanel.qml"),
                   // A scrubbed instant has its data once its minute has been read (and a scrub
                   // asked for at start, --at, once it has happened).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "timecursor.h"
 
+#include "connectionstatus.h"
 #include "modelslogging.h"
 
 #include <algorithm>
@@ -31,6 +32,13 @@ double TimeCursor::position() const
     if (!m_latest.isValid() || span <= 0)
         return 1.0;
     return std::clamp(double(earliest().secsTo(instant())) / double(span), 0.0, 1.0);
+}
+
+QString TimeCursor::behindText() const
+{
+    if (m_live || !m_latest.isValid())
+        return {};
+    return tr("%1 before the newest data").arg(ConnectionStatus::ageText(m_instant.secsTo(m_latest)));
 }
 
 void TimeCursor::setClock(Clock clock)

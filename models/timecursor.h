@@ -34,6 +34,8 @@ class TimeCursor : public QObject
     Q_PROPERTY(bool playing READ playing NOTIFY playingChanged)
     /// Simulated seconds per real second while playing: 1, 60 or 600.
     Q_PROPERTY(int speed READ speed NOTIFY playingChanged)
+    /// How far the instant is before the newest data ("3 h 12 min before the newest data"; "" live).
+    Q_PROPERTY(QString behindText READ behindText NOTIFY instantChanged)
     /// A scrub asked for before there was history to scrub (scrubWhenAvailable) still waits.
     Q_PROPERTY(bool scrubPending READ scrubPending NOTIFY scrubPendingChanged)
 public:
@@ -53,6 +55,7 @@ public:
     bool playing() const { return m_playing; }
     int speed() const { return m_speed; }
     bool scrubPending() const { return m_pendingScrub.has_value(); }
+    QString behindText() const;
 
     /// The newest data's time moved (a live balance arrived).
     void setLatest(const QDateTime &latest);

@@ -137,4 +137,7 @@ ColumnLayout {
             }
         }
     }
+
+    // What instant the whole view shows: live, or a minute of the cached week.
+    TimeSlider { Layout.fillWidth: true }
 }

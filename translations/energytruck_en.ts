@@ -791,6 +791,61 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>TimeSlider</name>
+    <message>
+        <source>The cached history cannot be read: %1</source>
+        <translation>The cached history cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the cached history…</source>
+        <translation>Waiting for the cached history…</translation>
+    </message>
+    <message>
+        <source>Reading the cached history…</source>
+        <translation>Reading the cached history…</translation>
+    </message>
+    <message>
+        <source>No history cached for this minute</source>
+        <translation>No history cached for this minute</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Show the newest data again</source>
+        <translation>Show the newest data again</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Time shown</source>
+        <translation>Time shown</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Live · cached since %1</source>
+        <translation>Live · cached since %1</translation>
+    </message>
+    <message>
+        <source>Live · no history cached yet</source>
+        <translation>Live · no history cached yet</translation>
+    </message>
+    <message>
+        <source>Play speed %1×: change</source>
+        <translation>Play speed %1×: change</translation>
+    </message>
+</context>
+<context>
     <name>TruckOrders</name>
     <message>
         <source>Orders for %1</source>
@@ -1326,6 +1381,10 @@ Truck</translation>
         <source>clearing the energy history failed: %1</source>
         <translation>clearing the energy history failed: %1</translation>
     </message>
+    <message>
+        <source>cache %1 is at schema version %2, not %3: its owner opens it first</source>
+        <translation>cache %1 is at schema version %2, not %3: its owner opens it first</translation>
+    </message>
 </context>
 <context>
     <name>et::client::SyncEngine</name>
@@ -1570,6 +1629,13 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>et::models::EnergyInstant</name>
+    <message>
+        <source>the energy history cannot be read: the cache has no file</source>
+        <translation>the energy history cannot be read: the cache has no file</translation>
+    </message>
+</context>
+<context>
     <name>et::models::OperatorCommands</name>
     <message>
         <source>Choose charge or deliver.</source>
@@ -1621,6 +1687,13 @@ Truck</translation>
     <message>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::TimeCursor</name>
+    <message>
+        <source>%1 before the newest data</source>
+        <translation>%1 before the newest data</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1749,14 @@ Truck</translation>
     <message>
         <source>Audit</source>
         <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Feed lines: assumed</source>
+        <translation>Feed lines: assumed</translation>
+    </message>
+    <message>
+        <source>Ring: output of capacity</source>
+        <translation>Ring: output of capacity</translation>
     </message>
 </context>
 </TS>

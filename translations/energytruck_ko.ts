@@ -789,6 +789,61 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>TimeSlider</name>
+    <message>
+        <source>The cached history cannot be read: %1</source>
+        <translation>캐시된 이력을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the cached history…</source>
+        <translation>캐시된 이력을 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the cached history…</source>
+        <translation>캐시된 이력을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>No history cached for this minute</source>
+        <translation>이 시각(분)의 이력이 캐시에 없습니다</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>Show the newest data again</source>
+        <translation>최신 데이터를 다시 표시</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Time shown</source>
+        <translation>표시 시각</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Live · cached since %1</source>
+        <translation>실시간 · %1부터 캐시됨</translation>
+    </message>
+    <message>
+        <source>Live · no history cached yet</source>
+        <translation>실시간 · 캐시된 이력 없음</translation>
+    </message>
+    <message>
+        <source>Play speed %1×: change</source>
+        <translation>재생 속도 %1배: 바꾸기</translation>
+    </message>
+</context>
+<context>
     <name>TruckOrders</name>
     <message>
         <source>Orders for %1</source>
@@ -1324,6 +1379,10 @@ Truck</source>
         <source>clearing the energy history failed: %1</source>
         <translation>에너지 이력을 지우지 못했습니다: %1</translation>
     </message>
+    <message>
+        <source>cache %1 is at schema version %2, not %3: its owner opens it first</source>
+        <translation>캐시 %1의 스키마 버전이 %3이 아니라 %2입니다: 캐시를 소유한 프로그램이 먼저 열어야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>et::client::SyncEngine</name>
@@ -1567,6 +1626,13 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>et::models::EnergyInstant</name>
+    <message>
+        <source>the energy history cannot be read: the cache has no file</source>
+        <translation>에너지 이력을 읽을 수 없습니다: 캐시 파일이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>et::models::OperatorCommands</name>
     <message>
         <source>Choose charge or deliver.</source>
@@ -1618,6 +1684,13 @@ Truck</source>
     <message>
         <source>Enter your password.</source>
         <translation>비밀번호를 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::TimeCursor</name>
+    <message>
+        <source>%1 before the newest data</source>
+        <translation>최신 데이터보다 %1 전</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1746,14 @@ Truck</source>
     <message>
         <source>Audit</source>
         <translation>감사</translation>
+    </message>
+    <message>
+        <source>Feed lines: assumed</source>
+        <translation>발전소–변전소 연결: 추정</translation>
+    </message>
+    <message>
+        <source>Ring: output of capacity</source>
+        <translation>테두리: 용량 대비 출력</translation>
     </message>
 </context>
 </TS>

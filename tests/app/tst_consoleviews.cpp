@@ -157,7 +157,7 @@ void TestConsoleViews::eachViewShowsItsPanel()
     QQuickItem *listView = find(list.toLatin1().constData());
     QVERIFY(listView);
     QVERIFY(listView->isVisible());
-    QVERIFY(listView->height() > 100);
+    QVERIFY2(listView->height() > 100, qPrintable(QString::number(listView->height())));
     const int expected = expectedCount(domain::EntityKind(kind));
     QVERIFY(expected > 0);
     QCOMPARE(listView->property("count").toInt(), expected);
