@@ -5,11 +5,31 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace et::app {
 
 namespace {
 const QStringList kLanguages{QStringLiteral("ko"), QStringLiteral("en")};
+
+/// --at TIME into `o`: an instant with its offset, or a span before the newest data.
+domain::Status parseAt(const QString &text, ConsoleOptions &o)
+{
+    static const QRegularExpression span(QStringLiteral("^-?(\\d{1,5})([mhd])$"));
+    if (const auto m = span.match(text.trimmed()); m.hasMatch()) {
+        const qint64 unit = m.captured(2) == u"m" ? 60 : (m.captured(2) == u"h" ? 3600 : 86400);
+        o.atSecondsBeforeNewest = m.captured(1).toLongLong() * unit;
+        if (o.atSecondsBeforeNewest > 7 * 86400)
+            return domain::Error{QStringLiteral("--at"), ConsoleOptions::tr("\"%1\" is more than the 7 days the cache keeps").arg(text)};
+        return domain::Ok{};
+    }
+    const QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
+        return domain::Error{QStringLiteral("--at"), ConsoleOptions::tr("\"%1\" is neither a time with its offset (2026-08-14T09:30+09:00) "
+                                                                        "nor a span such as 90m, 6h or 2d").arg(text)};
+    o.at = time.toUTC();
+    return domain::Ok{};
+}
 } // namespace
 
 domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments, const QString &defaultDataDir,
@@ -36,6 +56,10 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
     const QCommandLineOption select({QStringLiteral("select")},
                                     tr("Select the entity ID of the view (e.g. truck-03) once it is in the cache."),
                                     QStringLiteral("ID"));
+    const QCommandLineOption at({QStringLiteral("at")},
+                                tr("Open the Energy view at TIME of the cached history: ISO 8601 with its offset "
+                                   "(2026-08-14T09:30+09:00) or how long before the newest data (90m, 6h, 2d)."),
+                                QStringLiteral("TIME"));
     const QCommandLineOption screenshot({QStringLiteral("screenshot")},
                                         tr("Render the first frame with data to FILE (PNG) and exit."),
                                         QStringLiteral("FILE"));
@@ -65,7 +89,7 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
     const QCommandLineOption noKeychain({QStringLiteral("no-keychain")},
                                         tr("Do not use the system keychain: keep the login in memory for this run only "
                                            "(for sessions where nobody can answer its password prompt)."));
-    parser.addOptions({server, offline, dataDir, lang, view, select, screenshot, screenshotAfter, stateLog, theme, tiles,
+    parser.addOptions({server, offline, dataDir, lang, view, select, at, screenshot, screenshotAfter, stateLog, theme, tiles,
                        tileUrl, user, passwordStdin, caCert, noKeychain});
 
     if (!parser.parse(arguments))
@@ -121,6 +145,12 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
         o.selectId = parser.value(select).trimmed();
         if (o.selectId.isEmpty())
             return domain::Error{QStringLiteral("--select"), tr("must not be empty")};
+    }
+    if (parser.isSet(at)) {
+        if (auto parsed = parseAt(parser.value(at), o); !parsed.ok())
+            return parsed.error();
+        if (!o.view.isEmpty() && o.view != models::ViewRegistry::idOf(models::ViewRegistry::View::Energy))
+            return domain::Error{QStringLiteral("--at"), tr("only the Energy view has a time slider")};
     }
     if (parser.isSet(theme)) {
         const QString name = parser.value(theme);

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -25,6 +26,10 @@ public:
     QString language;        ///< "ko" or "en"
     QString view;            ///< --view: a ViewRegistry id; empty = the first view
     QString selectId;        ///< --select: an entity of the view to select once it is in the cache
+    /// --at: the Energy view opens at this instant of the cached history (`at`), or this long
+    /// before the newest data (`atSecondsBeforeNewest`, when `at` is invalid); -1: live.
+    QDateTime at;
+    qint64 atSecondsBeforeNewest = -1;
     QString screenshotPath;  ///< empty = run interactively
     int screenshotAfterMs = 0; ///< --screenshot-after: wait at least this long before the screenshot
     QString stateLogPath;    ///< --state-log: what the screen says, as JSON lines ("-" = stdout)

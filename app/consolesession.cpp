@@ -44,6 +44,8 @@ domain::Status ConsoleSession::open(const ConsoleOptions &options, const QString
     if (!options.view.isEmpty())
         m_controller->setCurrentView(options.view);
     m_controller->selectWhenAvailable(options.selectId);
+    if (options.at.isValid() || options.atSecondsBeforeNewest >= 0)
+        m_controller->time()->scrubWhenAvailable(options.at, std::max<qint64>(options.atSecondsBeforeNewest, 0));
     if (opened.value().happened())
         m_controller->notices()->post(QStringLiteral("cache"), opened.value().message());
     qCInfo(lcApp).noquote() << "cache" << cachePath << "at cursor" << m_store->cursor();

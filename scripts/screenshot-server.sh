@@ -27,7 +27,9 @@ operator_password=$(head -c 18 /dev/urandom | base64)
 admin_email=admin@jeju-grid.kr
 admin_password=$(head -c 18 /dev/urandom | base64)
 
-# start_server PORT (0 = any): starts it on $work/server.sqlite and sets $url once it listens.
+# start_server PORT (0 = any) [SPEED]: starts it on $work/server.sqlite (SPEED simulated seconds a
+# second, 60 unless given; a database that has run before resumes where it stopped) and sets $url
+# once it listens.
 start_server() {
     if [ ! -f "$work/server.sqlite" ]; then
         printf '%s\n' "$operator_password" | "$bin/energytruck-server" --db "$work/server.sqlite" \
@@ -36,7 +38,7 @@ start_server() {
             --create-user "$admin_email" --role admin >/dev/null 2>>"$work/server.log"
     fi
     : >"$work/server.out"
-    "$bin/energytruck-server" --port "$1" --db "$work/server.sqlite" --seed 3 --speed 60 \
+    "$bin/energytruck-server" --port "$1" --db "$work/server.sqlite" --seed 3 --speed "${2:-60}" \
         --start 2026-08-14T04:00:00Z >"$work/server.out" 2>>"$work/server.log" &
     server_pid=$!
     for _ in $(seq 1 100); do

@@ -233,6 +233,22 @@
         <source>View to open: %1.</source>
         <translation>View to open: %1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is more than the 7 days the cache keeps</source>
+        <translation>&quot;%1&quot; is more than the 7 days the cache keeps</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a time with its offset (2026-08-14T09:30+09:00) nor a span such as 90m, 6h or 2d</source>
+        <translation>&quot;%1&quot; is neither a time with its offset (2026-08-14T09:30+09:00) nor a span such as 90m, 6h or 2d</translation>
+    </message>
+    <message>
+        <source>Open the Energy view at TIME of the cached history: ISO 8601 with its offset (2026-08-14T09:30+09:00) or how long before the newest data (90m, 6h, 2d).</source>
+        <translation>Open the Energy view at TIME of the cached history: ISO 8601 with its offset (2026-08-14T09:30+09:00) or how long before the newest data (90m, 6h, 2d).</translation>
+    </message>
+    <message>
+        <source>only the Energy view has a time slider</source>
+        <translation>only the Energy view has a time slider</translation>
+    </message>
 </context>
 <context>
     <name>DataAge</name>

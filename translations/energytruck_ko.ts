@@ -232,6 +232,22 @@
         <source>View to open: %1.</source>
         <translation>열 화면: %1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is more than the 7 days the cache keeps</source>
+        <translation>&quot;%1&quot;은(는) 캐시가 보관하는 7일보다 깁니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a time with its offset (2026-08-14T09:30+09:00) nor a span such as 90m, 6h or 2d</source>
+        <translation>&quot;%1&quot;은(는) 오프셋이 있는 시각(2026-08-14T09:30+09:00)도, 90m·6h·2d 같은 기간도 아닙니다</translation>
+    </message>
+    <message>
+        <source>Open the Energy view at TIME of the cached history: ISO 8601 with its offset (2026-08-14T09:30+09:00) or how long before the newest data (90m, 6h, 2d).</source>
+        <translation>캐시된 이력의 TIME 시점으로 에너지 화면을 엽니다: 오프셋이 있는 ISO 8601 시각(2026-08-14T09:30+09:00) 또는 최신 데이터보다 얼마나 앞인지(90m, 6h, 2d).</translation>
+    </message>
+    <message>
+        <source>only the Energy view has a time slider</source>
+        <translation>시간 슬라이더는 에너지 화면에만 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>DataAge</name>

@@ -87,6 +87,10 @@ void TestConsoleScreenshot::badOptionsExitWithStatus2_data()
     QTest::newRow("bad theme") << QStringList{"--theme", "purple"} << "--theme";
     QTest::newRow("screenshot not png") << QStringList{"--screenshot", "out.jpg"} << "--screenshot";
     QTest::newRow("bad tile url") << QStringList{"--tile-url", "ftp://tiles.example.org/{z}/{x}.png"} << "--tile-url";
+    QTest::newRow("at no time") << QStringList{"--at", "yesterday"} << "--at";
+    QTest::newRow("at without offset") << QStringList{"--at", "2026-08-14T09:30"} << "--at";
+    QTest::newRow("at beyond the cache") << QStringList{"--at", "8d"} << "--at";
+    QTest::newRow("at another view") << QStringList{"--at", "6h", "--view", "dispatch"} << "--at";
 }
 
 void TestConsoleScreenshot::badOptionsExitWithStatus2()
