@@ -37,6 +37,7 @@ private slots:
     void eachViewShowsItsPanel_data();
     void eachViewShowsItsPanel();
     void energyPanelShowsTheBalance();
+    void timeSliderScrubsStepsAndGoesLive();
     void listSelectionCentresTheMap();
     void markerClickSelectsTheRow();
     void centerSearchFiltersTheList();
@@ -183,6 +184,50 @@ void TestConsoleViews::energyPanelShowsTheBalance()
     QObject *links = find("hvdcRepeater");
     QVERIFY(links);
     QCOMPARE(links->property("count").toInt(), balance.value("hvdc_links").toArray().size());
+}
+
+void TestConsoleViews::timeSliderScrubsStepsAndGoesLive()
+{
+    m_console->setCurrentView(QStringLiteral("energy"));
+    // Two hours of history up to the live balance, demand 500 MW + the minute's index.
+    const auto live = m_fixture->store().balance();
+    QVERIFY(live);
+    const auto assets = m_fixture->store().assets();
+    domain::EnergyHistoryPage page;
+    page.to = live->timestamp;
+    page.from = page.to.addSecs(-120 * 60);
+    page.columns = domain::EnergyHistoryColumns::of(*live, assets);
+    for (int i = 0; i < 120; ++i) {
+        domain::EnergyHistoryPoint p = domain::EnergyHistoryPoint::fromBalance(*live, assets);
+        p.timestamp = page.from.addSecs(i * 60);
+        p.demandMw = 500 + i;
+        page.points << p;
+    }
+    QVERIFY(m_fixture->store().appendHistory(page).ok());
+    models::TimeCursor *cursor = m_console->time();
+    QTRY_COMPARE(cursor->earliest(), page.from);
+    QQuickItem *track = find("timeSliderTrack");
+    QQuickItem *demand = find("demandTile");
+    QVERIFY(track && demand);
+    auto shownMinute = [&] { return int(page.from.secsTo(cursor->instant()) / 60); };
+
+    // A click a quarter along the track shows that minute, in the KPIs too.
+    const double left = track->property("leftPadding").toDouble(), width = track->property("availableWidth").toDouble();
+    QTest::mouseClick(m_window, Qt::LeftButton, {}, track->mapToScene(QPointF(left + width / 4, track->height() / 2)).toPoint());
+    QTRY_VERIFY(!cursor->live() && !m_console->energy()->loading());
+    QVERIFY2(std::abs(shownMinute() - 30) <= 2, qPrintable(QString::number(shownMinute())));
+    QTRY_COMPARE(demand->property("value").toString(), QStringLiteral("%1 MW").arg(500 + shownMinute()));
+    // The left arrow key steps a minute back.
+    const QDateTime before = cursor->instant();
+    QTest::keyClick(m_window, Qt::Key_Left);
+    QVERIFY2(std::abs(cursor->instant().secsTo(before) - 60) <= 1, qPrintable(cursor->instant().toString(Qt::ISODate)));
+    QTRY_COMPARE(demand->property("value").toString(), QStringLiteral("%1 MW").arg(500 + shownMinute()));
+    // Live shows the live balance again.
+    QQuickItem *liveButton = find("liveButton");
+    QVERIFY(liveButton);
+    QTest::mouseClick(m_window, Qt::LeftButton, {}, liveButton->mapToScene(QPointF(liveButton->width() / 2, liveButton->height() / 2)).toPoint());
+    QTRY_VERIFY(cursor->live());
+    QTRY_VERIFY(demand->property("value").toString().contains(QString::number(int(live->demandMw))));
 }
 
 void TestConsoleViews::listSelectionCentresTheMap()
