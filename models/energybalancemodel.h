@@ -17,8 +17,8 @@ namespace et::models {
 
 /// The island-wide energy balance at the instant the Energy view shows (EnergyInstant: the latest
 /// cached balance, or a minute of the cached history), as plain properties for the panel.
-/// `available` is false until the cache holds a balance; the numbers are then 0 and must not be
-/// shown as data. `hvdcLinks` is a list of {name, mainlandTerminal, flowMw, capacityMw, reversible,
+/// `available` is false until the cache holds a balance, and for a scrubbed minute the cache lacks;
+/// the numbers are then 0 and must not be shown as data. `hvdcLinks` is a list of {name, mainlandTerminal, flowMw, capacityMw, reversible,
 /// utilisation} maps, utilisation = |flow| / rating.
 class EnergyBalanceModel : public QObject
 {
