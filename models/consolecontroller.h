@@ -10,6 +10,7 @@
 #include "destinationmodel.h"
 #include "disasterlistmodel.h"
 #include "energybalancemodel.h"
+#include "forecastmodel.h"
 #include "gridflowmodel.h"
 #include "hvdcflowmodel.h"
 #include "noticelistmodel.h"
@@ -52,6 +53,7 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::CenterListModel *allCenters READ allCenters CONSTANT)
     Q_PROPERTY(et::models::CenterFilterModel *centers READ centers CONSTANT)
     Q_PROPERTY(et::models::EnergyBalanceModel *balance READ balance CONSTANT)
+    Q_PROPERTY(et::models::ForecastModel *forecast READ forecast CONSTANT)
     Q_PROPERTY(et::models::HvdcFlowModel *hvdcFlows READ hvdcFlows CONSTANT)
     /// Every flow on the map: the HVDC links and each plant's and converter's feed into its substation.
     Q_PROPERTY(et::models::GridFlowModel *gridFlows READ gridFlows CONSTANT)
@@ -89,6 +91,7 @@ public:
     CenterListModel *allCenters() const { return m_allCenters; }
     CenterFilterModel *centers() const { return m_centers; }
     EnergyBalanceModel *balance() const { return m_balance; }
+    ForecastModel *forecast() const { return m_forecast; }
     HvdcFlowModel *hvdcFlows() const { return m_hvdcFlows; }
     GridFlowModel *gridFlows() const { return m_gridFlows; }
     ConnectionStatus *status() const { return m_status; }
@@ -155,6 +158,7 @@ private:
     CenterListModel *m_allCenters;
     CenterFilterModel *m_centers;
     EnergyBalanceModel *m_balance;
+    ForecastModel *m_forecast;
     HvdcFlowModel *m_hvdcFlows;
     GridFlowModel *m_gridFlows;
     ConnectionStatus *m_status;

@@ -52,6 +52,8 @@ ColumnLayout {
         }
     }
 
+    CurtailmentAlert { Layout.fillWidth: true }
+
     Card {
         Layout.fillWidth: true
         Column {
