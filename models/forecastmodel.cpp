@@ -18,7 +18,9 @@ QVariantMap windowMap(const domain::energy::CurtailmentWindow &w)
             {QStringLiteral("mwh"), w.energyMwh.p50},
             {QStringLiteral("mwhP10"), w.energyMwh.p10},
             {QStringLiteral("mwhP90"), w.energyMwh.p90},
-            {QStringLiteral("peakMw"), w.peakMw}};
+            {QStringLiteral("peakMw"), w.peakMw},
+            // Likely when the expected energy is at least a MWh; else only the P90 reaches it.
+            {QStringLiteral("likely"), ForecastModel::isLikely(w)}};
 }
 } // namespace
 
@@ -90,7 +92,9 @@ void ForecastModel::countTrucks()
         return;
     // The emptiest trucks first: the fewest that together hold the window's expected energy.
     std::sort(freeKwh.begin(), freeKwh.end(), std::greater<>());
-    double needKwh = m_forecast->windows.first().energyMwh.p50 * 1000.0;
+    // Ready for what is expected, or for the P90 when only that curtails.
+    const auto &w = m_forecast->windows.first();
+    double needKwh = (isLikely(w) ? w.energyMwh.p50 : w.energyMwh.p90) * 1000.0;
     for (double kwh : std::as_const(freeKwh)) {
         if (needKwh <= 0.0)
             break;

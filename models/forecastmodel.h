@@ -34,8 +34,8 @@ class ForecastModel : public QObject
     /// The first window, when there is one: the alert the Energy view raises.
     Q_PROPERTY(bool alert READ alert NOTIFY changed)
     Q_PROPERTY(QVariantMap alertWindow READ alertWindow NOTIFY changed)
-    /// Trucks that could take the alert window's expected energy (their free battery, the
-    /// emptiest first), and how many trucks are in service at all.
+    /// Trucks that could take the alert window's energy — expected, or P90 when only the P90
+    /// curtails — (their free battery, the emptiest first), and how many are in service at all.
     Q_PROPERTY(int alertTrucks READ alertTrucks NOTIFY changed)
     Q_PROPERTY(int trucksInService READ trucksInService NOTIFY changed)
     /// Whether those trucks could take all of it.
@@ -55,6 +55,9 @@ public:
     int trucksInService() const { return m_trucksInService; }
     bool alertCovered() const { return m_alertCovered; }
     QVariantList lowCarbonHours() const;
+
+    /// A window whose expected energy is at least 1 MWh (not only its P90).
+    static bool isLikely(const domain::energy::CurtailmentWindow &window) { return window.energyMwh.p50 >= 1.0; }
 
     /// The whole forecast (empty when none is cached).
     const domain::energy::EnergyForecastResult &forecast() const;

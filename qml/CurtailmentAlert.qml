@@ -31,6 +31,12 @@ Card {
             color: card.forecast.alert ? Theme.textPrimary : Theme.textSecondary
             text: !card.forecast.available
                   ? qsTr("No forecast in the cache yet")
+                  : card.forecast.alert && !card.window.likely
+                    ? qsTr("Curtailment possible %1–%2 (%3 h): up to %4 MWh (P90), peak %5")
+                          .arg(Console.jejuTime(card.window.start, "HH:mm")).arg(Console.jejuTime(card.window.end, "HH:mm"))
+                          .arg(Number(card.window.hours).toLocaleString(Qt.locale(), "f", 1))
+                          .arg(Number(card.window.mwhP90).toLocaleString(Qt.locale(), "f", 0))
+                          .arg(Labels.mw(card.window.peakMw))
                   : card.forecast.alert
                     ? qsTr("Curtailment expected %1–%2 (%3 h): about %4 MWh (P10–P90 %5–%6 MWh), peak %7")
                           .arg(Console.jejuTime(card.window.start, "HH:mm")).arg(Console.jejuTime(card.window.end, "HH:mm"))

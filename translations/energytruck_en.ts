@@ -278,6 +278,10 @@
         <source>Lowest-carbon hours: %1</source>
         <translation>Lowest-carbon hours: %1</translation>
     </message>
+    <message>
+        <source>Curtailment possible %1–%2 (%3 h): up to %4 MWh (P90), peak %5</source>
+        <translation>Curtailment possible %1–%2 (%3 h): up to %4 MWh (P90), peak %5</translation>
+    </message>
 </context>
 <context>
     <name>DataAge</name>

@@ -275,6 +275,10 @@
         <source>Lowest-carbon hours: %1</source>
         <translation>탄소 배출이 가장 적은 시간: %1</translation>
     </message>
+    <message>
+        <source>Curtailment possible %1–%2 (%3 h): up to %4 MWh (P90), peak %5</source>
+        <translation>출력제한 가능 %1–%2 (%3시간): 최대 %4 MWh (P90), 최대 출력 %5</translation>
+    </message>
 </context>
 <context>
     <name>DataAge</name>

@@ -98,7 +98,9 @@ private slots:
         QCOMPARE(w.value("mwh").toDouble(), 0.75);
         QCOMPARE(w.value("mwhP90").toDouble(), 1.1);
 
-        // The snapshot's trucks: the fewest, emptiest first, whose free battery holds 750 kWh.
+        // Only the P90 curtails (0.75 MWh expected): the trucks are counted for its 1,100 kWh.
+        QVERIFY(!w.value("likely").toBool());
+        // The snapshot's trucks: the fewest, emptiest first, whose free battery holds 1,100 kWh.
         QList<double> free;
         int inService = 0;
         for (const auto &t : fixture.store().trucks()) {
@@ -110,11 +112,11 @@ private slots:
         std::sort(free.begin(), free.end(), std::greater<>());
         int needed = 0;
         double sum = 0.0;
-        while (needed < free.size() && sum < 750.0)
+        while (needed < free.size() && sum < 1100.0)
             sum += free[needed++];
         QCOMPARE(model.trucksInService(), inService);
         QCOMPARE(model.alertTrucks(), needed);
-        QCOMPARE(model.alertCovered(), sum >= 750.0);
+        QCOMPARE(model.alertCovered(), sum >= 1100.0);
 
         // The three lowest hours of the next 24 (hours 3, 5 and 14; hour 30 is beyond), in time order.
         const QVariantList low = model.lowCarbonHours();
@@ -130,7 +132,7 @@ private slots:
         QString error;
         QVERIFY2(fixture.open(&error), qPrintable(error));
         QVERIFY(fixture.applySnapshot().ok());
-        // Every snapshot truck into maintenance, then one empty 1,000 kWh truck: it covers 750 kWh.
+        // Every snapshot truck into maintenance, then one empty 1,200 kWh truck: it covers 1,100 kWh.
         for (const auto &t : fixture.store().trucks())
             QVERIFY(fixture.upsert(QStringLiteral("truck"), truckJson(t.id, t.capacityKwh, t.soc, QStringLiteral("maintenance"))).ok());
         QJsonObject json = ForecastJson::toJson(forecast());
@@ -141,7 +143,7 @@ private slots:
         QCOMPARE(model.alertTrucks(), 0);
         QVERIFY(!model.alertCovered());
         QSignalSpy changed(&model, &models::ForecastModel::changed);
-        QVERIFY(fixture.upsert(QStringLiteral("truck"), truckJson(QStringLiteral("truck-new"), 1000.0, 0.0, QStringLiteral("idle"))).ok());
+        QVERIFY(fixture.upsert(QStringLiteral("truck"), truckJson(QStringLiteral("truck-new"), 1200.0, 0.0, QStringLiteral("idle"))).ok());
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.trucksInService(), 1);
         QCOMPARE(model.alertTrucks(), 1);
