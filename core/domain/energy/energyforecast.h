@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/energy/islandbalance.h"
+#include "domain/energy/stepsky.h"
 #include "domain/energy/weatherprocess.h"
 
 #include <QDateTime>
@@ -20,19 +21,6 @@ struct Band
     double p90 = 0.0;
 
     bool operator==(const Band &) const = default;
-};
-
-/// The sky over the island at one step of one scenario, worked out once and shared by every solar
-/// site: where the sun is, and the irradiance on a horizontal surface under the scenario's clouds.
-struct StepSky
-{
-    double zenithDeg = 90.0;   ///< apparent (refracted) zenith
-    double azimuthDeg = 180.0; ///< eastward from north
-    double ghi = 0.0;          ///< W/m², global horizontal
-    double dni = 0.0;          ///< W/m², direct normal
-    double dhi = 0.0;          ///< W/m², diffuse horizontal
-    double dniExtra = 1361.0;  ///< W/m², extraterrestrial
-    Weather weather;           ///< the scenario's weather (temperature and wind for the modules too)
 };
 
 /// One wind farm or solar site as the forecast sees it: what it makes under a sky.
