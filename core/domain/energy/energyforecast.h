@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 namespace et::domain::energy {
 
@@ -23,7 +24,9 @@ struct Band
     bool operator==(const Band &) const = default;
 };
 
-/// One wind farm or solar site as the forecast sees it: what it makes under a sky.
+/// One wind farm or solar site as the forecast sees it: what it makes under a sky. A solar site
+/// (wind = false) makes nothing without sun: the forecast does not ask it when the sky's GHI is 0
+/// (half the steps, and most of a forecast's cost otherwise).
 struct ForecastAsset
 {
     QString id;
@@ -123,7 +126,10 @@ public:
     static QList<CurtailmentWindow> windowsOf(const QList<ForecastStep> &steps, double stepHours, double thresholdMw);
 
 private:
-    ForecastStep step(const QDateTime &issued, const QDateTime &time, QList<QList<Band>> &assetBands, qsizetype column) const;
+    /// One step; `in` holds an offer per asset (in asset order) and is reused from step to step.
+    /// Asset i's band goes to assetBands[i][column].
+    ForecastStep step(const QDateTime &issued, const QDateTime &time, BalanceInput &in, const std::vector<Band *> &assetBands,
+                      qsizetype column) const;
 
     Inputs m_inputs;
     IslandBalance m_balance;
