@@ -40,6 +40,7 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_allCenters(new CenterListModel(store, this)),
       m_centers(new CenterFilterModel(m_allCenters, this)),
       m_balance(new EnergyBalanceModel(m_energy, this)),
+      m_forecast(new ForecastModel(store, this)),
       m_hvdcFlows(new HvdcFlowModel(m_energy, this)),
       m_gridFlows(new GridFlowModel(m_energy, this)),
       m_status(new ConnectionStatus(store, engine, this)),

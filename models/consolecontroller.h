@@ -11,6 +11,7 @@
 #include "disasterlistmodel.h"
 #include "energybalancemodel.h"
 #include "energyinstant.h"
+#include "forecastmodel.h"
 #include "gridflowmodel.h"
 #include "hvdcflowmodel.h"
 #include "noticelistmodel.h"
@@ -58,6 +59,7 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::TimeCursor *time READ time CONSTANT)
     Q_PROPERTY(et::models::EnergyInstant *energy READ energy CONSTANT)
     Q_PROPERTY(et::models::EnergyBalanceModel *balance READ balance CONSTANT)
+    Q_PROPERTY(et::models::ForecastModel *forecast READ forecast CONSTANT)
     Q_PROPERTY(et::models::HvdcFlowModel *hvdcFlows READ hvdcFlows CONSTANT)
     /// Every flow on the map: the HVDC links and each plant's and converter's feed into its substation.
     Q_PROPERTY(et::models::GridFlowModel *gridFlows READ gridFlows CONSTANT)
@@ -97,6 +99,7 @@ public:
     CenterListModel *allCenters() const { return m_allCenters; }
     CenterFilterModel *centers() const { return m_centers; }
     EnergyBalanceModel *balance() const { return m_balance; }
+    ForecastModel *forecast() const { return m_forecast; }
     HvdcFlowModel *hvdcFlows() const { return m_hvdcFlows; }
     GridFlowModel *gridFlows() const { return m_gridFlows; }
     ConnectionStatus *status() const { return m_status; }
@@ -165,6 +168,7 @@ private:
     CenterListModel *m_allCenters;
     CenterFilterModel *m_centers;
     EnergyBalanceModel *m_balance;
+    ForecastModel *m_forecast;
     HvdcFlowModel *m_hvdcFlows;
     GridFlowModel *m_gridFlows;
     ConnectionStatus *m_status;

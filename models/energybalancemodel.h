@@ -37,6 +37,8 @@ class EnergyBalanceModel : public QObject
     Q_PROPERTY(double curtailmentMw READ curtailmentMw NOTIFY changed)
     Q_PROPERTY(double renewableShare READ renewableShare NOTIFY changed)
     Q_PROPERTY(double smpKrwPerKwh READ smpKrwPerKwh NOTIFY changed)
+    /// gCO₂eq/kWh of what Jeju consumes; 0 when the server did not say.
+    Q_PROPERTY(double carbonGPerKwh READ carbonGPerKwh NOTIFY changed)
 public:
     explicit EnergyBalanceModel(EnergyInstant *instant, QObject *parent = nullptr);
 
@@ -52,6 +54,7 @@ public:
     double curtailmentMw() const { return m_balance ? m_balance->curtailmentMw : 0.0; }
     double renewableShare() const { return m_balance ? m_balance->renewableShare : 0.0; }
     double smpKrwPerKwh() const { return m_balance ? m_balance->smpKrwPerKwh : 0.0; }
+    double carbonGPerKwh() const { return m_balance ? m_balance->carbonGPerKwh : 0.0; }
 
     /// Takes the instant's balance again; emits changed() only when it differs.
     void reload();

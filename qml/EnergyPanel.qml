@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Energy view: demand, generation by source, each HVDC link against its rating, curtailment,
-// renewable share, SMP and the time of the balance; then the assets on the map.
+// renewable share, SMP and the time of the balance, the curtailment forecast; then the assets on
+// the map. Below the header everything scrolls, so the panel grows without squeezing the list.
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import EnergyTruck.Models
 
@@ -20,120 +22,140 @@ ColumnLayout {
                   : qsTr("No balance in the cache yet")
     }
 
-    GridLayout {
-        Layout.fillWidth: true
-        columns: 2
-        columnSpacing: Theme.spacingS
-        rowSpacing: Theme.spacingS
-        KpiTile {
-            objectName: "demandTile"
-            Layout.fillWidth: true
-            label: qsTr("Demand")
-            value: panel.balance.available ? Labels.mw(panel.balance.demandMw) : "–"
-        }
-        KpiTile {
-            Layout.fillWidth: true
-            label: qsTr("Renewable share")
-            value: panel.balance.available ? Labels.percent(panel.balance.renewableShare) : "–"
-            valueColor: Theme.positive
-        }
-        KpiTile {
-            Layout.fillWidth: true
-            label: qsTr("Curtailment")
-            value: panel.balance.available ? Labels.mw(panel.balance.curtailmentMw) : "–"
-            valueColor: panel.balance.curtailmentMw > 0 ? Theme.warning : Theme.textPrimary
-        }
-        KpiTile {
-            Layout.fillWidth: true
-            label: qsTr("SMP (system marginal price)")
-            value: panel.balance.available
-                   ? qsTr("%1 ₩/kWh").arg(Number(panel.balance.smpKrwPerKwh).toLocaleString(Qt.locale(), "f", 1)) : "–"
-            valueColor: panel.balance.smpKrwPerKwh < 0 ? Theme.danger : Theme.textPrimary
-        }
-    }
-
-    Card {
-        Layout.fillWidth: true
-        Column {
-            width: parent.width
-            spacing: Theme.spacingS
-            SectionLabel { text: qsTr("Supply by source") }
-            StackedBar {
-                objectName: "generationBar"
-                width: parent.width
-                total: panel.balance.thermalMw + panel.balance.windMw + panel.balance.solarMw
-                       + Math.max(0, panel.balance.hvdcImportMw) + panel.balance.truckDischargeMw
-                formatValue: v => Labels.mw(v)
-                parts: [
-                    { label: qsTr("Thermal"), value: panel.balance.thermalMw, tint: Theme.thermal },
-                    { label: qsTr("Wind"), value: panel.balance.windMw, tint: Theme.wind },
-                    { label: qsTr("Solar"), value: panel.balance.solarMw, tint: Theme.solar },
-                    { label: qsTr("HVDC import"), value: panel.balance.hvdcImportMw, tint: Theme.hvdc },
-                    { label: qsTr("Trucks"), value: panel.balance.truckDischargeMw, tint: Theme.truck }
-                ]
-            }
-        }
-    }
-
-    Card {
-        Layout.fillWidth: true
-        Column {
-            width: parent.width
-            spacing: Theme.spacingS
-            SectionLabel { text: qsTr("HVDC links (flow / rating)") }
-            Repeater {
-                objectName: "hvdcRepeater"
-                model: panel.balance.hvdcLinks
-                MeterBar {
-                    required property var modelData
-                    width: parent.width
-                    label: modelData.name
-                    valueText: qsTr("%1 / %2 MW").arg(Number(modelData.flowMw).toFixed(0)).arg(Number(modelData.capacityMw).toFixed(0))
-                    fraction: modelData.utilisation
-                    // A reversed VSC link exports to the mainland: show it in another colour.
-                    barColor: modelData.flowMw < 0 ? Theme.warning : Theme.hvdc
-                }
-            }
-        }
-    }
-
-    SectionLabel { text: qsTr("Assets") }
-    SelectableList {
-        id: assetList
-        objectName: "assetList"
+    Flickable {
+        id: scroller
+        objectName: "energyScroller"
         Layout.fillWidth: true
         Layout.fillHeight: true
-        model: Console.assets
-        delegate: ListRow {
-            id: assetRow
-            required property string name
-            required property string kind
-            required property string status
-            required property double outputMw
-            required property double capacityMw
-            required property bool approximate
-            RowLayout {
-                width: parent.width
-                spacing: Theme.spacingS
-                Column {
+        clip: true
+        contentWidth: width
+        contentHeight: content.implicitHeight
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: content
+            width: scroller.width
+            spacing: Theme.spacingM
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 2
+                columnSpacing: Theme.spacingS
+                rowSpacing: Theme.spacingS
+                KpiTile {
+                    objectName: "demandTile"
                     Layout.fillWidth: true
-                    Text {
-                        text: assetRow.name
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                        color: Theme.textPrimary
-                    }
-                    Text {
-                        text: Labels.assetKind(assetRow.kind) + " · "
-                              + qsTr("%1 of %2 MW").arg(Number(assetRow.outputMw).toFixed(0)).arg(Number(assetRow.capacityMw).toFixed(0))
-                              + (assetRow.approximate ? " · " + qsTr("approx. position") : "")
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontCaption
-                        color: Theme.textSecondary
+                    label: qsTr("Demand")
+                    value: panel.balance.available ? Labels.mw(panel.balance.demandMw) : "–"
+                }
+                KpiTile {
+                    Layout.fillWidth: true
+                    label: qsTr("Renewable share")
+                    value: panel.balance.available ? Labels.percent(panel.balance.renewableShare) : "–"
+                    valueColor: Theme.positive
+                }
+                KpiTile {
+                    Layout.fillWidth: true
+                    label: qsTr("Curtailment")
+                    value: panel.balance.available ? Labels.mw(panel.balance.curtailmentMw) : "–"
+                    valueColor: panel.balance.curtailmentMw > 0 ? Theme.warning : Theme.textPrimary
+                }
+                KpiTile {
+                    Layout.fillWidth: true
+                    label: qsTr("SMP (system marginal price)")
+                    value: panel.balance.available
+                           ? qsTr("%1 ₩/kWh").arg(Number(panel.balance.smpKrwPerKwh).toLocaleString(Qt.locale(), "f", 1)) : "–"
+                    valueColor: panel.balance.smpKrwPerKwh < 0 ? Theme.danger : Theme.textPrimary
+                }
+            }
+
+            CurtailmentAlert { Layout.fillWidth: true }
+
+            Card {
+                Layout.fillWidth: true
+                Column {
+                    width: parent.width
+                    spacing: Theme.spacingS
+                    SectionLabel { text: qsTr("Supply by source") }
+                    StackedBar {
+                        objectName: "generationBar"
+                        width: parent.width
+                        total: panel.balance.thermalMw + panel.balance.windMw + panel.balance.solarMw
+                               + Math.max(0, panel.balance.hvdcImportMw) + panel.balance.truckDischargeMw
+                        formatValue: v => Labels.mw(v)
+                        parts: [
+                            { label: qsTr("Thermal"), value: panel.balance.thermalMw, tint: Theme.thermal },
+                            { label: qsTr("Wind"), value: panel.balance.windMw, tint: Theme.wind },
+                            { label: qsTr("Solar"), value: panel.balance.solarMw, tint: Theme.solar },
+                            { label: qsTr("HVDC import"), value: panel.balance.hvdcImportMw, tint: Theme.hvdc },
+                            { label: qsTr("Trucks"), value: panel.balance.truckDischargeMw, tint: Theme.truck }
+                        ]
                     }
                 }
-                StatusChip { text: Labels.status(assetRow.status); tint: Theme.statusColor(assetRow.status) }
+            }
+
+            Card {
+                Layout.fillWidth: true
+                Column {
+                    width: parent.width
+                    spacing: Theme.spacingS
+                    SectionLabel { text: qsTr("HVDC links (flow / rating)") }
+                    Repeater {
+                        objectName: "hvdcRepeater"
+                        model: panel.balance.hvdcLinks
+                        MeterBar {
+                            required property var modelData
+                            width: parent.width
+                            label: modelData.name
+                            valueText: qsTr("%1 / %2 MW").arg(Number(modelData.flowMw).toFixed(0)).arg(Number(modelData.capacityMw).toFixed(0))
+                            fraction: modelData.utilisation
+                            // A reversed VSC link exports to the mainland: show it in another colour.
+                            barColor: modelData.flowMw < 0 ? Theme.warning : Theme.hvdc
+                        }
+                    }
+                }
+            }
+
+            SectionLabel { text: qsTr("Assets") }
+            SelectableList {
+                id: assetList
+                objectName: "assetList"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.max(240, scroller.height * 0.5)
+                model: Console.assets
+                delegate: ListRow {
+                    id: assetRow
+                    required property string name
+                    required property string kind
+                    required property string status
+                    required property double outputMw
+                    required property double capacityMw
+                    required property bool approximate
+                    RowLayout {
+                        width: parent.width
+                        spacing: Theme.spacingS
+                        Column {
+                            Layout.fillWidth: true
+                            Text {
+                                text: assetRow.name
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontBody
+                                font.bold: true
+                                color: Theme.textPrimary
+                            }
+                            Text {
+                                text: Labels.assetKind(assetRow.kind) + " · "
+                                      + qsTr("%1 of %2 MW").arg(Number(assetRow.outputMw).toFixed(0)).arg(Number(assetRow.capacityMw).toFixed(0))
+                                      + (assetRow.approximate ? " · " + qsTr("approx. position") : "")
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontCaption
+                                color: Theme.textSecondary
+                            }
+                        }
+                        StatusChip { text: Labels.status(assetRow.status); tint: Theme.statusColor(assetRow.status) }
+                    }
+                }
             }
         }
     }
