@@ -92,8 +92,8 @@ EnergyBalance EnergyHistoryPoint::toBalance(const EnergyHistoryColumns &columns,
     b.truckDischargeMw = truckDischargeMw;
     b.curtailmentMw = curtailmentMw;
     b.smpKrwPerKwh = smpKrwPerKwh;
-    // As backend/sim/gridmodel.cpp sets renewable_share on every live balance.
-    b.renewableShare = demandMw > 0.0 ? std::clamp(std::round((windMw + solarMw) / demandMw * 10000.0) / 10000.0, 0.0, 1.0) : 0.0;
+    // As energy::IslandBalance sets it on every live balance: wind and solar over what is served.
+    b.renewableShare = demandMw > 0.0 ? std::clamp((windMw + solarMw) / demandMw, 0.0, 1.0) : 0.0;
     for (const HvdcLinkFlow &link : links) {
         const qsizetype column = columns.hvdcLinkIds.indexOf(link.id);
         if (column < 0 || column >= hvdcFlowMw.size() || !hvdcFlowMw[column])

@@ -44,7 +44,7 @@ struct EnergyHistoryPoint
     static EnergyHistoryPoint fromBalance(const EnergyBalance &balance, const QList<Asset> &assets);
     /// The balance this point records, for showing a past minute as the live balance is shown:
     /// its values, the renewable share worked out as the server works it out for the live
-    /// balance ((wind + solar) / demand to four decimals, 0..1), and the links of `links` — their
+    /// balance ((wind + solar) / demand, 0..1), and the links of `links` — their
     /// names, terminals and ratings, which history does not keep — with this point's flows, in
     /// `links`' order. A link the point has no flow for (`columns` does not name it, or the value
     /// is missing) is left out: it did not carry power then.
