@@ -59,7 +59,8 @@ private slots:
         QCOMPARE(views->currentMarkers(), m_console->assets());
         QCOMPARE(views->currentFlows(), m_console->gridFlows());
         QCOMPARE(views->currentCircles(), nullptr);
-        QCOMPARE(views->currentLegend().size(), 6);
+        // Five kinds, the assumed feed lines and the output ring.
+        QCOMPARE(views->currentLegend().size(), 7);
         QVERIFY(views->currentHasData());
 
         QVERIFY(views->setCurrentId(QStringLiteral("disasters")));
