@@ -60,8 +60,8 @@ public:
     /// over the year, windiest on day 49 (18 February), ± 2 % over the day with the most at
     /// 18 h — the least-squares fit of the fleet's monthly capacity factors to KPX's (covered
     /// capacity = each period's highest hour; the series' coverage changed on 1 March 2025), RMS
-    /// 4.3 points. The fleet's capacity factor is then 20 % over the year (34 % in February, 9 % in
-    /// August). One year of a partial series: the level rests on the covered farms' highest hour.
+    /// 4.3 points. The fleet then makes 22 % of its highest output over the year (36 % in February,
+    /// 9 % in August). One year of a partial series: the level rests on the covered farms' highest hour.
     static WindCalibration::Climate windClimate();
     /// The day KPX's 2025 wind series changed what it covers (its highest hour fell from 101.4 MW to
     /// 13.4 MW).

@@ -40,9 +40,10 @@ public:
     static constexpr int kLeads = 24;
     using Forecast = std::array<double, kLeads>;
 
-    /// The method's constants: round values chosen on the first half of 2025 (issues January to
-    /// June) from a small grid, so the second half is out of sample for them (the calibration
-    /// document gives both halves' skill). Each is what the process is known to do.
+    /// The method's constants: round values, the departures' fades, the solar index's and wind's
+    /// chosen from a small grid on the first half of 2025 (issues January to June), so the second
+    /// half is out of sample for them (docs/energy-calibration.md gives both halves' skill). Each
+    /// is what the process is known to do.
     struct Settings
     {
         /// Demand's level is the last day's: temperature-driven load carries over to the next day
