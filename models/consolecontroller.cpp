@@ -38,6 +38,7 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_allCenters(new CenterListModel(store, this)),
       m_centers(new CenterFilterModel(m_allCenters, this)),
       m_balance(new EnergyBalanceModel(store, this)),
+      m_energyChart(new EnergyChartData(this)),
       m_hvdcFlows(new HvdcFlowModel(store, this)),
       m_status(new ConnectionStatus(store, engine, this)),
       m_orders(new OrderListModel(store, this)),

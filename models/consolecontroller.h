@@ -10,6 +10,7 @@
 #include "destinationmodel.h"
 #include "disasterlistmodel.h"
 #include "energybalancemodel.h"
+#include "energychartdata.h"
 #include "hvdcflowmodel.h"
 #include "noticelistmodel.h"
 #include "operatorcommands.h"
@@ -51,6 +52,8 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::CenterListModel *allCenters READ allCenters CONSTANT)
     Q_PROPERTY(et::models::CenterFilterModel *centers READ centers CONSTANT)
     Q_PROPERTY(et::models::EnergyBalanceModel *balance READ balance CONSTANT)
+    /// The Energy view's chart: the island's past and forecast, and the selected asset's output.
+    Q_PROPERTY(et::models::EnergyChartData *energyChart READ energyChart CONSTANT)
     Q_PROPERTY(et::models::HvdcFlowModel *hvdcFlows READ hvdcFlows CONSTANT)
     Q_PROPERTY(et::models::ConnectionStatus *status READ status CONSTANT)
     Q_PROPERTY(et::models::OrderListModel *orders READ orders CONSTANT)
@@ -86,6 +89,7 @@ public:
     CenterListModel *allCenters() const { return m_allCenters; }
     CenterFilterModel *centers() const { return m_centers; }
     EnergyBalanceModel *balance() const { return m_balance; }
+    EnergyChartData *energyChart() const { return m_energyChart; }
     HvdcFlowModel *hvdcFlows() const { return m_hvdcFlows; }
     ConnectionStatus *status() const { return m_status; }
     OrderListModel *orders() const { return m_orders; }
@@ -151,6 +155,7 @@ private:
     CenterListModel *m_allCenters;
     CenterFilterModel *m_centers;
     EnergyBalanceModel *m_balance;
+    EnergyChartData *m_energyChart;
     HvdcFlowModel *m_hvdcFlows;
     ConnectionStatus *m_status;
     OrderListModel *m_orders;
