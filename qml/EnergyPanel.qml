@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Energy view: demand, generation by source, each HVDC link against its rating, curtailment,
-// renewable share, SMP and the time of the balance; then the assets on the map.
+// Energy view: the island's numbers now (demand, renewable share, curtailment, SMP), the chart of
+// the last and next 24 hours with the supply by source, each HVDC link against its rating; then
+// the assets on the map (selecting one charts its output).
 import QtQuick
 import QtQuick.Layouts
 import EnergyTruck.Models
@@ -20,78 +21,69 @@ ColumnLayout {
                   : qsTr("No balance in the cache yet")
     }
 
-    GridLayout {
+    // The numbers now, in one compact row: the chart below has the story behind them.
+    RowLayout {
         Layout.fillWidth: true
-        columns: 2
-        columnSpacing: Theme.spacingS
-        rowSpacing: Theme.spacingS
+        spacing: Theme.spacingXs
         KpiTile {
             objectName: "demandTile"
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            compact: true
             label: qsTr("Demand")
             value: panel.balance.available ? Labels.mw(panel.balance.demandMw) : "–"
         }
         KpiTile {
             Layout.fillWidth: true
-            label: qsTr("Renewable share")
+            Layout.preferredWidth: 1
+            compact: true
+            label: qsTr("Renewables")
             value: panel.balance.available ? Labels.percent(panel.balance.renewableShare) : "–"
             valueColor: Theme.positive
         }
         KpiTile {
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            compact: true
             label: qsTr("Curtailment")
             value: panel.balance.available ? Labels.mw(panel.balance.curtailmentMw) : "–"
             valueColor: panel.balance.curtailmentMw > 0 ? Theme.warning : Theme.textPrimary
         }
         KpiTile {
             Layout.fillWidth: true
-            label: qsTr("SMP (system marginal price)")
-            value: panel.balance.available
-                   ? qsTr("%1 ₩/kWh").arg(Number(panel.balance.smpKrwPerKwh).toLocaleString(Qt.locale(), "f", 1)) : "–"
+            Layout.preferredWidth: 1
+            compact: true
+            label: qsTr("SMP ₩/kWh")
+            value: panel.balance.available ? Number(panel.balance.smpKrwPerKwh).toLocaleString(Qt.locale(), "f", 1) : "–"
             valueColor: panel.balance.smpKrwPerKwh < 0 ? Theme.danger : Theme.textPrimary
         }
     }
 
-    Card {
-        Layout.fillWidth: true
-        Column {
-            width: parent.width
-            spacing: Theme.spacingS
-            SectionLabel { text: qsTr("Supply by source") }
-            StackedBar {
-                objectName: "generationBar"
-                width: parent.width
-                total: panel.balance.thermalMw + panel.balance.windMw + panel.balance.solarMw
-                       + Math.max(0, panel.balance.hvdcImportMw) + panel.balance.truckDischargeMw
-                formatValue: v => Labels.mw(v)
-                parts: [
-                    { label: qsTr("Thermal"), value: panel.balance.thermalMw, tint: Theme.thermal },
-                    { label: qsTr("Wind"), value: panel.balance.windMw, tint: Theme.wind },
-                    { label: qsTr("Solar"), value: panel.balance.solarMw, tint: Theme.solar },
-                    { label: qsTr("HVDC import"), value: panel.balance.hvdcImportMw, tint: Theme.hvdc },
-                    { label: qsTr("Trucks"), value: panel.balance.truckDischargeMw, tint: Theme.truck }
-                ]
-            }
-        }
-    }
+    EnergyChartCard { Layout.fillWidth: true }
 
     Card {
         Layout.fillWidth: true
+        padding: Theme.spacingM
         Column {
             width: parent.width
             spacing: Theme.spacingS
             SectionLabel { text: qsTr("HVDC links (flow / rating)") }
-            Repeater {
-                objectName: "hvdcRepeater"
-                model: panel.balance.hvdcLinks
-                MeterBar {
-                    required property var modelData
-                    width: parent.width
-                    label: modelData.name
-                    valueText: qsTr("%1 / %2 MW").arg(Number(modelData.flowMw).toFixed(0)).arg(Number(modelData.capacityMw).toFixed(0))
-                    fraction: modelData.utilisation
-                    // A reversed VSC link exports to the mainland: show it in another colour.
-                    barColor: modelData.flowMw < 0 ? Theme.warning : Theme.hvdc
+            Grid {
+                width: parent.width
+                columns: 3
+                columnSpacing: Theme.spacingM
+                Repeater {
+                    objectName: "hvdcRepeater"
+                    model: panel.balance.hvdcLinks
+                    CompactMeter {
+                        required property var modelData
+                        width: (parent.width - 2 * Theme.spacingM) / 3
+                        label: modelData.name
+                        valueText: qsTr("%1 / %2 MW").arg(Number(modelData.flowMw).toFixed(0)).arg(Number(modelData.capacityMw).toFixed(0))
+                        fraction: modelData.utilisation
+                        // A reversed VSC link exports to the mainland: show it in another colour.
+                        barColor: modelData.flowMw < 0 ? Theme.warning : Theme.hvdc
+                    }
                 }
             }
         }
