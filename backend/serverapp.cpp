@@ -3,6 +3,7 @@
 
 #include "api/commandgate.h"
 #include "api/disastersapi.h"
+#include "api/energyhistoryapi.h"
 #include "api/eventhub.h"
 #include "api/ordersapi.h"
 #include "api/restapi.h"
@@ -19,6 +20,7 @@
 #include "sim/seeddata.h"
 #include "sim/simulation.h"
 #include "store/auditlog.h"
+#include "store/energyhistorystore.h"
 #include "store/store.h"
 
 #include "et/version.h"
@@ -121,8 +123,15 @@ int ServerApp::run(const QStringList &arguments)
         rngSeed = stored->toULongLong();
     }
 
+    EnergyHistoryStore history(store);
+    history.setRetention(options.historyMinuteDays, options.historyHourDays);
+    if (auto s = history.open(); !s.ok()) {
+        printError(QStringLiteral("reading the energy history failed: ") + s.error().toString());
+        return 1;
+    }
     Simulation simulation(store, seed.value(), rngSeed);
     simulation.setRetention(options.orderRetentionSecs, options.tombstoneRetentionSecs);
+    QObject::connect(&simulation, &Simulation::minuteComputed, &history, &EnergyHistoryStore::record);
     if (auto s = simulation.initialize(start); !s.ok()) {
         printError(QStringLiteral("starting the simulation failed: ") + s.error().toString());
         return 1;
@@ -146,6 +155,8 @@ int ServerApp::run(const QStringList &arguments)
     auditLog.registerRoutes(server);
     RestApi api(store, simulation);
     api.registerRoutes(server);
+    EnergyHistoryApi historyApi(history);
+    historyApi.registerRoutes(server);
     CommandGate gate(store);
     OrdersApi orders(store, simulation, gate);
     orders.registerRoutes(server);

@@ -28,6 +28,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption backlog(QStringLiteral("ws-max-backlog-kib"), QStringLiteral("Unsent WebSocket KiB per client before its events are dropped and it is told to resync (default 1024)."), QStringLiteral("kib"), QStringLiteral("1024"));
     const QCommandLineOption orderRetention(QStringLiteral("order-retention"), QStringLiteral("Simulated seconds a finished order stays before it is deleted (default 86400)."), QStringLiteral("s"), QStringLiteral("86400"));
     const QCommandLineOption tombstoneRetention(QStringLiteral("tombstone-retention"), QStringLiteral("Simulated seconds a delete stays in the change log before it is purged (default 604800)."), QStringLiteral("s"), QStringLiteral("604800"));
+    const QCommandLineOption historyMinutes(QStringLiteral("history-minute-days"), QStringLiteral("Simulated days the energy history keeps every minute; hourly means beyond (default 90)."), QStringLiteral("n"), QStringLiteral("90"));
+    const QCommandLineOption historyHours(QStringLiteral("history-hour-days"), QStringLiteral("Simulated days the energy history keeps hourly means (default 3653)."), QStringLiteral("n"), QStringLiteral("3653"));
     const QCommandLineOption disasters(QStringLiteral("max-disasters"), QStringLiteral("Disasters the server keeps; registering more is refused (default 1000)."), QStringLiteral("n"), QStringLiteral("1000"));
     const QCommandLineOption accessTtl(QStringLiteral("access-token-ttl"), QStringLiteral("Seconds an access token is valid (default 900)."), QStringLiteral("s"), QStringLiteral("900"));
     const QCommandLineOption refreshTtl(QStringLiteral("refresh-token-ttl"), QStringLiteral("Seconds a refresh token is valid (default 2592000, 30 days)."), QStringLiteral("s"), QStringLiteral("2592000"));
@@ -38,7 +40,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     parser.addOptions({port, db, seed, speed, start, host, tick, rate, backlog, orderRetention, tombstoneRetention, disasters});
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) to serve HTTPS and WSS with; needs --tls-key."), QStringLiteral("file"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert (unencrypted)."), QStringLiteral("file"));
-    parser.addOptions({tlsCert, tlsKey});
+    parser.addOptions({tlsCert, tlsKey, historyMinutes, historyHours});
     parser.addOptions({accessTtl, refreshTtl, wsAuthTimeout, createUser, role, setPassword});
 
     if (!parser.parse(arguments))
@@ -134,6 +136,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     o.wsAuthTimeoutMs = parser.value(wsAuthTimeout).toInt(&ok);
     if (!ok || o.wsAuthTimeoutMs < 100 || o.wsAuthTimeoutMs > 600000)
         return Error{QStringLiteral("--ws-auth-timeout-ms"), QStringLiteral("\"%1\" must be a whole number in [100, 600000]").arg(parser.value(wsAuthTimeout))};
+    o.historyMinuteDays = parser.value(historyMinutes).toInt(&ok);
+    if (!ok || o.historyMinuteDays < 1 || o.historyMinuteDays > 3653)
+        return Error{QStringLiteral("--history-minute-days"), QStringLiteral("\"%1\" must be a whole number in [1, 3653]").arg(parser.value(historyMinutes))};
+    o.historyHourDays = parser.value(historyHours).toInt(&ok);
+    if (!ok || o.historyHourDays < o.historyMinuteDays || o.historyHourDays > 36525)
+        return Error{QStringLiteral("--history-hour-days"), QStringLiteral("\"%1\" must be a whole number in [%2, 36525] (at least --history-minute-days)")
+                                                              .arg(parser.value(historyHours)).arg(o.historyMinuteDays)};
     o.maxDisasters = parser.value(disasters).toInt(&ok);
     if (!ok || o.maxDisasters < 1 || o.maxDisasters > 100000)
         return Error{QStringLiteral("--max-disasters"), QStringLiteral("\"%1\" must be a whole number in [1, 100000]").arg(parser.value(disasters))};

@@ -14,7 +14,7 @@ namespace et::backend {
 
 /// The server's command line, validated: `--port 0 --db FILE [--seed N] [--speed X]
 /// [--start ISO] [--host ADDR] [--tick-ms MS] [--rate-limit N] [--ws-max-backlog-kib N]
-/// [--order-retention S] [--tombstone-retention S]
+/// [--order-retention S] [--tombstone-retention S] [--history-minute-days N] [--history-hour-days N]
 /// [--max-disasters N] [--access-token-ttl S] [--refresh-token-ttl S] [--ws-auth-timeout-ms MS]
 /// [--tls-cert FILE --tls-key FILE]`, or a host command that needs no port:
 /// `--db FILE --create-user EMAIL --role ROLE` or `--db FILE --set-password EMAIL`; or `--version`.
@@ -33,6 +33,8 @@ struct ServerOptions
     qint64 orderRetentionSecs = 86400;  ///< simulated seconds a finished order is kept
     qint64 tombstoneRetentionSecs = 7 * 86400; ///< simulated seconds a delete stays in the change log
     static constexpr qint64 kMaxRetentionSecs = 10LL * 366 * 86400;
+    int historyMinuteDays = 90;         ///< simulated days the energy history keeps every minute
+    int historyHourDays = 3653;         ///< simulated days it keeps hourly means
     int maxDisasters = 1000;            ///< disasters the server keeps; registering more is refused
     QString tlsCertFile;                ///< PEM certificate (chain) for HTTPS/WSS; empty: plain HTTP
     QString tlsKeyFile;                 ///< PEM private key of that certificate; set exactly when tlsCertFile is

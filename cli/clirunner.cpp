@@ -2,6 +2,7 @@
 #include "clirunner.h"
 
 #include "cliaccount.h"
+#include "clihistory.h"
 #include "entitytables.h"
 
 #include "client/catchup.h"
@@ -10,6 +11,7 @@
 #include "client/store.h"
 #include "client/storerecovery.h"
 #include "outboxflush.h"
+#include "sunreport.h"
 
 #include "domain/errorcode.h"
 #include "domain/operatorcommand.h"
@@ -103,11 +105,17 @@ void CliRunner::run(std::function<void(int)> done)
     case CommandLine::Command::DisasterAcknowledge:
         disasterAcknowledge();
         return;
+    case CommandLine::Command::History:
+        history();
+        return;
     case CommandLine::Command::Login:
         login();
         return;
     case CommandLine::Command::Logout:
         logout();
+        return;
+    case CommandLine::Command::Sun:
+        finish(SunReport::print(m_command.sun, m_command.json, m_out, m_err));
         return;
     case CommandLine::Command::Help:
         m_out << CommandLine::usage();
@@ -180,6 +188,24 @@ void CliRunner::sync()
     });
 }
 
+void CliRunner::history()
+{
+    auto *store = new client::Store(this);
+    bool noData = false;
+    if (!openExisting(*store, noData) && !noData) {
+        finish(1);
+        return;
+    }
+    auto *history = new CliHistory(m_command, m_out, m_err, this);
+    client::Store *cached = store->isOpen() ? store : nullptr;
+    if (m_command.serverUrl.isEmpty()) {
+        history->show(nullptr, cached, [this](int code) { finish(code); });
+        return;
+    }
+    // Not signed in (or no keychain): the cache still answers, and withLogin said why.
+    withLogin([this, history, cached](client::RestClient *rest) { history->show(rest, cached, [this](int code) { finish(code); }); });
+}
+
 void CliRunner::pull(client::Store *store, client::RestClient *rest)
 {
     // Commands first: what the operator decided offline reaches the server before we look at
@@ -192,7 +218,7 @@ void CliRunner::pull(client::Store *store, client::RestClient *rest)
         for (auto it = sent.refused.cbegin(); it != sent.refused.cend(); ++it)
             m_err << tr("refused %1: %2").arg(it.key(), it.value()) << '\n';
         auto *catchUp = new client::CatchUp(rest, store, this);
-        catchUp->start([this, store, catchUp](domain::Status status) {
+        catchUp->start([this, store, rest, catchUp](domain::Status status) {
             if (!status.ok()) {
                 m_err << tr("sync failed: server %1 unreachable or refused: %2")
                              .arg(m_command.serverUrl.toDisplayString(), status.error().toString())
@@ -206,7 +232,9 @@ void CliRunner::pull(client::Store *store, client::RestClient *rest)
                          .arg(store->cursor())
                          .arg(summary(*store))
                   << '\n';
-            finish(0);
+            // Then the energy history's last seven days, as the console keeps them.
+            auto *history = new CliHistory(m_command, m_out, m_err, this);
+            history->fill(rest, store, [this](int code) { finish(code); });
         });
     });
 }

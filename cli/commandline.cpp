@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "domain/jsonfieldreader.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -12,6 +14,44 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("et::cli::CommandLine", text);
+}
+
+/// history's --from/--to/--step: times as the API reads them (ISO 8601 with a zone), rounded out
+/// to whole buckets, the range within the step's limit.
+domain::Status parseHistoryRange(const QCommandLineParser &parser, const QCommandLineOption &from, const QCommandLineOption &to,
+                                 const QCommandLineOption &step, CommandLine &c)
+{
+    if (parser.isSet(step)) {
+        const auto s = domain::historyStepFromString(parser.value(step));
+        if (!s)
+            return domain::Error{QStringLiteral("--step"), tr("\"%1\" is not one of %2").arg(parser.value(step), domain::historyStepNames().join(u", "))};
+        c.historyStep = *s;
+    }
+    QJsonObject times;
+    for (const QCommandLineOption *o : {&from, &to}) {
+        if (!parser.isSet(*o))
+            return domain::Error{QStringLiteral("history"), tr("needs --%1 TIME (ISO 8601 with a zone, e.g. 2024-04-13T09:00+09:00)").arg(o->names().first())};
+        times.insert(o->names().first(), parser.value(*o));
+    }
+    domain::JsonFieldReader r(times);
+    const QDateTime first = r.dateTime(QStringLiteral("from"));
+    const QDateTime last = r.dateTime(QStringLiteral("to"));
+    if (!r.ok())
+        return domain::Error{QStringLiteral("--") + r.error().field, r.error().message};
+    const qint64 size = domain::historyStepSeconds(c.historyStep);
+    const qint64 start = domain::historyBucketStart(first.toSecsSinceEpoch(), c.historyStep);
+    qint64 end = domain::historyBucketStart(last.toSecsSinceEpoch(), c.historyStep);
+    if (end < last.toSecsSinceEpoch() || last.toMSecsSinceEpoch() % 1000 != 0)
+        end += size;
+    if (end <= start || last <= first)
+        return domain::Error{QStringLiteral("--to"), tr("must be after --from")};
+    if (end - start > domain::historyStepMaxRangeSeconds(c.historyStep))
+        return domain::Error{QStringLiteral("--to"), tr("the range is %1 days; at step %2 at most %3 (use a coarser --step)")
+                                                          .arg(double(end - start) / 86400.0, 0, 'g', 4)
+                                                          .arg(domain::toString(c.historyStep), domain::historyStepMaxRangeText(c.historyStep))};
+    c.historyFrom = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+    c.historyTo = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
+    return domain::Ok{};
 }
 } // namespace
 
@@ -31,8 +71,11 @@ QString CommandLine::usage()
               "  energytruck-cli [--server URL] [--data-dir DIR] order cancel ORDER_ID\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] disaster acknowledge DISASTER_ID\n"
               "  energytruck-cli [--data-dir DIR] outbox [--json]\n"
+              "  energytruck-cli [--server URL] [--data-dir DIR] history --from TIME --to TIME [--step 1m|5m|15m|1h|1d] [--json]\n"
               "  energytruck-cli --server URL [--data-dir DIR] login --user EMAIL --password-stdin\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] logout\n"
+              "  energytruck-cli sun --lat LAT --lon LON [--time ISO8601] [--elevation M] [--pressure MBAR]\n"
+              "                  [--temperature C] [--delta-t S] [--json]\n"
               "\n"
               "  sync     send the queued commands, then fetch every change since the last sync, then exit\n"
               "  list     print from the local cache (works without a server)\n"
@@ -41,14 +84,21 @@ QString CommandLine::usage()
               "           --server it is sent at once, otherwise (or when the server is down) at the next sync\n"
               "  disaster queue an acknowledgement of a disaster, sent like an order\n"
               "  outbox   the commands still waiting to be sent, and those the server refused\n"
+              "  history  the island's energy balance over a time range, a row per step (means of the minutes):\n"
+              "           from the server with --server, else from the local cache (the last 7 days, offline too);\n"
+              "           TIME is ISO 8601 with a zone (2024-04-13T09:00+09:00), rounded out to whole steps\n"
               "  login    sign in (the password is read from stdin); the login is kept in the OS keychain,\n"
               "           and later commands use it — each user has a cache of their own in the data folder\n"
               "  logout   sign out and wipe the saved login from the keychain\n"
+              "  sun      where the sun is (zenith, elevation, azimuth) at --time (default: now) and that\n"
+              "           date's sunrise, transit and sunset on the time's own clock, by the NREL SPA; needs\n"
+              "           no server and no data folder. --time needs an offset (…+09:00 for KST, …Z for UTC)\n"
               "\n"
               "Options:\n"
               "  --server URL    backend, e.g. http://127.0.0.1:8080\n"
               "  --data-dir DIR  where cache.sqlite lives (default: the console's data folder)\n"
-              "  --json          list, outbox: print a JSON array instead of a table\n"
+              "  --json          list, outbox: print a JSON array instead of a table; sun: one JSON object;\n"
+              "                  history: the API's page JSON\n"
               "  --user EMAIL    whose login and cache (default: the last account of the data folder)\n"
               "  --password-stdin  read the password from stdin: for login, or to sign in for this one\n"
               "                  command when there is no keychain\n"
@@ -73,7 +123,11 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
     const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("email"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
     const QCommandLineOption caCert(QStringLiteral("ca-cert"), QString(), QStringLiteral("file"));
-    parser.addOptions({server, dataDir, json, help, version, truck, kind, target, kwh, user, passwordStdin, caCert});
+    const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("time"));
+    const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("time"));
+    const QCommandLineOption step(QStringLiteral("step"), QString(), QStringLiteral("step"));
+    parser.addOptions({server, dataDir, json, help, version, truck, kind, target, kwh, user, passwordStdin, caCert, from, to, step});
+    parser.addOptions(SunQuery::options());
     if (!parser.parse(arguments))
         return domain::Error{{}, parser.errorText()};
 
@@ -156,6 +210,10 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
         } else {
             return domain::Error{name, name == u"order" ? tr("expected create or cancel") : tr("expected acknowledge")};
         }
+    } else if (name == u"history") {
+        c.command = Command::History;
+        if (auto range = parseHistoryRange(parser, from, to, step, c); !range.ok())
+            return range.error();
     } else if (name == u"login") {
         c.command = Command::Login;
         if (c.serverUrl.isEmpty())
@@ -165,6 +223,12 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
                                  tr("needs --user EMAIL --password-stdin (a password is never taken from the command line)")};
     } else if (name == u"logout") {
         c.command = Command::Logout;
+    } else if (name == u"sun") {
+        c.command = Command::Sun;
+        auto sun = SunQuery::parse(parser);
+        if (!sun.ok())
+            return sun.error();
+        c.sun = std::move(sun).value();
     } else if (name == u"help") {
         return c;
     } else {
@@ -172,8 +236,12 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
     }
     if (args.size() > expected)
         return domain::Error{name, tr("unexpected argument \"%1\"").arg(args.at(expected))};
-    if (c.json && c.command != Command::List && c.command != Command::Outbox)
-        return domain::Error{QStringLiteral("--json"), tr("only applies to list and outbox")};
+    if (c.json && c.command != Command::List && c.command != Command::Outbox && c.command != Command::Sun && c.command != Command::History)
+        return domain::Error{QStringLiteral("--json"), tr("only applies to list, outbox, sun and history")};
+    if (SunQuery::anyGiven(parser) && c.command != Command::Sun)
+        return domain::Error{{}, tr("--lat, --lon, --time, --elevation, --pressure, --temperature and --delta-t only apply to sun")};
+    if ((parser.isSet(from) || parser.isSet(to) || parser.isSet(step)) && c.command != Command::History)
+        return domain::Error{{}, tr("--from, --to and --step only apply to history")};
     const bool orderOptions = parser.isSet(truck) || parser.isSet(kind) || parser.isSet(target) || parser.isSet(kwh);
     if (orderOptions && c.command != Command::OrderCreate)
         return domain::Error{{}, tr("--truck, --kind, --target and --kwh only apply to order create")};

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/energyhistorystep.h"
 #include "domain/result.h"
+#include "sunquery.h"
+
+#include <QDateTime>
 
 #include <QString>
 #include <QStringList>
@@ -12,7 +16,7 @@ namespace et::cli {
 /// A parsed and checked energytruck-cli command line.
 struct CommandLine
 {
-    enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, Login, Logout, Help, Version };
+    enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, Login, Logout, Sun, History, Help, Version };
     Command command = Command::Help;
     QString listKind;  ///< assets | trucks | disasters | centers | orders
     bool json = false;
@@ -28,6 +32,12 @@ struct CommandLine
     double kwh = 0.0;
     /// order cancel ORDER_ID / disaster acknowledge DISASTER_ID
     QString subjectId;
+    /// sun --lat LAT --lon LON [--time ISO8601] …
+    SunQuery sun;
+    // history --from T --to T [--step S]: [from, to) rounded out to whole buckets of the step
+    QDateTime historyFrom;
+    QDateTime historyTo;
+    domain::HistoryStep historyStep = domain::HistoryStep::Minute;
 
     /// Parses `arguments` (argv, program name first). A usage error carries a one-line reason;
     /// the caller prints it with usage() and exits with 2.

@@ -2,6 +2,7 @@
 #include "entitytables.h"
 
 #include "client/store.h"
+#include "domain/energyhistorypage.h"
 
 namespace et::cli {
 
@@ -77,6 +78,26 @@ QJsonArray EntityTables::json(const QString &kind, const client::Store &store)
     if (kind == u"orders")
         return toArray(store.orders());
     return toArray(store.centers());
+}
+
+QString EntityTables::kstMinutes(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().addSecs(9 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+TextTable EntityTables::historyTable(const domain::EnergyHistoryPage &page)
+{
+    TextTable t({tr("TIME KST"), tr("MIN"), tr("DEMAND MW"), tr("THERMAL MW"), tr("WIND MW"), tr("SOLAR MW"), tr("TRUCKS MW"),
+                 tr("HVDC IN MW"), tr("CURTAILED MW"), tr("CURTAILED MWH"), tr("SMP KRW/KWH")});
+    for (const auto &p : page.points) {
+        double hvdc = 0.0;
+        for (const auto &flow : p.hvdcFlowMw)
+            hvdc += flow.value_or(0.0);
+        t.addRow({kstMinutes(p.timestamp), QString::number(p.minutes), number(p.demandMw, 2), number(p.thermalMw, 2), number(p.windMw, 2),
+                  number(p.solarMw, 2), number(p.truckDischargeMw, 2), number(hvdc, 2), number(p.curtailmentMw, 2),
+                  number(p.curtailedMwh(), 2), number(p.smpKrwPerKwh, 2)});
+    }
+    return t;
 }
 
 TextTable EntityTables::outboxTable(const QList<client::QueuedCommand> &queued)

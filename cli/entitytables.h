@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+namespace et::domain {
+struct EnergyHistoryPage;
+}
 namespace et::client {
 class Store;
 struct QueuedCommand;
@@ -26,6 +29,11 @@ public:
     /// The outbox: queued commands, oldest first, with their failed attempts.
     static TextTable outboxTable(const QList<client::QueuedCommand> &queued);
     static TextTable rejectionTable(const QList<client::RejectedCommand> &refused);
+    /// Energy history: a row per point, times in Jeju time (buckets are Jeju days), MW means,
+    /// the bucket's curtailed energy, HVDC import (the links' sum) and SMP.
+    static TextTable historyTable(const domain::EnergyHistoryPage &page);
+    /// "2024-04-13 12:00" in Korea Standard Time (UTC+9, no daylight saving); "" when invalid.
+    static QString kstMinutes(const QDateTime &t);
 };
 
 } // namespace et::cli

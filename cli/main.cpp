@@ -4,6 +4,7 @@
 #include "clirunner.h"
 #include "commandline.h"
 #include "et/version.h"
+#include "sunreport.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -32,6 +33,10 @@ int main(int argc, char *argv[])
         err << "energytruck-cli: " << parsed.error().toString() << "\n\n" << et::cli::CommandLine::usage();
         return 2;
     }
+    // sun is arithmetic on this machine: no runner, so neither the data folder nor the keychain
+    // is touched.
+    if (parsed.value().command == et::cli::CommandLine::Command::Sun)
+        return et::cli::SunReport::print(parsed.value().sun, parsed.value().json, out, err);
     et::cli::CliRunner runner(parsed.value(), out, err);
     int exitCode = 1;
     // Started from the event loop, so a command that finishes at once can still quit it.

@@ -40,6 +40,7 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_balance(new EnergyBalanceModel(store, this)),
       m_energyChart(new EnergyChartData(this)),
       m_hvdcFlows(new HvdcFlowModel(store, this)),
+      m_gridFlows(new GridFlowModel(store, this)),
       m_status(new ConnectionStatus(store, engine, this)),
       m_orders(new OrderListModel(store, this)),
       m_truckOrders(new TruckOrdersModel(m_orders, this)),

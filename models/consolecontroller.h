@@ -11,6 +11,7 @@
 #include "disasterlistmodel.h"
 #include "energybalancemodel.h"
 #include "energychartdata.h"
+#include "gridflowmodel.h"
 #include "hvdcflowmodel.h"
 #include "noticelistmodel.h"
 #include "operatorcommands.h"
@@ -55,6 +56,8 @@ class ConsoleController : public QObject
     /// The Energy view's chart: the island's past and forecast, and the selected asset's output.
     Q_PROPERTY(et::models::EnergyChartData *energyChart READ energyChart CONSTANT)
     Q_PROPERTY(et::models::HvdcFlowModel *hvdcFlows READ hvdcFlows CONSTANT)
+    /// Every flow on the map: the HVDC links and each plant's and converter's feed into its substation.
+    Q_PROPERTY(et::models::GridFlowModel *gridFlows READ gridFlows CONSTANT)
     Q_PROPERTY(et::models::ConnectionStatus *status READ status CONSTANT)
     Q_PROPERTY(et::models::OrderListModel *orders READ orders CONSTANT)
     Q_PROPERTY(et::models::TruckOrdersModel *truckOrders READ truckOrders CONSTANT)
@@ -91,6 +94,7 @@ public:
     EnergyBalanceModel *balance() const { return m_balance; }
     EnergyChartData *energyChart() const { return m_energyChart; }
     HvdcFlowModel *hvdcFlows() const { return m_hvdcFlows; }
+    GridFlowModel *gridFlows() const { return m_gridFlows; }
     ConnectionStatus *status() const { return m_status; }
     OrderListModel *orders() const { return m_orders; }
     /// The orders of the truck selected in `trucks` (follows the selection).
@@ -157,6 +161,7 @@ private:
     EnergyBalanceModel *m_balance;
     EnergyChartData *m_energyChart;
     HvdcFlowModel *m_hvdcFlows;
+    GridFlowModel *m_gridFlows;
     ConnectionStatus *m_status;
     OrderListModel *m_orders;
     TruckOrdersModel *m_truckOrders;

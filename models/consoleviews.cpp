@@ -20,12 +20,14 @@ void defineConsoleViews(ViewRegistry &registry, const ConsoleController &console
     const ConsoleController *c = &console;
     const client::Store *cache = &store;
     registry.add({View::Energy, QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Energy"), QStringLiteral("⚡"),
-                  QStringLiteral("Ctrl+1"), std::nullopt, c->assets(), nullptr, c->hvdcFlows(),
+                  QStringLiteral("Ctrl+1"), std::nullopt, c->assets(), nullptr, c->gridFlows(),
                   {{QT_TRANSLATE_NOOP("et::models::ViewRegistry", "HVDC converter"), QStringLiteral("hvdc")},
                    {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Thermal"), QStringLiteral("thermal")},
                    {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Wind"), QStringLiteral("wind")},
                    {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Solar"), QStringLiteral("solar")},
-                   {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Substation"), QStringLiteral("substation")}},
+                   {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Substation"), QStringLiteral("substation")},
+                   // The lines from plants into substations follow assumed connections.
+                   {QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Feed lines: assumed"), QStringLiteral("neutral")}},
                   QStringLiteral("EnergyPanel.qml"),
                   [c] { return c->balance()->available() && c->assets()->rowCount() > 0; }});
     registry.add({View::Dispatch, QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Dispatch"), QStringLiteral("⇄"),

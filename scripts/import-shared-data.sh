@@ -12,4 +12,9 @@ cp "$src/geo/jeju-emd-2018.geojson" "$dst/"
 cp "$src/geo/LICENSE.md" "$dst/LICENSE-geo.md"
 mkdir -p "$dst/holidays"
 cp "$src"/holidays/* "$dst/holidays/"
+# windpowerlib's turbine library (MIT): the power curves and turbine data the wind model reads.
+mkdir -p "$dst/wind-power-curves"
+cp "$src/energy/wind-power-curves/power_curves.csv" "$src/energy/wind-power-curves/turbine_data.csv" \
+    "$src/energy/wind-power-curves/LICENSE.windpowerlib" "$dst/wind-power-curves/"
+chmod 644 "$dst"/wind-power-curves/* # the originals are read-only; the copies are the project's files
 echo "copied into $dst"

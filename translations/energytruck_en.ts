@@ -1153,6 +1153,21 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>et::client::HistoryFill</name>
+    <message>
+        <source>the energy history from %1 could not be fetched: %2</source>
+        <translation>the energy history from %1 could not be fetched: %2</translation>
+    </message>
+    <message>
+        <source>the server answered %1 to %2 at %3 for the history from %4</source>
+        <translation>the server answered %1 to %2 at %3 for the history from %4</translation>
+    </message>
+    <message>
+        <source>the energy history from %1 could not be cached: %2</source>
+        <translation>the energy history from %1 could not be cached: %2</translation>
+    </message>
+</context>
+<context>
     <name>et::client::MbtilesReader</name>
     <message>
         <source>map pack %1 does not exist</source>
@@ -1387,6 +1402,42 @@ Truck</translation>
         <source>restoring the outbox</source>
         <translation>restoring the outbox</translation>
     </message>
+    <message>
+        <source>is not a JSON array</source>
+        <translation>is not a JSON array</translation>
+    </message>
+    <message>
+        <source>writing the history&apos;s columns failed: %1</source>
+        <translation>writing the history&apos;s columns failed: %1</translation>
+    </message>
+    <message>
+        <source>the cache keeps 1-minute history, not %1</source>
+        <translation>the cache keeps 1-minute history, not %1</translation>
+    </message>
+    <message>
+        <source>is %1, not one minute</source>
+        <translation>is %1, not one minute</translation>
+    </message>
+    <message>
+        <source>writing the energy history failed: %1</source>
+        <translation>writing the energy history failed: %1</translation>
+    </message>
+    <message>
+        <source>appending to the energy history</source>
+        <translation>appending to the energy history</translation>
+    </message>
+    <message>
+        <source>reading the energy history failed: %1</source>
+        <translation>reading the energy history failed: %1</translation>
+    </message>
+    <message>
+        <source>the cached minute at %1 names unknown columns %2</source>
+        <translation>the cached minute at %1 names unknown columns %2</translation>
+    </message>
+    <message>
+        <source>clearing the energy history failed: %1</source>
+        <translation>clearing the energy history failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>et::client::SyncEngine</name>
@@ -1417,6 +1468,10 @@ Truck</translation>
     <message>
         <source>connection to %1 lost: %2</source>
         <translation>connection to %1 lost: %2</translation>
+    </message>
+    <message>
+        <source>the energy history is not complete: %1</source>
+        <translation>the energy history is not complete: %1</translation>
     </message>
 </context>
 <context>

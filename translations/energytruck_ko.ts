@@ -1151,6 +1151,21 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>et::client::HistoryFill</name>
+    <message>
+        <source>the energy history from %1 could not be fetched: %2</source>
+        <translation>%1부터의 에너지 이력을 가져오지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>the server answered %1 to %2 at %3 for the history from %4</source>
+        <translation>%4부터의 이력을 요청했는데 서버가 %1–%2(%3 간격)로 답했습니다</translation>
+    </message>
+    <message>
+        <source>the energy history from %1 could not be cached: %2</source>
+        <translation>%1부터의 에너지 이력을 캐시에 저장하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>et::client::MbtilesReader</name>
     <message>
         <source>map pack %1 does not exist</source>
@@ -1385,6 +1400,42 @@ Truck</source>
         <source>restoring the outbox</source>
         <translation>전송 대기열 복원</translation>
     </message>
+    <message>
+        <source>is not a JSON array</source>
+        <translation>JSON 배열이 아닙니다</translation>
+    </message>
+    <message>
+        <source>writing the history&apos;s columns failed: %1</source>
+        <translation>이력의 열 목록을 쓰지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>the cache keeps 1-minute history, not %1</source>
+        <translation>캐시는 1분 단위 이력만 보관합니다(%1 아님)</translation>
+    </message>
+    <message>
+        <source>is %1, not one minute</source>
+        <translation>%1분입니다. 1분이어야 합니다</translation>
+    </message>
+    <message>
+        <source>writing the energy history failed: %1</source>
+        <translation>에너지 이력을 쓰지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>appending to the energy history</source>
+        <translation>에너지 이력 추가</translation>
+    </message>
+    <message>
+        <source>reading the energy history failed: %1</source>
+        <translation>에너지 이력을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>the cached minute at %1 names unknown columns %2</source>
+        <translation>캐시된 %1 분의 열 목록 %2을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>clearing the energy history failed: %1</source>
+        <translation>에너지 이력을 지우지 못했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>et::client::SyncEngine</name>
@@ -1415,6 +1466,10 @@ Truck</source>
     <message>
         <source>connection to %1 lost: %2</source>
         <translation>%1 연결 끊김: %2</translation>
+    </message>
+    <message>
+        <source>the energy history is not complete: %1</source>
+        <translation>에너지 이력이 완전하지 않습니다: %1</translation>
     </message>
 </context>
 <context>

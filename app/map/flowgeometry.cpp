@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "flowgeometry.h"
 
+#include "mappalette.h"
+
 #include <cmath>
 
 namespace et::map {
@@ -35,6 +37,17 @@ QColor FlowGeometry::lineColor(double mw, double capacityMw)
 {
     const bool high = capacityMw > 0.0 && std::abs(mw) / capacityMw >= kHighLoading;
     return high ? kHighLoadColor : kFlowColor;
+}
+
+QColor FlowGeometry::lineColor(const MapFlow &flow)
+{
+    QColor c = lineColor(flow.mw, flow.capacityMw);
+    const bool highLoad = flow.capacityMw > 0.0 && std::abs(flow.mw) / flow.capacityMw >= kHighLoading;
+    if (!highLoad && !flow.kind.isEmpty() && flow.kind != u"hvdc_converter")
+        c = MapPalette::markerColor(flow.kind);
+    if (flow.approximate)
+        c.setAlphaF(kApproximateAlpha);
+    return c;
 }
 
 double FlowGeometry::phaseAt(qint64 elapsedMs)
@@ -108,7 +121,7 @@ QList<FlowStroke> FlowGeometry::build(const QList<MapFlow> &flows, const domain:
         s.from = a + (b - a) * t0;
         s.to = a + (b - a) * t1;
         s.width = widthForMw(f.mw);
-        s.color = lineColor(f.mw, f.capacityMw);
+        s.color = lineColor(f);
         s.arrowColor = arrowColor(s.color, darkMap);
         const double total = length(b - a);
         if (f.mw != 0.0 && total >= 1.0) {

@@ -23,6 +23,8 @@ struct MapFlow
     double mw = 0.0;
     double capacityMw = 0.0; ///< 0 when unknown: then the line shows no loading
     QString name;
+    QString kind;            ///< what feeds the line ("wind", "solar", "thermal"…); "" for an HVDC link
+    bool approximate = false; ///< an assumed connection: drawn fainter
     bool valid = false;      ///< false for a bad row: it keeps its place but draws nothing
 };
 
@@ -83,6 +85,11 @@ public:
     static double arrowLength(double width) { return std::max(10.0, width * 2.2); }
     static double arrowHalfWidth(double width) { return std::max(5.0, width * 1.2); }
     static QColor lineColor(double mw, double capacityMw);
+    /// The line colour of one flow: a generator's feed in its source's marker colour, an HVDC
+    /// link in the flow colour, either in the warning colour when loaded to kHighLoading, and an
+    /// assumed connection at kApproximateAlpha so it reads as secondary.
+    static QColor lineColor(const MapFlow &flow);
+    static constexpr double kApproximateAlpha = 0.55;
     /// Arrow heads are a darker shade of their line so they read on it and beside it on light land,
     /// a lighter one on a dark map (the night theme), where dark arrows vanish.
     static QColor arrowColor(const QColor &line, bool darkMap = false)

@@ -54,6 +54,8 @@ void FlowLayer::readRow(int row)
     const double capacity = data(row, "capacityMw").toDouble();
     f.capacityMw = std::isfinite(capacity) && capacity > 0.0 ? capacity : 0.0;
     f.name = data(row, "name").toString();
+    f.kind = data(row, "kind").toString();
+    f.approximate = data(row, "approximate").toBool();
     if (!f.valid && !m_reported[row])
         qCWarning(lcMap) << "flow row" << row << f.name << "has no usable end points or mw; not drawn";
     m_reported[row] = !f.valid;
@@ -61,7 +63,7 @@ void FlowLayer::readRow(int row)
 
 QList<QByteArray> FlowLayer::watchedRoles() const
 {
-    return {"fromLatitude", "fromLongitude", "toLatitude", "toLongitude", "mw", "name", "capacityMw"};
+    return {"fromLatitude", "fromLongitude", "toLatitude", "toLongitude", "mw", "name", "capacityMw", "kind", "approximate"};
 }
 
 } // namespace et::map

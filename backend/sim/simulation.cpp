@@ -314,6 +314,7 @@ void Simulation::simulateMinute(QList<EntityWrite> &writes)
         else
             writes.append({EntityKind::Asset, a.id, a.toJson()});
     }
+    emit minuteComputed(m_balance, m_assets);
     m_mover.decide(m_trucks, m_balance, rng, m_simTime);
 }
 

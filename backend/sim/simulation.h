@@ -62,6 +62,11 @@ public:
     OrderDecision planCancel(const QString &orderId) const;
     int openOrders() const { return m_orders.openCount(); }
 
+signals:
+    /// Each simulated minute once its balance and the assets' outputs are computed, before the
+    /// tick's commit (EnergyHistoryStore records it for that commit).
+    void minuteComputed(const et::domain::EnergyBalance &balance, const QList<et::domain::Asset> &assets);
+
 private:
     void tick();
     void simulateMinute(QList<EntityWrite> &writes);

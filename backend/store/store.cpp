@@ -2,6 +2,7 @@
 #include "store/store.h"
 
 #include "backendlogging.h"
+#include "store/energyhistorystore.h"
 #include "store/storeschema.h"
 
 #include <QJsonDocument>
@@ -214,13 +215,16 @@ Result<qint64> Store::purgeTombstones(const QDateTime &before)
 
 Result<QList<Change>> Store::commit(const StoreTransaction &t)
 {
-    if (t.writes.isEmpty() && t.meta.isEmpty() && !t.idempotency && !t.purgeTombstonesBefore)
+    const bool history = m_history && m_history->hasPending();
+    if (t.writes.isEmpty() && t.meta.isEmpty() && !t.idempotency && !t.purgeTombstonesBefore && !history)
         return QList<Change>{};
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return Error{{}, QStringLiteral("starting a transaction: %1").arg(db.lastError().text())};
-    auto fail = [&db](const Error &e) -> Result<QList<Change>> {
+    auto fail = [this, &db, history](const Error &e) -> Result<QList<Change>> {
         db.rollback();
+        if (history)
+            m_history->endTransaction(false);
         return e;
     };
     QList<Change> changes;
@@ -247,11 +251,17 @@ Result<QList<Change>> Store::commit(const StoreTransaction &t)
             return fail(h.error());
         horizon = h.value();
     }
+    if (history) {
+        if (auto s = m_history->writePending(); !s.ok())
+            return fail(s.error());
+    }
     if (!db.commit()) {
         const QString why = db.lastError().text();
         return fail(Error{{}, QStringLiteral("committing %1 changes: %2").arg(t.writes.size()).arg(why)});
     }
     m_cursor = next;
+    if (history)
+        m_history->endTransaction(true);
     if (horizon != m_horizon)
         qCInfo(lcStore).noquote() << "purged tombstones up to cursor" << horizon;
     m_horizon = horizon;

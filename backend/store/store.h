@@ -14,6 +14,8 @@
 
 namespace et::backend {
 
+class EnergyHistoryStore;
+
 /// One entity to write: its kind, id and the JSON the domain codec made of it, or its deletion.
 struct EntityWrite
 {
@@ -57,14 +59,15 @@ struct StoreTransaction
 /// `changes(entity, id, cursor, op, data, deleted_at)` that keeps the newest state of each entity
 /// with the cursor of its last change (a delete stays as a tombstone row until it is purged).
 /// Every write goes through commit(), which assigns strictly increasing cursors inside one
-/// transaction — together with the settings and an operator command's idempotency record — and
-/// then announces the changes, so the change log, the tables, the recorded answers and the
-/// WebSocket stream cannot disagree.
+/// transaction — together with the settings, an operator command's idempotency record and the
+/// energy history's minutes recorded since the last commit — and then announces the changes, so
+/// the change log, the tables, the recorded answers, the history and the WebSocket stream cannot
+/// disagree.
 class Store : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr int kIdempotencyRetentionDays = 7;
 
     explicit Store(QObject *parent = nullptr);
@@ -109,6 +112,10 @@ public:
     /// their own SQL (AccountStore, AuditLog). Same thread only.
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection); }
 
+    /// The energy history whose recorded minutes every commit writes in its transaction (not
+    /// owned; EnergyHistoryStore attaches itself). None: no history is written.
+    void setHistory(EnergyHistoryStore *history) { m_history = history; }
+
     /// Small key/value settings (seed, simulation state) kept beside the data.
     std::optional<QString> meta(const QString &key) const;
     domain::Status setMeta(const QString &key, const QString &value);
@@ -123,6 +130,7 @@ private:
     domain::Result<qint64> purgeTombstones(const QDateTime &before);
 
     QString m_connection;
+    EnergyHistoryStore *m_history = nullptr;
     qint64 m_cursor = 0;
     qint64 m_horizon = 0;
 };

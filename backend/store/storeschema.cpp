@@ -71,6 +71,26 @@ QStringList toVersion3()
     };
 }
 
+QStringList toVersion4()
+{
+    // The energy history (EnergyHistoryStore): one row per simulated minute, kept 90 days, and
+    // hourly means kept ten years. `t` (Unix seconds of the minute or hour) is the INTEGER
+    // PRIMARY KEY, i.e. the rowid: the table is stored in time order and a range read walks that
+    // b-tree, no second index needed. Values are whole hundredths (0.01 MW, 0.01 KRW/kWh); the
+    // per-link and per-asset lists are BLOBs of int32 (domain::EnergyHistoryRow) in the order
+    // of the row's `columns`.
+    const QString values = QStringLiteral(
+        "(t INTEGER PRIMARY KEY, columns INTEGER NOT NULL REFERENCES energy_history_columns(id), minutes INTEGER NOT NULL, "
+        "demand INTEGER NOT NULL, thermal INTEGER NOT NULL, wind INTEGER NOT NULL, solar INTEGER NOT NULL, "
+        "truck_discharge INTEGER NOT NULL, curtailment INTEGER NOT NULL, smp INTEGER NOT NULL, hvdc BLOB NOT NULL, assets BLOB NOT NULL)");
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS energy_history_columns (id INTEGER PRIMARY KEY, hvdc_link_ids TEXT NOT NULL, "
+                       "asset_ids TEXT NOT NULL, UNIQUE (hvdc_link_ids, asset_ids))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS energy_history_minutes ") + values,
+        QStringLiteral("CREATE TABLE IF NOT EXISTS energy_history_hours ") + values,
+    };
+}
+
 Status run(QSqlDatabase &db, int to, const QStringList &steps)
 {
     if (!db.transaction())
@@ -109,6 +129,10 @@ Status StoreSchema::migrate(QSqlDatabase &db)
     }
     if (version < 3) {
         if (auto s = run(db, 3, toVersion3()); !s.ok())
+            return s;
+    }
+    if (version < 4) {
+        if (auto s = run(db, 4, toVersion4()); !s.ok())
             return s;
     }
     return Ok{};

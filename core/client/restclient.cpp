@@ -149,7 +149,7 @@ QNetworkRequest RestClient::makeRequest(const Call &call, const QString &request
             request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8());
     }
     // "Changed?" for the price of a 304 with no body.
-    if (call.verb == "GET") {
+    if (call.verb == "GET" && call.cacheable) {
         if (const auto kept = m_etags.lookup(call.url.toString()))
             request.setRawHeader(QByteArrayLiteral("If-None-Match"), kept->etag);
     }
@@ -253,7 +253,7 @@ void RestClient::act(const ReplyOutcome &outcome, const ReplyFacts &facts, QNetw
         done(RestResponse{facts.status, m_etags.lookup(url)->body, facts.requestId});
         return;
     case Kind::Json: {
-        if (!outcome.etag.isEmpty())
+        if (!outcome.etag.isEmpty() && call.cacheable)
             m_etags.remember(url, outcome.etag, outcome.body);
         RestResponse response{facts.status, outcome.body, facts.requestId};
         response.replayed = reply->rawHeader(QByteArrayLiteral("Idempotent-Replay")) == "true";
@@ -337,6 +337,21 @@ void RestClient::searchCenters(const QUrlQuery &query, QObject *context, Callbac
 {
     get(QStringLiteral("/centers"), query, context,
         then<QList<domain::Center>>(std::move(done), [](const QJsonObject &body) { return decodeItems<domain::Center>(body); }));
+}
+
+void RestClient::fetchHistory(const QDateTime &from, const QDateTime &to, domain::HistoryStep step, int limit, QObject *context,
+                              Callback<domain::EnergyHistoryPage> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("from"), domain::toIsoUtc(from));
+    query.addQueryItem(QStringLiteral("to"), domain::toIsoUtc(to));
+    query.addQueryItem(QStringLiteral("step"), domain::toString(step));
+    if (limit > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    Call call{"GET", urlFor(QStringLiteral("/energy/history"), query), {}, {}, false, false};
+    call.cacheable = false;
+    issue(std::move(call), context,
+          then<domain::EnergyHistoryPage>(std::move(done), [](const QJsonObject &body) { return domain::EnergyHistoryPage::fromJson(body); }));
 }
 
 void RestClient::fetchAuditPage(qint64 after, int limit, QObject *context, Callback<domain::AuditPage> done)

@@ -6,6 +6,7 @@
 #include "domain/center.h"
 #include "domain/change.h"
 #include "domain/disaster.h"
+#include "domain/energyhistorypage.h"
 #include "domain/operatorcommand.h"
 #include "domain/result.h"
 #include "etagcache.h"
@@ -111,6 +112,12 @@ public:
     void registerDisaster(const domain::Disaster &disaster, QObject *context, Callback<domain::Disaster> done);
     /// GET /centers with the given lat/lon/radius_km/q/category parameters.
     void searchCenters(const QUrlQuery &query, QObject *context, Callback<QList<domain::Center>> done);
+    /// GET /energy/history?from=&to=&step=[&limit=]: one page of the energy history, at most
+    /// `limit` points (0: the server's most), decoded and checked (EnergyHistoryPage::fromJson).
+    /// HistoryFill pages through it. Pages are not kept for If-None-Match: a fill never asks for
+    /// the same range twice, and they are large.
+    void fetchHistory(const QDateTime &from, const QDateTime &to, domain::HistoryStep step, int limit, QObject *context,
+                      Callback<domain::EnergyHistoryPage> done);
     /// GET /audit?after=&limit= (admins): one page of the audit trail, oldest first. AuditReader
     /// pages through it.
     void fetchAuditPage(qint64 after, int limit, QObject *context, Callback<domain::AuditPage> done);
@@ -139,6 +146,7 @@ private:
         QString idempotencyKey;
         bool anonymous = false; ///< no Authorization header
         bool renewed = false;   ///< already sent again after a renewal
+        bool cacheable = true;  ///< a GET whose answer is kept for If-None-Match
 
         /// "GET /api/v1/health": how messages and the log name it.
         QString what() const { return QString::fromLatin1(verb) + u' ' + url.path(); }

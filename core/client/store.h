@@ -7,6 +7,7 @@
 #include "domain/disaster.h"
 #include "domain/dispatchorder.h"
 #include "domain/energybalance.h"
+#include "domain/energyhistorypage.h"
 #include "domain/operatorcommand.h"
 #include "domain/result.h"
 #include "domain/truck.h"
@@ -44,6 +45,9 @@ struct RejectedCommand
 /// through applyChanges() (sync and live events) or acknowledge() (a command's answer), which
 /// validate each one with the domain codecs first, so the cache never holds data the UI cannot
 /// decode.
+///
+/// The energy history (storehistory.cpp) holds the last kHistoryDays of 1-minute points for the
+/// charts and the time slider, offline too; the sync engine appends the pages it fetches.
 ///
 /// The optimistic effect of a queued command (a new order shown as pending, a cancellation shown
 /// as cancelling) is not written into the entity tables: it is derived from the outbox whenever
@@ -109,6 +113,24 @@ public:
     /// Puts commands read from a damaged cache back into this one (keys already here are skipped).
     domain::Status restoreOutbox(const QList<QueuedCommand> &commands);
 
+    // --- the energy history (storehistory.cpp) ---
+    /// Simulated days of minutes the cache keeps, counted back from its newest minute.
+    static constexpr int kHistoryDays = 7;
+    /// Appends a page of 1-minute points (GET /energy/history) and drops the minutes that are
+    /// kHistoryDays or more before the newest, in one transaction. A minute already cached is
+    /// replaced (the server's minutes never change, so it is the same). A page of another step,
+    /// or a point that is not one minute, is refused and nothing is written.
+    domain::Status appendHistory(const domain::EnergyHistoryPage &page);
+    /// The cached minutes of [from, to), oldest first, as a 1-minute page (`has_more` false).
+    /// A range read on the table's time order: what the time slider asks on every step.
+    domain::Result<domain::EnergyHistoryPage> history(const QDateTime &from, const QDateTime &to) const;
+    /// The newest and the oldest cached minute; invalid when there is none.
+    QDateTime newestHistoryMinute() const;
+    QDateTime oldestHistoryMinute() const;
+    qint64 historyMinutes() const;
+    /// Forgets every cached minute (a server whose history ends before ours is another one).
+    domain::Status clearHistory();
+
     /// The schema version this build writes (PRAGMA user_version after open()).
     static int schemaVersion();
 
@@ -120,6 +142,8 @@ signals:
     /// A command was queued, acknowledged or rejected.
     void outboxChanged();
     void rejectionsChanged();
+    /// Minutes were appended to the energy history or dropped from it.
+    void historyChanged();
 
 private:
     domain::Status migrate();
@@ -128,10 +152,16 @@ private:
     QList<QJsonObject> withOptimisticEffects(domain::EntityKind kind, const QString &sql) const;
     domain::Status commitOrRollback(const QString &what);
     domain::Result<domain::OperatorCommand> queuedCommand(const QString &key) const;
+    domain::Result<int> historyColumnsId(const domain::EnergyHistoryColumns &columns);
+    /// The columns the history rows name, read again when one is missing (another process may
+    /// have added it).
+    const QHash<int, domain::EnergyHistoryColumns> &historyColumns(int needed) const;
+    QVariant historyScalar(const QString &sql) const;
 
     QString m_connectionName;
     QString m_filePath;
     bool m_open = false;
+    mutable QHash<int, domain::EnergyHistoryColumns> m_historyColumns;
 };
 
 } // namespace et::client

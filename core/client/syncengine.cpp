@@ -3,7 +3,10 @@
 
 #include "catchup.h"
 #include "clientlogging.h"
+#include "domain/energybalance.h"
+#include "domain/streamevent.h"
 #include "eventstream.h"
+#include "historyfill.h"
 #include "outboxsender.h"
 #include "restclient.h"
 #include "store.h"
@@ -24,8 +27,11 @@ SyncEngine::SyncEngine(Store *store, QObject *parent, const RestClient *session)
       m_rest(new RestClient(nullptr, this)),
       m_catchUp(new CatchUp(m_rest, store, this)),
       m_stream(new EventStream(this)),
-      m_outbox(new OutboxSender(store, m_rest, this))
+      m_outbox(new OutboxSender(store, m_rest, this)),
+      m_history(new HistoryFill(m_rest, store, this))
 {
+    m_historyTimer.setSingleShot(true);
+    connect(&m_historyTimer, &QTimer::timeout, this, &SyncEngine::fillHistory);
     if (session)
         m_rest->shareTransportWith(*session);
     m_batchTimer.setSingleShot(true);
@@ -114,6 +120,11 @@ void SyncEngine::setTlsConfig(const TlsConfig &tls)
     m_stream->setTlsConfig(tls);
 }
 
+void SyncEngine::setHistoryInterval(std::chrono::milliseconds interval)
+{
+    m_historyInterval = interval;
+}
+
 ConnectionState SyncEngine::state() const
 {
     return m_state;
@@ -173,6 +184,7 @@ void SyncEngine::stop()
     m_outbox->stop();
     m_nextRetryAt = QDateTime();
     m_catchUp->cancel();
+    stopHistory();
     m_rest->abortAll();
     m_stream->close();
     m_subscribed = false;
@@ -202,6 +214,10 @@ void SyncEngine::catchUp()
 void SyncEngine::onCaughtUp()
 {
     emit caughtUp();
+    // Whatever an offline stretch (or a first start) left out of the history, up to the newest
+    // balance the catch-up brought.
+    if (const auto balance = m_store->balance())
+        wantHistoryUntil(balance->timestamp.addSecs(60), true);
     if (!m_subscribed) {
         m_stream->open(m_serverUrl);
         m_subscribeTimer.start();
@@ -221,6 +237,11 @@ void SyncEngine::onStreamEvent(const domain::StreamEvent &event)
     if (!change.ok()) {
         report(tr("ignored event %1 (cursor %2): %3").arg(event.event).arg(event.cursor).arg(change.error().toString()));
         return;
+    }
+    // A new minute: its history point is on the server (written in the same transaction).
+    if (change.value().entity == domain::EntityKind::Balance) {
+        if (const auto balance = domain::EnergyBalance::fromJson(change.value().data); balance.ok())
+            wantHistoryUntil(balance.value().timestamp.addSecs(60), false);
     }
     if (m_catchUp->isRunning()) {
         m_heldDuringFetch.append(change.value());
@@ -269,6 +290,56 @@ void SyncEngine::flushPending()
     }
 }
 
+void SyncEngine::wantHistoryUntil(const QDateTime &until, bool promptly)
+{
+    if (!m_running)
+        return;
+    // A catch-up's balance is the server's word (a reset server may be behind what we knew);
+    // live balances only ever move it on.
+    if (promptly || (until.isValid() && (!m_historyUntil.isValid() || until > m_historyUntil)))
+        m_historyUntil = until;
+    // A fill under way looks again when it ends.
+    if (!m_historyUntil.isValid() || m_history->isRunning())
+        return;
+    if (promptly) {
+        m_historyTimer.stop();
+        fillHistory();
+        return;
+    }
+    if (m_historyTimer.isActive())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 wait = m_historyLastStart.isValid() ? m_historyInterval.count() - m_historyLastStart.msecsTo(now) : 0;
+    if (wait > 0)
+        m_historyTimer.start(int(wait));
+    else
+        fillHistory();
+}
+
+void SyncEngine::fillHistory()
+{
+    if (!m_running || !m_historyUntil.isValid() || m_history->isRunning())
+        return;
+    const QDateTime newest = m_store->newestHistoryMinute();
+    if (newest.isValid() && newest.addSecs(60) == m_historyUntil)
+        return; // nothing new
+    m_historyLastStart = QDateTime::currentDateTimeUtc();
+    m_history->run(m_historyUntil, [this](domain::Status status) {
+        // A page that could not be fetched or cached is asked again with the next balance (or
+        // the next catch-up, when the connection is what failed); what is cached stays.
+        if (!status.ok())
+            report(tr("the energy history is not complete: %1").arg(status.error().toString()));
+        else
+            wantHistoryUntil({}, false); // minutes that arrived meanwhile
+    });
+}
+
+void SyncEngine::stopHistory()
+{
+    m_history->cancel();
+    m_historyTimer.stop();
+}
+
 void SyncEngine::connectionLost(const QString &message)
 {
     m_subscribeTimer.stop();
@@ -279,6 +350,7 @@ void SyncEngine::connectionLost(const QString &message)
     if (!m_running)
         return;
     m_catchUp->cancel();
+    stopHistory();
     m_stream->close();
     report(tr("connection to %1 lost: %2").arg(m_serverUrl.toDisplayString(), message));
     if (!m_disconnectedSince.isValid())

@@ -23,6 +23,7 @@ namespace et::client {
 
 class AccessTokenSource;
 class CatchUp;
+class HistoryFill;
 class TlsConfig;
 class EventStream;
 class OutboxSender;
@@ -36,6 +37,16 @@ class Store;
 /// 50 ms or 200 events per transaction); an event whose cursor skips one means a change was
 /// missed, and a delta fetch fills the hole. A stream that goes quiet is probed with a WebSocket
 /// ping, so a connection lost without a FIN (a dead Wi-Fi, a cable pulled) is noticed.
+///
+/// It also keeps the store's energy history (the last seven days, a point a minute) complete
+/// with HistoryFill: after every catch-up it fetches at once whatever is missing up to the
+/// cached balance — the first seven days, or exactly the minutes an offline stretch left out —
+/// and as live balances arrive it fetches the new minutes, at most once per history interval.
+/// Live points come from a fetch, not from the `energy` events: an event carries the balance but
+/// not every asset's output of that minute (asset events go out only for assets that changed,
+/// one per tick, so at speed a minute's outputs are never sent), events are dropped while a
+/// client lags (`resync`) and a catch-up brings only the newest balance. Fetching the server's
+/// own minutes keeps the cache exactly the server's history, with no second way of making it.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -74,6 +85,11 @@ public:
     void setChannels(const QStringList &channels);
     /// The CAs to trust for https:// and wss:// (before start()).
     void setTlsConfig(const TlsConfig &tls);
+    /// The shortest time between two history fetches brought on by live balances (default 10 s:
+    /// at the bundled server's 60× speed, ten minutes a request). A catch-up fetches at once.
+    void setHistoryInterval(std::chrono::milliseconds interval);
+    /// What fills the energy history (its `requested` signal says what is asked).
+    HistoryFill *historyFill() const { return m_history; }
 
 signals:
     void stateChanged(et::client::ConnectionState state);
@@ -89,12 +105,22 @@ private:
     void flushPending();
     void report(const QString &message);
     void connectionLost(const QString &message);
+    /// The server has every minute before `until`: fill the history up to it, at once when
+    /// `promptly`, else no sooner than the history interval after the last fill began.
+    void wantHistoryUntil(const QDateTime &until, bool promptly);
+    void fillHistory();
+    void stopHistory();
 
     Store *m_store;
     RestClient *m_rest;
     CatchUp *m_catchUp;
     EventStream *m_stream;
     OutboxSender *m_outbox;
+    HistoryFill *m_history;
+    QDateTime m_historyUntil;       ///< the minute after the newest the server is known to have
+    QDateTime m_historyLastStart;   ///< when the last fill began
+    std::chrono::milliseconds m_historyInterval{10000};
+    QTimer m_historyTimer;
     QDateTime m_nextRetryAt;
     QDateTime m_disconnectedSince;
     QUrl m_serverUrl;

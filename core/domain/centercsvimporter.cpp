@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "centercsvimporter.h"
 
+#include "csvtext.h"
+
 #include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 
 #include <cmath>
 
@@ -27,21 +28,6 @@ const QString kPhone = QStringLiteral("운영기관전화번호");
 const QString kOperator = QStringLiteral("운영기관명");
 const QString kDataDate = QStringLiteral("데이터기준일자");
 const QString kJejuProvince = QStringLiteral("제주특별자치도");
-
-// What bytes that are not valid CP949 turn into: ICU gives U+001A (SUBSTITUTE) or U+FFFD for a
-// broken pair, and maps the unused single bytes 0x80 and 0xFF to a C1 control or a private-use
-// character. None of these belongs in published Korean text.
-std::optional<QChar> invalidCharacter(const QStringList &fields)
-{
-    for (const QString &f : fields) {
-        for (const QChar ch : f) {
-            const char16_t u = ch.unicode();
-            if (u == 0x001A || u == 0xFFFD || (u >= 0x0080 && u <= 0x009F) || (u >= 0xE000 && u <= 0xF8FF))
-                return ch;
-        }
-    }
-    return std::nullopt;
-}
 
 struct RowContext
 {
@@ -117,71 +103,15 @@ Result<Center> readRow(const RowContext &row, QStringList &notes)
 
 QString CenterCsvImporter::decode(const QByteArray &bytes)
 {
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        return utf8.decode(bytes.mid(3));
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(bytes);
-    if (!utf8.hasError())
-        return text;
-    // "windows-949", not "CP949" (ICU: IBM-949) nor "EUC-KR" (mis-decodes extended Hangul).
-    QStringDecoder cp949("windows-949");
-    return cp949.decode(bytes);
+    return CsvText::decode(bytes).text;
 }
 
 QList<QStringList> CenterCsvImporter::parseCsv(const QString &text)
 {
-    QList<QStringList> records;
-    QStringList fields;
-    QString field;
-    bool inQuotes = false;
-    bool fieldStarted = false;
-    const qsizetype n = text.size();
-    auto endField = [&] {
-        fields << field;
-        field.clear();
-        fieldStarted = false;
-    };
-    auto endRecord = [&] {
-        endField();
-        // A blank line is not a record.
-        if (!(fields.size() == 1 && fields.front().isEmpty()))
-            records << fields;
-        fields.clear();
-    };
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar ch = text.at(i);
-        if (inQuotes) {
-            if (ch == u'"') {
-                if (i + 1 < n && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                field += ch;
-            }
-            continue;
-        }
-        if (ch == u'"' && !fieldStarted) {
-            inQuotes = true;
-            fieldStarted = true;
-        } else if (ch == u',') {
-            endField();
-        } else if (ch == u'\n' || ch == u'\r') {
-            if (ch == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
-                ++i;
-            endRecord();
-        } else {
-            field += ch;
-            fieldStarted = true;
-        }
-    }
-    if (fieldStarted || !fields.isEmpty() || !field.isEmpty())
-        endRecord();
-    return records;
+    QList<QStringList> out;
+    for (CsvRecord &r : CsvText::records(text))
+        out << std::move(r.fields);
+    return out;
 }
 
 QString CenterCsvImporter::stableId(const QString &name, const QString &address)
@@ -238,7 +168,7 @@ Result<CenterImport> CenterCsvImporter::import(const QByteArray &bytes, Region r
         seenIds.insert(c.id);
         if (region == Region::JejuOnly && !isInJeju(c))
             continue;
-        if (const auto bad = invalidCharacter(fields))
+        if (const auto bad = CsvText::invalidCharacter(fields))
             notes << QStringLiteral("contains bytes that are not valid in the file's encoding (decoded as U+%1)")
                          .arg(QString::number(bad->unicode(), 16).toUpper().rightJustified(4, u'0'));
         for (const QString &note : std::as_const(notes))

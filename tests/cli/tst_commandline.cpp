@@ -73,6 +73,54 @@ private slots:
         QTest::newRow("order options on list") << QStringList{QStringLiteral("list"), QStringLiteral("trucks"), QStringLiteral("--kwh"), QStringLiteral("5")}
                                                << QStringLiteral("only apply to order create");
         QTest::newRow("json on status") << QStringList{QStringLiteral("status"), QStringLiteral("--json")} << QStringLiteral("--json");
+        QTest::newRow("sun latitude 91") << QStringList{QStringLiteral("sun"), QStringLiteral("--lat"), QStringLiteral("91"), QStringLiteral("--lon"), QStringLiteral("0")}
+                                         << QStringLiteral("--lat");
+        QTest::newRow("sun longitude inf") << QStringList{QStringLiteral("sun"), QStringLiteral("--lat"), QStringLiteral("0"), QStringLiteral("--lon"), QStringLiteral("inf")}
+                                           << QStringLiteral("--lon");
+        QTest::newRow("sun pressure text") << QStringList{QStringLiteral("sun"), QStringLiteral("--lat"), QStringLiteral("0"), QStringLiteral("--lon"),
+                                                          QStringLiteral("0"), QStringLiteral("--pressure"), QStringLiteral("high")}
+                                           << QStringLiteral("--pressure");
+        QTest::newRow("history without --from") << QStringList{QStringLiteral("history"), QStringLiteral("--to"), QStringLiteral("2024-04-13T00:00Z")}
+                                                << QStringLiteral("--from");
+        QTest::newRow("history time without zone")
+            << QStringList{QStringLiteral("history"), QStringLiteral("--from"), QStringLiteral("2024-04-13T00:00"), QStringLiteral("--to"),
+                           QStringLiteral("2024-04-14T00:00Z")}
+            << QStringLiteral("--from: \"2024-04-13T00:00\" is not an ISO 8601 time with a zone");
+        QTest::newRow("history a week and a minute")
+            << QStringList{QStringLiteral("history"), QStringLiteral("--from"), QStringLiteral("2024-04-13T00:00Z"), QStringLiteral("--to"),
+                           QStringLiteral("2024-04-20T00:01Z")}
+            << QStringLiteral("at most 7 days");
+        QTest::newRow("history from equals to") << QStringList{QStringLiteral("history"), QStringLiteral("--from"), QStringLiteral("2024-04-13T00:00Z"),
+                                                               QStringLiteral("--to"), QStringLiteral("2024-04-13T00:00Z")}
+                                                << QStringLiteral("after --from");
+    }
+
+    void historyRangesAreRoundedOutToWholeSteps()
+    {
+        const auto quarter = CommandLine::parse(argv({QStringLiteral("history"), QStringLiteral("--from"), QStringLiteral("2024-04-13T00:07Z"),
+                                                      QStringLiteral("--to"), QStringLiteral("2024-04-13T01:01:30Z"), QStringLiteral("--step"),
+                                                      QStringLiteral("15m"), QStringLiteral("--json")}),
+                                                QStringLiteral("/d"));
+        QVERIFY2(quarter.ok(), qPrintable(quarter.error().toString()));
+        QVERIFY(quarter.value().command == CommandLine::Command::History);
+        QVERIFY(quarter.value().json);
+        QVERIFY(quarter.value().historyStep == et::domain::HistoryStep::QuarterHour);
+        QCOMPARE(quarter.value().historyFrom, QDateTime(QDate(2024, 4, 13), QTime(0, 0), Qt::UTC));
+        QCOMPARE(quarter.value().historyTo, QDateTime(QDate(2024, 4, 13), QTime(1, 15), Qt::UTC));
+        // A day is a Jeju day: 10:00 KST falls in the day that began at 15:00 UTC the day before.
+        const auto day = CommandLine::parse(argv({QStringLiteral("history"), QStringLiteral("--from"), QStringLiteral("2024-04-13T10:00+09:00"),
+                                                  QStringLiteral("--to"), QStringLiteral("2024-04-15T00:00+09:00"), QStringLiteral("--step"),
+                                                  QStringLiteral("1d")}),
+                                            QStringLiteral("/d"));
+        QVERIFY2(day.ok(), qPrintable(day.error().toString()));
+        QCOMPARE(day.value().historyFrom, QDateTime(QDate(2024, 4, 12), QTime(15, 0), Qt::UTC));
+        QCOMPARE(day.value().historyTo, QDateTime(QDate(2024, 4, 14), QTime(15, 0), Qt::UTC));
+        // Minutes by default; exactly the limit is allowed.
+        const auto week = CommandLine::parse(argv({QStringLiteral("history"), QStringLiteral("--from"), QStringLiteral("2024-04-13T00:00Z"),
+                                                   QStringLiteral("--to"), QStringLiteral("2024-04-20T00:00Z")}),
+                                             QStringLiteral("/d"));
+        QVERIFY2(week.ok(), qPrintable(week.error().toString()));
+        QVERIFY(week.value().historyStep == et::domain::HistoryStep::Minute);
     }
 
     void orderCommands()
@@ -101,6 +149,22 @@ private slots:
         const auto orders = CommandLine::parse(argv({QStringLiteral("list"), QStringLiteral("orders")}), QStringLiteral("/d"));
         QVERIFY(orders.ok());
         QCOMPARE(orders.value().listKind, QStringLiteral("orders"));
+    }
+
+    void sunCommand()
+    {
+        const auto r = CommandLine::parse(argv({QStringLiteral("sun"), QStringLiteral("--lat"), QStringLiteral("33.5"), QStringLiteral("--lon"),
+                                                QStringLiteral("126.5"), QStringLiteral("--time"), QStringLiteral("2026-06-21T12:00:00+09:00"),
+                                                QStringLiteral("--json")}),
+                                          QStringLiteral("/d"));
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        QVERIFY(r.value().command == CommandLine::Command::Sun);
+        QVERIFY(r.value().json);
+        QCOMPARE(r.value().sun.latitudeDeg, 33.5);
+        QCOMPARE(r.value().sun.longitudeDeg, 126.5);
+        QCOMPARE(r.value().sun.time.offsetFromUtc(), 9 * 3600);
+        QCOMPARE(r.value().sun.time.time(), QTime(12, 0));
+        QVERIFY(!r.value().sun.deltaTSeconds && !r.value().sun.pressureMbar);
     }
 
     void errorsNameTheProblem()

@@ -57,9 +57,9 @@ private slots:
         QSignalSpy changed(views, &ViewRegistry::currentChanged);
         QCOMPARE(views->currentId(), QStringLiteral("energy"));
         QCOMPARE(views->currentMarkers(), m_console->assets());
-        QCOMPARE(views->currentFlows(), m_console->hvdcFlows());
+        QCOMPARE(views->currentFlows(), m_console->gridFlows());
         QCOMPARE(views->currentCircles(), nullptr);
-        QCOMPARE(views->currentLegend().size(), 5);
+        QCOMPARE(views->currentLegend().size(), 6);
         QVERIFY(views->currentHasData());
 
         QVERIFY(views->setCurrentId(QStringLiteral("disasters")));

@@ -61,7 +61,7 @@ BalanceResult IslandBalance::dispatch(const BalanceInput &input) const
     for (const ThermalUnit &u : m_config.thermal) {
         if (!input.offline.contains(u.id))
             units << u;
-        else
+        else if (input.assetDetail)
             out.assetOutputMw.insert(u.id, 0.0);
     }
     QList<HvdcLink> links = m_config.links;
@@ -179,24 +179,30 @@ BalanceResult IslandBalance::dispatch(const BalanceInput &input) const
     b.demandMw = served;
     for (qsizetype i = 0; i < units.size(); ++i) {
         b.thermalMw += thermal[i];
-        out.assetOutputMw.insert(units[i].id, thermal[i]);
+        if (input.assetDetail)
+            out.assetOutputMw.insert(units[i].id, thermal[i]);
     }
     qsizetype w = 0, s = 0;
+    out.renewableOutputMw.reserve(input.renewables.size());
     for (const RenewableOffer &r : input.renewables) {
         const double available = std::max(0.0, r.availableMw);
         const double cut = r.wind ? windCut.value(w++) : solarCut.value(s++);
-        out.curtailedMw.insert(r.id, cut);
-        out.assetOutputMw.insert(r.id, available - cut);
+        out.renewableOutputMw.append(available - cut);
+        if (input.assetDetail) {
+            out.curtailedMw.insert(r.id, cut);
+            out.assetOutputMw.insert(r.id, available - cut);
+        }
         (r.wind ? b.windMw : b.solarMw) += available - cut;
     }
     b.curtailmentMw = curtailedWind + curtailedSolar;
     for (qsizetype i = 0; i < links.size(); ++i) {
         const HvdcLink &l = m_config.links[i];
         b.hvdcLinks.append({l.id, l.name, l.mainlandTerminal, l.jejuAssetId, l.capacityMw, flows[i], l.reversible});
-        out.assetOutputMw.insert(l.jejuAssetId, flows[i]);
+        if (input.assetDetail)
+            out.assetOutputMw.insert(l.jejuAssetId, flows[i]);
         (flows[i] >= 0.0 ? out.importMw : out.exportMw) += std::abs(flows[i]);
     }
-    for (auto it = m_config.loadShare.cbegin(); it != m_config.loadShare.cend(); ++it)
+    for (auto it = m_config.loadShare.cbegin(); input.assetDetail && it != m_config.loadShare.cend(); ++it)
         out.assetOutputMw.insert(it.key(), -served * it.value());
     b.renewableShare = served > 0.0 ? std::clamp((b.windMw + b.solarMw) / served, 0.0, 1.0) : 0.0;
     return out;

@@ -65,6 +65,9 @@ struct BalanceInput
     double truckAbsorbMw = 0.0;     ///< what trucks at charge sites could still take from a surplus
     QList<RenewableOffer> renewables;
     QSet<QString> offline;          ///< thermal units and converter stations that cannot run
+    /// Fill the per-asset maps of the result; a forecast running a million steps reads
+    /// renewableOutputMw instead and saves the hashing.
+    bool assetDetail = true;
 };
 
 /// One step's outcome. `balance` is the island's view; the rest says how it came about.
@@ -73,6 +76,7 @@ struct BalanceResult
     EnergyBalance balance;
     QHash<QString, double> assetOutputMw; ///< thermal units, converters (import > 0), substations (< 0), renewables
     QHash<QString, double> curtailedMw;   ///< per renewable
+    QList<double> renewableOutputMw;      ///< after curtailment, in the order of the input's renewables
     double importMw = 0.0;
     double exportMw = 0.0;
     double truckAbsorbedMw = 0.0;

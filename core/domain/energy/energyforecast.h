@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/energy/islandbalance.h"
+#include "domain/energy/weatherprocess.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace et::domain::energy {
+
+/// A value with its forecast band: P10, the expected value and P90.
+struct Band
+{
+    double p10 = 0.0;
+    double p50 = 0.0;
+    double p90 = 0.0;
+
+    bool operator==(const Band &) const = default;
+};
+
+/// The sky over the island at one step of one scenario, worked out once and shared by every solar
+/// site: where the sun is, and the irradiance on a horizontal surface under the scenario's clouds.
+struct StepSky
+{
+    double zenithDeg = 90.0;   ///< apparent (refracted) zenith
+    double azimuthDeg = 180.0; ///< eastward from north
+    double ghi = 0.0;          ///< W/m², global horizontal
+    double dni = 0.0;          ///< W/m², direct normal
+    double dhi = 0.0;          ///< W/m², diffuse horizontal
+    double dniExtra = 1361.0;  ///< W/m², extraterrestrial
+    Weather weather;           ///< the scenario's weather (temperature and wind for the modules too)
+};
+
+/// One wind farm or solar site as the forecast sees it: what it makes under a sky.
+struct ForecastAsset
+{
+    QString id;
+    bool wind = true;
+    std::function<double(const StepSky &)> powerMw;
+};
+
+/// One step of the island's forecast.
+struct ForecastStep
+{
+    QDateTime time; ///< the step's start
+    Band demandMw;
+    Band windMw;    ///< after curtailment
+    Band solarMw;   ///< after curtailment
+    Band thermalMw;
+    Band importMw;
+    Band exportMw;
+    Band curtailmentMw;
+    Band smpKrwPerKwh;
+    Band carbonGPerKwh;
+    QList<Band> linkFlowMw; ///< in the grid configuration's link order
+
+    bool operator==(const ForecastStep &) const = default;
+};
+
+/// One asset's forecast output, step by step (in the same order as the steps).
+struct AssetForecast
+{
+    QString assetId;
+    QList<Band> quarterHourMw;
+    QList<Band> hourMw;
+
+    bool operator==(const AssetForecast &) const = default;
+};
+
+/// A stretch of the next 24 h in which renewables may be curtailed: where the P90 curtailment is
+/// above the threshold, with the energy at P10, expected and P90.
+struct CurtailmentWindow
+{
+    QDateTime start;
+    QDateTime end;
+    Band energyMwh;
+    double peakMw = 0.0; ///< the highest P90 curtailment in the window
+
+    bool operator==(const CurtailmentWindow &) const = default;
+};
+
+/// The island's energy forecast issued at one time: 24 h ahead in 15-minute steps (the interval of
+/// Jeju's real-time market) and 7 days ahead hourly, for the island and per wind and solar asset,
+/// with the curtailment windows of the next 24 h.
+struct EnergyForecastResult
+{
+    QDateTime issued;
+    QList<ForecastStep> quarterHours;
+    QList<ForecastStep> hours;
+    QList<AssetForecast> assets;
+    QList<CurtailmentWindow> windows;
+
+    bool operator==(const EnergyForecastResult &) const = default;
+};
+
+/// Works out the island's forecast from a weather outlook, pure and deterministic.
+///
+/// Each step is computed for three scenarios of a weather error common to the whole island (one
+/// weather field, as Jeju is small against a weather system): the expected weather, and the P10
+/// and P90 of the outlook, taken in the direction that makes the renewable surplus smallest and
+/// largest (less wind and more cloud, with demand at its high band; and the reverse). Every asset
+/// and every island figure is a monotone function of that one error, so their bands are the
+/// values in the outer scenarios (min and max over the three, which also covers a wind farm
+/// passing its cut-out speed). Demand carries a band of its own that widens with lead time.
+class EnergyForecast
+{
+public:
+    struct Inputs
+    {
+        IslandBalance::Config grid;
+        QList<ForecastAsset> assets;
+        /// The outlook for a target time (from the weather process, or a cached outlook offline).
+        std::function<WeatherOutlook(const QDateTime &target)> outlook;
+        /// The sky for a step under a scenario's weather (sun position, clear sky, clouds).
+        std::function<StepSky(const QDateTime &time, const Weather &weather)> sky;
+        /// Expected demand at a time under a weather.
+        std::function<double(const QDateTime &time, const Weather &weather)> demandMw;
+        /// Carbon intensity of the consumed electricity for a dispatch (gCO₂/kWh); none gives 0.
+        std::function<double(const BalanceResult &)> carbonGPerKwh;
+        double curtailmentThresholdMw = 1.0;
+    };
+
+    explicit EnergyForecast(Inputs inputs);
+
+    /// The forecast issued at `issued`: steps start at the next quarter-hour and the next hour.
+    EnergyForecastResult compute(const QDateTime &issued) const;
+
+    /// Demand's own relative error at a lead time (1σ): 1.5 % at once, ~3.5 % at a day, ~6 % at a week.
+    static double demandSigma(double leadHours);
+    /// The curtailment windows in a series of quarter-hour steps.
+    static QList<CurtailmentWindow> windowsOf(const QList<ForecastStep> &steps, double stepHours, double thresholdMw);
+
+private:
+    ForecastStep step(const QDateTime &issued, const QDateTime &time, QList<QList<Band>> &assetBands, qsizetype column) const;
+
+    Inputs m_inputs;
+    IslandBalance m_balance;
+};
+
+} // namespace et::domain::energy

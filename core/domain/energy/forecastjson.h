@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/energy/energyforecast.h"
+#include "domain/result.h"
+
+#include <QJsonObject>
+
+namespace et::domain::energy {
+
+/// The forecast on the wire (`GET /api/v1/energy/forecast`, the `forecast` channel) and in the
+/// console's cache. Bands are `[p10, p50, p90]` arrays; steps carry their start time; the decoder
+/// checks every number is finite and within range, each band is ordered, the steps are 96
+/// quarter-hours and 168 hours evenly spaced after the issue time, and every asset has a value for
+/// every step — a damaged forecast is refused whole, never half-read.
+class ForecastJson
+{
+public:
+    static QJsonObject toJson(const EnergyForecastResult &forecast);
+    static Result<EnergyForecastResult> fromJson(const QJsonValue &value);
+
+    static QJsonArray bandToJson(const Band &band);
+    /// `[p10, p50, p90]` within [min, max], ordered (to 1e-6).
+    static Result<Band> bandFromJson(const QJsonValue &value, double min, double max);
+};
+
+} // namespace et::domain::energy
