@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "energychartdata.h"
 
+#include "forecastchartseries.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -72,6 +74,28 @@ qsizetype nearestIndex(const QList<QPointF> &points, double ms)
     const auto before = it - 1;
     return (ms - before->x() <= it->x() - ms ? before : it) - points.cbegin();
 }
+
+/// The measured points, then the forecast's after the last of them.
+QList<QPointF> joined(const QList<QPointF> &measured, const QList<QPointF> &forecast)
+{
+    if (forecast.isEmpty())
+        return measured;
+    if (measured.isEmpty())
+        return forecast;
+    const auto after = std::upper_bound(forecast.cbegin(), forecast.cend(), measured.constLast().x(),
+                                        [](double x, const QPointF &p) { return x < p.x(); });
+    QList<QPointF> out;
+    out.reserve(measured.size() + (forecast.cend() - after));
+    out.append(measured);
+    for (auto it = after; it != forecast.cend(); ++it)
+        out.append(*it);
+    return out;
+}
+
+bool sameTime(double a, double b)
+{
+    return a == b || (std::isnan(a) && std::isnan(b));
+}
 } // namespace
 
 EnergyChartData::EnergyChartData(QObject *parent) : QObject(parent)
@@ -103,47 +127,139 @@ domain::Status EnergyChartData::setSeries(Series series, std::span<const QPointF
     return setSeries(series, QList<QPointF>(points.begin(), points.end()));
 }
 
-domain::Status EnergyChartData::setSeries(Series series, QList<QPointF> points)
+domain::Status EnergyChartData::check(Series series, const QList<QPointF> &points)
 {
     if (series < 0 || series >= kSeriesCount)
         return domain::Error{{}, tr("there is no chart series %1").arg(int(series))};
     for (qsizetype i = 0; i < points.size(); ++i) {
         const QPointF &p = points[i];
-        const QString field = QStringLiteral("%1[%2]").arg(seriesKey(series)).arg(i);
+        const auto field = [&] { return QStringLiteral("%1[%2]").arg(seriesKey(series)).arg(i); };
         if (!std::isfinite(p.x()))
-            return domain::Error{field, tr("the time is not a finite number")};
+            return domain::Error{field(), tr("the time is not a finite number")};
         if (std::isinf(p.y()))
-            return domain::Error{field, tr("the value is infinite (use NaN for a gap)")};
+            return domain::Error{field(), tr("the value is infinite (use NaN for a gap)")};
         if (i > 0 && !(p.x() > points[i - 1].x()))
-            return domain::Error{field, tr("the time %1 does not follow the previous point's %2")
-                                            .arg(QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC).toString(Qt::ISODateWithMs),
-                                                 QDateTime::fromMSecsSinceEpoch(qint64(points[i - 1].x()), Qt::UTC)
-                                                     .toString(Qt::ISODateWithMs))};
+            return domain::Error{field(), tr("the time %1 does not follow the previous point's %2")
+                                              .arg(QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC).toString(Qt::ISODateWithMs),
+                                                   QDateTime::fromMSecsSinceEpoch(qint64(points[i - 1].x()), Qt::UTC)
+                                                       .toString(Qt::ISODateWithMs))};
     }
-    store(series, std::move(points));
+    return domain::Ok{};
+}
+
+domain::Status EnergyChartData::setSeries(Series series, QList<QPointF> points)
+{
+    if (auto checked = check(series, points); !checked.ok())
+        return checked;
+    m_measured[series] = std::move(points);
+    rejoin({series});
+    return domain::Ok{};
+}
+
+domain::Status EnergyChartData::setMeasured(const SeriesPoints &points)
+{
+    for (int s = 0; s < AssetOutput; ++s) {
+        if (auto checked = check(Series(s), points[size_t(s)]); !checked.ok())
+            return checked;
+    }
+    std::copy(points.begin(), points.begin() + AssetOutput, m_measured.begin());
+    rejoinAll();
     return domain::Ok{};
 }
 
 domain::Status EnergyChartData::setAssetOutput(const QString &assetId, QList<QPointF> points)
 {
-    const QString previous = m_assetId;
-    const bool unchangedPoints = samePoints(points, m_series[AssetOutput]);
+    if (auto checked = check(AssetOutput, points); !checked.ok())
+        return checked;
+    const bool otherAsset = assetId != m_assetId;
+    const QList<QPointF> before = m_series[AssetOutput];
     m_assetId = assetId;
-    const auto stored = setSeries(AssetOutput, std::move(points));
-    if (!stored.ok())
-        m_assetId = previous;
-    else if (unchangedPoints && previous != assetId)
-        emit assetOutputChanged(); // store() said nothing: the points stayed, the asset did not
-    return stored;
+    m_measured[AssetOutput] = std::move(points);
+    m_forecast[AssetOutput] = m_assetForecasts.value(assetId);
+    rejoin({AssetOutput});
+    if (otherAsset && samePoints(before, m_series[AssetOutput]))
+        emit assetOutputChanged(); // replace() said nothing: the points stayed, the asset did not
+    return domain::Ok{};
 }
 
-void EnergyChartData::store(Series series, QList<QPointF> &&points)
+domain::Status EnergyChartData::setForecast(const domain::energy::EnergyForecastResult &forecast)
 {
-    const bool hadHistory = hasHistory();
-    const bool hadForecast = hasForecast();
-    replace(series, std::move(points));
-    if (hadHistory != hasHistory() || hadForecast != hasForecast())
+    auto read = ForecastChartSeries::of(forecast);
+    if (!read.ok())
+        return read.error().prefixed(QStringLiteral("forecast"));
+    ForecastChartSeries series = std::move(read).value();
+    for (int s = 0; s < AssetOutput; ++s) {
+        if (auto checked = check(Series(s), series.island[size_t(s)]); !checked.ok())
+            return checked.error().prefixed(QStringLiteral("forecast"));
+    }
+    for (auto it = series.assets.cbegin(); it != series.assets.cend(); ++it) {
+        if (auto checked = check(AssetOutput, it.value()); !checked.ok())
+            return checked.error().prefixed(QStringLiteral("forecast.%1").arg(it.key()));
+    }
+    m_forecast = std::move(series.island);
+    m_assetForecasts = std::move(series.assets);
+    m_forecast[AssetOutput] = m_assetForecasts.value(m_assetId);
+    rejoinAll();
+    return domain::Ok{};
+}
+
+void EnergyChartData::clearForecast()
+{
+    m_forecast = {};
+    m_assetForecasts.clear();
+    rejoinAll();
+}
+
+void EnergyChartData::rejoinAll()
+{
+    rejoin({Thermal, HvdcImport, Wind, Solar, Trucks, Curtailment, Demand, Smp, CarbonIntensity, ForecastLower, ForecastUpper,
+            AssetOutput});
+}
+
+domain::Status EnergyChartData::setLive(const SeriesPoints &points, const QString &assetId)
+{
+    for (int s = 0; s < kSeriesCount; ++s) {
+        if (auto checked = check(Series(s), points[size_t(s)]); !checked.ok())
+            return checked.error().prefixed(QStringLiteral("live"));
+    }
+    m_live = points;
+    m_liveAssetId = assetId;
+    rejoinAll();
+    return domain::Ok{};
+}
+
+QList<QPointF> EnergyChartData::measuredAndLive(Series series) const
+{
+    const bool liveApplies = series != AssetOutput || m_liveAssetId == m_assetId;
+    return liveApplies ? joined(m_measured[series], m_live[series]) : m_measured[series];
+}
+
+void EnergyChartData::rejoin(std::initializer_list<Series> series)
+{
+    const bool hadHistory = m_hasHistory;
+    const double hadForecastFrom = m_forecastFromMs;
+    const auto any = [](const SeriesPoints &points) {
+        return std::any_of(points.cbegin(), points.cbegin() + CarbonIntensity + 1, [](const QList<QPointF> &p) { return !p.isEmpty(); });
+    };
+    m_hasHistory = any(m_measured) || any(m_live);
+    for (Series s : series)
+        replace(s, joined(measuredAndLive(s), m_forecast[s]));
+    // The forecast takes over at its first point that is drawn, in whichever series.
+    m_forecastFromMs = kNaN;
+    for (int s = 0; s < kSeriesCount; ++s) {
+        const QList<QPointF> &forecast = m_forecast[s];
+        if (forecast.isEmpty())
+            continue;
+        const QList<QPointF> measured = measuredAndLive(Series(s));
+        const double measuredEnd = measured.isEmpty() ? -qInf() : measured.constLast().x();
+        const auto first = std::upper_bound(forecast.cbegin(), forecast.cend(), measuredEnd,
+                                            [](double x, const QPointF &p) { return x < p.x(); });
+        if (first != forecast.cend() && !(first->x() >= m_forecastFromMs))
+            m_forecastFromMs = first->x();
+    }
+    if (hadHistory != m_hasHistory || !sameTime(hadForecastFrom, m_forecastFromMs))
         emit contentChanged();
+    updateValuesNow();
 }
 
 void EnergyChartData::replace(Series series, QList<QPointF> &&points)
@@ -174,25 +290,17 @@ void EnergyChartData::replace(Series series, QList<QPointF> &&points)
 
 void EnergyChartData::clear()
 {
-    const bool hadHistory = hasHistory();
-    const bool hadForecast = hasForecast();
     const bool hadAsset = !m_assetId.isEmpty();
     m_assetId.clear();
-    for (int s = 0; s < kSeriesCount; ++s)
-        replace(Series(s), {});
-    if (hadAsset && m_series[AssetOutput].isEmpty())
+    m_measured = {};
+    m_live = {};
+    m_liveAssetId.clear();
+    m_forecast = {};
+    m_assetForecasts.clear();
+    const bool assetPointsBefore = !m_series[AssetOutput].isEmpty();
+    rejoinAll();
+    if (hadAsset && !assetPointsBefore)
         emit assetOutputChanged();
-    if (hadHistory || hadForecast)
-        emit contentChanged();
-}
-
-bool EnergyChartData::hasHistory() const
-{
-    for (int s = Thermal; s <= CarbonIntensity; ++s) {
-        if (!m_series[s].isEmpty())
-            return true;
-    }
-    return false;
 }
 
 void EnergyChartData::setNow(const QDateTime &now)
@@ -204,6 +312,25 @@ void EnergyChartData::setNow(const QDateTime &now)
     emit nowChanged();
     if (m_followsNow)
         followNow();
+    updateValuesNow();
+}
+
+void EnergyChartData::updateValuesNow()
+{
+    QVariantMap values;
+    for (int s = 0; s < kSeriesCount; ++s) {
+        const QList<QPointF> &points = m_series[s];
+        const auto after = std::upper_bound(points.cbegin(), points.cend(), m_nowMs, [](double x, const QPointF &p) { return x < p.x(); });
+        if (after == points.cbegin())
+            continue;
+        const QPointF &last = *(after - 1);
+        if (m_nowMs - last.x() <= kNowToleranceMs && !std::isnan(last.y()))
+            values.insert(seriesKey(Series(s)), last.y());
+    }
+    if (values == m_valuesNow)
+        return;
+    m_valuesNow = values;
+    emit valuesNowChanged();
 }
 
 bool EnergyChartData::setVisibleRange(double fromMs, double toMs)
@@ -282,6 +409,8 @@ QVariantMap EnergyChartData::valuesAt(double ms) const
             values.insert(QStringLiteral("time"), p.x());
         values.insert(seriesKey(Series(s)), p.y());
     }
+    if (values.contains(QStringLiteral("time")))
+        values.insert(QStringLiteral("forecast"), values.value(QStringLiteral("time")).toDouble() >= m_forecastFromMs);
     return values;
 }
 

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 // EnergyChartData: refuses series that are not in time order (keeping the old one), tells each
 // change once, stacks the generation (checked against sums worked out here point by point),
-// answers the pointer with the nearest point of each series, and keeps the visible range.
+// answers the pointer with the nearest point of each series, and keeps the visible range. A
+// forecast worked out by the domain's EnergyForecast continues each series where its measured
+// points end, step by step (expected values, demand's P10/P90 as the band, the chosen asset's own),
+// a broken one is refused whole, and the values "now" are the latest points.
 #include "energychartdata.h"
+#include "islandforecast.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -15,7 +19,9 @@ using et::models::EnergyChartData;
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kMinute = 60000.0;
-constexpr double t0 = 1.78e12; // an instant in 2026, whole minutes
+constexpr double t0 = 1.78e12; // an instant in 2026
+/// A quarter hour (2026-05-26 03:00 UTC), where forecast steps start.
+const double tq = double(QDateTime(QDate(2026, 5, 26), QTime(3, 0), Qt::UTC).toMSecsSinceEpoch());
 
 /// `values` one minute apart from t0.
 QList<QPointF> minutes(const QList<double> &values, double start = t0)
@@ -51,6 +57,10 @@ private slots:
     void visibleRangeFollowsNowUntilMoved();
     void assetOutputNamesItsAsset();
     void summaryOfARange();
+    void forecastFollowsTheMeasuredSeries();
+    void forecastOfTheChosenAsset();
+    void refusesABrokenForecast();
+    void valuesNowAreTheLatestPoints();
 };
 
 void TestEnergyChartData::refusesSeriesOutOfOrder()
@@ -105,7 +115,7 @@ void TestEnergyChartData::signalsEachChangeOnce()
     QCOMPARE(wind.size(), 3);
 
     QVERIFY(!data.hasForecast());
-    QVERIFY(data.setSeries(EnergyChartData::ForecastUpper, minutes({5}, t0 + 10 * kMinute)).ok());
+    QVERIFY(data.setForecast(et::test::IslandForecast::issuedAt(QDateTime::fromMSecsSinceEpoch(qint64(t0), Qt::UTC))).ok());
     QVERIFY(data.hasForecast());
     QCOMPARE(content.size(), 2);
     data.clear();
@@ -206,11 +216,13 @@ void TestEnergyChartData::pointerValuesAreTheNearestPoints()
     QCOMPARE(v.value("demand").toDouble(), 610.0);
     QVERIFY(!v.contains("wind"));
 
-    // Past the history's end by more than half a minute: only the forecast.
+    // Past the history's end by more than half a minute: only the band (set here as measured
+    // points, so not the forecast's).
     v = data.valuesAt(t0 + 20 * kMinute);
-    QCOMPARE(v.size(), 2);
+    QCOMPARE(v.size(), 3);
     QCOMPARE(v.value("forecastLower").toDouble(), 580.0);
     QCOMPARE(v.value("time").toDouble(), t0 + 15 * kMinute);
+    QCOMPARE(v.value("forecast").toBool(), false);
 
     QVERIFY(data.valuesAt(t0 - 10 * kMinute).isEmpty());
     QVERIFY(data.valuesAt(t0 + 100 * kMinute).isEmpty());
@@ -278,6 +290,137 @@ void TestEnergyChartData::summaryOfARange()
     // A gap splits the integral: no energy is counted across it.
     QVERIFY(data.setSeries(EnergyChartData::Curtailment, minutes({60, kNaN, 60})).ok());
     QCOMPARE(data.summaryOf(EnergyChartData::Curtailment, t0, t0 + 2 * kMinute).energyMwh, 0.0);
+}
+
+void TestEnergyChartData::forecastFollowsTheMeasuredSeries()
+{
+    using et::domain::energy::ForecastStep;
+    EnergyChartData data;
+    const QDateTime issued = QDateTime::fromMSecsSinceEpoch(qint64(tq), Qt::UTC).addSecs(7 * 60);
+    const auto forecast = et::test::IslandForecast::issuedAt(issued);
+    QCOMPARE(forecast.quarterHours.size(), 96);
+    // Two hours of measured minutes up to the issue time.
+    QList<double> demand;
+    for (int i = 0; i <= 127; ++i)
+        demand << 600.0 + i;
+    const QList<QPointF> measured = minutes(demand, tq - 120 * kMinute);
+    QVERIFY(data.setSeries(EnergyChartData::Demand, measured).ok());
+    QSignalSpy content(&data, &EnergyChartData::contentChanged);
+    QVERIFY(data.setForecast(forecast).ok());
+    QCOMPARE(content.size(), 1);
+    QVERIFY(data.hasForecast());
+    const double firstStep = double(forecast.quarterHours.constFirst().time.toMSecsSinceEpoch());
+    QCOMPARE(firstStep, tq + 15 * kMinute); // the next quarter-hour after the issue time
+    QCOMPARE(data.forecastFromMs(), firstStep);
+
+    // Demand: the measured minutes, then each step's expected value at its start.
+    const QList<QPointF> &drawn = data.points(EnergyChartData::Demand);
+    QCOMPARE(drawn.size(), measured.size() + forecast.quarterHours.size());
+    QCOMPARE(drawn.mid(0, measured.size()), measured);
+    for (qsizetype i = 0; i < forecast.quarterHours.size(); ++i) {
+        const ForecastStep &step = forecast.quarterHours[i];
+        const double x = double(step.time.toMSecsSinceEpoch());
+        const auto at = [&](EnergyChartData::Series s) {
+            const QList<QPointF> &points = data.points(s);
+            return points[points.size() - forecast.quarterHours.size() + i];
+        };
+        QCOMPARE(at(EnergyChartData::Demand), QPointF(x, step.demandMw.p50));
+        QCOMPARE(at(EnergyChartData::ForecastLower), QPointF(x, step.demandMw.p10));
+        QCOMPARE(at(EnergyChartData::ForecastUpper), QPointF(x, step.demandMw.p90));
+        QCOMPARE(at(EnergyChartData::Thermal), QPointF(x, step.thermalMw.p50));
+        QCOMPARE(at(EnergyChartData::Wind), QPointF(x, step.windMw.p50));
+        QCOMPARE(at(EnergyChartData::Solar), QPointF(x, step.solarMw.p50));
+        QCOMPARE(at(EnergyChartData::HvdcImport), QPointF(x, step.importMw.p50 - step.exportMw.p50));
+        QCOMPARE(at(EnergyChartData::Curtailment), QPointF(x, step.curtailmentMw.p50));
+        QCOMPARE(at(EnergyChartData::Smp), QPointF(x, step.smpKrwPerKwh.p50));
+        QCOMPARE(at(EnergyChartData::CarbonIntensity), QPointF(x, step.carbonGPerKwh.p50));
+        QVERIFY(step.demandMw.p10 < step.demandMw.p90);
+    }
+    QVERIFY(data.points(EnergyChartData::Trucks).isEmpty()); // the forecast plans no trucks
+
+    // The pointer knows the forecast's side.
+    QVERIFY(data.valuesAt(firstStep + 15 * kMinute).value("forecast").toBool());
+    QVERIFY(!data.valuesAt(tq - kMinute).value("forecast").toBool());
+
+    // Newer minutes replace the forecast's steps they overlap.
+    demand << 900 << 901 << 902 << 903 << 904 << 905 << 906 << 907 << 908 << 909 << 910 << 911 << 912 << 913 << 914 << 915 << 916 << 917;
+    QVERIFY(data.setSeries(EnergyChartData::Demand, minutes(demand, tq - 120 * kMinute)).ok()); // up to tq + 25 min
+    QCOMPARE(data.points(EnergyChartData::Demand).size(), demand.size() + forecast.quarterHours.size() - 1);
+    QCOMPARE(data.forecastFromMs(), firstStep); // the other series still change over there
+    QVERIFY(data.setMeasured({}).ok());
+    QCOMPARE(data.points(EnergyChartData::Demand).size(), forecast.quarterHours.size());
+
+    data.clearForecast();
+    QVERIFY(!data.hasForecast());
+    QVERIFY(std::isnan(data.forecastFromMs()));
+    QVERIFY(data.points(EnergyChartData::ForecastUpper).isEmpty());
+}
+
+void TestEnergyChartData::forecastOfTheChosenAsset()
+{
+    EnergyChartData data;
+    const auto forecast = et::test::IslandForecast::issuedAt(QDateTime::fromMSecsSinceEpoch(qint64(tq), Qt::UTC));
+    QVERIFY(data.setForecast(forecast).ok());
+    QVERIFY(data.points(EnergyChartData::AssetOutput).isEmpty()); // no asset chosen
+    const QList<QPointF> measured = minutes({10, 11, 12}, tq - 3 * kMinute); // the first step is at tq
+    QVERIFY(data.setAssetOutput(QStringLiteral("wind-gasiri"), measured).ok());
+    const QList<QPointF> &drawn = data.points(EnergyChartData::AssetOutput);
+    const auto &wind = forecast.assets.at(0);
+    QCOMPARE(wind.assetId, QStringLiteral("wind-gasiri"));
+    QCOMPARE(drawn.size(), 3 + wind.quarterHourMw.size());
+    QCOMPARE(drawn.mid(0, 3), measured);
+    for (qsizetype i = 0; i < wind.quarterHourMw.size(); ++i)
+        QCOMPARE(drawn[3 + i], QPointF(double(forecast.quarterHours[i].time.toMSecsSinceEpoch()), wind.quarterHourMw[i].p50));
+    // Another asset brings its own forecast; one the forecast does not know has only its history.
+    QVERIFY(data.setAssetOutput(QStringLiteral("solar-gujwa"), measured).ok());
+    QCOMPARE(data.points(EnergyChartData::AssetOutput).constLast().y(), forecast.assets.at(1).quarterHourMw.constLast().p50);
+    QVERIFY(data.setAssetOutput(QStringLiteral("sub-sinjeju"), measured).ok());
+    QCOMPARE(data.points(EnergyChartData::AssetOutput), measured);
+}
+
+void TestEnergyChartData::refusesABrokenForecast()
+{
+    EnergyChartData data;
+    const auto good = et::test::IslandForecast::issuedAt(QDateTime::fromMSecsSinceEpoch(qint64(tq), Qt::UTC));
+    QVERIFY(data.setForecast(good).ok());
+    const QList<QPointF> before = data.points(EnergyChartData::Demand);
+
+    auto backwards = good;
+    std::swap(backwards.quarterHours[3], backwards.quarterHours[4]);
+    const auto refused = data.setForecast(backwards);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("forecast.thermal[4]"));
+    auto infinite = good;
+    infinite.quarterHours[10].smpKrwPerKwh.p50 = std::numeric_limits<double>::infinity();
+    QCOMPARE(data.setForecast(infinite).error().field, QStringLiteral("forecast.smp[10]"));
+    auto shortAsset = good;
+    shortAsset.assets[1].quarterHourMw.removeLast();
+    const auto mismatch = data.setForecast(shortAsset);
+    QCOMPARE(mismatch.error().field, QStringLiteral("forecast.assets[1].quarter_hour_mw"));
+    QVERIFY(mismatch.error().message.contains(QStringLiteral("solar-gujwa")));
+    QCOMPARE(data.points(EnergyChartData::Demand), before); // the old forecast stays
+}
+
+void TestEnergyChartData::valuesNowAreTheLatestPoints()
+{
+    EnergyChartData data;
+    QVERIFY(data.setSeries(EnergyChartData::Demand, minutes({600, 610, 620})).ok());
+    QVERIFY(data.setSeries(EnergyChartData::CarbonIntensity, minutes({300, kNaN, 320})).ok());
+    QSignalSpy changed(&data, &EnergyChartData::valuesNowChanged);
+    data.setNow(QDateTime::fromMSecsSinceEpoch(qint64(t0 + kMinute + 30000), Qt::UTC));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(data.valuesNow().value("demand").toDouble(), 610.0); // the last point before now
+    QVERIFY(!data.valuesNow().contains("carbonIntensity"));      // a gap there
+    QVERIFY(data.setSeries(EnergyChartData::Demand, minutes({600, 615, 620})).ok());
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(data.valuesNow().value("demand").toDouble(), 615.0);
+    // Twenty minutes after the last point is still now; more is not.
+    data.setNow(QDateTime::fromMSecsSinceEpoch(qint64(t0 + 22 * kMinute), Qt::UTC));
+    QCOMPARE(data.valuesNow().value("carbonIntensity").toDouble(), 320.0);
+    data.setNow(QDateTime::fromMSecsSinceEpoch(qint64(t0 + 23 * kMinute), Qt::UTC));
+    QVERIFY(data.valuesNow().isEmpty());
+    data.setNow(QDateTime::fromMSecsSinceEpoch(qint64(t0 - kMinute), Qt::UTC));
+    QVERIFY(data.valuesNow().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEnergyChartData)
