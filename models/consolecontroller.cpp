@@ -39,6 +39,9 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_centers(new CenterFilterModel(m_allCenters, this)),
       m_balance(new EnergyBalanceModel(store, this)),
       m_energyChart(new EnergyChartData(this)),
+      m_time(new TimeCursor(this)),
+      m_historyChart(new HistoryChartLoader(store, m_energyChart, this)),
+      m_liveChart(new LiveChartTail(store, m_energyChart, this)),
       m_hvdcFlows(new HvdcFlowModel(store, this)),
       m_gridFlows(new GridFlowModel(store, this)),
       m_status(new ConnectionStatus(store, engine, this)),
@@ -60,6 +63,7 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
     });
     connect(this, &ConsoleController::dataAvailabilityChanged, m_views, &ViewRegistry::cacheChanged);
     connect(m_trucks, &EntityListModel::selectionChanged, this, [this] { m_truckOrders->setTruckId(m_trucks->selectedId()); });
+    wireEnergyChart();
     for (EntityListModel *m : {static_cast<EntityListModel *>(m_assets), static_cast<EntityListModel *>(m_trucks),
                                static_cast<EntityListModel *>(m_disasters),
                                static_cast<EntityListModel *>(m_allCenters)})
@@ -73,6 +77,29 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
             if (!m_audit->loaded())
                 readAuditIfShown();
         });
+}
+
+void ConsoleController::wireEnergyChart()
+{
+    // The newest balance is the newest data: the time cursor's live end, and the chart's newest
+    // point until the history has it.
+    const auto newestBalance = [this] {
+        m_time->setLatest(m_balance->timestamp());
+        m_liveChart->addBalance();
+    };
+    connect(m_balance, &EnergyBalanceModel::changed, this, newestBalance);
+    newestBalance();
+    connect(m_historyChart, &HistoryChartLoader::loaded, m_liveChart, &LiveChartTail::trim);
+    const auto followCursor = [this] {
+        if (m_time->instant().isValid())
+            m_energyChart->setNow(m_time->instant());
+    };
+    connect(m_time, &TimeCursor::instantChanged, m_energyChart, followCursor);
+    followCursor();
+    connect(m_assets, &EntityListModel::selectionChanged, this, [this] {
+        m_historyChart->setAssetId(m_assets->selectedId());
+        m_liveChart->setAssetId(m_assets->selectedId());
+    });
 }
 
 void ConsoleController::readAuditIfShown()

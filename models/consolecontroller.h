@@ -13,11 +13,14 @@
 #include "energychartdata.h"
 #include "gridflowmodel.h"
 #include "hvdcflowmodel.h"
+#include "livecharttail.h"
+#include "historychartloader.h"
 #include "noticelistmodel.h"
 #include "operatorcommands.h"
 #include "orderlistmodel.h"
 #include "trucklistmodel.h"
 #include "truckordersmodel.h"
+#include "timecursor.h"
 #include "viewregistry.h"
 
 #include "domain/useraccount.h"
@@ -55,6 +58,9 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::EnergyBalanceModel *balance READ balance CONSTANT)
     /// The Energy view's chart: the island's past and forecast, and the selected asset's output.
     Q_PROPERTY(et::models::EnergyChartData *energyChart READ energyChart CONSTANT)
+    /// The instant the Energy view shows: live (the newest balance) or scrubbed back in history.
+    /// The chart's "now" follows it.
+    Q_PROPERTY(et::models::TimeCursor *time READ time CONSTANT)
     Q_PROPERTY(et::models::HvdcFlowModel *hvdcFlows READ hvdcFlows CONSTANT)
     /// Every flow on the map: the HVDC links and each plant's and converter's feed into its substation.
     Q_PROPERTY(et::models::GridFlowModel *gridFlows READ gridFlows CONSTANT)
@@ -93,6 +99,9 @@ public:
     CenterFilterModel *centers() const { return m_centers; }
     EnergyBalanceModel *balance() const { return m_balance; }
     EnergyChartData *energyChart() const { return m_energyChart; }
+    TimeCursor *time() const { return m_time; }
+    /// What keeps energyChart's measured series equal to the cached history.
+    HistoryChartLoader *historyChart() const { return m_historyChart; }
     HvdcFlowModel *hvdcFlows() const { return m_hvdcFlows; }
     GridFlowModel *gridFlows() const { return m_gridFlows; }
     ConnectionStatus *status() const { return m_status; }
@@ -147,6 +156,10 @@ signals:
     void signOutRequested();
 
 private:
+    /// The chart follows the time cursor, the cursor the newest balance, the chart's newest points
+    /// the balances the history has not brought yet, and the chart's asset output the asset
+    /// selected.
+    void wireEnergyChart();
     /// Reads the audit trail when its view is open to an admin and the engine has a server.
     void readAuditIfShown();
 
@@ -160,6 +173,9 @@ private:
     CenterFilterModel *m_centers;
     EnergyBalanceModel *m_balance;
     EnergyChartData *m_energyChart;
+    TimeCursor *m_time;
+    HistoryChartLoader *m_historyChart;
+    LiveChartTail *m_liveChart;
     HvdcFlowModel *m_hvdcFlows;
     GridFlowModel *m_gridFlows;
     ConnectionStatus *m_status;
