@@ -22,13 +22,12 @@ Item {
     Accessible.role: Accessible.Chart
     Accessible.name: qsTr("Output of %1").arg(assetName)
 
-    Rectangle {
-        readonly property real startX: Math.max(root.plot.x, Math.min(root.plot.x + root.plot.width, timeScale.xOf(root.chartData.nowMs)))
-        x: startX
-        y: root.plot.y
-        width: root.plot.x + root.plot.width - startX
-        height: root.plot.height
-        color: Theme.chartFuture
+    ForecastBackdrop {
+        anchors.fill: parent
+        plot: root.plot
+        fromX: timeScale.xOf(root.chartData.hasForecast ? root.chartData.forecastFromMs : root.chartData.nowMs)
+        hasForecast: root.chartData.hasForecast
+        captionVisible: false // the island chart above says so
     }
 
     TimeChartView {

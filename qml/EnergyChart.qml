@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The island's energy over the chart's time range (by default the 24 hours either side of now):
-// generation stacked by source, curtailment hatched on top of it, demand as a line, the
+// generation stacked by source, curtailment shaded on top of it, demand as a line, the
 // forecast's P10–P90 band, and SMP or carbon intensity on the right axis. EnergyChartFeeder puts
 // `chartData`'s points into the series, two per pixel column; the time axis is labelled here, in
 // Jeju time. The pointer shows every value at its time; the wheel zooms, a drag pans and a
@@ -19,7 +19,8 @@ Item {
     /// The name of the asset whose output chartData holds, for the readout.
     property string assetName
     readonly property EnergyChartFeeder feeder: feeder
-    readonly property rect plot: Qt.rect(36, 16, Math.max(1, width - 36 - 34), Math.max(1, height - 16 - 18))
+    // Room around the plot for the axes' labels: the units and "Now" above it, the times below.
+    readonly property rect plot: Qt.rect(36, 22, Math.max(1, width - 36 - 34), Math.max(1, height - 22 - 18))
     property real hoverMs: NaN
     readonly property var hoverValues: isNaN(hoverMs) ? ({}) : chartData.valuesAt(hoverMs)
     readonly property bool empty: !chartData.hasHistory && !chartData.hasForecast
@@ -33,7 +34,7 @@ Item {
         { key: "solar", label: qsTr("Solar"), tint: Theme.solar, line: false, now: true },
         { key: "trucks", label: qsTr("Trucks"), tint: Theme.truck, line: false, now: true },
         { key: "curtailment", label: qsTr("Curtailed"), tint: Theme.chartCurtailment, line: false, now: true },
-        { key: "forecast", label: qsTr("Forecast P10–P90"), tint: Theme.chartForecast, line: false, now: false },
+        { key: "forecast", label: qsTr("Forecast P10–P90"), tint: Qt.rgba(Theme.chartForecast.r, Theme.chartForecast.g, Theme.chartForecast.b, 0.35), line: false, now: false },
         { key: "smp", label: qsTr("SMP"), tint: Theme.chartSmp, line: true, now: false },
         { key: "carbonIntensity", label: qsTr("Carbon intensity"), tint: Theme.chartCarbon, line: true, now: false },
         { key: "assetOutput", label: assetName, tint: Theme.accent, line: true, now: false }
@@ -45,9 +46,6 @@ Item {
     /// What the chart shows, in words (for screen readers), renewed whenever the series are.
     property string description
 
-    function areaTint(c: color): color {
-        return Qt.rgba(c.r, c.g, c.b, 1.0)
-    }
     function msAt(x: real): real {
         return chartData.visibleFromMs + (x - plot.x) / plot.width * (chartData.visibleToMs - chartData.visibleFromMs)
     }
@@ -66,14 +64,14 @@ Item {
         return Labels.mw(v)
     }
 
-    // The forecast side, behind the series: the chart itself has no background of its own.
-    Rectangle {
-        readonly property real startX: Math.max(root.plot.x, Math.min(root.plot.x + root.plot.width, timeScale.xOf(root.chartData.nowMs)))
-        x: startX
-        y: root.plot.y
-        width: root.plot.x + root.plot.width - startX
-        height: root.plot.height
-        color: Theme.chartFuture
+    // The forecast's side, behind the series: the chart itself has no background of its own.
+    ForecastBackdrop {
+        id: backdrop
+        anchors.fill: parent
+        plot: root.plot
+        fromX: timeScale.xOf(root.chartData.hasForecast ? root.chartData.forecastFromMs : root.chartData.nowMs)
+        hasForecast: root.chartData.hasForecast
+        captionVisible: false
     }
 
     TimeChartView {
@@ -97,11 +95,9 @@ Item {
             gridVisible: false
         }
 
-        AreaSeries { id: thermalArea; objectName: "thermalArea"; axisX: timeAxis; axisY: powerAxis; color: root.areaTint(Theme.thermal); borderWidth: 0; borderColor: "transparent"; upperSeries: LineSeries {} }
-        AreaSeries { id: hvdcArea; axisX: timeAxis; axisY: powerAxis; color: root.areaTint(Theme.hvdc); borderWidth: 0; borderColor: "transparent"; upperSeries: LineSeries {} lowerSeries: LineSeries {} }
-        AreaSeries { id: windArea; axisX: timeAxis; axisY: powerAxis; color: root.areaTint(Theme.wind); borderWidth: 0; borderColor: "transparent"; upperSeries: LineSeries {} lowerSeries: LineSeries {} }
-        AreaSeries { id: solarArea; axisX: timeAxis; axisY: powerAxis; color: root.areaTint(Theme.solar); borderWidth: 0; borderColor: "transparent"; upperSeries: LineSeries {} lowerSeries: LineSeries {} }
-        AreaSeries { id: truckArea; axisX: timeAxis; axisY: powerAxis; color: root.areaTint(Theme.truck); borderWidth: 0; borderColor: "transparent"; upperSeries: LineSeries {} lowerSeries: LineSeries {} }
+        // The stack, drawn top layer first: each area runs from zero to the top of its own layer
+        // and the opaque layers below it cover the rest, which looks the same as areas between
+        // layers and asks Qt Charts for half the outlines (each edge it draws costs a stroke).
         AreaSeries {
             id: curtailmentArea
             objectName: "curtailmentArea"
@@ -111,8 +107,12 @@ Item {
             borderColor: Theme.chartCurtailment
             borderWidth: 1
             upperSeries: LineSeries {}
-            lowerSeries: LineSeries {}
         }
+        AreaSeries { id: truckArea; objectName: "truckArea"; axisX: timeAxis; axisY: powerAxis; color: Theme.truck; borderWidth: 0; borderColor: "transparent"; upperSeries: LineSeries {} }
+        AreaSeries { id: solarArea; objectName: "solarArea"; axisX: timeAxis; axisY: powerAxis; color: Theme.solar; borderWidth: 0; borderColor: "transparent"; upperSeries: LineSeries {} }
+        AreaSeries { id: windArea; objectName: "windArea"; axisX: timeAxis; axisY: powerAxis; color: Theme.wind; borderWidth: 0; borderColor: "transparent"; upperSeries: LineSeries {} }
+        AreaSeries { id: hvdcArea; objectName: "hvdcArea"; axisX: timeAxis; axisY: powerAxis; color: Theme.hvdc; borderWidth: 0; borderColor: "transparent"; upperSeries: LineSeries {} }
+        AreaSeries { id: thermalArea; objectName: "thermalArea"; axisX: timeAxis; axisY: powerAxis; color: Theme.thermal; borderWidth: 0; borderColor: "transparent"; upperSeries: LineSeries {} }
         AreaSeries {
             id: bandArea
             objectName: "forecastBand"
@@ -136,6 +136,7 @@ Item {
         }
         LineSeries {
             id: carbonLine
+            objectName: "carbonLine"
             axisX: timeAxis
             axisYRight: rightAxis
             visible: root.rightSeries === EnergyChartData.CarbonIntensity
@@ -164,6 +165,16 @@ Item {
         }
     }
 
+    ForecastBackdrop { // its caption, over the grid lines
+        objectName: "chartNoForecast"
+        anchors.fill: parent
+        plot: root.plot
+        fromX: backdrop.fromX
+        hasForecast: root.chartData.hasForecast
+        tintVisible: false
+        captionVisible: root.chartData.hasHistory && root.chartData.nowMs < root.chartData.visibleToMs
+    }
+
     ChartTimeScale {
         id: timeScale
         anchors.fill: parent
@@ -183,7 +194,7 @@ Item {
     }
     Text {
         anchors.right: parent.right
-        text: root.rightSeries === EnergyChartData.Smp ? qsTr("₩/kWh") : qsTr("gCO₂/kWh")
+        text: root.rightSeries === EnergyChartData.Smp ? qsTr("₩/kWh") : qsTr("gCO₂eq/kWh")
         font.family: Theme.fontFamily
         font.pixelSize: 10
         color: rightAxis.labelsColor
@@ -204,7 +215,9 @@ Item {
         y: root.plot.y + Theme.spacingXs
         pointerX: timeScale.xOf(root.hoverValues.time !== undefined ? root.hoverValues.time : 0)
         areaWidth: root.width
-        timeText: root.hoverValues.time !== undefined ? Labels.chartTime(root.hoverValues.time) : ""
+        timeText: root.hoverValues.time === undefined ? ""
+                  : root.hoverValues.forecast ? qsTr("%1, forecast").arg(Labels.chartTime(root.hoverValues.time))
+                  : Labels.chartTime(root.hoverValues.time)
         rows: root.seriesInfo.map(info => ({ label: info.label, tint: info.tint, text: root.valueText(info.key, root.hoverValues) }))
                              .filter(row => row.text.length > 0)
     }

@@ -25,7 +25,9 @@ Card {
             SectionLabel {
                 Layout.fillWidth: true
                 elide: Text.ElideRight
-                text: card.chartData.followsNow ? qsTr("Past and next 24 h") : qsTr("Chosen time range")
+                text: !card.chartData.followsNow ? qsTr("Chosen time range")
+                      : Console.time.live ? qsTr("Past and next 24 h")
+                      : qsTr("24 h either side of %1").arg(Labels.chartTime(card.chartData.nowMs))
             }
             ChipToggle {
                 objectName: "chartBackToNow"
@@ -49,7 +51,7 @@ Card {
         EnergyChart {
             id: chart
             width: parent.width
-            height: 180
+            height: 156
             chartData: card.chartData
             rightSeries: card.rightSeries
             assetName: card.selectedAsset ? card.selectedAsset.name : ""
@@ -57,14 +59,19 @@ Card {
 
         EnergyChartLegend {
             width: parent.width
+            chartData: card.chartData
             entries: chart.seriesInfo.filter(e => e.key !== "assetOutput"
                                              && e.key !== (card.rightSeries === EnergyChartData.Smp ? "carbonIntensity" : "smp"))
         }
 
         Column {
+            id: assetSection
             visible: card.selectedAsset !== null
             width: parent.width
             spacing: Theme.spacingXs
+            // The chart's output is the selected asset's (a read for a new selection is under way
+            // until it is) and has points.
+            readonly property bool hasOutput: card.chartData.assetId === card.assets.selectedId && card.chartData.hasAssetOutput
             Text {
                 width: parent.width
                 elide: Text.ElideRight
@@ -75,7 +82,7 @@ Card {
                 color: Theme.textSecondary
             }
             AssetOutputChart {
-                visible: card.selectedAsset !== null && card.chartData.assetId === card.assets.selectedId
+                visible: assetSection.hasOutput
                 width: parent.width
                 height: 56
                 chartData: card.chartData
@@ -86,7 +93,8 @@ Card {
                 hoverMs: chart.hoverValues.time !== undefined ? chart.hoverValues.time : NaN
             }
             Text {
-                visible: card.selectedAsset !== null && card.chartData.assetId !== card.assets.selectedId
+                objectName: "assetNoHistory"
+                visible: !assetSection.hasOutput
                 text: qsTr("No output history for this asset yet.")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontCaption

@@ -1,30 +1,22 @@
 // SPDX-License-Identifier: MIT
 // The Energy chart's legend: each series' colour and name and, for the supply by source (`now`),
-// its value in the island's latest balance. `entries` is EnergyChart.seriesInfo's [{key, label,
-// tint, line, now}]: `line` series get a stroke for a swatch, the areas a square.
+// its value at the chart's "now" (the time cursor's instant: the newest minute while live).
+// `entries` is EnergyChart.seriesInfo's [{key, label, tint, line, now}]: `line` series get a
+// stroke for a swatch, the areas a square.
 import QtQuick
 import EnergyTruck.Models
 
 Grid {
     id: legend
+    required property EnergyChartData chartData
     property var entries: []
-    readonly property var balance: Console.balance
     columns: 3
-    rowSpacing: 2
+    rowSpacing: 0
     columnSpacing: Theme.spacingS // the delegates' width counts on it
 
     function nowText(key: string): string {
-        if (!balance.available)
-            return ""
-        switch (key) {
-        case "thermal": return Labels.mw(balance.thermalMw)
-        case "hvdcImport": return Labels.mw(balance.hvdcImportMw)
-        case "wind": return Labels.mw(balance.windMw)
-        case "solar": return Labels.mw(balance.solarMw)
-        case "trucks": return Labels.mw(balance.truckDischargeMw)
-        case "curtailment": return Labels.mw(balance.curtailmentMw)
-        }
-        return ""
+        const v = chartData.valuesNow[key]
+        return v === undefined ? "" : Labels.mw(v)
     }
 
     Repeater {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Energy view: the island's numbers now (demand, renewable share, curtailment, SMP), the chart of
-// the last and next 24 hours with the supply by source, each HVDC link against its rating; then
-// the assets on the map (selecting one charts its output).
+// Energy view: the island's numbers now (demand, renewable share, curtailment, SMP, carbon
+// intensity), the chart of the last and next 24 hours with the supply by source, each HVDC link
+// against its rating; then the assets on the map (selecting one charts its output).
 import QtQuick
 import QtQuick.Layouts
 import EnergyTruck.Models
@@ -21,49 +21,13 @@ ColumnLayout {
                   : qsTr("No balance in the cache yet")
     }
 
-    // The numbers now, in one compact row: the chart below has the story behind them.
-    RowLayout {
-        Layout.fillWidth: true
-        spacing: Theme.spacingXs
-        KpiTile {
-            objectName: "demandTile"
-            Layout.fillWidth: true
-            Layout.preferredWidth: 1
-            compact: true
-            label: qsTr("Demand")
-            value: panel.balance.available ? Labels.mw(panel.balance.demandMw) : "–"
-        }
-        KpiTile {
-            Layout.fillWidth: true
-            Layout.preferredWidth: 1
-            compact: true
-            label: qsTr("Renewables")
-            value: panel.balance.available ? Labels.percent(panel.balance.renewableShare) : "–"
-            valueColor: Theme.positive
-        }
-        KpiTile {
-            Layout.fillWidth: true
-            Layout.preferredWidth: 1
-            compact: true
-            label: qsTr("Curtailment")
-            value: panel.balance.available ? Labels.mw(panel.balance.curtailmentMw) : "–"
-            valueColor: panel.balance.curtailmentMw > 0 ? Theme.warning : Theme.textPrimary
-        }
-        KpiTile {
-            Layout.fillWidth: true
-            Layout.preferredWidth: 1
-            compact: true
-            label: qsTr("SMP ₩/kWh")
-            value: panel.balance.available ? Number(panel.balance.smpKrwPerKwh).toLocaleString(Qt.locale(), "f", 1) : "–"
-            valueColor: panel.balance.smpKrwPerKwh < 0 ? Theme.danger : Theme.textPrimary
-        }
-    }
+    EnergyKpiTiles { Layout.fillWidth: true }
 
     EnergyChartCard { Layout.fillWidth: true }
 
     Card {
         Layout.fillWidth: true
-        padding: Theme.spacingM
+        padding: Theme.spacingS
         Column {
             width: parent.width
             spacing: Theme.spacingS

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // One key number with its label, e.g. "Demand 720 MW". The value is large so it reads from afar;
-// `compact` tiles (four in a row) are smaller.
+// `compact` tiles (three in a row) are smaller.
 import QtQuick
 
 Rectangle {
@@ -19,8 +19,8 @@ Rectangle {
     Column {
         id: column
         anchors.fill: parent
-        anchors.margins: tile.compact ? Theme.spacingS : Theme.spacingM
-        spacing: Theme.spacingXs
+        anchors.margins: tile.compact ? 6 : Theme.spacingM
+        spacing: tile.compact ? 2 : Theme.spacingXs
         Text {
             text: tile.label
             font.family: Theme.fontFamily

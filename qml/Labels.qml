@@ -98,7 +98,7 @@ QtObject {
     }
 
     function carbonIntensity(value) {
-        return qsTr("%1 gCO₂/kWh").arg(Number(value).toLocaleString(Qt.locale(), "f", 0))
+        return qsTr("%1 gCO₂eq/kWh").arg(Number(value).toLocaleString(Qt.locale(), "f", 0))
     }
 
     /// A chart's time (ms since the epoch) as "M/d HH:mm KST".

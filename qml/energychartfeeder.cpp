@@ -42,7 +42,12 @@ bool isStacked(EnergyChartData::Series s)
 }
 } // namespace
 
-EnergyChartFeeder::EnergyChartFeeder(QObject *parent) : QObject(parent) {}
+EnergyChartFeeder::EnergyChartFeeder(QObject *parent) : QObject(parent)
+{
+    m_refillTimer.setSingleShot(true);
+    m_refillTimer.setInterval(0);
+    connect(&m_refillTimer, &QTimer::timeout, this, &EnergyChartFeeder::refillPending);
+}
 
 void EnergyChartFeeder::setSource(models::EnergyChartData *source)
 {
@@ -52,15 +57,15 @@ void EnergyChartFeeder::setSource(models::EnergyChartData *source)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = source;
     if (m_source) {
-        connect(m_source, &EnergyChartData::seriesChanged, this, &EnergyChartFeeder::refillDependentsOf);
+        connect(m_source, &EnergyChartData::seriesChanged, this, &EnergyChartFeeder::scheduleRefillOf);
         connect(m_source, &EnergyChartData::visibleRangeChanged, this, [this] {
             updateTicks();
-            refillAll();
+            scheduleRefillAll();
         });
     }
     emit sourceChanged();
     updateTicks();
-    refillAll();
+    scheduleRefillAll();
 }
 
 void EnergyChartFeeder::setColumns(int columns)
@@ -71,7 +76,7 @@ void EnergyChartFeeder::setColumns(int columns)
     m_columns = columns;
     emit columnsChanged();
     updateTicks();
-    refillAll();
+    scheduleRefillAll();
 }
 
 void EnergyChartFeeder::setDecimating(bool decimating)
@@ -80,7 +85,7 @@ void EnergyChartFeeder::setDecimating(bool decimating)
         return;
     m_decimating = decimating;
     emit decimatingChanged();
-    refillAll();
+    scheduleRefillAll();
 }
 
 void EnergyChartFeeder::setRightSeries(int series)
@@ -102,28 +107,45 @@ void EnergyChartFeeder::attach(EnergyChartData::Series which, QObject *series)
     }
     m_attachments.append({which, chartSeries});
     fill(m_attachments.constLast());
+    // A hidden series is left empty (Qt Charts lays out and outlines even what it does not show).
+    connect(chartSeries, &QAbstractSeries::visibleChanged, this, [this, which] { scheduleRefillOf(which); });
 }
 
-void EnergyChartFeeder::refillAll()
+void EnergyChartFeeder::scheduleRefillAll()
 {
-    for (const Attachment &a : std::as_const(m_attachments))
-        fill(a);
-    updateScales();
-    emit refilled();
+    m_refillAll = true;
+    m_refillTimer.start();
 }
 
-void EnergyChartFeeder::refillDependentsOf(EnergyChartData::Series changed)
+void EnergyChartFeeder::scheduleRefillOf(EnergyChartData::Series changed)
+{
+    if (changed >= 0 && changed < EnergyChartData::kSeriesCount)
+        m_changed[size_t(changed)] = true;
+    m_refillTimer.start();
+}
+
+bool EnergyChartFeeder::dependsOn(EnergyChartData::Series drawn, EnergyChartData::Series changed) const
 {
     // A stacked layer moves every layer above it; the forecast's P10 is its band's lower edge.
     const auto layerOf = [](EnergyChartData::Series s) {
         return int(std::find(EnergyChartData::kStack.begin(), EnergyChartData::kStack.end(), s) - EnergyChartData::kStack.begin());
     };
+    return drawn == changed || (isStacked(changed) && isStacked(drawn) && layerOf(drawn) > layerOf(changed))
+        || (changed == EnergyChartData::ForecastLower && drawn == EnergyChartData::ForecastUpper);
+}
+
+void EnergyChartFeeder::refillPending()
+{
+    m_refillTimer.stop(); // when called directly
     for (const Attachment &a : std::as_const(m_attachments)) {
-        const bool depends = a.which == changed || (isStacked(changed) && isStacked(a.which) && layerOf(a.which) > layerOf(changed))
-            || (changed == EnergyChartData::ForecastLower && a.which == EnergyChartData::ForecastUpper);
+        bool depends = m_refillAll;
+        for (int s = 0; s < EnergyChartData::kSeriesCount && !depends; ++s)
+            depends = m_changed[size_t(s)] && dependsOn(a.which, EnergyChartData::Series(s));
         if (depends)
             fill(a);
     }
+    m_refillAll = false;
+    m_changed.fill(false);
     updateScales();
     emit refilled();
 }
@@ -160,7 +182,7 @@ void EnergyChartFeeder::fill(const Attachment &attachment)
 {
     if (!attachment.series)
         return;
-    const QList<QPointF> line = reduce(lineOf(attachment.which));
+    const QList<QPointF> line = attachment.series->isVisible() ? reduce(lineOf(attachment.which)) : QList<QPointF>();
     if (auto *area = qobject_cast<QAreaSeries *>(attachment.series)) {
         if (area->upperSeries())
             area->upperSeries()->replace(line);

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -27,7 +28,7 @@ namespace et::app {
 ///
 /// attach(which, series): a LineSeries draws `which`; an AreaSeries draws it as its upper edge,
 /// and its lower edge (if it has one) is the layer below (stacked series), the forecast's P10
-/// (ForecastUpper), or zero.
+/// (ForecastUpper), or zero. A series that is not visible is kept empty until it shows.
 class EnergyChartFeeder : public QObject
 {
     Q_OBJECT
@@ -54,7 +55,7 @@ class EnergyChartFeeder : public QObject
     Q_PROPERTY(int leftIntervals READ leftIntervals NOTIFY scalesChanged)
     Q_PROPERTY(int rightIntervals READ rightIntervals NOTIFY scalesChanged)
 public:
-    static constexpr int kMaxValueIntervals = 5;
+    static constexpr int kMaxValueIntervals = 4; // more: Qt Charts elides the labels of a low plot
     static constexpr int kPixelsPerTimeLabel = 56;
 
     explicit EnergyChartFeeder(QObject *parent = nullptr);
@@ -79,6 +80,8 @@ public:
 
     /// `series` (a Qt Charts LineSeries or AreaSeries) draws `which` from now on.
     Q_INVOKABLE void attach(et::models::EnergyChartData::Series which, QObject *series);
+    /// Whether a change waits for the next turn of the event loop to reach the series.
+    Q_INVOKABLE bool hasPendingRefill() const { return m_refillTimer.isActive(); }
 
 signals:
     void sourceChanged();
@@ -97,8 +100,12 @@ private:
         QPointer<QAbstractSeries> series;
     };
 
-    void refillAll();
-    void refillDependentsOf(models::EnergyChartData::Series changed);
+    /// Refills everything at the next turn of the event loop.
+    void scheduleRefillAll();
+    /// Refills, at the next turn, what draws `changed` or stands on it.
+    void scheduleRefillOf(models::EnergyChartData::Series changed);
+    void refillPending();
+    bool dependsOn(models::EnergyChartData::Series drawn, models::EnergyChartData::Series changed) const;
     void fill(const Attachment &attachment);
     /// What `which` draws as a line (a stacked series' top edge).
     QList<QPointF> lineOf(models::EnergyChartData::Series which) const;
@@ -110,6 +117,9 @@ private:
 
     QPointer<models::EnergyChartData> m_source;
     QList<Attachment> m_attachments;
+    QTimer m_refillTimer;
+    std::array<bool, models::EnergyChartData::kSeriesCount> m_changed{};
+    bool m_refillAll = false;
     int m_columns = 0;
     bool m_decimating = true;
     int m_rightSeries = models::EnergyChartData::Smp;

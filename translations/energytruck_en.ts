@@ -443,16 +443,20 @@
         <translation>₩/kWh</translation>
     </message>
     <message>
-        <source>gCO₂/kWh</source>
-        <translation>gCO₂/kWh</translation>
-    </message>
-    <message>
         <source>No history yet</source>
         <translation>No history yet</translation>
     </message>
     <message>
         <source>The chart fills in as the island&apos;s balances arrive.</source>
         <translation>The chart fills in as the island&apos;s balances arrive.</translation>
+    </message>
+    <message>
+        <source>gCO₂eq/kWh</source>
+        <translation>gCO₂eq/kWh</translation>
+    </message>
+    <message>
+        <source>%1, forecast</source>
+        <translation>%1, forecast</translation>
     </message>
 </context>
 <context>
@@ -485,6 +489,33 @@
         <source>No output history for this asset yet.</source>
         <translation>No output history for this asset yet.</translation>
     </message>
+    <message>
+        <source>24 h either side of %1</source>
+        <translation>24 h either side of %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyKpiTiles</name>
+    <message>
+        <source>Demand</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>Renewables</source>
+        <translation>Renewables</translation>
+    </message>
+    <message>
+        <source>Curtailment</source>
+        <translation>Curtailment</translation>
+    </message>
+    <message>
+        <source>SMP (system marginal price)</source>
+        <translation>SMP (system marginal price)</translation>
+    </message>
+    <message>
+        <source>Carbon intensity</source>
+        <translation>Carbon intensity</translation>
+    </message>
 </context>
 <context>
     <name>EnergyPanel</name>
@@ -499,14 +530,6 @@
     <message>
         <source>No balance in the cache yet</source>
         <translation>No balance in the cache yet</translation>
-    </message>
-    <message>
-        <source>Demand</source>
-        <translation>Demand</translation>
-    </message>
-    <message>
-        <source>Curtailment</source>
-        <translation>Curtailment</translation>
     </message>
     <message>
         <source>HVDC links (flow / rating)</source>
@@ -528,13 +551,12 @@
         <source>approx. position</source>
         <translation>approx. position</translation>
     </message>
+</context>
+<context>
+    <name>ForecastBackdrop</name>
     <message>
-        <source>Renewables</source>
-        <translation>Renewables</translation>
-    </message>
-    <message>
-        <source>SMP ₩/kWh</source>
-        <translation>SMP ₩/kWh</translation>
+        <source>No forecast yet</source>
+        <translation>No forecast yet</translation>
     </message>
 </context>
 <context>
@@ -700,10 +722,6 @@
         <translation>%1 ₩/kWh</translation>
     </message>
     <message>
-        <source>%1 gCO₂/kWh</source>
-        <translation>%1 gCO₂/kWh</translation>
-    </message>
-    <message>
         <source>No history yet.</source>
         <translation>No history yet.</translation>
     </message>
@@ -718,6 +736,10 @@
     <message>
         <source>Forecast up to %1 (P90) at %2.</source>
         <translation>Forecast up to %1 (P90) at %2.</translation>
+    </message>
+    <message>
+        <source>%1 gCO₂eq/kWh</source>
+        <translation>%1 gCO₂eq/kWh</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1721,10 @@ Truck</translation>
         <source>the time %1 does not follow the previous point&apos;s %2</source>
         <translation>the time %1 does not follow the previous point&apos;s %2</translation>
     </message>
+    <message>
+        <source>%1 has %2 steps, the island %3</source>
+        <translation>%1 has %2 steps, the island %3</translation>
+    </message>
 </context>
 <context>
     <name>et::models::OperatorCommands</name>
@@ -1807,6 +1833,10 @@ Truck</translation>
     <message>
         <source>Audit</source>
         <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Feed lines: assumed</source>
+        <translation>Feed lines: assumed</translation>
     </message>
 </context>
 </TS>

@@ -442,16 +442,20 @@
         <translation>원/kWh</translation>
     </message>
     <message>
-        <source>gCO₂/kWh</source>
-        <translation>gCO₂/kWh</translation>
-    </message>
-    <message>
         <source>No history yet</source>
         <translation>아직 이력이 없습니다</translation>
     </message>
     <message>
         <source>The chart fills in as the island&apos;s balances arrive.</source>
         <translation>제주 전력 수급 기록이 들어오면 차트가 채워집니다.</translation>
+    </message>
+    <message>
+        <source>gCO₂eq/kWh</source>
+        <translation>gCO₂eq/kWh</translation>
+    </message>
+    <message>
+        <source>%1, forecast</source>
+        <translation>%1, 예측</translation>
     </message>
 </context>
 <context>
@@ -484,6 +488,33 @@
         <source>No output history for this asset yet.</source>
         <translation>이 설비의 출력 이력이 아직 없습니다.</translation>
     </message>
+    <message>
+        <source>24 h either side of %1</source>
+        <translation>%1 전후 24시간</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyKpiTiles</name>
+    <message>
+        <source>Demand</source>
+        <translation>전력 수요</translation>
+    </message>
+    <message>
+        <source>Renewables</source>
+        <translation>재생에너지</translation>
+    </message>
+    <message>
+        <source>Curtailment</source>
+        <translation>출력제한</translation>
+    </message>
+    <message>
+        <source>SMP (system marginal price)</source>
+        <translation>계통한계가격(SMP)</translation>
+    </message>
+    <message>
+        <source>Carbon intensity</source>
+        <translation>탄소 집약도</translation>
+    </message>
 </context>
 <context>
     <name>EnergyPanel</name>
@@ -498,14 +529,6 @@
     <message>
         <source>No balance in the cache yet</source>
         <translation>캐시에 수급 정보가 아직 없습니다</translation>
-    </message>
-    <message>
-        <source>Demand</source>
-        <translation>전력 수요</translation>
-    </message>
-    <message>
-        <source>Curtailment</source>
-        <translation>출력제한</translation>
     </message>
     <message>
         <source>HVDC links (flow / rating)</source>
@@ -527,13 +550,12 @@
         <source>approx. position</source>
         <translation>대략적 위치</translation>
     </message>
+</context>
+<context>
+    <name>ForecastBackdrop</name>
     <message>
-        <source>Renewables</source>
-        <translation>재생에너지</translation>
-    </message>
-    <message>
-        <source>SMP ₩/kWh</source>
-        <translation>SMP 원/kWh</translation>
+        <source>No forecast yet</source>
+        <translation>아직 예측이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -699,10 +721,6 @@
         <translation>%1 원/kWh</translation>
     </message>
     <message>
-        <source>%1 gCO₂/kWh</source>
-        <translation>%1 gCO₂/kWh</translation>
-    </message>
-    <message>
         <source>No history yet.</source>
         <translation>아직 이력이 없습니다.</translation>
     </message>
@@ -717,6 +735,10 @@
     <message>
         <source>Forecast up to %1 (P90) at %2.</source>
         <translation>예측 최대 %1 (P90), %2.</translation>
+    </message>
+    <message>
+        <source>%1 gCO₂eq/kWh</source>
+        <translation>%1 gCO₂eq/kWh</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1718,10 @@ Truck</source>
         <source>the time %1 does not follow the previous point&apos;s %2</source>
         <translation>시각 %1이(가) 이전 점의 시각 %2보다 늦지 않습니다</translation>
     </message>
+    <message>
+        <source>%1 has %2 steps, the island %3</source>
+        <translation>%1의 구간은 %2개이고 섬 전체는 %3개입니다</translation>
+    </message>
 </context>
 <context>
     <name>et::models::OperatorCommands</name>
@@ -1804,6 +1830,10 @@ Truck</source>
     <message>
         <source>Audit</source>
         <translation>감사</translation>
+    </message>
+    <message>
+        <source>Feed lines: assumed</source>
+        <translation>연계선: 추정</translation>
     </message>
 </context>
 </TS>

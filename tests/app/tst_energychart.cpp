@@ -4,23 +4,13 @@
 // (the stacked areas between sums worked out here), the pointer over a known time shows that
 // time's values, the theme recolours it, it says when there is no history, the selected asset
 // gets its own chart, and the wheel and "Back to now" move the range.
-#include "appearance.h"
-#include "consolecontroller.h"
-#include "energychartdata.h"
+#include "energychartwindow.h"
 #include "jejutime.h"
-#include "mappacksettings.h"
-#include "minmaxdecimation.h"
-#include "quickitemfinder.h"
-#include "storefixture.h"
-#include "windowloader.h"
 
 #include <QAreaSeries>
 #include <QLineSeries>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -31,8 +21,8 @@ using models::EnergyChartData;
 namespace {
 constexpr double kMinute = 60000.0;
 constexpr double kHour = 60 * kMinute;
-// 2026-08-14 13:00 KST, the "now" of every series here.
-const double kNow = double(QDateTime(QDate(2026, 8, 14), QTime(4, 0), Qt::UTC).toMSecsSinceEpoch());
+// The snapshot balance's time, the chart's "now".
+const double kNow = double(test::EnergyChartWindow::now().toMSecsSinceEpoch());
 
 /// f(i) for the points every `step` from `from` to `to` (inclusive).
 QList<QPointF> series(double from, double to, double step, const std::function<double(int)> &f)
@@ -70,91 +60,30 @@ private slots:
     void wheelZoomsAndBackToNowResets();
 
 private:
-    QQuickItem *find(const char *objectName) const { return test::findQuickItem(m_window, QString::fromLatin1(objectName)); }
+    QQuickWindow *window() const { return m_fixture.window(); }
+    QQuickItem *find(const char *objectName) const { return m_fixture.find(objectName); }
     template<typename T>
-    T *chartSeries(const char *objectName) const;
-    int columns() const;
-    /// Hand-made island series: 1-minute history for the 24 h before now, the forecast after it.
+    T *chartSeries(const char *objectName) const { return m_fixture.series<T>("energyChartView", objectName); }
+    int columns() const { return m_fixture.columns(); }
+    QList<QPointF> decimated(const QList<QPointF> &points) const { return m_fixture.decimated(points); }
+    /// Hand-made island series: 1-minute history for the 24 h before now, the band after it.
     void fillMinutes();
-    QList<QPointF> decimated(const QList<QPointF> &points) const;
 
-    std::unique_ptr<test::StoreFixture> m_fixture;
-    std::unique_ptr<models::ConsoleController> m_console;
-    models::Appearance m_appearance{nullptr};
-    QTemporaryDir m_configDir;
-    std::unique_ptr<app::MapPackSettings> m_mapPack;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
-    QStringList m_warnings;
+    test::EnergyChartWindow m_fixture;
     EnergyChartData *m_data = nullptr;
     QList<QPointF> m_thermal, m_hvdc, m_wind, m_solar, m_trucks, m_curtailment, m_demand, m_smp, m_lower, m_upper;
 };
 
 void TestEnergyChart::initTestCase()
 {
-    m_fixture = std::make_unique<test::StoreFixture>();
-    QString error;
-    QVERIFY2(m_fixture->open(&error), qPrintable(error));
-    QVERIFY(m_fixture->applySnapshot().ok());
-    m_console = std::make_unique<models::ConsoleController>(&m_fixture->store(), nullptr);
-    m_data = m_console->energyChart();
-    m_data->setNow(QDateTime::fromMSecsSinceEpoch(qint64(kNow), Qt::UTC));
-    qputenv("XDG_CONFIG_HOME", m_configDir.path().toUtf8());
-    m_mapPack = std::make_unique<app::MapPackSettings>(QString(), QString(), m_configDir.path());
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
-    m_engine = app::makeWindowEngine({.appearance = &m_appearance, .console = m_console.get(), .mapPack = m_mapPack.get()});
-    connect(m_engine.get(), &QQmlEngine::warnings, this, [this](const QList<QQmlError> &list) {
-        for (const auto &w : list)
-            m_warnings << w.toString();
-    });
-    m_console->setCurrentView(QStringLiteral("energy"));
-    m_engine->load(app::windowUrl(QStringLiteral("Main.qml")));
-    QVERIFY2(!m_engine->rootObjects().isEmpty(), qPrintable(m_warnings.join(u'\n')));
-    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-    QVERIFY(m_window);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QTRY_VERIFY(find("energyChart") && find("energyChart")->isVisible());
-    QTRY_VERIFY(columns() > 100); // laid out
+    const QString error = m_fixture.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_data = &m_fixture.data();
 }
 
 void TestEnergyChart::cleanupTestCase()
 {
-    QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
-    m_engine.reset();
-    m_console.reset();
-    m_fixture.reset();
-}
-
-/// The series `objectName` of a ChartView, by ChartView.series(i): the chart, not the view, owns
-/// its series, so they are not the view's QObject children.
-template<typename T>
-T *seriesOf(QQuickItem *view, const char *objectName)
-{
-    for (int i = 0; view && i < view->property("count").toInt(); ++i) {
-        QAbstractSeries *s = nullptr;
-        QMetaObject::invokeMethod(view, "series", Q_RETURN_ARG(QAbstractSeries *, s), Q_ARG(int, i));
-        if (s && s->objectName() == QLatin1String(objectName))
-            return qobject_cast<T *>(s);
-    }
-    return nullptr;
-}
-
-template<typename T>
-T *TestEnergyChart::chartSeries(const char *objectName) const
-{
-    return seriesOf<T>(find("energyChartView"), objectName);
-}
-
-int TestEnergyChart::columns() const
-{
-    QQuickItem *chart = find("energyChart");
-    QObject *feeder = chart ? chart->property("feeder").value<QObject *>() : nullptr;
-    return feeder ? feeder->property("columns").toInt() : 0;
-}
-
-QList<QPointF> TestEnergyChart::decimated(const QList<QPointF> &points) const
-{
-    return models::decimateMinMax(points, m_data->visibleFromMs(), m_data->visibleToMs(), columns());
+    QVERIFY2(m_fixture.warnings().isEmpty(), qPrintable(m_fixture.warnings().join(u'\n')));
 }
 
 void TestEnergyChart::fillMinutes()
@@ -191,33 +120,39 @@ void TestEnergyChart::seriesHoldTheDecimatedPoints()
 
     auto *demand = chartSeries<QLineSeries>("demandLine");
     QVERIFY(demand);
-    QCOMPARE(demand->points(), decimated(m_demand));
+    QTRY_COMPARE(demand->points(), decimated(m_demand));
     QVERIFY(demand->count() <= 2 * n + 2);
     QVERIFY(demand->points().contains(m_demand[999])); // the one-minute peak is drawn
     auto *smp = chartSeries<QLineSeries>("smpLine");
-    QCOMPARE(smp->points(), decimated(m_smp));
+    QTRY_COMPARE(smp->points(), decimated(m_smp));
 
     // The areas lie between sums of the layers below (negative HVDC flow, an export, adds nothing).
     auto *thermal = chartSeries<QAreaSeries>("thermalArea");
     QVERIFY(thermal && thermal->upperSeries());
-    QCOMPARE(thermal->upperSeries()->points(), decimated(m_thermal));
+    QTRY_COMPARE(thermal->upperSeries()->points(), decimated(m_thermal));
     QVERIFY(thermal->upperSeries()->points().contains(m_thermal[300]));
     auto *curtailed = chartSeries<QAreaSeries>("curtailmentArea");
-    QVERIFY(curtailed && curtailed->upperSeries() && curtailed->lowerSeries());
+    QVERIFY(curtailed && curtailed->upperSeries() && !curtailed->lowerSeries());
     const QList<QPointF> supply = sum({m_thermal, m_hvdc, m_wind, m_solar, m_trucks});
-    QCOMPARE(curtailed->lowerSeries()->points(), decimated(supply));
-    QCOMPARE(curtailed->upperSeries()->points(), decimated(sum({supply, m_curtailment})));
+    QTRY_COMPARE(curtailed->upperSeries()->points(), decimated(sum({supply, m_curtailment})));
+    auto *trucks = chartSeries<QAreaSeries>("truckArea");
+    QVERIFY(trucks && trucks->upperSeries());
+    QTRY_COMPARE(trucks->upperSeries()->points(), decimated(supply));
+    // Each area runs from zero, so the layers are drawn top one first and the opaque ones below
+    // cover the rest: curtailment shows only above the supply.
+    QCOMPARE(m_fixture.seriesOrder("energyChartView").mid(0, 6),
+             (QStringList{"curtailmentArea", "truckArea", "solarArea", "windArea", "hvdcArea", "thermalArea"}));
 
     // The band: P90 over P10.
     auto *band = chartSeries<QAreaSeries>("forecastBand");
     QVERIFY(band && band->lowerSeries());
-    QCOMPARE(band->upperSeries()->points(), decimated(m_upper));
-    QCOMPARE(band->lowerSeries()->points(), decimated(m_lower));
+    QTRY_COMPARE(band->upperSeries()->points(), decimated(m_upper));
+    QTRY_COMPARE(band->lowerSeries()->points(), decimated(m_lower));
 
-    // A new series replaces the points at once.
+    // A new series replaces the points (at the next turn of the event loop).
     m_demand = series(kNow - 3 * kHour, kNow, kMinute, [](int i) { return 700.0 - i; });
     QVERIFY(m_data->setSeries(EnergyChartData::Demand, m_demand).ok());
-    QCOMPARE(demand->points(), decimated(m_demand));
+    QTRY_COMPARE(demand->points(), decimated(m_demand));
 
     // The left axis holds the highest stack (with curtailment), demand and band.
     QQuickItem *chart = find("energyChart");
@@ -250,8 +185,8 @@ void TestEnergyChart::hoverShowsTheValuesOfThatTime()
     const double t = from + hour * kHour;
     const double x = plot.x() + (t - m_data->visibleFromMs()) / (m_data->visibleToMs() - m_data->visibleFromMs()) * plot.width();
     const QPoint at = chart->mapToScene(QPointF(x, plot.y() + plot.height() / 2)).toPoint();
-    QTest::mouseMove(m_window, at - QPoint(20, 0));
-    QTest::mouseMove(m_window, at);
+    QTest::mouseMove(window(), at - QPoint(20, 0));
+    QTest::mouseMove(window(), at);
 
     QQuickItem *readout = find("chartReadout");
     QVERIFY(readout);
@@ -274,7 +209,7 @@ void TestEnergyChart::hoverShowsTheValuesOfThatTime()
     QVERIFY(!shown.contains("Forecast P10–P90")); // the forecast starts after now
 
     // Off the chart the readout goes.
-    QTest::mouseMove(m_window, chart->mapToScene(QPointF(1, 1)).toPoint());
+    QTest::mouseMove(window(), chart->mapToScene(QPointF(1, 1)).toPoint());
     QTRY_VERIFY(!readout->isVisible());
 }
 
@@ -286,7 +221,7 @@ void TestEnergyChart::themeRecoloursTheChart()
     QVERIFY(card);
     const QColor lightLine = demand->color();
     const QColor lightCard = card->property("color").value<QColor>();
-    m_appearance.setDark(true);
+    m_fixture.appearance().setDark(true);
     QVERIFY2(demand->color().lightness() > 200 && lightLine.lightness() < 60, qPrintable(demand->color().name()));
     QVERIFY(card->property("color").value<QColor>().lightness() < 60 && lightCard.lightness() > 200);
     // The chart's own pixels turn dark as well: a spot of the plot with no series over it.
@@ -294,10 +229,10 @@ void TestEnergyChart::themeRecoloursTheChart()
     const QRectF plot = chart->property("plot").toRectF();
     QVERIFY(m_data->setSeries(EnergyChartData::Demand, QList<QPointF>{}).ok());
     const QPoint spot = chart->mapToScene(QPointF(plot.right() - 3, plot.top() + 3)).toPoint();
-    QTRY_VERIFY(m_window->grabWindow().pixelColor(spot).lightness() < 80);
-    m_appearance.setDark(false);
+    QTRY_VERIFY(window()->grabWindow().pixelColor(spot).lightness() < 80);
+    m_fixture.appearance().setDark(false);
     QCOMPARE(demand->color(), lightLine);
-    QTRY_VERIFY(m_window->grabWindow().pixelColor(spot).lightness() > 200);
+    QTRY_VERIFY(window()->grabWindow().pixelColor(spot).lightness() > 200);
 }
 
 void TestEnergyChart::saysWhenThereIsNoHistory()
@@ -308,32 +243,37 @@ void TestEnergyChart::saysWhenThereIsNoHistory()
     QVERIFY(!empty->isVisible());
     m_data->clear();
     QVERIFY(empty->isVisible());
-    QVERIFY(chartSeries<QLineSeries>("demandLine")->points().isEmpty());
+    QTRY_VERIFY(chartSeries<QLineSeries>("demandLine")->points().isEmpty());
     QVERIFY(chartSeries<QAreaSeries>("thermalArea")->upperSeries()->points().isEmpty());
     QCOMPARE(find("energyChart")->property("description").toString(), QStringLiteral("No history yet."));
-
 }
 
 void TestEnergyChart::selectedAssetHasItsOwnChart()
 {
-    fillMinutes();
-    auto *assets = m_console->assets();
+    auto *assets = m_fixture.console().assets();
     const QString id = assets->get(0).value("id").toString();
     QVERIFY(!id.isEmpty());
     assets->select(0);
+    QVERIFY(m_fixture.historySettled()); // its history read: there is none
+    QCOMPARE(m_data->assetId(), id);
     QQuickItem *assetChart = find("assetOutputChart");
     QVERIFY(assetChart);
     QVERIFY(!assetChart->isVisible()); // nothing for this asset yet
+    QQuickItem *none = find("assetNoHistory");
+    QVERIFY(none && none->isVisible());
+    fillMinutes();
     const QList<QPointF> output = series(kNow - 24 * kHour, kNow, kMinute, [](int i) { return 10.0 + (i % 17); });
     QVERIFY(m_data->setAssetOutput(id, output).ok());
     QTRY_VERIFY(assetChart->isVisible());
-    auto *area = seriesOf<QAreaSeries>(find("assetOutputView"), "assetOutputArea");
+    QVERIFY(!none->isVisible());
+    auto *area = m_fixture.series<QAreaSeries>("assetOutputView", "assetOutputArea");
     QVERIFY(area);
     // Lined up under the island chart: the same plot columns, so the same decimation.
-    QCOMPARE(area->upperSeries()->points(), decimated(output));
+    QTRY_COMPARE(area->upperSeries()->points(), decimated(output));
     QVERIFY(m_data->setAssetOutput(QStringLiteral("some-other-asset"), output).ok());
     QVERIFY(!assetChart->isVisible());
     assets->select(-1);
+    QVERIFY(m_fixture.historySettled());
 }
 
 void TestEnergyChart::wheelZoomsAndBackToNowResets()
@@ -344,13 +284,13 @@ void TestEnergyChart::wheelZoomsAndBackToNowResets()
     const QRectF plot = chart->property("plot").toRectF();
     const QPointF centre = chart->mapToScene(plot.center());
     const double span = m_data->visibleToMs() - m_data->visibleFromMs();
-    QWheelEvent wheel(centre, m_window->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+    QWheelEvent wheel(centre, window()->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
                       Qt::NoScrollPhase, false);
-    QGuiApplication::sendEvent(m_window, &wheel);
+    QGuiApplication::sendEvent(window(), &wheel);
     QTRY_VERIFY(!m_data->followsNow());
     QCOMPARE(m_data->visibleToMs() - m_data->visibleFromMs(), span * 0.8);
     // The decimation follows the new range.
-    QCOMPARE(chartSeries<QLineSeries>("demandLine")->points(), decimated(m_demand));
+    QTRY_COMPARE(chartSeries<QLineSeries>("demandLine")->points(), decimated(m_demand));
     QQuickItem *back = find("chartBackToNow");
     QVERIFY(back && back->isVisible());
     QVERIFY(QMetaObject::invokeMethod(back, "clicked"));
