@@ -4,6 +4,7 @@
 #include "cliaccount.h"
 #include "clihistory.h"
 #include "entitytables.h"
+#include "forecastreport.h"
 
 #include "client/catchup.h"
 #include "client/dataage.h"
@@ -108,6 +109,9 @@ void CliRunner::run(std::function<void(int)> done)
     case CommandLine::Command::History:
         history();
         return;
+    case CommandLine::Command::Forecast:
+        forecast();
+        return;
     case CommandLine::Command::Login:
         login();
         return;
@@ -204,6 +208,42 @@ void CliRunner::history()
     }
     // Not signed in (or no keychain): the cache still answers, and withLogin said why.
     withLogin([this, history, cached](client::RestClient *rest) { history->show(rest, cached, [this](int code) { finish(code); }); });
+}
+
+void CliRunner::forecast()
+{
+    // With a server, catch up first (the forecast is an entity like the balance); without one,
+    // or when it cannot be reached, the cached forecast answers and says when it was issued.
+    const auto print = [this](client::Store *store) { finish(ForecastReport::print(store->forecast(), m_command.json, m_out, m_err)); };
+    if (m_command.serverUrl.isEmpty()) {
+        auto *store = new client::Store(this);
+        bool noData = false;
+        if (!openExisting(*store, noData)) {
+            if (noData)
+                m_err << tr("no forecast: the cache is empty; run sync with --server first") << '\n';
+            finish(1);
+            return;
+        }
+        print(store);
+        return;
+    }
+    client::Store *store = openForWriting();
+    if (!store) {
+        finish(1);
+        return;
+    }
+    withLogin([this, store, print](client::RestClient *rest) {
+        if (!rest) {
+            print(store);
+            return;
+        }
+        auto *catchUp = new client::CatchUp(rest, store, this);
+        catchUp->start([this, store, print](domain::Status status) {
+            if (!status.ok())
+                m_err << tr("server unreachable (%1); showing the cached forecast").arg(status.error().toString()) << '\n';
+            print(store);
+        });
+    });
 }
 
 void CliRunner::pull(client::Store *store, client::RestClient *rest)

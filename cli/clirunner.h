@@ -51,6 +51,7 @@ private:
     void orderCancel();
     void disasterAcknowledge();
     void history();
+    void forecast();
     /// Queues `command` (its key on stdout) and, with --server, sends the outbox at once.
     void submit(client::Store *store, const domain::OperatorCommand &command, const QString &what);
     /// Opens (creating) the cache for a command that writes; a damaged file is moved aside

@@ -71,6 +71,7 @@ QString CommandLine::usage()
               "  energytruck-cli [--server URL] [--data-dir DIR] order cancel ORDER_ID\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] disaster acknowledge DISASTER_ID\n"
               "  energytruck-cli [--data-dir DIR] outbox [--json]\n"
+              "  energytruck-cli [--server URL] [--data-dir DIR] forecast [--json]\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] history --from TIME --to TIME [--step 1m|5m|15m|1h|1d] [--json]\n"
               "  energytruck-cli --server URL [--data-dir DIR] login --user EMAIL --password-stdin\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] logout\n"
@@ -87,6 +88,9 @@ QString CommandLine::usage()
               "  history  the island's energy balance over a time range, a row per step (means of the minutes):\n"
               "           from the server with --server, else from the local cache (the last 7 days, offline too);\n"
               "           TIME is ISO 8601 with a zone (2024-04-13T09:00+09:00), rounded out to whole steps\n"
+              "  forecast the island's energy forecast: curtailment windows of the next 24 h, then hour by hour\n"
+              "           demand, wind, solar, HVDC, curtailment (P10-P90), SMP and carbon; with --server it\n"
+              "           syncs first, else (or when the server is down) the cached one, with its issue time\n"
               "  login    sign in (the password is read from stdin); the login is kept in the OS keychain,\n"
               "           and later commands use it — each user has a cache of their own in the data folder\n"
               "  logout   sign out and wipe the saved login from the keychain\n"
@@ -214,6 +218,8 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
         c.command = Command::History;
         if (auto range = parseHistoryRange(parser, from, to, step, c); !range.ok())
             return range.error();
+    } else if (name == u"forecast") {
+        c.command = Command::Forecast;
     } else if (name == u"login") {
         c.command = Command::Login;
         if (c.serverUrl.isEmpty())
@@ -236,8 +242,9 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
     }
     if (args.size() > expected)
         return domain::Error{name, tr("unexpected argument \"%1\"").arg(args.at(expected))};
-    if (c.json && c.command != Command::List && c.command != Command::Outbox && c.command != Command::Sun && c.command != Command::History)
-        return domain::Error{QStringLiteral("--json"), tr("only applies to list, outbox, sun and history")};
+    if (c.json && c.command != Command::List && c.command != Command::Outbox && c.command != Command::Sun && c.command != Command::History
+        && c.command != Command::Forecast)
+        return domain::Error{QStringLiteral("--json"), tr("only applies to list, outbox, sun, history and forecast")};
     if (SunQuery::anyGiven(parser) && c.command != Command::Sun)
         return domain::Error{{}, tr("--lat, --lon, --time, --elevation, --pressure, --temperature and --delta-t only apply to sun")};
     if ((parser.isSet(from) || parser.isSet(to) || parser.isSet(step)) && c.command != Command::History)

@@ -38,6 +38,7 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_allCenters(new CenterListModel(store, this)),
       m_centers(new CenterFilterModel(m_allCenters, this)),
       m_balance(new EnergyBalanceModel(store, this)),
+      m_forecast(new ForecastModel(store, this)),
       m_energyChart(new EnergyChartData(this)),
       m_time(new TimeCursor(this)),
       m_historyChart(new HistoryChartLoader(store, m_energyChart, this)),

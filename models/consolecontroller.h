@@ -11,10 +11,11 @@
 #include "disasterlistmodel.h"
 #include "energybalancemodel.h"
 #include "energychartdata.h"
+#include "forecastmodel.h"
 #include "gridflowmodel.h"
+#include "historychartloader.h"
 #include "hvdcflowmodel.h"
 #include "livecharttail.h"
-#include "historychartloader.h"
 #include "noticelistmodel.h"
 #include "operatorcommands.h"
 #include "orderlistmodel.h"
@@ -56,6 +57,7 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::CenterListModel *allCenters READ allCenters CONSTANT)
     Q_PROPERTY(et::models::CenterFilterModel *centers READ centers CONSTANT)
     Q_PROPERTY(et::models::EnergyBalanceModel *balance READ balance CONSTANT)
+    Q_PROPERTY(et::models::ForecastModel *forecast READ forecast CONSTANT)
     /// The Energy view's chart: the island's past and forecast, and the selected asset's output.
     Q_PROPERTY(et::models::EnergyChartData *energyChart READ energyChart CONSTANT)
     /// The instant the Energy view shows: live (the newest balance) or scrubbed back in history.
@@ -98,6 +100,7 @@ public:
     CenterListModel *allCenters() const { return m_allCenters; }
     CenterFilterModel *centers() const { return m_centers; }
     EnergyBalanceModel *balance() const { return m_balance; }
+    ForecastModel *forecast() const { return m_forecast; }
     EnergyChartData *energyChart() const { return m_energyChart; }
     TimeCursor *time() const { return m_time; }
     /// What keeps energyChart's measured series equal to the cached history.
@@ -172,6 +175,7 @@ private:
     CenterListModel *m_allCenters;
     CenterFilterModel *m_centers;
     EnergyBalanceModel *m_balance;
+    ForecastModel *m_forecast;
     EnergyChartData *m_energyChart;
     TimeCursor *m_time;
     HistoryChartLoader *m_historyChart;

@@ -38,6 +38,8 @@ class EnergyBalanceModel : public QObject
     Q_PROPERTY(double curtailmentMw READ curtailmentMw NOTIFY changed)
     Q_PROPERTY(double renewableShare READ renewableShare NOTIFY changed)
     Q_PROPERTY(double smpKrwPerKwh READ smpKrwPerKwh NOTIFY changed)
+    /// gCO₂eq/kWh of what Jeju consumes; 0 when the server did not say.
+    Q_PROPERTY(double carbonGPerKwh READ carbonGPerKwh NOTIFY changed)
 public:
     explicit EnergyBalanceModel(client::Store *store, QObject *parent = nullptr);
 
@@ -53,6 +55,7 @@ public:
     double curtailmentMw() const { return m_balance ? m_balance->curtailmentMw : 0.0; }
     double renewableShare() const { return m_balance ? m_balance->renewableShare : 0.0; }
     double smpKrwPerKwh() const { return m_balance ? m_balance->smpKrwPerKwh : 0.0; }
+    double carbonGPerKwh() const { return m_balance ? m_balance->carbonGPerKwh : 0.0; }
 
     /// Reads the balance from the store again; emits changed() only when it differs.
     void reload();

@@ -17,7 +17,7 @@ namespace et::models {
 ///
 /// Sign: `mw` is the balance's `flowMw` unchanged, and positive means import into Jeju — the
 /// balance closes as thermal + wind + solar + truck discharge + Σ flow = demand (docs/api.md,
-/// backend GridModel), and a converter's output_mw has the same sign. With `from` on the mainland,
+/// IslandBalance in core/domain/energy), and a converter's output_mw has the same sign. With `from` on the mainland,
 /// the map's arrows therefore run towards Jeju on import and towards the mainland when a
 /// reversible (VSC) link exports; the Energy panel reads the same flowMw from the same balance.
 ///

@@ -94,7 +94,7 @@ public:
     View current() const { return currentRow() ? currentRow()->view : View::Energy; }
     QString currentId() const { return idOf(current()); }
     /// Opens the view `id`; false (and nothing changes) for an id that is not a view.
-    bool setCurrentId(const QString &id);
+    Q_INVOKABLE bool setCurrentId(const QString &id);
     QAbstractItemModel *currentMarkers() const { return currentRow() ? currentRow()->markers : nullptr; }
     QAbstractItemModel *currentCircles() const { return currentRow() ? currentRow()->circles : nullptr; }
     QAbstractItemModel *currentFlows() const { return currentRow() ? currentRow()->flows : nullptr; }

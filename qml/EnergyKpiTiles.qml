@@ -27,7 +27,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             compact: true
-            label: qsTr("Renewables")
+            label: qsTr("Renewable share")
             value: tiles.balance.available ? Labels.percent(tiles.balance.renewableShare) : "–"
             valueColor: Theme.positive
         }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Energy view: the island's numbers now (demand, renewable share, curtailment, SMP, carbon
-// intensity), the chart of the last and next 24 hours with the supply by source, each HVDC link
-// against its rating; then the assets on the map (selecting one charts its output).
+// intensity), the curtailment forecast, the chart of the last and next 24 hours with the supply by
+// source, each HVDC link against its rating; then the assets on the map (selecting one charts its
+// output). Below the header everything scrolls, so the panel grows without squeezing the list.
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import EnergyTruck.Models
 
@@ -21,75 +23,89 @@ ColumnLayout {
                   : qsTr("No balance in the cache yet")
     }
 
-    EnergyKpiTiles { Layout.fillWidth: true }
-
-    EnergyChartCard { Layout.fillWidth: true }
-
-    Card {
+    Flickable {
+        id: scroller
+        objectName: "energyScroller"
         Layout.fillWidth: true
-        padding: Theme.spacingS
-        Column {
-            width: parent.width
-            spacing: Theme.spacingS
-            SectionLabel { text: qsTr("HVDC links (flow / rating)") }
-            Grid {
-                width: parent.width
-                columns: 3
-                columnSpacing: Theme.spacingM
-                Repeater {
-                    objectName: "hvdcRepeater"
-                    model: panel.balance.hvdcLinks
-                    CompactMeter {
-                        required property var modelData
-                        width: (parent.width - 2 * Theme.spacingM) / 3
-                        label: modelData.name
-                        valueText: qsTr("%1 / %2 MW").arg(Number(modelData.flowMw).toFixed(0)).arg(Number(modelData.capacityMw).toFixed(0))
-                        fraction: modelData.utilisation
-                        // A reversed VSC link exports to the mainland: show it in another colour.
-                        barColor: modelData.flowMw < 0 ? Theme.warning : Theme.hvdc
+        Layout.fillHeight: true
+        clip: true
+        contentWidth: width
+        contentHeight: content.implicitHeight
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: content
+            width: scroller.width
+            spacing: Theme.spacingM
+
+            EnergyKpiTiles { Layout.fillWidth: true }
+
+            CurtailmentAlert { Layout.fillWidth: true }
+
+            EnergyChartCard { Layout.fillWidth: true }
+
+            Card {
+                Layout.fillWidth: true
+                Column {
+                    width: parent.width
+                    spacing: Theme.spacingS
+                    SectionLabel { text: qsTr("HVDC links (flow / rating)") }
+                    Repeater {
+                        objectName: "hvdcRepeater"
+                        model: panel.balance.hvdcLinks
+                        MeterBar {
+                            required property var modelData
+                            width: parent.width
+                            label: modelData.name
+                            valueText: qsTr("%1 / %2 MW").arg(Number(modelData.flowMw).toFixed(0)).arg(Number(modelData.capacityMw).toFixed(0))
+                            fraction: modelData.utilisation
+                            // A reversed VSC link exports to the mainland: show it in another colour.
+                            barColor: modelData.flowMw < 0 ? Theme.warning : Theme.hvdc
+                        }
                     }
                 }
             }
-        }
-    }
 
-    SectionLabel { text: qsTr("Assets") }
-    SelectableList {
-        id: assetList
-        objectName: "assetList"
-        Layout.fillWidth: true
-        Layout.fillHeight: true
-        model: Console.assets
-        delegate: ListRow {
-            id: assetRow
-            required property string name
-            required property string kind
-            required property string status
-            required property double outputMw
-            required property double capacityMw
-            required property bool approximate
-            RowLayout {
-                width: parent.width
-                spacing: Theme.spacingS
-                Column {
-                    Layout.fillWidth: true
-                    Text {
-                        text: assetRow.name
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                        color: Theme.textPrimary
-                    }
-                    Text {
-                        text: Labels.assetKind(assetRow.kind) + " · "
-                              + qsTr("%1 of %2 MW").arg(Number(assetRow.outputMw).toFixed(0)).arg(Number(assetRow.capacityMw).toFixed(0))
-                              + (assetRow.approximate ? " · " + qsTr("approx. position") : "")
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontCaption
-                        color: Theme.textSecondary
+            SectionLabel { text: qsTr("Assets") }
+            SelectableList {
+                id: assetList
+                objectName: "assetList"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.max(240, scroller.height * 0.5)
+                model: Console.assets
+                delegate: ListRow {
+                    id: assetRow
+                    required property string name
+                    required property string kind
+                    required property string status
+                    required property double outputMw
+                    required property double capacityMw
+                    required property bool approximate
+                    RowLayout {
+                        width: parent.width
+                        spacing: Theme.spacingS
+                        Column {
+                            Layout.fillWidth: true
+                            Text {
+                                text: assetRow.name
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontBody
+                                font.bold: true
+                                color: Theme.textPrimary
+                            }
+                            Text {
+                                text: Labels.assetKind(assetRow.kind) + " · "
+                                      + qsTr("%1 of %2 MW").arg(Number(assetRow.outputMw).toFixed(0)).arg(Number(assetRow.capacityMw).toFixed(0))
+                                      + (assetRow.approximate ? " · " + qsTr("approx. position") : "")
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontCaption
+                                color: Theme.textSecondary
+                            }
+                        }
+                        StatusChip { text: Labels.status(assetRow.status); tint: Theme.statusColor(assetRow.status) }
                     }
                 }
-                StatusChip { text: Labels.status(assetRow.status); tint: Theme.statusColor(assetRow.status) }
             }
         }
     }

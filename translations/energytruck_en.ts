@@ -249,6 +249,55 @@
     </message>
 </context>
 <context>
+    <name>CurtailmentAlert</name>
+    <message>
+        <source>Curtailment forecast (next 24 h)</source>
+        <translation>Curtailment forecast (next 24 h)</translation>
+    </message>
+    <message>
+        <source>No forecast in the cache yet</source>
+        <translation>No forecast in the cache yet</translation>
+    </message>
+    <message>
+        <source>Curtailment expected %1–%2 (%3 h): about %4 MWh (P10–P90 %5–%6 MWh), peak %7</source>
+        <translation>Curtailment expected %1–%2 (%3 h): about %4 MWh (P10–P90 %5–%6 MWh), peak %7</translation>
+    </message>
+    <message>
+        <source>No curtailment expected in the next 24 h</source>
+        <translation>No curtailment expected in the next 24 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n truck(s) of %1 in service could absorb it</source>
+        <translation>
+            <numerusform>%n truck of %1 in service could absorb it</numerusform>
+            <numerusform>%n trucks of %1 in service could absorb it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n truck(s) in service could absorb only part of it</source>
+        <translation>
+            <numerusform>The %n truck in service could absorb only part of it</numerusform>
+            <numerusform>All %n trucks in service could absorb only part of it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan in Dispatch</source>
+        <translation>Plan in Dispatch</translation>
+    </message>
+    <message>
+        <source>Forecast issued %1</source>
+        <translation>Forecast issued %1</translation>
+    </message>
+    <message>
+        <source>Lowest-carbon hours: %1</source>
+        <translation>Lowest-carbon hours: %1</translation>
+    </message>
+    <message>
+        <source>Curtailment possible %1–%2 (%3 h): up to %4 MWh (P90), peak %5</source>
+        <translation>Curtailment possible %1–%2 (%3 h): up to %4 MWh (P90), peak %5</translation>
+    </message>
+</context>
+<context>
     <name>DataAge</name>
     <message>
         <source>in the future (check the clock)</source>
@@ -501,10 +550,6 @@
         <translation>Demand</translation>
     </message>
     <message>
-        <source>Renewables</source>
-        <translation>Renewables</translation>
-    </message>
-    <message>
         <source>Curtailment</source>
         <translation>Curtailment</translation>
     </message>
@@ -515,6 +560,10 @@
     <message>
         <source>Carbon intensity</source>
         <translation>Carbon intensity</translation>
+    </message>
+    <message>
+        <source>Renewable share</source>
+        <translation>Renewable share</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,53 @@
     </message>
 </context>
 <context>
+    <name>CurtailmentAlert</name>
+    <message>
+        <source>Curtailment forecast (next 24 h)</source>
+        <translation>출력제한 예보 (향후 24시간)</translation>
+    </message>
+    <message>
+        <source>No forecast in the cache yet</source>
+        <translation>캐시에 예보가 아직 없습니다</translation>
+    </message>
+    <message>
+        <source>Curtailment expected %1–%2 (%3 h): about %4 MWh (P10–P90 %5–%6 MWh), peak %7</source>
+        <translation>출력제한 예상 %1–%2 (%3시간): 약 %4 MWh (P10–P90 %5–%6 MWh), 최대 %7</translation>
+    </message>
+    <message>
+        <source>No curtailment expected in the next 24 h</source>
+        <translation>향후 24시간 동안 출력제한이 예상되지 않습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n truck(s) of %1 in service could absorb it</source>
+        <translation>
+            <numerusform>운행 중인 트럭 %1대 중 %n대로 흡수할 수 있습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n truck(s) in service could absorb only part of it</source>
+        <translation>
+            <numerusform>운행 중인 트럭 %n대를 모두 써도 일부만 흡수할 수 있습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan in Dispatch</source>
+        <translation>배차에서 계획하기</translation>
+    </message>
+    <message>
+        <source>Forecast issued %1</source>
+        <translation>예보 발표 %1</translation>
+    </message>
+    <message>
+        <source>Lowest-carbon hours: %1</source>
+        <translation>탄소 배출이 가장 적은 시간: %1</translation>
+    </message>
+    <message>
+        <source>Curtailment possible %1–%2 (%3 h): up to %4 MWh (P90), peak %5</source>
+        <translation>출력제한 가능 %1–%2 (%3시간): 최대 %4 MWh (P90), 최대 출력 %5</translation>
+    </message>
+</context>
+<context>
     <name>DataAge</name>
     <message>
         <source>in the future (check the clock)</source>
@@ -500,10 +547,6 @@
         <translation>전력 수요</translation>
     </message>
     <message>
-        <source>Renewables</source>
-        <translation>재생에너지</translation>
-    </message>
-    <message>
         <source>Curtailment</source>
         <translation>출력제한</translation>
     </message>
@@ -514,6 +557,10 @@
     <message>
         <source>Carbon intensity</source>
         <translation>탄소 집약도</translation>
+    </message>
+    <message>
+        <source>Renewable share</source>
+        <translation>재생에너지 비중</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1880,7 @@ Truck</source>
     </message>
     <message>
         <source>Feed lines: assumed</source>
-        <translation>연계선: 추정</translation>
+        <translation>송전 연결선: 추정</translation>
     </message>
 </context>
 </TS>

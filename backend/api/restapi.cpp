@@ -40,6 +40,7 @@ void RestApi::registerRoutes(ApiServer &server)
     server.route(v1 + QStringLiteral("/assets"), Method::Get, grid, [this](const ApiRequest &) { return listOf(EntityKind::Asset); });
     server.route(v1 + QStringLiteral("/assets/([^/]+)"), Method::Get, grid, [this](const ApiRequest &r) { return asset(r.captures.value(0)); });
     server.route(v1 + QStringLiteral("/energy/balance"), Method::Get, grid, [this](const ApiRequest &) { return balance(); });
+    server.route(v1 + QStringLiteral("/energy/forecast"), Method::Get, grid, [this](const ApiRequest &) { return forecast(); });
     server.route(v1 + QStringLiteral("/trucks"), Method::Get, Access::needs(Permission::ReadFleet), [this](const ApiRequest &) { return listOf(EntityKind::Truck); });
     server.route(v1 + QStringLiteral("/disasters"), Method::Get, Access::needs(Permission::ReadDisasters), [this](const ApiRequest &) { return listOf(EntityKind::Disaster); });
     server.route(v1 + QStringLiteral("/centers"), Method::Get, grid, [this](const ApiRequest &r) { return centers(r); });
@@ -106,6 +107,16 @@ ApiResponse RestApi::balance() const
     return ApiResponse::ok(withCursor(*row.value(), m_store.cursor()));
 }
 
+ApiResponse RestApi::forecast() const
+{
+    auto row = m_store.read(EntityKind::Forecast, QStringLiteral("current"));
+    if (!row.ok())
+        return ApiResponse::internal(row.error());
+    if (!row.value())
+        return ApiResponse::notFound(QStringLiteral("no energy forecast has been issued yet"));
+    return ApiResponse::ok(withCursor(*row.value(), m_store.cursor()));
+}
+
 ApiResponse RestApi::centers(const ApiRequest &request)
 {
     auto query = CenterQuery::parse(request.raw.query());
@@ -156,7 +167,7 @@ ApiResponse RestApi::changes(const ApiRequest &request) const
     // Only what the user may read: a partner's log has no trucks or orders.
     QList<EntityKind> hidden;
     for (const EntityKind kind : {EntityKind::Asset, EntityKind::Truck, EntityKind::Disaster, EntityKind::Balance, EntityKind::Center,
-                                  EntityKind::Order}) {
+                                  EntityKind::Order, EntityKind::Forecast}) {
         const auto needed = domain::permissionForChannel(domain::channel::forEntity(kind)).value_or(Permission::ReadGrid);
         if (!domain::allows(request.principal->user.role, needed))
             hidden << kind;

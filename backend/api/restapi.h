@@ -31,6 +31,7 @@ private:
     ApiResponse listOf(domain::EntityKind kind) const;
     ApiResponse asset(const QString &id) const;
     ApiResponse balance() const;
+    ApiResponse forecast() const;
     ApiResponse centers(const ApiRequest &request);
     ApiResponse changes(const ApiRequest &request) const;
 

@@ -2,6 +2,10 @@
 #include "sim/seeddata.h"
 
 #include "domain/centercsvimporter.h"
+#include "domain/energy/windfarmcatalog.h"
+#include "domain/energy/windturbinelibrary.h"
+
+#include <QDir>
 
 #include <QFile>
 #include <QJsonArray>
@@ -40,6 +44,70 @@ Result<HvdcLinkSpec> readLink(const QJsonValue &v)
     return l;
 }
 
+std::optional<domain::energy::Fuel> fuelFromName(const QString &name)
+{
+    for (int i = 0; i < domain::energy::kFuelCount; ++i) {
+        if (domain::energy::fuelName(domain::energy::Fuel(i)) == name)
+            return domain::energy::Fuel(i);
+    }
+    return std::nullopt;
+}
+
+// A thermal plant's fuel and marginal cost; absent gives LNG at 150 KRW/kWh (older files).
+domain::Status readThermalFacts(const QJsonObject &o, const QString &id, SeedData &out)
+{
+    JsonFieldReader r(o);
+    const QString fuel = r.optionalString(QStringLiteral("fuel"));
+    const double cost = r.optionalNumber(QStringLiteral("marginal_cost_krw_per_kwh"), -1000.0, 10000.0).value_or(150.0);
+    if (!r.ok())
+        return r.error();
+    const auto f = fuel.isEmpty() ? std::optional(domain::energy::Fuel::Lng) : fuelFromName(fuel);
+    if (!f)
+        return Error{QStringLiteral("fuel"), QStringLiteral("unknown fuel \"%1\"").arg(fuel)};
+    out.thermalFuel.insert(id, *f);
+    out.marginalCostKrwPerKwh.insert(id, cost);
+    return domain::Ok{};
+}
+
+// The wind farms behind the wind assets, and Korea's holidays for the demand shape.
+domain::Status loadEnergyModel(SeedData &out)
+{
+    const auto curves = readResource(QStringLiteral(":/seed/wind-power-curves/power_curves.csv"));
+    const auto turbines = readResource(QStringLiteral(":/seed/wind-power-curves/turbine_data.csv"));
+    const auto farmsJson = readResource(QStringLiteral(":/seed/jeju-wind-farms.json"));
+    for (const auto *r : {&curves, &turbines, &farmsJson}) {
+        if (!r->ok())
+            return r->error();
+    }
+    const auto library = domain::energy::WindTurbineLibrary::parse(curves.value(), turbines.value());
+    if (!library.ok())
+        return library.error().prefixed(QStringLiteral("wind-power-curves"));
+    const auto farms = domain::energy::WindFarmCatalog::read(farmsJson.value(), library.value());
+    if (!farms.ok())
+        return farms.error().prefixed(QStringLiteral("jeju-wind-farms.json"));
+    QSet<QString> windAssets;
+    for (const auto &a : std::as_const(out.assets)) {
+        if (a.kind == domain::AssetKind::Wind)
+            windAssets.insert(a.id);
+    }
+    for (const auto &f : farms.value()) {
+        if (windAssets.contains(f.assetId))
+            out.windFarms << f;
+    }
+    const QDir holidays(QStringLiteral(":/seed/holidays"));
+    for (const QString &name : holidays.entryList(QDir::Files, QDir::Name)) {
+        const auto bytes = readResource(holidays.filePath(name));
+        if (!bytes.ok())
+            return bytes.error();
+        const auto parsed = name.endsWith(QLatin1String(".csv")) ? domain::energy::KoreanHolidays::parseHyunbinseoCsv(bytes.value())
+                                                                 : domain::energy::KoreanHolidays::parseHyunbinseoJson(bytes.value());
+        if (!parsed.ok())
+            return parsed.error().prefixed(name);
+        out.holidays.add(parsed.value());
+    }
+    return domain::Ok{};
+}
+
 Result<TruckDepot> readDepot(const QJsonValue &v)
 {
     JsonFieldReader r(v.toObject());
@@ -72,8 +140,11 @@ Result<SeedData> SeedData::fromAssetsJson(const QByteArray &json, const QDateTim
         auto a = domain::Asset::fromJson(o);
         if (!a.ok())
             return a.error().prefixed(QStringLiteral("assets[%1]").arg(i));
-        if (a.value().kind == domain::AssetKind::Thermal)
+        if (a.value().kind == domain::AssetKind::Thermal) {
             out.minStableMw.insert(a.value().id, o.value(QStringLiteral("min_stable_mw")).toDouble());
+            if (const auto s = readThermalFacts(o, a.value().id, out); !s.ok())
+                return s.error().prefixed(QStringLiteral("assets[%1]").arg(i));
+        }
         if (a.value().kind == domain::AssetKind::Substation)
             out.loadShare.insert(a.value().id, o.value(QStringLiteral("load_share")).toDouble());
         out.assets << a.value();
@@ -88,7 +159,25 @@ Result<SeedData> SeedData::fromAssetsJson(const QByteArray &json, const QDateTim
     out.depots = d.value();
     if (out.depots.isEmpty())
         return Error{QStringLiteral("truck_depots"), QStringLiteral("must name at least one town")};
+    if (const auto s = loadEnergyModel(out); !s.ok())
+        return s.error();
     return out;
+}
+
+domain::energy::IslandModelSpec SeedData::islandModelSpec() const
+{
+    domain::energy::IslandModelSpec spec;
+    spec.grid.links = links;
+    spec.grid.loadShare = loadShare;
+    spec.thermalFuel = thermalFuel;
+    spec.wind = windFarms;
+    for (const auto &a : assets) {
+        if (a.kind == domain::AssetKind::Thermal)
+            spec.grid.thermal.append({a.id, a.capacityMw, minStableMw.value(a.id), marginalCostKrwPerKwh.value(a.id, 150.0)});
+        else if (a.kind == domain::AssetKind::Solar)
+            spec.solar.append(domain::energy::IslandModel::solarSiteFor(a));
+    }
+    return spec;
 }
 
 Result<SeedData> SeedData::loadBundled(const QDateTime &updatedAt)

@@ -3,6 +3,8 @@
 
 #include "domain/asset.h"
 #include "domain/center.h"
+#include "domain/energy/islandmodel.h"
+#include "domain/energy/koreanholidays.h"
 #include "domain/result.h"
 
 #include <QHash>
@@ -10,18 +12,8 @@
 
 namespace et::backend {
 
-/// An HVDC link as the grid model needs it: ratings plus the operating band the model keeps to.
-struct HvdcLinkSpec
-{
-    QString id;
-    QString name;
-    QString mainlandTerminal;
-    QString jejuAssetId;
-    double capacityMw = 0.0;
-    double minMw = 0.0;          ///< LCC links cannot run at zero; the VSC link may go negative
-    double maxOperatingMw = 0.0; ///< LCC links run below design rating (e2news)
-    bool reversible = false;
-};
+/// An HVDC link with its ratings and the operating band the balance keeps to.
+using HvdcLinkSpec = domain::energy::HvdcLink;
 
 /// A town where energy trucks are based when the fleet is first generated.
 struct TruckDepot
@@ -31,8 +23,9 @@ struct TruckDepot
     double lon = 0.0;
 };
 
-/// Everything the server seeds a fresh database with, read from the bundled resources
-/// (`:/seed/jeju-assets.json`, `:/seed/health-centers-standard-cp949.csv`).
+/// Everything the server seeds a fresh database with and simulates, read from the bundled
+/// resources (`:/seed/jeju-assets.json`, `:/seed/health-centers-standard-cp949.csv`, and the
+/// energy model's `:/seed/jeju-wind-farms.json`, `:/seed/wind-power-curves/`, `:/seed/holidays/`).
 struct SeedData
 {
     QList<domain::Asset> assets;
@@ -40,11 +33,19 @@ struct SeedData
     QList<TruckDepot> depots;
     QHash<QString, double> minStableMw; ///< thermal asset id -> minimum stable output
     QHash<QString, double> loadShare;   ///< substation asset id -> share of island demand
+    QHash<QString, domain::energy::Fuel> thermalFuel;  ///< thermal asset id -> fuel
+    QHash<QString, double> marginalCostKrwPerKwh;      ///< thermal asset id -> marginal cost
+    QList<domain::energy::WindFarm> windFarms;         ///< the turbines behind each wind asset
+    domain::energy::KoreanHolidays holidays;           ///< 2018-2027, with Jeju's 4·3
     QList<domain::Center> centers;      ///< the Jeju rows of the health-center standard data
     QStringList centerWarnings;
 
     /// Reads the assets file; `updatedAt` stamps every asset.
     static domain::Result<SeedData> fromAssetsJson(const QByteArray &json, const QDateTime &updatedAt);
+    /// The island's energy model built from these assets: thermal units, links, load shares,
+    /// solar sites (IslandModel::solarSiteFor) and the wind farms.
+    domain::energy::IslandModelSpec islandModelSpec() const;
+
     /// Assets plus the Jeju centers from the resources compiled into the binary.
     static domain::Result<SeedData> loadBundled(const QDateTime &updatedAt);
 };

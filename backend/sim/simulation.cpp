@@ -4,6 +4,7 @@
 #include "backendlogging.h"
 #include "sim/disasterimpact.h"
 #include "sim/simrandom.h"
+#include "domain/energy/forecastjson.h"
 #include "store/store.h"
 
 #include <QJsonDocument>
@@ -22,6 +23,7 @@ using domain::Truck;
 namespace {
 const QString kStateKey = QStringLiteral("sim_state");
 const QString kBalanceId = QStringLiteral("current");
+const QString kForecastId = QStringLiteral("current");
 // Beyond this many simulated seconds in one tick the simulation lags instead of eating the CPU.
 constexpr qint64 kMaxStepsPerTick = 86400;
 
@@ -48,7 +50,7 @@ domain::Result<QList<T>> decodeStored(Store &store, EntityKind kind, domain::Res
 } // namespace
 
 Simulation::Simulation(Store &store, const SeedData &seed, quint64 rngSeed, QObject *parent)
-    : QObject(parent), m_store(store), m_model(seed), m_mover(seed.assets), m_seed(rngSeed)
+    : QObject(parent), m_store(store), m_model(seed.islandModelSpec(), domain::energy::DemandShape::jeju(seed.holidays), rngSeed), m_mover(seed.assets), m_seed(rngSeed)
 {
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Simulation::tick);
@@ -131,9 +133,8 @@ Status Simulation::initialize(const QDateTime &start)
             return o.error().prefixed(kStateKey);
         domain::JsonFieldReader r(o.value());
         m_simTime = r.dateTime(QStringLiteral("sim_time"));
-        m_windMw = r.number(QStringLiteral("wind_mw"), 0.0, 5000.0);
-        m_cloudiness = r.number(QStringLiteral("cloudiness"), 0.0, 1.0);
-        m_windTargetMw = r.number(QStringLiteral("wind_target_mw"), 0.0, 5000.0);
+        if (const auto issued = r.optionalDateTime(QStringLiteral("forecast_issued")))
+            m_forecastIssued = *issued;
         if (!r.ok())
             return r.error().prefixed(kStateKey);
         if (auto stored = m_store.read(EntityKind::Balance, kBalanceId); stored.ok() && stored.value()) {
@@ -148,12 +149,9 @@ Status Simulation::initialize(const QDateTime &start)
 
     const QDateTime t = start.toUTC();
     m_simTime = QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch() - t.toSecsSinceEpoch() % 60, Qt::UTC);
-    SimRandom rng(SimRandom::mix(m_seed, 0x7765617468ULL));
-    m_windMw = m_model.windCapacityMw() * rng.uniform(0.2, 0.5);
-    m_windTargetMw = m_windMw;
-    m_cloudiness = rng.uniform(0.1, 0.7);
     QList<EntityWrite> writes;
     simulateMinute(writes);
+    issueDueForecast(writes);
     auto r = m_store.write(writes, {{kStateKey, stateJson()}});
     if (!r.ok())
         return r.error();
@@ -216,6 +214,7 @@ Status Simulation::advance(qint64 seconds)
         writes.append({EntityKind::Truck, m_trucks[i].id, m_trucks[i].toJson()});
     }
     orderWrites(writes);
+    issueDueForecast(writes);
     StoreTransaction t{writes, {{kStateKey, stateJson()}}, std::nullopt, m_simTime.addSecs(-m_tombstoneRetentionSecs)};
     m_writing = true;
     auto r = m_store.commit(t);
@@ -249,41 +248,36 @@ void Simulation::orderWrites(QList<EntityWrite> &writes) const
 void Simulation::simulateMinute(QList<EntityWrite> &writes)
 {
     SimRandom rng(SimRandom::mix(m_seed, quint64(m_simTime.toSecsSinceEpoch() / 60)));
-    const double windCap = m_model.windCapacityMw();
-    // Weather as two layers: a slowly wandering wind regime (calm days, windy days, reflected at
-    // 5 % and 85 % of capacity) and minute-to-minute gusts around it. Cloud cover drifts over
-    // hours around 40 %, so there are clear and overcast days.
-    m_windTargetMw += 0.01 * windCap * rng.normal();
-    if (m_windTargetMw < 0.05 * windCap)
-        m_windTargetMw = 0.10 * windCap - m_windTargetMw;
-    if (m_windTargetMw > 0.85 * windCap)
-        m_windTargetMw = 1.70 * windCap - m_windTargetMw;
-    m_windMw = std::clamp(m_windMw + 0.05 * (m_windTargetMw - m_windMw) + 3.0 * rng.normal(), 0.0, windCap);
-    m_cloudiness = std::clamp(m_cloudiness + 0.005 * (0.4 - m_cloudiness) + 0.02 * rng.normal(), 0.0, 1.0);
-    // Charging trucks are load like any other; they only charge while the grid curtails.
-    const double demand = GridModel::baseDemandMw(m_simTime) * (1.0 + 0.01 * rng.normal())
-                          + TruckMover::powerMw(m_trucks, domain::TruckStatus::Charging);
-    const double solar = m_model.solarPotentialMw(m_simTime, m_cloudiness);
+    // Charging trucks are load like any other; they only charge while the grid curtails. Demand
+    // carries a 1 % minute-to-minute noise around Jeju's shape.
+    const double demandFactor = 1.0 + 0.01 * rng.normal();
+    const double charging = TruckMover::powerMw(m_trucks, domain::TruckStatus::Charging);
+    const double discharging = TruckMover::powerMw(m_trucks, domain::TruckStatus::Discharging);
 
     // Disasters take assets out; what wind and solar remain is the online share of capacity.
     const auto impact = DisasterImpact::statuses(m_disasters.values(), m_assets, m_simTime);
     QSet<QString> offline;
-    double onlineWind = 0.0, onlineSolar = 0.0;
     for (const Asset &a : std::as_const(m_assets)) {
         if (impact.value(a.id, domain::AssetStatus::Online) == domain::AssetStatus::Offline)
             offline.insert(a.id);
-        else if (a.kind == domain::AssetKind::Wind)
-            onlineWind += a.capacityMw;
-        else if (a.kind == domain::AssetKind::Solar)
-            onlineSolar += a.capacityMw;
     }
-    const double solarCap = m_model.solarCapacityMw();
-    const double windAvailable = windCap > 0.0 ? m_windMw * onlineWind / windCap : 0.0;
-    const double solarAvailable = solarCap > 0.0 ? solar * onlineSolar / solarCap : 0.0;
-    const auto d = m_model.dispatch(m_simTime, demand, windAvailable, solarAvailable,
-                                    TruckMover::powerMw(m_trucks, domain::TruckStatus::Discharging), offline);
+    const auto d = m_model.dispatch(m_simTime, demandFactor, charging, discharging, offline);
+    // Hundredths, as history keeps them and the assets carry them: the balance and the assets'
+    // outputs then agree exactly.
     m_balance = d.balance;
+    for (double *v : {&m_balance.demandMw, &m_balance.thermalMw, &m_balance.windMw, &m_balance.solarMw, &m_balance.truckDischargeMw,
+                      &m_balance.curtailmentMw, &m_balance.smpKrwPerKwh, &m_balance.carbonGPerKwh})
+        *v = round2(*v);
+    for (auto &l : m_balance.hvdcLinks)
+        l.flowMw = round2(l.flowMw);
     writes.append({EntityKind::Balance, kBalanceId, m_balance.toJson()});
+    // A forecast falls due on the quarter-hour; it is issued once per tick (issueDueForecast), for
+    // the last instant it fell due: when one tick covers several quarter-hours, the earlier
+    // forecasts would be replaced in the same transaction before anyone could read them.
+    if (!m_forecastIssued.isValid() || m_simTime.toSecsSinceEpoch() % m_forecastIntervalSecs == 0) {
+        m_forecastDue = m_simTime;
+        m_forecastOffline = offline;
+    }
 
     QHash<QString, qsizetype> pending;
     for (qsizetype i = 0; i < writes.size(); ++i) {
@@ -295,12 +289,8 @@ void Simulation::simulateMinute(QList<EntityWrite> &writes)
         double mw = a.outputMw;
         if (status == domain::AssetStatus::Offline)
             mw = 0.0;
-        else if (a.kind == domain::AssetKind::Wind)
-            mw = onlineWind > 0.0 ? m_balance.windMw * a.capacityMw / onlineWind : 0.0;
-        else if (a.kind == domain::AssetKind::Solar)
-            mw = onlineSolar > 0.0 ? m_balance.solarMw * a.capacityMw / onlineSolar : 0.0;
         else
-            mw = d.assetOutputMw.value(a.id, a.outputMw);
+            mw = d.assetOutputMw.value(a.id, a.kind == domain::AssetKind::Wind || a.kind == domain::AssetKind::Solar ? 0.0 : a.outputMw);
         mw = round2(mw);
         if (mw == a.outputMw && status == a.status)
             continue;
@@ -318,12 +308,30 @@ void Simulation::simulateMinute(QList<EntityWrite> &writes)
     m_mover.decide(m_trucks, m_balance, rng, m_simTime);
 }
 
+void Simulation::issueDueForecast(QList<EntityWrite> &writes)
+{
+    if (!m_forecastDue.isValid())
+        return;
+    // At most one a real second: a simulation running a day a second would otherwise spend its
+    // time on forecasts replaced before anyone could read them. Which quarter-hours are issued
+    // then depends on the ticks; what a forecast says depends only on its issue time.
+    if (m_forecastIssued.isValid() && m_forecastWallClock.isValid() && m_forecastWallClock.elapsed() < 1000)
+        return;
+    m_forecastWallClock.start();
+    // Assets out of service when it fell due are taken to stay out.
+    m_forecastIssued = m_forecastDue;
+    m_forecastDue = QDateTime();
+    const auto forecast = m_model.forecast(m_forecastIssued, m_forecastOffline);
+    QJsonObject o = domain::energy::ForecastJson::toJson(domain::energy::ForecastJson::rounded(forecast, 0.1));
+    o.insert(QStringLiteral("id"), kForecastId);
+    writes.append({EntityKind::Forecast, kForecastId, o});
+}
+
 QString Simulation::stateJson() const
 {
-    const QJsonObject o{{QStringLiteral("sim_time"), domain::toIsoUtc(m_simTime)},
-                        {QStringLiteral("wind_mw"), m_windMw},
-                        {QStringLiteral("cloudiness"), m_cloudiness},
-                        {QStringLiteral("wind_target_mw"), m_windTargetMw}};
+    QJsonObject o{{QStringLiteral("sim_time"), domain::toIsoUtc(m_simTime)}};
+    if (m_forecastIssued.isValid())
+        o.insert(QStringLiteral("forecast_issued"), domain::toIsoUtc(m_forecastIssued));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 

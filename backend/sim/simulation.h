@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sim/gridmodel.h"
+#include "sim/seeddata.h"
 #include "sim/orderbook.h"
 #include "sim/truckmover.h"
 #include "domain/change.h"
 #include "domain/disaster.h"
 #include "domain/energybalance.h"
+#include "domain/energy/islandmodel.h"
 #include "domain/result.h"
 #include "domain/truck.h"
 
@@ -21,10 +22,12 @@ struct EntityWrite;
 
 /// The deterministic Jeju simulation. A simulated clock advances by (real time × speed) on each
 /// timer tick, in fixed one-second steps: trucks move every step; every whole simulated minute
-/// the weather moves on (wind regime and gusts, cloudiness), demand follows its daily curve (plus
-/// the trucks that charge) and the grid model dispatches a new energy balance. The random numbers of minute M come from a
-/// stream seeded by (seed, M), so the same seed and start give the same minutes however the real
-/// ticks fall. Everything that changed is written to the store in one transaction per tick
+/// the island's energy model (IslandModel: the weather process, sun and clouds through the PV
+/// chain, wind through the turbines' curves, Jeju's demand shape plus the trucks that charge)
+/// dispatches a new energy balance, and every simulated quarter-hour a new forecast is issued
+/// (the `forecast` entity, id "current"). The weather is a pure function of (seed, time) and the
+/// random numbers of minute M come from a stream seeded by (seed, M), so the same seed and start
+/// give the same minutes however the real ticks fall. Everything that changed is written to the store in one transaction per tick
 /// (which also broadcasts it), together with the simulation state, so a restart continues.
 /// Registered disasters act on the grid: assets inside an active one become `emergency` or
 /// `offline` (see DisasterImpact), and offline plants, links, wind and solar produce nothing.
@@ -51,6 +54,9 @@ public:
 
     QDateTime simTime() const { return m_simTime; }
     const domain::EnergyBalance &balance() const { return m_balance; }
+    const domain::energy::IslandModel &model() const { return m_model; }
+    /// Simulated seconds between forecasts (900 by default: Jeju's real-time market interval).
+    void setForecastInterval(qint64 seconds) { m_forecastIntervalSecs = seconds; }
     /// True while the timer runs and the last tick's write went through (for /ready).
     bool isRunning() const { return m_timer.isActive(); }
     bool lastTickFailed() const { return m_lastTickFailed; }
@@ -70,12 +76,13 @@ signals:
 private:
     void tick();
     void simulateMinute(QList<EntityWrite> &writes);
+    void issueDueForecast(QList<EntityWrite> &writes);
     void noteChanges(const QList<domain::Change> &changes);
     void orderWrites(QList<EntityWrite> &writes) const;
     QString stateJson() const;
 
     Store &m_store;
-    GridModel m_model;
+    domain::energy::IslandModel m_model;
     TruckMover m_mover;
     quint64 m_seed;
     QList<domain::Asset> m_assets;
@@ -91,9 +98,11 @@ private:
     bool m_lastTickFailed = false;
     domain::EnergyBalance m_balance;
     QDateTime m_simTime;
-    double m_windMw = 0.0;
-    double m_windTargetMw = 0.0;
-    double m_cloudiness = 0.4;
+    qint64 m_forecastIntervalSecs = 900;
+    QDateTime m_forecastIssued;
+    QDateTime m_forecastDue;            ///< the last quarter-hour this tick at which one fell due
+    QSet<QString> m_forecastOffline;    ///< assets out of service then
+    QElapsedTimer m_forecastWallClock;  ///< real time since the last forecast
 
     QTimer m_timer;
     QElapsedTimer m_clock;

@@ -34,6 +34,7 @@ QString tableFor(EntityKind kind)
     case EntityKind::Balance: return QStringLiteral("balance");
     case EntityKind::Center: return QStringLiteral("centers");
     case EntityKind::Order: return QStringLiteral("orders");
+    case EntityKind::Forecast: return QStringLiteral("forecast");
     }
     return {};
 }

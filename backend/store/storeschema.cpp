@@ -91,6 +91,12 @@ QStringList toVersion4()
     };
 }
 
+QStringList toVersion5()
+{
+    // The energy forecast issued last (one row, id "current"), an entity like the balance.
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS forecast (id TEXT PRIMARY KEY, data TEXT NOT NULL, cursor INTEGER NOT NULL)")};
+}
+
 Status run(QSqlDatabase &db, int to, const QStringList &steps)
 {
     if (!db.transaction())
@@ -133,6 +139,10 @@ Status StoreSchema::migrate(QSqlDatabase &db)
     }
     if (version < 4) {
         if (auto s = run(db, 4, toVersion4()); !s.ok())
+            return s;
+    }
+    if (version < 5) {
+        if (auto s = run(db, 5, toVersion5()); !s.ok())
             return s;
     }
     return Ok{};

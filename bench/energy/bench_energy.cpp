@@ -5,6 +5,7 @@
 // source tree. Prints median and p95 per call over repeated batches.
 //
 //   bench_energy [--calls N] [--runs R]
+#include "benchresources.h"
 #include "domain/energy/carbonintensity.h"
 #include "domain/energy/demandshape.h"
 #include "domain/energy/windfarmcatalog.h"
@@ -24,13 +25,7 @@
 using namespace et::domain::energy;
 
 namespace {
-QByteArray resource(const QString &name)
-{
-    QFile f(QStringLiteral(ET_SOURCE_DIR "/resources/data/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(f.fileName()));
-    return f.readAll();
-}
+using et::bench::resourceBytes;
 
 /// Times `runs` batches of `batch` calls of `work` and prints the per-call median and p95 in ns.
 /// `sink` keeps the compiler from dropping the work.
@@ -66,15 +61,15 @@ int main(int argc, char **argv)
             runs = args[i + 1].toInt();
     }
 
-    auto library = WindTurbineLibrary::parse(resource(QStringLiteral("wind-power-curves/power_curves.csv")),
-                                             resource(QStringLiteral("wind-power-curves/turbine_data.csv")));
-    auto farms = library ? WindFarmCatalog::read(resource(QStringLiteral("jeju-wind-farms.json")), library.value())
+    auto library = WindTurbineLibrary::parse(resourceBytes(QStringLiteral("wind-power-curves/power_curves.csv")),
+                                             resourceBytes(QStringLiteral("wind-power-curves/turbine_data.csv")));
+    auto farms = library ? WindFarmCatalog::read(resourceBytes(QStringLiteral("jeju-wind-farms.json")), library.value())
                          : et::domain::Result<QList<WindFarm>>(library.error());
     if (!farms)
         qFatal("%s", qPrintable(farms.error().toString()));
     KoreanHolidays holidays;
     for (const QString &file : QDir(QStringLiteral(ET_SOURCE_DIR "/resources/data/holidays")).entryList({QStringLiteral("*.json")}))
-        holidays.add(KoreanHolidays::parseHyunbinseoJson(resource(QStringLiteral("holidays/") + file)).value());
+        holidays.add(KoreanHolidays::parseHyunbinseoJson(resourceBytes(QStringLiteral("holidays/") + file)).value());
     const DemandShape shape = DemandShape::jeju(holidays);
 
     QRandomGenerator rng(20250101);

@@ -6,6 +6,7 @@
 #include "domain/disaster.h"
 #include "domain/dispatchorder.h"
 #include "domain/energybalance.h"
+#include "domain/energy/forecastjson.h"
 #include "domain/truck.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,7 @@ QString CacheRow::tableFor(domain::EntityKind kind)
     case domain::EntityKind::Center: return QStringLiteral("centers");
     case domain::EntityKind::Balance: return QStringLiteral("balance");
     case domain::EntityKind::Order: return QStringLiteral("orders");
+    case domain::EntityKind::Forecast: return QStringLiteral("forecast");
     }
     return {};
 }
@@ -111,6 +113,18 @@ Result<CacheRow> CacheRow::forChange(const domain::Change &change)
             return change.id;
         });
         break;
+    case domain::EntityKind::Forecast: {
+        // Refused whole when damaged (ForecastJson), like every other entity; filed under the
+        // change's id.
+        auto forecast = domain::energy::ForecastJson::fromJson(change.data);
+        if (!forecast.ok())
+            decodedId = forecast.error();
+        else {
+            row.add(QStringLiteral("issued"), domain::toIsoUtc(forecast.value().issued));
+            decodedId = change.id;
+        }
+        break;
+    }
     }
     if (!decodedId.ok())
         return decodedId.error();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "store.h"
 
+#include "domain/energy/forecastjson.h"
+
 #include "cacherow.h"
 #include "clientlogging.h"
 
@@ -80,11 +82,17 @@ const QList<QStringList> kMigrations = {
                        " truck_discharge INTEGER NOT NULL, curtailment INTEGER NOT NULL, smp INTEGER NOT NULL,"
                        " hvdc BLOB NOT NULL, assets BLOB NOT NULL)"),
     },
+    // 5: the energy forecast the server issued last (one row, id "current"), kept whole so the
+    // console shows it offline and can recompute it from its weather outlook.
+    {
+        QStringLiteral("CREATE TABLE forecast (id TEXT PRIMARY KEY, issued TEXT NOT NULL, cursor INTEGER NOT NULL, json TEXT NOT NULL)"),
+    },
 };
 
 const QString kCursorKey = QStringLiteral("cursor");
 constexpr domain::EntityKind kEntityKinds[] = {domain::EntityKind::Asset, domain::EntityKind::Truck, domain::EntityKind::Disaster,
-                                               domain::EntityKind::Center, domain::EntityKind::Balance, domain::EntityKind::Order};
+                                               domain::EntityKind::Center, domain::EntityKind::Balance, domain::EntityKind::Order,
+                                               domain::EntityKind::Forecast};
 const QString kLastSyncedKey = QStringLiteral("last_synced_at");
 
 QString describe(const domain::Change &change, qsizetype index)
@@ -311,6 +319,20 @@ std::optional<domain::EnergyBalance> Store::balance() const
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
+}
+
+std::optional<domain::energy::EnergyForecastResult> Store::forecast() const
+{
+    const QStringList rows = readJsonColumn(QStringLiteral("SELECT json FROM forecast ORDER BY issued DESC LIMIT 1"));
+    if (rows.isEmpty())
+        return std::nullopt;
+    const auto obj = domain::parseJsonObject(rows.first().toUtf8());
+    auto f = obj.ok() ? domain::energy::ForecastJson::fromJson(obj.value()) : domain::Result<domain::energy::EnergyForecastResult>(obj.error());
+    if (!f.ok()) {
+        qCWarning(lcClientStore) << "skipping unreadable cached forecast:" << f.error().toString();
+        return std::nullopt;
+    }
+    return std::move(f).value();
 }
 
 qint64 Store::cursor() const

@@ -7,6 +7,7 @@
 #include "domain/disaster.h"
 #include "domain/dispatchorder.h"
 #include "domain/energybalance.h"
+#include "domain/energy/energyforecast.h"
 #include "domain/energyhistorypage.h"
 #include "domain/operatorcommand.h"
 #include "domain/result.h"
@@ -86,6 +87,8 @@ public:
     /// Newest first, with the outbox's new orders (pending) and cancellations (cancelling) shown.
     QList<domain::DispatchOrder> orders() const;
     std::optional<domain::EnergyBalance> balance() const;
+    /// The last forecast the server issued, if one was cached and still decodes.
+    std::optional<domain::energy::EnergyForecastResult> forecast() const;
     qint64 cursor() const;         ///< 0 = never synced
     QDateTime lastSyncedAt() const; ///< invalid = never synced
 

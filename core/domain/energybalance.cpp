@@ -7,6 +7,8 @@ namespace {
 constexpr double kMaxMw = 5000.0;
 // Jeju's pilot real-time market has seen negative prices; KPX caps sit far inside ±10,000 KRW/kWh.
 constexpr double kMaxSmp = 10000.0;
+// Above any fuel's life-cycle intensity (oil 840, coal 820 g/kWh; IPCC AR5).
+constexpr double kMaxCarbon = 2000.0;
 } // namespace
 
 Result<HvdcLinkFlow> HvdcLinkFlow::fromJson(const QJsonValue &value)
@@ -65,6 +67,8 @@ Result<EnergyBalance> EnergyBalance::fromJson(const QJsonValue &value)
     b.curtailmentMw = r.number(QStringLiteral("curtailment_mw"), 0.0, kMaxMw);
     b.renewableShare = r.number(QStringLiteral("renewable_share"), 0.0, 1.0);
     b.smpKrwPerKwh = r.number(QStringLiteral("smp_krw_per_kwh"), -kMaxSmp, kMaxSmp);
+    // Absent from servers before the carbon accounting: 0 says "not known".
+    b.carbonGPerKwh = r.optionalNumber(QStringLiteral("carbon_g_per_kwh"), 0.0, kMaxCarbon).value_or(0.0);
     if (!r.ok())
         return r.error();
 
@@ -100,6 +104,7 @@ QJsonObject EnergyBalance::toJson() const
         {QStringLiteral("curtailment_mw"), curtailmentMw},
         {QStringLiteral("renewable_share"), renewableShare},
         {QStringLiteral("smp_krw_per_kwh"), smpKrwPerKwh},
+        {QStringLiteral("carbon_g_per_kwh"), carbonGPerKwh},
     };
 }
 

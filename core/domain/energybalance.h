@@ -41,6 +41,8 @@ struct EnergyBalance
     double curtailmentMw = 0.0;    ///< renewable output ordered off because the grid cannot take it
     double renewableShare = 0.0;   ///< (wind + solar) / demand, 0..1
     double smpKrwPerKwh = 0.0;     ///< system marginal price; negative in surplus hours
+    /// gCO₂eq/kWh of the electricity Jeju consumes (CarbonIntensity); 0 when not known.
+    double carbonGPerKwh = 0.0;
 
     double hvdcImportMw() const;
 

@@ -16,7 +16,8 @@ QStringList channel::all()
 QString channel::forEntity(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Balance: return energy;
+    case EntityKind::Balance:
+    case EntityKind::Forecast: return energy;
     case EntityKind::Asset: return assets;
     case EntityKind::Truck: return trucks;
     case EntityKind::Disaster: return disasters;
@@ -27,8 +28,8 @@ QString channel::forEntity(EntityKind kind)
 }
 
 namespace {
-// The balance is a single entity; its change-log id is fixed.
-const QString kBalanceId = QStringLiteral("current");
+// The balance and the forecast are single entities; their change-log id is fixed.
+const QString kSingleId = QStringLiteral("current");
 } // namespace
 
 Result<StreamEvent> StreamEvent::fromJson(const QJsonValue &value)
@@ -69,8 +70,8 @@ Result<Change> StreamEvent::toChange() const
     c.cursor = cursor;
     c.entity = *kind;
     c.op = verb == u"deleted" ? ChangeOp::Delete : ChangeOp::Upsert;
-    if (*kind == EntityKind::Balance) {
-        c.id = kBalanceId;
+    if (*kind == EntityKind::Balance || *kind == EntityKind::Forecast) {
+        c.id = kSingleId;
     } else {
         const QJsonValue id = data.value(QStringLiteral("id"));
         if (!id.isString() || id.toString().isEmpty())

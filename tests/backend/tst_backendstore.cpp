@@ -224,7 +224,7 @@ private slots:
             QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
             QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit")));
         }
-        QCOMPARE(pragma(path, QStringLiteral("user_version")).toInt(), 3);
+        QCOMPARE(pragma(path, QStringLiteral("user_version")).toInt(), Store::kSchemaVersion);
     }
 
     void aCommandRecordCommitsWithItsEffectOrNotAtAll()

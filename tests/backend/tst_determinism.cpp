@@ -17,7 +17,8 @@ using namespace et;
 namespace {
 const QString kStart = QStringLiteral("2024-04-13T00:00:00Z"); // 09:00 KST on a spring Saturday
 
-/// Listens to one server's energy channel and keeps each minute's balance by timestamp.
+/// Listens to one server's energy channel and keeps each minute's balance by timestamp (and only
+/// the balances: forecasts come on the same channel).
 class BalanceRecorder : public QObject
 {
 public:
@@ -34,6 +35,8 @@ public:
             if (!o.contains(QStringLiteral("channel")))
                 return; // the authenticated and subscribed replies
             auto e = domain::StreamEvent::fromJson(o);
+            if (e.ok() && e.value().event != u"balance.updated")
+                return; // the forecast shares the channel
             auto b = e.ok() ? domain::EnergyBalance::fromJson(e.value().data) : domain::Result<domain::EnergyBalance>(e.error());
             if (!b.ok())
                 problems << b.error().toString();

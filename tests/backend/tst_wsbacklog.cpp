@@ -89,9 +89,10 @@ private slots:
         QVERIFY(pid > 0);
         QVERIFY(residentKib(pid) > 0);
 
-        // A normal client on the truck and energy channels (a tick's events stay well under 16 KiB).
+        // A normal client on the truck channel (a tick's events stay well under 16 KiB; the energy
+        // channel's forecast, ~150 KB each simulated quarter-hour, is above this test's backlog).
         test::EventRecorder normal;
-        QVERIFY(normal.open(m_server.url(), {domain::channel::trucks, domain::channel::energy}, m_token));
+        QVERIFY(normal.open(m_server.url(), {domain::channel::trucks}, m_token));
         const QList<domain::StreamEvent> &events = normal.events;
         const qint64 subscribedAt = normal.subscribedCursor;
 
@@ -142,8 +143,8 @@ private slots:
         QVERIFY2(peak - baseline < kGrowthBoundKib, qPrintable(QStringLiteral("grew by %1 KiB").arg(peak - baseline)));
         QCOMPARE(test::scrapeMetric(http, "et_websocket_resyncs_total"), resyncs);
 
-        // The normal client missed nothing: every truck and balance change the log holds between
-        // its subscription and its newest event came as an event with that cursor.
+        // The normal client missed nothing: every truck change the log holds between its
+        // subscription and its newest event came as an event with that cursor.
         QCOMPARE(normal.resyncs, 0);
         QVERIFY(events.size() > 200);
         QSet<qint64> cursors;
@@ -153,7 +154,7 @@ private slots:
         QVERIFY(log.ok());
         int checked = 0;
         for (const auto &c : log.value().changes) {
-            if (c.cursor > events.last().cursor || (c.entity != domain::EntityKind::Truck && c.entity != domain::EntityKind::Balance))
+            if (c.cursor > events.last().cursor || c.entity != domain::EntityKind::Truck)
                 continue;
             QVERIFY2(cursors.contains(c.cursor), qPrintable(QStringLiteral("no event for cursor %1").arg(c.cursor)));
             ++checked;

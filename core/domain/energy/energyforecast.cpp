@@ -23,7 +23,7 @@ QDateTime ceilTo(const QDateTime &t, qint64 stepSeconds)
 
 Band bandOf(double low, double mid, double high)
 {
-    return {std::min({low, mid, high}), mid, std::max({low, mid, high})};
+    return {std::min(std::min(low, mid), high), mid, std::max(std::max(low, mid), high)};
 }
 
 enum Scenario { SmallSurplus, Expected, LargeSurplus };
@@ -37,8 +37,8 @@ double EnergyForecast::demandSigma(double leadHours)
     return 0.015 + 0.045 * (1.0 - std::exp(-lead / 60.0));
 }
 
-ForecastStep EnergyForecast::step(const QDateTime &issued, const QDateTime &time, QList<QList<Band>> &assetBands,
-                                  qsizetype column) const
+ForecastStep EnergyForecast::step(const QDateTime &issued, const QDateTime &time, BalanceInput &in,
+                                  const std::vector<Band *> &assetBands, qsizetype column) const
 {
     const WeatherOutlook outlook = m_inputs.outlook(time);
     const double lead = double(issued.secsTo(time)) / 3600.0;
@@ -57,24 +57,24 @@ ForecastStep EnergyForecast::step(const QDateTime &issued, const QDateTime &time
 
     std::array<BalanceResult, 3> results;
     std::array<double, 3> carbon{0.0, 0.0, 0.0};
-    std::array<QList<double>, 3> assetMw;
+    in.time = time;
     for (int s = 0; s < 3; ++s) {
         const StepSky sky = m_inputs.sky(time, weather[s]);
-        BalanceInput in;
-        in.time = time;
-        in.assetDetail = false;
         in.demandMw = m_inputs.demandMw(time, weather[s]) * demandFactor[s];
-        in.renewables.reserve(m_inputs.assets.size());
+        RenewableOffer *offer = in.renewables.data();
+        const bool sun = sky.ghi > 0.0;
         for (const ForecastAsset &a : m_inputs.assets)
-            in.renewables.append({a.id, a.wind, std::max(0.0, a.powerMw(sky))});
+            (offer++)->availableMw = a.wind || sun ? std::max(0.0, a.powerMw(sky)) : 0.0;
         results[s] = m_balance.dispatch(in);
         if (m_inputs.carbonGPerKwh)
             carbon[s] = m_inputs.carbonGPerKwh(results[s]);
     }
 
+    const double *small = results[SmallSurplus].renewableOutputMw.constData();
+    const double *expected = results[Expected].renewableOutputMw.constData();
+    const double *large = results[LargeSurplus].renewableOutputMw.constData();
     for (qsizetype i = 0; i < m_inputs.assets.size(); ++i)
-        assetBands[i][column] = bandOf(results[SmallSurplus].renewableOutputMw.at(i), results[Expected].renewableOutputMw.at(i),
-                                       results[LargeSurplus].renewableOutputMw.at(i));
+        assetBands[size_t(i)][column] = bandOf(small[i], expected[i], large[i]);
 
     const auto band = [&](auto value) {
         return bandOf(value(results[SmallSurplus]), value(results[Expected]), value(results[LargeSurplus]));
@@ -100,18 +100,29 @@ EnergyForecastResult EnergyForecast::compute(const QDateTime &issued) const
     EnergyForecastResult out;
     out.issued = issued.toUTC();
     const qsizetype n = m_inputs.assets.size();
-    QList<QList<Band>> quarter(n, QList<Band>(kQuarterHours)), hourly(n, QList<Band>(kHours));
+    // Every asset's bands, written by the steps through plain pointers (no detach check per write).
+    out.assets.reserve(n);
+    std::vector<Band *> quarter(static_cast<size_t>(n), nullptr), hourly(static_cast<size_t>(n), nullptr);
+    for (qsizetype i = 0; i < n; ++i) {
+        out.assets.append({m_inputs.assets.at(i).id, QList<Band>(kQuarterHours), QList<Band>(kHours)});
+        quarter[size_t(i)] = out.assets.last().quarterHourMw.data();
+        hourly[size_t(i)] = out.assets.last().hourMw.data();
+    }
     out.quarterHours.reserve(kQuarterHours);
     out.hours.reserve(kHours);
+    // One input for every step and scenario: only the MW change. The balance reads renewables by
+    // position when it is not asked for per-asset detail, so the offers carry no id.
+    BalanceInput in;
+    in.assetDetail = false;
+    in.renewables.reserve(n);
+    for (const ForecastAsset &a : m_inputs.assets)
+        in.renewables.append({QString(), a.wind, 0.0});
     const QDateTime firstQuarter = ceilTo(out.issued, 900);
     for (int i = 0; i < kQuarterHours; ++i)
-        out.quarterHours.append(step(out.issued, firstQuarter.addSecs(qint64(i) * 900), quarter, i));
+        out.quarterHours.append(step(out.issued, firstQuarter.addSecs(qint64(i) * 900), in, quarter, i));
     const QDateTime firstHour = ceilTo(out.issued, 3600);
     for (int i = 0; i < kHours; ++i)
-        out.hours.append(step(out.issued, firstHour.addSecs(qint64(i) * 3600), hourly, i));
-    out.assets.reserve(n);
-    for (qsizetype i = 0; i < n; ++i)
-        out.assets.append({m_inputs.assets.at(i).id, std::move(quarter[i]), std::move(hourly[i])});
+        out.hours.append(step(out.issued, firstHour.addSecs(qint64(i) * 3600), in, hourly, i));
     out.windows = windowsOf(out.quarterHours, 0.25, m_inputs.curtailmentThresholdMw);
     return out;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/energy/islandbalance.h"
+#include "domain/energy/stepsky.h"
 #include "domain/energy/weatherprocess.h"
 
 #include <QDateTime>
@@ -9,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 namespace et::domain::energy {
 
@@ -22,20 +24,9 @@ struct Band
     bool operator==(const Band &) const = default;
 };
 
-/// The sky over the island at one step of one scenario, worked out once and shared by every solar
-/// site: where the sun is, and the irradiance on a horizontal surface under the scenario's clouds.
-struct StepSky
-{
-    double zenithDeg = 90.0;   ///< apparent (refracted) zenith
-    double azimuthDeg = 180.0; ///< eastward from north
-    double ghi = 0.0;          ///< W/m², global horizontal
-    double dni = 0.0;          ///< W/m², direct normal
-    double dhi = 0.0;          ///< W/m², diffuse horizontal
-    double dniExtra = 1361.0;  ///< W/m², extraterrestrial
-    Weather weather;           ///< the scenario's weather (temperature and wind for the modules too)
-};
-
-/// One wind farm or solar site as the forecast sees it: what it makes under a sky.
+/// One wind farm or solar site as the forecast sees it: what it makes under a sky. A solar site
+/// (wind = false) makes nothing without sun: the forecast does not ask it when the sky's GHI is 0
+/// (half the steps, and most of a forecast's cost otherwise).
 struct ForecastAsset
 {
     QString id;
@@ -135,7 +126,10 @@ public:
     static QList<CurtailmentWindow> windowsOf(const QList<ForecastStep> &steps, double stepHours, double thresholdMw);
 
 private:
-    ForecastStep step(const QDateTime &issued, const QDateTime &time, QList<QList<Band>> &assetBands, qsizetype column) const;
+    /// One step; `in` holds an offer per asset (in asset order) and is reused from step to step.
+    /// Asset i's band goes to assetBands[i][column].
+    ForecastStep step(const QDateTime &issued, const QDateTime &time, BalanceInput &in, const std::vector<Band *> &assetBands,
+                      qsizetype column) const;
 
     Inputs m_inputs;
     IslandBalance m_balance;

@@ -143,6 +143,34 @@ Result<Band> ForecastJson::bandFromJson(const QJsonValue &value, double min, dou
     return Band{v[0], v[1], v[2]};
 }
 
+EnergyForecastResult ForecastJson::rounded(EnergyForecastResult f, double resolution)
+{
+    const auto round = [resolution](Band &b) {
+        for (double *v : {&b.p10, &b.p50, &b.p90})
+            *v = std::round(*v / resolution) * resolution;
+    };
+    for (QList<ForecastStep> *steps : {&f.quarterHours, &f.hours}) {
+        for (ForecastStep &s : *steps) {
+            for (Band *b : {&s.demandMw, &s.windMw, &s.solarMw, &s.thermalMw, &s.importMw, &s.exportMw, &s.curtailmentMw, &s.smpKrwPerKwh,
+                            &s.carbonGPerKwh})
+                round(*b);
+            for (Band &b : s.linkFlowMw)
+                round(b);
+        }
+    }
+    for (AssetForecast &a : f.assets) {
+        for (QList<Band> *bands : {&a.quarterHourMw, &a.hourMw}) {
+            for (Band &b : *bands)
+                round(b);
+        }
+    }
+    for (CurtailmentWindow &w : f.windows) {
+        round(w.energyMwh);
+        w.peakMw = std::round(w.peakMw / resolution) * resolution;
+    }
+    return f;
+}
+
 QJsonObject ForecastJson::toJson(const EnergyForecastResult &f)
 {
     QJsonArray quarters, hours, assets, windows;

@@ -5,10 +5,6 @@
 
 namespace et::domain::energy {
 
-namespace {
-constexpr double kReferenceEfficiency = 0.9637; // ηref of PVWatts v5 (the CEC weighting)
-}
-
 double InverterEfficiency::pvwattsEfficiency(double dcPower, double acRating, double nominalEfficiency)
 {
     if (dcPower <= 0.0 || acRating <= 0.0)

@@ -7,6 +7,9 @@ namespace et::domain::energy {
 class InverterEfficiency
 {
 public:
+    /// ηref of PVWatts v5 (the CEC weighting).
+    static constexpr double kReferenceEfficiency = 0.9637;
+
     /// The PVWatts v5 inverter (Dobos 2014, "PVWatts Version 5 Manual", NREL/TP-6A20-62641,
     /// eqs. 5–6; pvlib.inverter.pvwatts): with Pdc0 = Pac0/ηnom and ζ = Pdc/Pdc0,
     ///   η = ηnom/ηref·(−0.0162·ζ − 0.0059/ζ + 0.9858), ηref = 0.9637,

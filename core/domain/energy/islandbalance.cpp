@@ -18,6 +18,64 @@ struct Offer
     int unit = -1;    ///< index into the thermal units, or -1
 };
 
+struct OfferTotals
+{
+    double wind = 0.0;
+    double solar = 0.0;
+    double all = 0.0;
+};
+
+/// What the renewables offer, by kind and in all, summed in input order. (A small function of
+/// its own keeps the sums in registers: a forecast calls this for a thousand offers a step.)
+[[gnu::noinline]] OfferTotals totalsOf(const QList<RenewableOffer> &offers)
+{
+    double wind = 0.0, solar = 0.0, all = 0.0;
+    for (const RenewableOffer &r : offers) {
+        const double available = std::max(0.0, r.availableMw);
+        if (r.wind)
+            wind += available;
+        else
+            solar += available;
+        all += available;
+    }
+    return {wind, solar, all};
+}
+
+/// Each offer's output after its kind's curtailed share, into `output` (input order), and the
+/// outputs summed by kind in input order.
+[[gnu::noinline]] OfferTotals deliver(const QList<RenewableOffer> &offers, double windShare, double solarShare, double *output)
+{
+    double wind = 0.0, solar = 0.0;
+    for (const RenewableOffer &r : offers) {
+        const double available = std::max(0.0, r.availableMw);
+        const double delivered = available - available * (r.wind ? windShare : solarShare);
+        *output++ = delivered;
+        if (r.wind)
+            wind += delivered;
+        else
+            solar += delivered;
+    }
+    return {wind, solar, wind + solar};
+}
+
+/// The share of every offer that `amountMw` takes when taken pro rata from offers totalling
+/// `totalMw`: each gives available × share.
+double shareOf(double totalMw, double amountMw)
+{
+    return totalMw <= kEpsilonMw ? 0.0 : std::min(1.0, amountMw / totalMw);
+}
+
+/// The MW the renewables of one kind give at a share, summed in input order.
+double sumOfCuts(const QList<RenewableOffer> &offers, bool wind, double share)
+{
+    double sum = 0.0;
+    for (const RenewableOffer &r : offers) {
+        if (r.wind == wind)
+            sum += std::max(0.0, r.availableMw) * share;
+    }
+    return sum;
+}
+
 /// Takes `amountMw` from `offers` pro rata to their available MW; returns what each gave.
 QList<double> proRata(const QList<double> &available, double amountMw)
 {
@@ -80,16 +138,13 @@ BalanceResult IslandBalance::dispatch(const BalanceInput &input) const
     double lccMinimum = 0.0;
     for (double f : flows)
         lccMinimum += f;
-    QList<double> windAvailable, solarAvailable;
-    for (const RenewableOffer &r : input.renewables)
-        (r.wind ? windAvailable : solarAvailable) << std::max(0.0, r.availableMw);
-    double renewables = 0.0;
-    for (const RenewableOffer &r : input.renewables)
-        renewables += std::max(0.0, r.availableMw);
+    // Totals in input order: the pro-rata shares below are these sums' (see shareOf()).
+    const OfferTotals offered = totalsOf(input.renewables);
+    const double windAvailable = offered.wind, solarAvailable = offered.solar, renewables = offered.all;
 
     double served = demand;
     double curtailedWind = 0.0, curtailedSolar = 0.0;
-    QList<double> windCut(windAvailable.size(), 0.0), solarCut(solarAvailable.size(), 0.0);
+    double windShare = 0.0, solarShare = 0.0; // the share of every wind (solar) offer curtailed
     const double surplus0 = mustRun + lccMinimum + renewables + b.truckDischargeMw - demand;
 
     if (surplus0 < -kEpsilonMw) {
@@ -151,14 +206,12 @@ BalanceResult IslandBalance::dispatch(const BalanceInput &input) const
             out.priceSetBy = QStringLiteral("trucks");
         }
         if (surplus > kEpsilonMw) {
-            windCut = proRata(windAvailable, surplus);
-            for (double c : windCut)
-                curtailedWind += c;
+            windShare = shareOf(windAvailable, surplus);
+            curtailedWind = sumOfCuts(input.renewables, true, windShare);
             surplus -= curtailedWind;
             if (surplus > kEpsilonMw) {
-                solarCut = proRata(solarAvailable, surplus);
-                for (double c : solarCut)
-                    curtailedSolar += c;
+                solarShare = shareOf(solarAvailable, surplus);
+                curtailedSolar = sumOfCuts(input.renewables, false, solarShare);
                 surplus -= curtailedSolar;
             }
             b.smpKrwPerKwh = prices.renewableBidKrwPerKwh;
@@ -182,17 +235,14 @@ BalanceResult IslandBalance::dispatch(const BalanceInput &input) const
         if (input.assetDetail)
             out.assetOutputMw.insert(units[i].id, thermal[i]);
     }
-    qsizetype w = 0, s = 0;
-    out.renewableOutputMw.reserve(input.renewables.size());
-    for (const RenewableOffer &r : input.renewables) {
-        const double available = std::max(0.0, r.availableMw);
-        const double cut = r.wind ? windCut.value(w++) : solarCut.value(s++);
-        out.renewableOutputMw.append(available - cut);
-        if (input.assetDetail) {
-            out.curtailedMw.insert(r.id, cut);
-            out.assetOutputMw.insert(r.id, available - cut);
-        }
-        (r.wind ? b.windMw : b.solarMw) += available - cut;
+    out.renewableOutputMw.resize(input.renewables.size());
+    const OfferTotals delivered = deliver(input.renewables, windShare, solarShare, out.renewableOutputMw.data());
+    b.windMw = delivered.wind;
+    b.solarMw = delivered.solar;
+    for (qsizetype i = 0; input.assetDetail && i < input.renewables.size(); ++i) {
+        const RenewableOffer &r = input.renewables.at(i);
+        out.curtailedMw.insert(r.id, std::max(0.0, r.availableMw) * (r.wind ? windShare : solarShare));
+        out.assetOutputMw.insert(r.id, out.renewableOutputMw.at(i));
     }
     b.curtailmentMw = curtailedWind + curtailedSolar;
     for (qsizetype i = 0; i < links.size(); ++i) {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "linketurbidity.h"
 
+#include "monthlycycle.h"
+
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace et::domain::energy {
@@ -50,18 +53,13 @@ double LinkeTurbidity::jejuMonthly(int month)
 
 double LinkeTurbidity::jejuForDayOfYear(double dayOfYear)
 {
-    // Month m's value sits at its middle day (a 365-day year: 15.5, 45, 74.5, …).
-    static constexpr double kMidMonth[12] = {15.5, 45.0, 74.5, 105.0, 135.5, 166.0, 196.5, 227.5, 258.0, 288.5, 319.0, 349.5};
-    const double day = std::clamp(dayOfYear, 1.0, 366.0);
-    int after = 0;
-    while (after < 12 && kMidMonth[after] <= day)
-        ++after;
-    const int before = (after + 11) % 12;
-    const int next = after % 12;
-    const double start = after == 0 ? kMidMonth[11] - 365.0 : kMidMonth[before];
-    const double end = after == 12 ? kMidMonth[0] + 365.0 : kMidMonth[next];
-    const double w = (day - start) / (end - start);
-    return jejuMonthly(before + 1) * (1.0 - w) + jejuMonthly(next + 1) * w;
+    static const std::array<double, 12> monthly = [] {
+        std::array<double, 12> out{};
+        for (int m = 1; m <= 12; ++m)
+            out[size_t(m - 1)] = jejuMonthly(m);
+        return out;
+    }();
+    return MonthlyCycle::at(monthly, dayOfYear);
 }
 
 } // namespace et::domain::energy

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "domain/energy/weatherprocess.h"
 
+#include "domain/energy/jejucalibration.h"
+
 #include <cmath>
 #include <numbers>
 
@@ -61,21 +63,26 @@ WeatherProcess::WeatherProcess(quint64 seed)
 
 double WeatherProcess::climateWindMs(int dayOfYear, double hourKst)
 {
-    // Winter monsoon strongest (peak mid-January), summer weakest; a little more wind in the
-    // afternoon, when the land heats (sea breeze).
-    const double seasonal = 7.25 + 1.75 * std::cos(yearAngle(dayOfYear) - yearAngle(15));
-    const double diurnal = 1.0 + 0.08 * std::cos(2.0 * kPi * (hourKst - 15.0) / 24.0);
-    return seasonal * diurnal;
+    // Calibrated to KPX's 2025 wind (JejuCalibration): the winter monsoon strongest in February,
+    // summer weakest, a little more wind in the evening.
+    return JejuCalibration::windClimate().meanAt(dayOfYear, hourKst);
 }
 
 double WeatherProcess::climateCloudLogit(int dayOfYear)
 {
-    // Clearest in October (~35 %), cloudy in winter (~55 %) and in the rainy season (~70 %,
-    // centred on 10 July).
-    const double d = yearAngle(dayOfYear);
-    const double winter = 0.35 * std::cos(d - yearAngle(15));
-    const double rainy = 1.1 * std::exp(-std::pow((dayOfYear - 191) / 20.0, 2.0));
-    return -0.45 + winter + rainy;
+    // Calibrated: the monthly mean logit whose cloud gives, through Kasten & Czeplak and this
+    // process's spread, the clear-sky index of KPX's 2025 solar (JejuCalibration).
+    return JejuCalibration::cloudLogitForDayOfYear(dayOfYear);
+}
+
+double WeatherProcess::windLogSpread()
+{
+    return std::sqrt((kWindSynoptic * kWindSynoptic + kWindMeso * kWindMeso + kWindHourly * kWindHourly) * kNoiseVarianceFactor);
+}
+
+double WeatherProcess::cloudLogitSpread()
+{
+    return std::sqrt((kCloudSynoptic * kCloudSynoptic + kCloudMeso * kCloudMeso + kCloudHourly * kCloudHourly) * kNoiseVarianceFactor);
 }
 
 double WeatherProcess::climateTemperatureC(int dayOfYear, double hourKst)
@@ -91,10 +98,10 @@ Weather WeatherProcess::at(const QDateTime &utc) const
     const KstClock k = kstOf(utc);
     Weather w;
     // Log-normal wind around the climate: ~45 % variation on a 3-day scale, less below.
-    const double windLog = 0.40 * m_windSynoptic.at(s) + 0.18 * m_windMeso.at(s) + 0.08 * m_windHourly.at(s);
-    w.windSpeedMs = climateWindMs(k.dayOfYear, k.hour) * std::exp(windLog - 0.5 * 0.19);
-    const double cloudLogit = climateCloudLogit(k.dayOfYear) + 1.4 * m_cloudSynoptic.at(s)
-                              + 0.7 * m_cloudMeso.at(s) + 0.35 * m_cloudHourly.at(s);
+    const double windLog = kWindSynoptic * m_windSynoptic.at(s) + kWindMeso * m_windMeso.at(s) + kWindHourly * m_windHourly.at(s);
+    w.windSpeedMs = climateWindMs(k.dayOfYear, k.hour) * std::exp(windLog + kWindLogMeanOffset);
+    const double cloudLogit = climateCloudLogit(k.dayOfYear) + kCloudSynoptic * m_cloudSynoptic.at(s)
+                              + kCloudMeso * m_cloudMeso.at(s) + kCloudHourly * m_cloudHourly.at(s);
     w.cloudCover = logistic(cloudLogit);
     w.temperatureC = climateTemperatureC(k.dayOfYear, k.hour) + 2.0 * m_tempSynoptic.at(s);
     return w;

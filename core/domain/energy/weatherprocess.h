@@ -34,10 +34,13 @@ struct WeatherOutlook
 /// deterministic for a seed and readable at any instant (SmoothNoise), so that a forecast, a
 /// replay and a restart all agree.
 ///
-/// The truth is a seasonal climate (stated in docs/energy-model.md, "Weather"): hub-height wind
-/// strongest in the winter monsoon (mean ~9 m/s in January, ~5.5 m/s in July), cloudiest in the
-/// rainy season (장마, late June–July) and in winter, warmest in August (~27 °C) — with synoptic
-/// (3-day), mesoscale (6-hour) and hourly variation, and a diurnal cycle for temperature and wind.
+/// The truth is a seasonal climate calibrated to KPX's 2025 Jeju series (JejuCalibration,
+/// docs/energy-calibration.md): wind at 100 m strongest in the winter monsoon (mean ~8.2 m/s in
+/// February, ~4.8 m/s in August) with the farms' capacity factors KPX shows; clouds whose monthly
+/// mean gives, through IslandSky's clear-sky index, the PV fleet's 2025 solar energy month by
+/// month (cloudiest January–March and June, clearest April and July–September in 2025); warmest
+/// in August (~27 °C) — with synoptic (3-day), mesoscale (6-hour) and hourly variation, and a
+/// diurnal cycle for temperature and wind.
 /// A forecast issued at time t0 for a target t is the truth plus an error that is smooth in t,
 /// fixed for the issue hour, and grows with lead time (sigmaAtLead()).
 class WeatherProcess
@@ -64,7 +67,21 @@ public:
     static double climateCloudLogit(int dayOfYear);
     static double climateTemperatureC(int dayOfYear, double hourKst);
 
+    /// How far the truth strays from its climate, 1σ over time: log wind and logit cloud. Each is
+    /// the sum of three noises (synoptic, mesoscale, hourly) whose variance, averaged between
+    /// their knots, is kNoiseVarianceFactor of the knots' (Catmull–Rom).
+    static double windLogSpread();
+    static double cloudLogitSpread();
+    /// ∫₀¹ of the sum of the squared Catmull–Rom weights: 57/70.
+    static constexpr double kNoiseVarianceFactor = 57.0 / 70.0;
+    /// ln v = ln v̄(climate) + noise + this: the knots' half-variance, so the knots have the mean.
+    static constexpr double kWindLogMeanOffset = -0.5 * 0.19;
+
 private:
+    // The noises' amplitudes: log wind ~45 % on a 3-day scale, less below; cloud in logit units.
+    static constexpr double kWindSynoptic = 0.40, kWindMeso = 0.18, kWindHourly = 0.08;
+    static constexpr double kCloudSynoptic = 1.4, kCloudMeso = 0.7, kCloudHourly = 0.35;
+
     quint64 m_seed;
     SmoothNoise m_windSynoptic, m_windMeso, m_windHourly;
     SmoothNoise m_cloudSynoptic, m_cloudMeso, m_cloudHourly;

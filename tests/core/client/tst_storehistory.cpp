@@ -182,11 +182,12 @@ private slots:
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("DROP TABLE energy_history")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE energy_history_columns")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE forecast")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw3"));
         QVERIFY(m_store.open(m_path).ok());
-        QCOMPARE(client::Store::schemaVersion(), 4);
+        QCOMPARE(client::Store::schemaVersion(), 5);
         QVERIFY(m_store.appendHistory(minutes(kT0, 3)).ok());
         QCOMPARE(m_store.historyMinutes(), 3);
     }

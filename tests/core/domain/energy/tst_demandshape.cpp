@@ -7,7 +7,6 @@
 #include "domain/energy/jejudemandcoefficients.h"
 #include "energytestdata.h"
 
-#include <QStringDecoder>
 #include <QTest>
 #include <QTimeZone>
 
@@ -22,21 +21,10 @@ KoreanHolidays holidays()
     return et::test::bundledHolidays(2023, 2026);
 }
 
-// The raw file, decoded and split here: date → 24 MW values.
+// The raw file, decoded and split here (energytestdata.h): date → 24 MW values.
 QMap<QDate, std::array<double, 24>> rawDemand()
 {
-    QStringDecoder cp949("windows-949");
-    const QString text = cp949.decode(et::test::sharedEnergyBytes(QStringLiteral("kpx-jeju-2025/jeju_system_demand_2023-09_2026-06_cp949.csv")));
-    QMap<QDate, std::array<double, 24>> out;
-    const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QStringList cells = lines.at(i).split(u',');
-        std::array<double, 24> mw{};
-        for (int h = 0; h < 24; ++h)
-            mw[size_t(h)] = cells.at(h + 1).toDouble();
-        out.insert(QDate::fromString(cells.at(0), Qt::ISODate), mw);
-    }
-    return out;
+    return et::test::rawKpxHourly(QStringLiteral("kpx-jeju-2025/jeju_system_demand_2023-09_2026-06_cp949.csv"));
 }
 
 using Profiles = std::array<std::array<double, 24>, 12>;
@@ -58,14 +46,6 @@ Profiles monthlyMeans(int year, F f)
     return sum;
 }
 
-QList<KpxHourlyPoint> asPoints(const QMap<QDate, std::array<double, 24>> &raw)
-{
-    QList<KpxHourlyPoint> out;
-    for (auto it = raw.cbegin(); it != raw.cend(); ++it)
-        for (int h = 0; h < 24; ++h)
-            out << KpxHourlyPoint{it.key(), h, it.value()[size_t(h)], false};
-    return out;
-}
 } // namespace
 
 class TestDemandShape : public QObject
@@ -74,7 +54,7 @@ class TestDemandShape : public QObject
 private slots:
     void bundledTableEqualsACalibrationOfTheRawFile()
     {
-        auto fresh = DemandShape::calibrate(asPoints(rawDemand()), holidays(), 2025);
+        auto fresh = DemandShape::calibrate(et::test::pointsOf(rawDemand()), holidays(), 2025);
         QVERIFY2(fresh.ok(), qPrintable(fresh.error().toString()));
         const DemandShape::Coefficients &table = jejuDemandCoefficients();
         const DemandShape::Coefficients &c = fresh.value();
@@ -203,13 +183,13 @@ private slots:
     void calibrationNeedsACompleteYearAndItsHolidays()
     {
         auto raw = rawDemand();
-        QVERIFY(!DemandShape::calibrate(asPoints(raw), KoreanHolidays(), 2025).ok());
+        QVERIFY(!DemandShape::calibrate(et::test::pointsOf(raw), KoreanHolidays(), 2025).ok());
         raw.remove(QDate(2025, 5, 14));
-        auto gap = DemandShape::calibrate(asPoints(raw), holidays(), 2025);
+        auto gap = DemandShape::calibrate(et::test::pointsOf(raw), holidays(), 2025);
         QVERIFY(!gap.ok());
         QVERIFY2(gap.error().toString().startsWith(QStringLiteral("2025-05-14: has 0 of 24 hours")), qPrintable(gap.error().toString()));
         // 2023 begins in September in the file.
-        QVERIFY(!DemandShape::calibrate(asPoints(raw), holidays(), 2023).ok());
+        QVERIFY(!DemandShape::calibrate(et::test::pointsOf(raw), holidays(), 2023).ok());
     }
 };
 

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+// `energytruck-cli forecast`, the real binary against the real server: with --server it syncs and
+// prints the forecast the server serves (--json: exactly GET /api/v1/energy/forecast's, decoded
+// and compared field by field); without a server (or with the server gone) it prints the cached
+// one with its issue time; an empty cache says what to do.
+#include "cliprocess.h"
+#include "httptestclient.h"
+#include "serverprocess.h"
+#include "testfixtures.h"
+
+#include "domain/energy/forecastjson.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace et;
+using domain::UserRole;
+using domain::energy::ForecastJson;
+using test::CliRun;
+using test::runCli;
+
+namespace {
+// Spring, when Jeju curtails: 2025-04-12 09:00 KST, the clock nearly still.
+const QStringList kStill = {QStringLiteral("--speed"), QStringLiteral("0.001"), QStringLiteral("--tick-ms"), QStringLiteral("60000"),
+                            QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--start"), QStringLiteral("2025-04-12T00:00:00Z")};
+} // namespace
+
+class TestCliForecast : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_data;
+    test::ServerProcess m_server;
+
+    QStringList cli(const QStringList &args, bool withServer) const
+    {
+        QStringList all{QStringLiteral("--data-dir"), m_data};
+        if (withServer)
+            all = QStringList{QStringLiteral("--server"), m_server.url().toString()} + all;
+        return all + args;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_data = m_dir.filePath(QStringLiteral("data"));
+        QVERIFY2(m_server.startWithTestAccounts(m_dir.filePath(QStringLiteral("server.sqlite")), kStill), qPrintable(m_server.errorString()));
+        const CliRun login = test::cliLogin(m_server.url().toString(), m_data, UserRole::Operator);
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+    }
+
+    void anEmptyCacheSaysWhatToDo()
+    {
+        const CliRun run = runCli(cli({QStringLiteral("forecast")}, false));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("sync")), qPrintable(run.err));
+    }
+
+    void withTheServerItPrintsTheServersForecast()
+    {
+        test::HttpTestClient http(m_server.url(), m_server.signIn(UserRole::Viewer));
+        const auto served = ForecastJson::fromJson(http.get(QStringLiteral("/api/v1/energy/forecast")).json);
+        QVERIFY2(served.ok(), qPrintable(served.ok() ? QString() : served.error().toString()));
+        const CliRun json = runCli(cli({QStringLiteral("forecast"), QStringLiteral("--json")}, true));
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const auto printed = ForecastJson::fromJson(QJsonDocument::fromJson(json.out.toUtf8()).object());
+        QVERIFY2(printed.ok(), qPrintable(json.out.left(300)));
+        QVERIFY(printed.value() == served.value());
+
+        const CliRun table = runCli(cli({QStringLiteral("forecast")}, true));
+        QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+        const QString issued = served.value().issued.addSecs(9 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        QVERIFY2(table.out.contains(QStringLiteral("issued %1 KST").arg(issued)), qPrintable(table.out.left(400)));
+        // One row per hour of the next 24, each starting with its KST time.
+        const QString firstHour = served.value().hours.first().time.addSecs(9 * 3600).toString(QStringLiteral("MM-dd HH:mm"));
+        const QString lastHour = served.value().hours.at(23).time.addSecs(9 * 3600).toString(QStringLiteral("MM-dd HH:mm"));
+        QVERIFY(table.out.contains(firstHour) && table.out.contains(lastHour));
+        QCOMPARE(table.out.contains(QStringLiteral("no curtailment expected")), served.value().windows.isEmpty());
+    }
+
+    void withoutTheServerTheCachedOneAnswers()
+    {
+        test::HttpTestClient http(m_server.url(), m_server.signIn(UserRole::Viewer));
+        const auto served = ForecastJson::fromJson(http.get(QStringLiteral("/api/v1/energy/forecast")).json).value();
+        QVERIFY(m_server.terminate());
+        const CliRun offline = runCli(cli({QStringLiteral("forecast"), QStringLiteral("--json")}, false));
+        QVERIFY2(offline.exitCode == 0, qPrintable(offline.err));
+        QVERIFY(ForecastJson::fromJson(QJsonDocument::fromJson(offline.out.toUtf8()).object()).value() == served);
+        // The server gone but named: it says so and still answers from the cache.
+        const CliRun gone = runCli(cli({QStringLiteral("forecast"), QStringLiteral("--json")}, true));
+        QVERIFY2(gone.exitCode == 0, qPrintable(gone.err));
+        QVERIFY(ForecastJson::fromJson(QJsonDocument::fromJson(gone.out.toUtf8()).object()).value() == served);
+        QVERIFY2(!gone.err.isEmpty(), "no word that the server was not reached");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliForecast)
+#include "tst_cliforecast.moc"
