@@ -89,6 +89,8 @@ private slots:
         QMap<QDateTime, domain::EnergyBalance> balances;
         QList<domain::Asset> assets;
         for (const auto &e : std::as_const(m_live.events)) {
+            if (e.event == u"forecast.updated")
+                continue; // the forecast shares the energy channel
             if (e.channel == domain::channel::energy)
                 balances.insert(domain::EnergyBalance::fromJson(e.data).value().timestamp, domain::EnergyBalance::fromJson(e.data).value());
             else

@@ -140,7 +140,8 @@ QHash<QString, Version> cachedRows(const QString &cachePath)
                                                            {QStringLiteral("disaster"), QStringLiteral("disasters")},
                                                            {QStringLiteral("center"), QStringLiteral("centers")},
                                                            {QStringLiteral("balance"), QStringLiteral("balance")},
-                                                           {QStringLiteral("order"), QStringLiteral("orders")}};
+                                                           {QStringLiteral("order"), QStringLiteral("orders")},
+                                                           {QStringLiteral("forecast"), QStringLiteral("forecast")}};
             for (const auto &[entity, table] : tables) {
                 QSqlQuery q(db);
                 q.exec(QStringLiteral("SELECT id, cursor, json FROM %1").arg(table));
