@@ -91,6 +91,16 @@ void ConsoleController::wireEnergyChart()
     connect(m_balance, &EnergyBalanceModel::changed, this, newestBalance);
     newestBalance();
     connect(m_historyChart, &HistoryChartLoader::loaded, m_liveChart, &LiveChartTail::trim);
+    // The forecast the server issued last (cached) is the chart's forward part.
+    const auto newestForecast = [this] {
+        if (!m_forecast->available()) {
+            m_energyChart->clearForecast();
+        } else if (auto set = m_energyChart->setForecast(m_forecast->forecast()); !set.ok()) {
+            qCWarning(lcModels).noquote() << "the chart keeps its forecast: the cached one is refused:" << set.error().toString();
+        }
+    };
+    connect(m_forecast, &ForecastModel::changed, m_energyChart, newestForecast);
+    newestForecast();
     const auto followCursor = [this] {
         if (m_time->instant().isValid())
             m_energyChart->setNow(m_time->instant());

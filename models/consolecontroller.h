@@ -160,8 +160,8 @@ signals:
 
 private:
     /// The chart follows the time cursor, the cursor the newest balance, the chart's newest points
-    /// the balances the history has not brought yet, and the chart's asset output the asset
-    /// selected.
+    /// the balances the history has not brought yet, its forward part the cached forecast, and
+    /// its asset output the asset selected.
     void wireEnergyChart();
     /// Reads the audit trail when its view is open to an admin and the engine has a server.
     void readAuditIfShown();

@@ -5,8 +5,9 @@
 // the rows, aggregated per pixel column here (the lowest and highest value of each column, the
 // nearest row outside the range at each edge) — for the stacked areas against sums of the rows,
 // for carbon intensity against the published factors. A forecast worked out by the domain's
-// EnergyForecast continues the series and draws its band; the "now" line and the carbon KPI
-// follow the time cursor.
+// EnergyForecast continues the series and draws its band, as does one cached as the server's; the
+// "now" line and the carbon KPI follow the time cursor.
+#include "domain/energy/forecastjson.h"
 #include "energychartwindow.h"
 #include "historyminutes.h"
 #include "islandforecast.h"
@@ -131,6 +132,7 @@ private slots:
     void seriesEqualTheHistoryRows();
     void selectedAssetDrawsItsRows();
     void forecastContinuesTheSeries();
+    void cachedForecastReachesTheChart();
     void nowFollowsTheTimeCursor();
 
 private:
@@ -277,6 +279,28 @@ void TestEnergyChartHistory::forecastContinuesTheSeries()
     expectDrawn(m_fixture.series<QLineSeries>("energyChartView", "demandLine"), demand, "demand and its forecast");
     m_fixture.data().clearForecast();
     QTRY_VERIFY(noForecast->property("captionShown").toBool());
+}
+
+void TestEnergyChartHistory::cachedForecastReachesTheChart()
+{
+    // As the sync engine caches the forecast the server issued.
+    QJsonObject json = domain::energy::ForecastJson::toJson(test::IslandForecast::issuedAt(kNow));
+    json.insert(QStringLiteral("id"), QStringLiteral("current"));
+    const auto put = m_fixture.fixture().upsert(QStringLiteral("forecast"), json);
+    QVERIFY2(put.ok(), qPrintable(put.error().toString()));
+    EnergyChartData &data = m_fixture.data();
+    QTRY_VERIFY(data.hasForecast());
+    const auto &cached = m_fixture.console().forecast()->forecast();
+    QCOMPARE(cached.quarterHours.size(), 96);
+    QList<QPointF> p90;
+    for (const auto &s : cached.quarterHours)
+        p90 << QPointF(double(s.time.toMSecsSinceEpoch()), s.demandMw.p90);
+    QCOMPARE(data.points(EnergyChartData::ForecastUpper), p90);
+    expectDrawn(m_fixture.series<QAreaSeries>("energyChartView", "forecastBand")->upperSeries(), p90, "the cached P90");
+
+    // The cache forgets it: so does the chart.
+    QVERIFY(m_fixture.fixture().remove(QStringLiteral("forecast"), QStringLiteral("current")).ok());
+    QTRY_VERIFY(!data.hasForecast());
 }
 
 void TestEnergyChartHistory::nowFollowsTheTimeCursor()
