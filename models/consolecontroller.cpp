@@ -41,6 +41,9 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_centers(new CenterFilterModel(m_allCenters, this)),
       m_balance(new EnergyBalanceModel(m_energy, this)),
       m_forecast(new ForecastModel(store, this)),
+      m_energyChart(new EnergyChartData(this)),
+      m_historyChart(new HistoryChartLoader(store, m_energyChart, this)),
+      m_liveChart(new LiveChartTail(store, m_energyChart, this)),
       m_hvdcFlows(new HvdcFlowModel(m_energy, this)),
       m_gridFlows(new GridFlowModel(m_energy, this)),
       m_status(new ConnectionStatus(store, engine, this)),
@@ -62,6 +65,7 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
     });
     connect(this, &ConsoleController::dataAvailabilityChanged, m_views, &ViewRegistry::cacheChanged);
     connect(m_trucks, &EntityListModel::selectionChanged, this, [this] { m_truckOrders->setTruckId(m_trucks->selectedId()); });
+    wireEnergyChart();
     for (EntityListModel *m : {static_cast<EntityListModel *>(m_assets), static_cast<EntityListModel *>(m_trucks),
                                static_cast<EntityListModel *>(m_disasters),
                                static_cast<EntityListModel *>(m_allCenters)})
@@ -77,6 +81,38 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
             if (!m_audit->loaded())
                 readAuditIfShown();
         });
+}
+
+void ConsoleController::wireEnergyChart()
+{
+    // The newest balance (the cache's, not the instant's) is the chart's newest point until the
+    // history has it; EnergyInstant moves the time cursor's live end.
+    connect(m_store, &client::Store::changed, m_liveChart, [this](domain::EntityKind kind) {
+        if (kind == domain::EntityKind::Balance)
+            m_liveChart->addBalance();
+    });
+    m_liveChart->addBalance();
+    connect(m_historyChart, &HistoryChartLoader::loaded, m_liveChart, &LiveChartTail::trim);
+    // The forecast the server issued last (cached) is the chart's forward part.
+    const auto newestForecast = [this] {
+        if (!m_forecast->available()) {
+            m_energyChart->clearForecast();
+        } else if (auto set = m_energyChart->setForecast(m_forecast->forecast()); !set.ok()) {
+            qCWarning(lcModels).noquote() << "the chart keeps its forecast: the cached one is refused:" << set.error().toString();
+        }
+    };
+    connect(m_forecast, &ForecastModel::changed, m_energyChart, newestForecast);
+    newestForecast();
+    const auto followCursor = [this] {
+        if (m_time->instant().isValid())
+            m_energyChart->setNow(m_time->instant());
+    };
+    connect(m_time, &TimeCursor::instantChanged, m_energyChart, followCursor);
+    followCursor();
+    connect(m_assets, &EntityListModel::selectionChanged, this, [this] {
+        m_historyChart->setAssetId(m_assets->selectedId());
+        m_liveChart->setAssetId(m_assets->selectedId());
+    });
 }
 
 void ConsoleController::readAuditIfShown()

@@ -10,10 +10,13 @@
 #include "destinationmodel.h"
 #include "disasterlistmodel.h"
 #include "energybalancemodel.h"
+#include "energychartdata.h"
 #include "energyinstant.h"
 #include "forecastmodel.h"
 #include "gridflowmodel.h"
+#include "historychartloader.h"
 #include "hvdcflowmodel.h"
+#include "livecharttail.h"
 #include "noticelistmodel.h"
 #include "operatorcommands.h"
 #include "orderlistmodel.h"
@@ -60,6 +63,8 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::EnergyInstant *energy READ energy CONSTANT)
     Q_PROPERTY(et::models::EnergyBalanceModel *balance READ balance CONSTANT)
     Q_PROPERTY(et::models::ForecastModel *forecast READ forecast CONSTANT)
+    /// The Energy view's chart: the island's past and forecast, and the selected asset's output.
+    Q_PROPERTY(et::models::EnergyChartData *energyChart READ energyChart CONSTANT)
     Q_PROPERTY(et::models::HvdcFlowModel *hvdcFlows READ hvdcFlows CONSTANT)
     /// Every flow on the map: the HVDC links and each plant's and converter's feed into its substation.
     Q_PROPERTY(et::models::GridFlowModel *gridFlows READ gridFlows CONSTANT)
@@ -100,6 +105,9 @@ public:
     CenterFilterModel *centers() const { return m_centers; }
     EnergyBalanceModel *balance() const { return m_balance; }
     ForecastModel *forecast() const { return m_forecast; }
+    EnergyChartData *energyChart() const { return m_energyChart; }
+    /// What keeps energyChart's measured series equal to the cached history.
+    HistoryChartLoader *historyChart() const { return m_historyChart; }
     HvdcFlowModel *hvdcFlows() const { return m_hvdcFlows; }
     GridFlowModel *gridFlows() const { return m_gridFlows; }
     ConnectionStatus *status() const { return m_status; }
@@ -154,6 +162,10 @@ signals:
     void signOutRequested();
 
 private:
+    /// The chart follows the time cursor, the cursor the newest balance, the chart's newest points
+    /// the balances the history has not brought yet, its forward part the cached forecast, and
+    /// its asset output the asset selected.
+    void wireEnergyChart();
     /// Reads the audit trail when its view is open to an admin and the engine has a server.
     void readAuditIfShown();
 
@@ -169,6 +181,9 @@ private:
     CenterFilterModel *m_centers;
     EnergyBalanceModel *m_balance;
     ForecastModel *m_forecast;
+    EnergyChartData *m_energyChart;
+    HistoryChartLoader *m_historyChart;
+    LiveChartTail *m_liveChart;
     HvdcFlowModel *m_hvdcFlows;
     GridFlowModel *m_gridFlows;
     ConnectionStatus *m_status;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Energy view: demand, generation by source, each HVDC link against its rating, curtailment,
-// renewable share, SMP and the time of the balance, the curtailment forecast; then the assets on
-// the map. Below the header everything scrolls, so the panel grows without squeezing the list.
+// Energy view: the island's numbers now (demand, renewable share, curtailment, SMP, carbon
+// intensity), the curtailment forecast, the chart of the last and next 24 hours with the supply by
+// source, each HVDC link against its rating; then the assets on the map (selecting one charts its
+// output). Below the header everything scrolls, so the panel grows without squeezing the list.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -38,62 +39,11 @@ ColumnLayout {
             width: scroller.width
             spacing: Theme.spacingM
 
-            GridLayout {
-                Layout.fillWidth: true
-                columns: 2
-                columnSpacing: Theme.spacingS
-                rowSpacing: Theme.spacingS
-                KpiTile {
-                    objectName: "demandTile"
-                    Layout.fillWidth: true
-                    label: qsTr("Demand")
-                    value: panel.balance.available ? Labels.mw(panel.balance.demandMw) : "–"
-                }
-                KpiTile {
-                    Layout.fillWidth: true
-                    label: qsTr("Renewable share")
-                    value: panel.balance.available ? Labels.percent(panel.balance.renewableShare) : "–"
-                    valueColor: Theme.positive
-                }
-                KpiTile {
-                    Layout.fillWidth: true
-                    label: qsTr("Curtailment")
-                    value: panel.balance.available ? Labels.mw(panel.balance.curtailmentMw) : "–"
-                    valueColor: panel.balance.curtailmentMw > 0 ? Theme.warning : Theme.textPrimary
-                }
-                KpiTile {
-                    Layout.fillWidth: true
-                    label: qsTr("SMP (system marginal price)")
-                    value: panel.balance.available
-                           ? qsTr("%1 ₩/kWh").arg(Number(panel.balance.smpKrwPerKwh).toLocaleString(Qt.locale(), "f", 1)) : "–"
-                    valueColor: panel.balance.smpKrwPerKwh < 0 ? Theme.danger : Theme.textPrimary
-                }
-            }
+            EnergyKpiTiles { Layout.fillWidth: true }
 
             CurtailmentAlert { Layout.fillWidth: true }
 
-            Card {
-                Layout.fillWidth: true
-                Column {
-                    width: parent.width
-                    spacing: Theme.spacingS
-                    SectionLabel { text: qsTr("Supply by source") }
-                    StackedBar {
-                        objectName: "generationBar"
-                        width: parent.width
-                        total: panel.balance.thermalMw + panel.balance.windMw + panel.balance.solarMw
-                               + Math.max(0, panel.balance.hvdcImportMw) + panel.balance.truckDischargeMw
-                        formatValue: v => Labels.mw(v)
-                        parts: [
-                            { label: qsTr("Thermal"), value: panel.balance.thermalMw, tint: Theme.thermal },
-                            { label: qsTr("Wind"), value: panel.balance.windMw, tint: Theme.wind },
-                            { label: qsTr("Solar"), value: panel.balance.solarMw, tint: Theme.solar },
-                            { label: qsTr("HVDC import"), value: panel.balance.hvdcImportMw, tint: Theme.hvdc },
-                            { label: qsTr("Trucks"), value: panel.balance.truckDischargeMw, tint: Theme.truck }
-                        ]
-                    }
-                }
-            }
+            EnergyChartCard { Layout.fillWidth: true }
 
             Card {
                 Layout.fillWidth: true

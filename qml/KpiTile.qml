@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// One key number with its label, e.g. "Demand 720 MW". The value is large so it reads from afar.
+// One key number with its label, e.g. "Demand 720 MW". The value is large so it reads from afar;
+// `compact` tiles (three in a row) are smaller.
 import QtQuick
 
 Rectangle {
@@ -7,16 +8,19 @@ Rectangle {
     property string label
     property string value
     property color valueColor: Theme.textPrimary
+    property bool compact: false
 
     color: Theme.surfaceMuted
     radius: Theme.radiusSmall
-    implicitHeight: column.implicitHeight + 2 * Theme.spacingM
+    implicitHeight: column.implicitHeight + 2 * column.anchors.margins
+    Accessible.role: Accessible.StaticText
+    Accessible.name: label + ": " + value
 
     Column {
         id: column
         anchors.fill: parent
-        anchors.margins: Theme.spacingM
-        spacing: Theme.spacingXs
+        anchors.margins: tile.compact ? 6 : Theme.spacingM
+        spacing: tile.compact ? 2 : Theme.spacingXs
         Text {
             text: tile.label
             font.family: Theme.fontFamily
@@ -28,7 +32,7 @@ Rectangle {
         Text {
             text: tile.value
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontHeadline
+            font.pixelSize: tile.compact ? Theme.fontTitle : Theme.fontHeadline
             font.bold: true
             color: tile.valueColor
             elide: Text.ElideRight

@@ -93,6 +93,34 @@ QtObject {
         return qsTr("%1 MW").arg(Number(value).toLocaleString(Qt.locale(), "f", 0))
     }
 
+    function krwPerKwh(value) {
+        return qsTr("%1 ₩/kWh").arg(Number(value).toLocaleString(Qt.locale(), "f", 1))
+    }
+
+    function carbonIntensity(value) {
+        return qsTr("%1 gCO₂eq/kWh").arg(Number(value).toLocaleString(Qt.locale(), "f", 0))
+    }
+
+    /// A chart's time (ms since the epoch) as "M/d HH:mm KST".
+    function chartTime(ms: real): string {
+        return qsTr("%1 KST").arg(Console.jejuTime(new Date(ms), "M/d HH:mm"))
+    }
+
+    /// The Energy chart in words, for screen readers: demand and curtailment up to now, the
+    /// forecast after it.
+    function energyChartDescription(data: EnergyChartData): string {
+        if (!data.hasHistory && !data.hasForecast)
+            return qsTr("No history yet.")
+        const demand = data.summaryOf(EnergyChartData.Demand, data.visibleFromMs, data.nowMs)
+        const curtailed = data.summaryOf(EnergyChartData.Curtailment, data.visibleFromMs, data.nowMs)
+        const forecast = data.summaryOf(EnergyChartData.ForecastUpper, data.nowMs, data.visibleToMs)
+        return [
+            demand.valid ? qsTr("Demand from %1 to %2, highest at %3.").arg(mw(demand.min)).arg(mw(demand.max)).arg(chartTime(demand.maxMs)) : "",
+            curtailed.valid ? qsTr("Curtailed %1 MWh.").arg(Number(curtailed.energyMwh).toLocaleString(Qt.locale(), "f", 0)) : "",
+            forecast.valid ? qsTr("Forecast up to %1 (P90) at %2.").arg(mw(forecast.max)).arg(chartTime(forecast.maxMs)) : ""
+        ].filter(part => part.length > 0).join(" ")
+    }
+
     function percent(fraction) {
         return qsTr("%1 %").arg(Number(fraction * 100).toLocaleString(Qt.locale(), "f", 0))
     }

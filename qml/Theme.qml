@@ -40,6 +40,15 @@ QtObject {
     readonly property color substation: "#343a40"
     readonly property color disaster: "#e03131"
 
+    // Charts: what is not a source's own colour (the sources above fill the stacked areas)
+    readonly property color chartDemand: dark ? "#f2f4f6" : "#191f28"
+    readonly property color chartCurtailment: "#e8590c"
+    readonly property color chartForecast: "#3182f6"
+    readonly property color chartSmp: dark ? "#f783ac" : "#c2255c"
+    readonly property color chartCarbon: dark ? "#ced4da" : "#495057"
+    readonly property color chartGrid: dark ? "#2e3843" : "#e9ecef"
+    readonly property color chartFuture: dark ? "#16263a" : "#f3f8ff"
+
     // Map
     readonly property color sea: dark ? "#0d1b2a" : "#dbe9f6"
     readonly property color land: dark ? "#243240" : "#f8f9fa"

@@ -14,6 +14,7 @@ qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick qml6-module-qtqui
 qml6-module-qtquick-window qml6-module-qtquick-shapes qml6-module-qtquick-templates
 qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtcore
 qml6-module-qtpositioning qml6-module-qtquick-dialogs
+qt6-charts-dev qml6-module-qtcharts
 fonts-noto-cjk xvfb xauth xdotool gnome-keyring dbus dbus-x11 libsecret-1-0 sqlite3 procps curl openssl
 "
 

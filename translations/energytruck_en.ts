@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AssetOutputChart</name>
+    <message>
+        <source>Output of %1</source>
+        <translation>Output of %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditPanel</name>
     <message>
         <source>Audit trail</source>
@@ -113,6 +120,13 @@
     <message>
         <source>Closed %1</source>
         <translation>Closed %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTimeScale</name>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
     </message>
 </context>
 <context>
@@ -436,6 +450,139 @@
     </message>
 </context>
 <context>
+    <name>EnergyChart</name>
+    <message>
+        <source>Demand</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>Thermal</source>
+        <translation>Thermal</translation>
+    </message>
+    <message>
+        <source>HVDC</source>
+        <translation>HVDC</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>Wind</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>Solar</translation>
+    </message>
+    <message>
+        <source>Trucks</source>
+        <translation>Trucks</translation>
+    </message>
+    <message>
+        <source>Curtailed</source>
+        <translation>Curtailed</translation>
+    </message>
+    <message>
+        <source>Forecast P10–P90</source>
+        <translation>Forecast P10–P90</translation>
+    </message>
+    <message>
+        <source>SMP</source>
+        <translation>SMP</translation>
+    </message>
+    <message>
+        <source>Carbon intensity</source>
+        <translation>Carbon intensity</translation>
+    </message>
+    <message>
+        <source>Island energy, past and forecast</source>
+        <translation>Island energy, past and forecast</translation>
+    </message>
+    <message>
+        <source>%1–%2 MW</source>
+        <translation>%1–%2 MW</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <source>₩/kWh</source>
+        <translation>₩/kWh</translation>
+    </message>
+    <message>
+        <source>No history yet</source>
+        <translation>No history yet</translation>
+    </message>
+    <message>
+        <source>The chart fills in as the island&apos;s balances arrive.</source>
+        <translation>The chart fills in as the island&apos;s balances arrive.</translation>
+    </message>
+    <message>
+        <source>gCO₂eq/kWh</source>
+        <translation>gCO₂eq/kWh</translation>
+    </message>
+    <message>
+        <source>%1, forecast</source>
+        <translation>%1, forecast</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyChartCard</name>
+    <message>
+        <source>Past and next 24 h</source>
+        <translation>Past and next 24 h</translation>
+    </message>
+    <message>
+        <source>Chosen time range</source>
+        <translation>Chosen time range</translation>
+    </message>
+    <message>
+        <source>Back to now</source>
+        <translation>Back to now</translation>
+    </message>
+    <message>
+        <source>SMP</source>
+        <translation>SMP</translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <source>Output of %1 (MW)</source>
+        <translation>Output of %1 (MW)</translation>
+    </message>
+    <message>
+        <source>No output history for this asset yet.</source>
+        <translation>No output history for this asset yet.</translation>
+    </message>
+    <message>
+        <source>24 h either side of %1</source>
+        <translation>24 h either side of %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyKpiTiles</name>
+    <message>
+        <source>Demand</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>Curtailment</source>
+        <translation>Curtailment</translation>
+    </message>
+    <message>
+        <source>SMP (system marginal price)</source>
+        <translation>SMP (system marginal price)</translation>
+    </message>
+    <message>
+        <source>Carbon intensity</source>
+        <translation>Carbon intensity</translation>
+    </message>
+    <message>
+        <source>Renewable share</source>
+        <translation>Renewable share</translation>
+    </message>
+</context>
+<context>
     <name>EnergyPanel</name>
     <message>
         <source>Energy</source>
@@ -448,42 +595,6 @@
     <message>
         <source>No balance in the cache yet</source>
         <translation>No balance in the cache yet</translation>
-    </message>
-    <message>
-        <source>Demand</source>
-        <translation>Demand</translation>
-    </message>
-    <message>
-        <source>Renewable share</source>
-        <translation>Renewable share</translation>
-    </message>
-    <message>
-        <source>Curtailment</source>
-        <translation>Curtailment</translation>
-    </message>
-    <message>
-        <source>SMP (system marginal price)</source>
-        <translation>SMP (system marginal price)</translation>
-    </message>
-    <message>
-        <source>%1 ₩/kWh</source>
-        <translation>%1 ₩/kWh</translation>
-    </message>
-    <message>
-        <source>Thermal</source>
-        <translation>Thermal</translation>
-    </message>
-    <message>
-        <source>Wind</source>
-        <translation>Wind</translation>
-    </message>
-    <message>
-        <source>Solar</source>
-        <translation>Solar</translation>
-    </message>
-    <message>
-        <source>HVDC import</source>
-        <translation>HVDC import</translation>
     </message>
     <message>
         <source>HVDC links (flow / rating)</source>
@@ -505,13 +616,12 @@
         <source>approx. position</source>
         <translation>approx. position</translation>
     </message>
+</context>
+<context>
+    <name>ForecastBackdrop</name>
     <message>
-        <source>Supply by source</source>
-        <translation>Supply by source</translation>
-    </message>
-    <message>
-        <source>Trucks</source>
-        <translation>Trucks</translation>
+        <source>No forecast yet</source>
+        <translation>No forecast yet</translation>
     </message>
 </context>
 <context>
@@ -671,6 +781,30 @@
     <message>
         <source>Partner</source>
         <translation>Partner</translation>
+    </message>
+    <message>
+        <source>%1 ₩/kWh</source>
+        <translation>%1 ₩/kWh</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>No history yet.</translation>
+    </message>
+    <message>
+        <source>Demand from %1 to %2, highest at %3.</source>
+        <translation>Demand from %1 to %2, highest at %3.</translation>
+    </message>
+    <message>
+        <source>Curtailed %1 MWh.</source>
+        <translation>Curtailed %1 MWh.</translation>
+    </message>
+    <message>
+        <source>Forecast up to %1 (P90) at %2.</source>
+        <translation>Forecast up to %1 (P90) at %2.</translation>
+    </message>
+    <message>
+        <source>%1 gCO₂eq/kWh</source>
+        <translation>%1 gCO₂eq/kWh</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1832,29 @@ Truck</translation>
     <message>
         <source>the energy history cannot be read: the cache has no file</source>
         <translation>the energy history cannot be read: the cache has no file</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::EnergyChartData</name>
+    <message>
+        <source>there is no chart series %1</source>
+        <translation>there is no chart series %1</translation>
+    </message>
+    <message>
+        <source>the time is not a finite number</source>
+        <translation>the time is not a finite number</translation>
+    </message>
+    <message>
+        <source>the value is infinite (use NaN for a gap)</source>
+        <translation>the value is infinite (use NaN for a gap)</translation>
+    </message>
+    <message>
+        <source>the time %1 does not follow the previous point&apos;s %2</source>
+        <translation>the time %1 does not follow the previous point&apos;s %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 steps, the island %3</source>
+        <translation>%1 has %2 steps, the island %3</translation>
     </message>
 </context>
 <context>

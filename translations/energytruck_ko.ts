@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AssetOutputChart</name>
+    <message>
+        <source>Output of %1</source>
+        <translation>%1 출력</translation>
+    </message>
+</context>
+<context>
     <name>AuditPanel</name>
     <message>
         <source>Audit trail</source>
@@ -112,6 +119,13 @@
     <message>
         <source>Closed %1</source>
         <translation>휴무 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTimeScale</name>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
     </message>
 </context>
 <context>
@@ -433,6 +447,139 @@
     </message>
 </context>
 <context>
+    <name>EnergyChart</name>
+    <message>
+        <source>Demand</source>
+        <translation>전력 수요</translation>
+    </message>
+    <message>
+        <source>Thermal</source>
+        <translation>화력</translation>
+    </message>
+    <message>
+        <source>HVDC</source>
+        <translation>HVDC</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>풍력</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>태양광</translation>
+    </message>
+    <message>
+        <source>Trucks</source>
+        <translation>트럭</translation>
+    </message>
+    <message>
+        <source>Curtailed</source>
+        <translation>출력제한</translation>
+    </message>
+    <message>
+        <source>Forecast P10–P90</source>
+        <translation>예측 P10–P90</translation>
+    </message>
+    <message>
+        <source>SMP</source>
+        <translation>SMP</translation>
+    </message>
+    <message>
+        <source>Carbon intensity</source>
+        <translation>탄소 집약도</translation>
+    </message>
+    <message>
+        <source>Island energy, past and forecast</source>
+        <translation>제주 전력 수급, 지난 기록과 예측</translation>
+    </message>
+    <message>
+        <source>%1–%2 MW</source>
+        <translation>%1–%2 MW</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <source>₩/kWh</source>
+        <translation>원/kWh</translation>
+    </message>
+    <message>
+        <source>No history yet</source>
+        <translation>아직 이력이 없습니다</translation>
+    </message>
+    <message>
+        <source>The chart fills in as the island&apos;s balances arrive.</source>
+        <translation>제주 전력 수급 기록이 들어오면 차트가 채워집니다.</translation>
+    </message>
+    <message>
+        <source>gCO₂eq/kWh</source>
+        <translation>gCO₂eq/kWh</translation>
+    </message>
+    <message>
+        <source>%1, forecast</source>
+        <translation>%1, 예측</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyChartCard</name>
+    <message>
+        <source>Past and next 24 h</source>
+        <translation>지난 24시간 · 향후 24시간</translation>
+    </message>
+    <message>
+        <source>Chosen time range</source>
+        <translation>선택한 시간 범위</translation>
+    </message>
+    <message>
+        <source>Back to now</source>
+        <translation>현재로</translation>
+    </message>
+    <message>
+        <source>SMP</source>
+        <translation>SMP</translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <source>Output of %1 (MW)</source>
+        <translation>%1 출력 (MW)</translation>
+    </message>
+    <message>
+        <source>No output history for this asset yet.</source>
+        <translation>이 설비의 출력 이력이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>24 h either side of %1</source>
+        <translation>%1 전후 24시간</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyKpiTiles</name>
+    <message>
+        <source>Demand</source>
+        <translation>전력 수요</translation>
+    </message>
+    <message>
+        <source>Curtailment</source>
+        <translation>출력제한</translation>
+    </message>
+    <message>
+        <source>SMP (system marginal price)</source>
+        <translation>계통한계가격(SMP)</translation>
+    </message>
+    <message>
+        <source>Carbon intensity</source>
+        <translation>탄소 집약도</translation>
+    </message>
+    <message>
+        <source>Renewable share</source>
+        <translation>재생에너지 비중</translation>
+    </message>
+</context>
+<context>
     <name>EnergyPanel</name>
     <message>
         <source>Energy</source>
@@ -445,42 +592,6 @@
     <message>
         <source>No balance in the cache yet</source>
         <translation>캐시에 수급 정보가 아직 없습니다</translation>
-    </message>
-    <message>
-        <source>Demand</source>
-        <translation>전력 수요</translation>
-    </message>
-    <message>
-        <source>Renewable share</source>
-        <translation>재생에너지 비중</translation>
-    </message>
-    <message>
-        <source>Curtailment</source>
-        <translation>출력제한</translation>
-    </message>
-    <message>
-        <source>SMP (system marginal price)</source>
-        <translation>계통한계가격(SMP)</translation>
-    </message>
-    <message>
-        <source>%1 ₩/kWh</source>
-        <translation>%1 원/kWh</translation>
-    </message>
-    <message>
-        <source>Thermal</source>
-        <translation>화력</translation>
-    </message>
-    <message>
-        <source>Wind</source>
-        <translation>풍력</translation>
-    </message>
-    <message>
-        <source>Solar</source>
-        <translation>태양광</translation>
-    </message>
-    <message>
-        <source>HVDC import</source>
-        <translation>HVDC 수입</translation>
     </message>
     <message>
         <source>HVDC links (flow / rating)</source>
@@ -502,13 +613,12 @@
         <source>approx. position</source>
         <translation>대략적 위치</translation>
     </message>
+</context>
+<context>
+    <name>ForecastBackdrop</name>
     <message>
-        <source>Supply by source</source>
-        <translation>전원별 공급</translation>
-    </message>
-    <message>
-        <source>Trucks</source>
-        <translation>트럭</translation>
+        <source>No forecast yet</source>
+        <translation>아직 예측이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -668,6 +778,30 @@
     <message>
         <source>Partner</source>
         <translation>협력기관</translation>
+    </message>
+    <message>
+        <source>%1 ₩/kWh</source>
+        <translation>%1 원/kWh</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>아직 이력이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Demand from %1 to %2, highest at %3.</source>
+        <translation>전력 수요 %1–%2, 최대 %3.</translation>
+    </message>
+    <message>
+        <source>Curtailed %1 MWh.</source>
+        <translation>출력제한 %1 MWh.</translation>
+    </message>
+    <message>
+        <source>Forecast up to %1 (P90) at %2.</source>
+        <translation>예측 최대 %1 (P90), %2.</translation>
+    </message>
+    <message>
+        <source>%1 gCO₂eq/kWh</source>
+        <translation>%1 gCO₂eq/kWh</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1827,29 @@ Truck</source>
     <message>
         <source>the energy history cannot be read: the cache has no file</source>
         <translation>에너지 이력을 읽을 수 없습니다: 캐시 파일이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::EnergyChartData</name>
+    <message>
+        <source>there is no chart series %1</source>
+        <translation>차트 계열 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the time is not a finite number</source>
+        <translation>시각이 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the value is infinite (use NaN for a gap)</source>
+        <translation>값이 무한대입니다 (빈 구간은 NaN으로 나타내세요)</translation>
+    </message>
+    <message>
+        <source>the time %1 does not follow the previous point&apos;s %2</source>
+        <translation>시각 %1이(가) 이전 점의 시각 %2보다 늦지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 has %2 steps, the island %3</source>
+        <translation>%1의 구간은 %2개이고 섬 전체는 %3개입니다</translation>
     </message>
 </context>
 <context>

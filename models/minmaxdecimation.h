@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QPointF>
+
+#include <span>
+
+namespace et::models {
+
+/// Reduces a time series to what a chart of `columns` pixel columns over [xFrom, xTo] can show:
+/// in each column the point with the lowest and the point with the highest y, in their order, so
+/// that no peak or dip between pixels is lost (a plain every-n-th sample drops them). The last
+/// point before xFrom and the first after xTo are kept too, so the line runs on to the plot's
+/// edges when the range cuts the series. The result holds at most 2 × columns + 2 points, each
+/// one of the input's, in the input's order.
+///
+/// `points` must be sorted by x with finite x (EnergyChartData checks it); a point whose y is NaN
+/// or infinite is a gap in the data and left out (Qt Charts ignores such points with a warning).
+/// Columns without points give nothing. An empty input, columns < 1 or an empty or non-finite
+/// range give an empty result.
+QList<QPointF> decimateMinMax(std::span<const QPointF> points, double xFrom, double xTo, int columns);
+
+} // namespace et::models

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+// A chart's time axis over chartData's visible range: grid lines on round Jeju hours from the
+// feeder (EnergyChartFeeder.tickAnchorMs/tickIntervalMs); the labels are ChartTimeScale's. (On
+// ValuesAxis rather than ValueAxis, see ChartAxis.qml.)
+import QtCharts
+import EnergyTruck.Models
+import EnergyTruck.Console
+
+ValuesAxis {
+    required property EnergyChartData chartData
+    required property EnergyChartFeeder feeder
+    min: chartData.visibleFromMs
+    max: chartData.visibleToMs
+    tickType: ValuesAxis.TicksDynamic
+    tickAnchor: feeder.tickAnchorMs
+    tickInterval: feeder.tickIntervalMs > 0 ? feeder.tickIntervalMs : 3600000
+    labelsVisible: false
+    lineVisible: false
+    gridLineColor: Theme.chartGrid
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "appearance.h"
+#include "consolecontroller.h"
+#include "energychartdata.h"
+#include "mappacksettings.h"
+#include "quickitemfinder.h"
+#include "storefixture.h"
+
+#include <QAbstractSeries>
+#include <QQmlApplicationEngine>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace et::test {
+
+/// The console's real Main.qml on the Energy view, offscreen, over a real cache (StoreFixture with
+/// the snapshot, whose balance is at now()): what the Energy chart's tests look at.
+class EnergyChartWindow
+{
+public:
+    /// The snapshot balance's time, 2026-11-23 14:00 KST: the chart's "now".
+    static QDateTime now() { return QDateTime(QDate(2026, 11, 23), QTime(5, 0), Qt::UTC); }
+
+    EnergyChartWindow();
+    ~EnergyChartWindow();
+
+    /// "" once the window shows the laid-out chart and the history loader's first read is in;
+    /// else what went wrong.
+    QString open();
+    /// Every QML warning so far.
+    QStringList warnings() const { return m_warnings; }
+
+    QQuickWindow *window() const { return m_window; }
+    QQuickItem *find(const char *objectName) const { return findQuickItem(m_window, QString::fromLatin1(objectName)); }
+    /// The series `objectName` of the ChartView `view`.
+    template<typename T>
+    T *series(const char *view, const char *objectName) const
+    {
+        return qobject_cast<T *>(seriesOf(find(view), objectName));
+    }
+    /// The objectNames of the ChartView `view`'s series, in the order it draws them.
+    QStringList seriesOrder(const char *view) const;
+    /// The island chart's pixel columns (its feeder's).
+    int columns() const;
+    /// `points` reduced as the island chart's feeder reduces them for the visible range.
+    QList<QPointF> decimated(const QList<QPointF> &points) const;
+    /// Whether the history loader's reads have all reached the chart (waits up to 10 s).
+    bool historySettled();
+    /// Whether every change of the chart's data has reached its Qt Charts series (waits up to 5 s).
+    bool chartSettled();
+
+    models::ConsoleController &console() { return *m_console; }
+    models::EnergyChartData &data() { return *m_console->energyChart(); }
+    models::Appearance &appearance() { return m_appearance; }
+    StoreFixture &fixture() { return *m_fixture; }
+
+private:
+    /// A ChartView's series by ChartView.series(i): the chart, not the view, owns its series, so
+    /// they are not the view's QObject children.
+    static QList<QAbstractSeries *> allSeries(QQuickItem *view);
+    static QAbstractSeries *seriesOf(QQuickItem *view, const char *objectName);
+
+    std::unique_ptr<StoreFixture> m_fixture;
+    std::unique_ptr<models::ConsoleController> m_console;
+    models::Appearance m_appearance{nullptr};
+    QTemporaryDir m_configDir;
+    std::unique_ptr<app::MapPackSettings> m_mapPack;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    QStringList m_warnings;
+};
+
+} // namespace et::test
