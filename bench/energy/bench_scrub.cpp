@@ -3,9 +3,11 @@
 // seven simulated days of 1-minute history (10,080 minutes) for 100 assets — Jeju's 40 of
 // resources/data/jeju-assets.json and 60 more solar and wind sites — and the 3 HVDC links, the
 // console's own models over it (ConsoleController without a sync engine, as --offline makes it) and
-// a JejuMap window showing its asset markers (with output rings) and grid flows. One step is: move
-// Console.time, wait for the window of history around the instant when it must be read
-// (HistoryReader, off the GUI thread), the models updating, and the map's next frame swapped.
+// a 1440×900 window of the console's Energy view: the real EnergyPanel (KPI tiles, forecast card,
+// the Qt Charts chart of the last and next 24 h, HVDC meters, asset list, time slider) beside a
+// JejuMap with the asset markers (output rings) and grid flows. One step is: move Console.time,
+// wait for the window of history around the instant when it must be read (HistoryReader, off the
+// GUI thread), the models and the chart's series updating, and the window's next frame swapped.
 // Three patterns: "minute steps" (arrow keys, play at 1×–600×: always inside the window read),
 // "drag" (one slider pixel of the console's ~215 px track: 47 minutes, back and forth over the
 // week; a read every few pixels) and "jumps" (a click anywhere on the track: a read every time).
@@ -15,34 +17,33 @@
 // 16 ms.
 // Run:  xvfb-run -a -s "-screen 0 1920x1080x24" build/bin/bench_scrub [steps per pattern]
 //       QT_QPA_PLATFORM=offscreen build/bin/bench_scrub [steps]      (software renderer)
+#include "appearance.h"
 #include "consolecontroller.h"
 #include "frametimer.h"
 #include "jejumap.h"
+#include "mappacksettings.h"
+#include "windowloader.h"
 
 #include "client/store.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QQmlComponent>
-#include <QQmlContext>
-#include <QQmlEngine>
+#include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QtQml/qqmlextensionplugin.h>
 
 #include <cmath>
 #include <cstdio>
 #include <functional>
 
-Q_IMPORT_QML_PLUGIN(EnergyTruck_MapPlugin)
 
 using namespace et;
 
@@ -134,27 +135,15 @@ domain::Status writeHistory(client::Store &store, const QList<domain::Asset> &as
     return domain::Ok{};
 }
 
-/// CHART HOOK. The Energy view's charts (another panel's work) show the same instant. When they
-/// land, make them here, over `console` as the panel does, so that what they do when
-/// Console.time moves (connected to Console.energy's changed() or the cursor's instantChanged())
-/// runs inside every measured step below, and add anything they do after the models to
-/// afterModels().
-void attachCharts(models::ConsoleController &console)
-{
-    Q_UNUSED(console);
-}
-
-/// Work the charts do once the models have the new minute (see attachCharts); nothing yet.
-void afterModels() {}
-
 struct Pattern
 {
     QList<double> total, models, frame;
     quint64 reads = 0;
 };
 
-/// Times one step to `target`: the scrub, the read when the window must be fetched, the models,
-/// the charts' hook and the map's frame (from this thread's point of view: until its swap).
+/// Times one step to `target`: the scrub, the read when the window must be fetched, the models
+/// and the chart's series (both on the GUI thread, in the signals of the scrub), and the window's
+/// frame — panel, chart and map — until its swap.
 class Stepper
 {
 public:
@@ -181,7 +170,6 @@ public:
         while (m_console.energy()->loading())
             m_wake.exec(); // asleep until the reader answers, as the console's GUI thread is
         const double models = double(clock.nsecsElapsed()) / 1e6;
-        afterModels();
         m_window->update();
         while (swaps() == swapsBefore)
             m_wake.exec();
@@ -220,7 +208,7 @@ void report(const char *what, Pattern p)
 
 int main(int argc, char **argv)
 {
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // Qt Charts draws with Qt Widgets' graphics scene
     QLoggingCategory::setFilterRules(QStringLiteral("et.*.info=false\net.*.debug=false"));
     const int steps = argc > 1 ? std::max(20, QString::fromLocal8Bit(argv[1]).toInt()) : 200;
     QTemporaryDir dir;
@@ -242,36 +230,41 @@ int main(int argc, char **argv)
                 double(QFileInfo(store.filePath()).size()) / 1e6, double(filling.elapsed()) / 1e3);
 
     models::ConsoleController console(&store, nullptr);
-    attachCharts(console);
-    QQmlEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.rootContext()->setContextProperty(QStringLiteral("assetModel"), console.assets());
-    engine.rootContext()->setContextProperty(QStringLiteral("flowModel"), console.gridFlows());
-    QQmlComponent component(&engine);
-    // The console's map pane at its size beside the 420-px panel of a 1440×900 window.
-    component.setData("import QtQuick\nimport QtQuick.Window\nimport EnergyTruck.Map\n"
-                      "Window { width: 930; height: 860; visible: true; color: \"#dbe9f6\"\n"
-                      "  JejuMap { objectName: \"map\"; anchors.fill: parent; drawSea: false; flowAnimation: false\n"
-                      "    markers: assetModel; flows: flowModel; Component.onCompleted: fitJeju() } }",
-                      QUrl(QStringLiteral("qrc:/bench_scrub.qml")));
-    std::unique_ptr<QQuickWindow> window(qobject_cast<QQuickWindow *>(component.create()));
+    models::Appearance appearance(nullptr);
+    QTemporaryDir config;
+    app::MapPackSettings mapPack(QString(), QString(), config.path());
+    auto engine = app::makeWindowEngine({.appearance = &appearance, .console = &console, .mapPack = &mapPack});
+    // The console's Energy view in a 1440×900 window: its 420-px panel and the map beside it.
+    engine->loadData("import QtQuick\nimport QtQuick.Window\nimport QtQuick.Layouts\n"
+                     "import EnergyTruck.Models\nimport EnergyTruck.Console\nimport EnergyTruck.Map\n"
+                     "Window { width: 1440; height: 900; visible: true; color: Theme.sea\n"
+                     "  RowLayout { anchors.fill: parent; spacing: 0\n"
+                     "    EnergyPanel { Layout.preferredWidth: 420; Layout.fillHeight: true; Layout.margins: 12 }\n"
+                     "    JejuMap { objectName: \"map\"; Layout.fillWidth: true; Layout.fillHeight: true; drawSea: false;\n"
+                     "      flowAnimation: false; markers: Console.assets; flows: Console.gridFlows;\n"
+                     "      landColor: Theme.land; Component.onCompleted: fitJeju() } } }");
+    auto *window = engine->rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine->rootObjects().constLast());
     if (!window) {
-        std::fprintf(stderr, "%s\n", qPrintable(component.errorString()));
+        std::fprintf(stderr, "the Energy view did not load\n");
         return 1;
     }
     auto *map = window->findChild<map::JejuMap *>(QStringLiteral("map"));
     QElapsedTimer wait;
     wait.start();
-    while ((!map->isLoaded() || console.time()->earliest() != kStart) && wait.elapsed() < 20000)
+    const auto ready = [&] {
+        return map->isLoaded() && console.time()->earliest() == kStart && !console.historyChart()->reading()
+               && console.energyChart()->hasHistory();
+    };
+    while (!ready() && wait.elapsed() < 20000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    if (console.time()->earliest() != kStart) {
-        std::fprintf(stderr, "the history's range never arrived\n");
+    if (!ready()) {
+        std::fprintf(stderr, "the history's range, the chart's week or the map never arrived\n");
         return 1;
     }
     std::printf("platform %s, %d assets on the map, %d flows\n", qPrintable(QGuiApplication::platformName()),
                 console.assets()->rowCount(), console.gridFlows()->rowCount());
 
-    Stepper stepper(window.get(), console);
+    Stepper stepper(window, console);
     const QDateTime newest = store.newestHistoryMinute();
     Pattern warmUp, minutes, drag, jumps;
     // Every look of every ring enters the atlas once; the first reads open the reader's file.
