@@ -88,14 +88,15 @@ QString EntityTables::kstMinutes(const QDateTime &t)
 TextTable EntityTables::historyTable(const domain::EnergyHistoryPage &page)
 {
     TextTable t({tr("TIME KST"), tr("MIN"), tr("DEMAND MW"), tr("THERMAL MW"), tr("WIND MW"), tr("SOLAR MW"), tr("TRUCKS MW"),
-                 tr("HVDC IN MW"), tr("CURTAILED MW"), tr("CURTAILED MWH"), tr("SMP KRW/KWH")});
+                 tr("HVDC IN MW"), tr("CURTAILED MW"), tr("CURTAILED MWH"), tr("SMP KRW/KWH"), tr("CO2 G/KWH")});
     for (const auto &p : page.points) {
         double hvdc = 0.0;
         for (const auto &flow : p.hvdcFlowMw)
             hvdc += flow.value_or(0.0);
         t.addRow({kstMinutes(p.timestamp), QString::number(p.minutes), number(p.demandMw, 2), number(p.thermalMw, 2), number(p.windMw, 2),
                   number(p.solarMw, 2), number(p.truckDischargeMw, 2), number(hvdc, 2), number(p.curtailmentMw, 2),
-                  number(p.curtailedMwh(), 2), number(p.smpKrwPerKwh, 2)});
+                  number(p.curtailedMwh(), 2), number(p.smpKrwPerKwh, 2),
+                  p.carbonGPerKwh ? number(*p.carbonGPerKwh, 1) : QStringLiteral("-")});
     }
     return t;
 }

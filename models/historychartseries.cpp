@@ -18,6 +18,8 @@ constexpr double kLngShare = kLngGwh2025 / (kLngGwh2025 + kBioHeavyOilGwh2025);
 
 double HistoryChartSeries::carbonIntensityOf(const domain::EnergyHistoryPoint &point)
 {
+    if (point.carbonGPerKwh)
+        return *point.carbonGPerKwh;
     using domain::energy::Fuel;
     domain::energy::GenerationMix mix;
     mix[Fuel::Lng] = point.thermalMw * kLngShare;

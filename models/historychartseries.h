@@ -30,10 +30,10 @@ struct HistoryChartSeries
 
     static HistoryChartSeries of(const domain::EnergyHistoryPage &page, const QString &assetId);
 
-    /// The carbon intensity of what the island consumed in `point`, gCO₂eq/kWh (NaN when nothing
-    /// was generated or imported): domain::energy::CarbonIntensity::consumedGPerKWh() of its mix.
-    /// History does not carry the figure yet, so this is the one place that works it out; once
-    /// points carry it, this returns the stored value. The mix, as assumptions stated here:
+    /// The carbon intensity of what the island consumed in `point`, gCO₂eq/kWh: the figure the
+    /// server worked out from its per-plant dispatch when the point carries it; for minutes kept
+    /// before history carried it, domain::energy::CarbonIntensity::consumedGPerKWh() of the
+    /// point's mix (NaN when nothing was generated or imported), under these assumptions:
     /// - thermal is LNG and bio heavy oil in the shares of KPX's Jeju generation of 2025
     ///   (LNG 1,466.31 GWh, bio heavy oil 1,252.77 GWh: 53.9 % / 46.1 %, docs/energy-model.md,
     ///   "KPX data"); the history keeps no per-plant fuel;

@@ -1828,13 +1828,6 @@ Truck</translation>
     </message>
 </context>
 <context>
-    <name>et::models::EnergyInstant</name>
-    <message>
-        <source>the energy history cannot be read: the cache has no file</source>
-        <translation>the energy history cannot be read: the cache has no file</translation>
-    </message>
-</context>
-<context>
     <name>et::models::EnergyChartData</name>
     <message>
         <source>there is no chart series %1</source>
@@ -1855,6 +1848,13 @@ Truck</translation>
     <message>
         <source>%1 has %2 steps, the island %3</source>
         <translation>%1 has %2 steps, the island %3</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::EnergyInstant</name>
+    <message>
+        <source>the energy history cannot be read: the cache has no file</source>
+        <translation>the energy history cannot be read: the cache has no file</translation>
     </message>
 </context>
 <context>

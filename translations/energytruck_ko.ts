@@ -1823,13 +1823,6 @@ Truck</source>
     </message>
 </context>
 <context>
-    <name>et::models::EnergyInstant</name>
-    <message>
-        <source>the energy history cannot be read: the cache has no file</source>
-        <translation>에너지 이력을 읽을 수 없습니다: 캐시 파일이 없습니다</translation>
-    </message>
-</context>
-<context>
     <name>et::models::EnergyChartData</name>
     <message>
         <source>there is no chart series %1</source>
@@ -1850,6 +1843,13 @@ Truck</source>
     <message>
         <source>%1 has %2 steps, the island %3</source>
         <translation>%1의 구간은 %2개이고 섬 전체는 %3개입니다</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::EnergyInstant</name>
+    <message>
+        <source>the energy history cannot be read: the cache has no file</source>
+        <translation>에너지 이력을 읽을 수 없습니다: 캐시 파일이 없습니다</translation>
     </message>
 </context>
 <context>

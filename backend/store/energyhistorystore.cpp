@@ -144,11 +144,11 @@ Status EnergyHistoryStore::insert(const QString &table, int columnsId, const Ene
     QSqlQuery q(m_store.database());
     // Prepared once per connection by the driver's statement cache is not guaranteed in Qt, but
     // the statement text is constant, so SQLite's own parse is cheap next to the row's write.
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1(%2) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(table, kValueColumns));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1(%2) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(table, kValueColumns));
     q.addBindValue(p.timestamp.toSecsSinceEpoch());
     q.addBindValue(columnsId);
     q.addBindValue(p.minutes);
-    for (const qint32 v : EnergyHistoryRow::scalars(p))
+    for (const QVariant &v : EnergyHistoryRow::scalars(p))
         q.addBindValue(v);
     q.addBindValue(EnergyHistoryRow::pack(p.hvdcFlowMw));
     q.addBindValue(EnergyHistoryRow::pack(p.assetOutputMw));
@@ -251,10 +251,11 @@ Status EnergyHistoryStore::readTable(const QString &table, qint64 from, qint64 t
         const auto columns = m_columnsById.constFind(id);
         if (columns == m_columnsById.cend())
             return Error{{}, QStringLiteral("%1 at t=%2 names unknown columns %3").arg(table).arg(t).arg(id)};
-        std::array<qint64, 7> scalars;
+        EnergyHistoryRow::Scalars scalars;
         for (size_t i = 0; i < scalars.size(); ++i)
-            scalars[i] = q.value(3 + int(i)).toLongLong();
-        auto point = EnergyHistoryRow::decode(t, q.value(2).toInt(), scalars, q.value(10).toByteArray(), q.value(11).toByteArray(), *columns);
+            scalars[i] = q.value(3 + int(i));
+        constexpr int blobs = 3 + int(EnergyHistoryRow::kScalarCount);
+        auto point = EnergyHistoryRow::decode(t, q.value(2).toInt(), scalars, q.value(blobs).toByteArray(), q.value(blobs + 1).toByteArray(), *columns);
         if (!point.ok())
             return point.error().prefixed(QStringLiteral("%1 at t=%2").arg(table).arg(t));
         points << std::move(point).value();

@@ -97,6 +97,14 @@ QStringList toVersion5()
     return {QStringLiteral("CREATE TABLE IF NOT EXISTS forecast (id TEXT PRIMARY KEY, data TEXT NOT NULL, cursor INTEGER NOT NULL)")};
 }
 
+QStringList toVersion6()
+{
+    // The carbon intensity of what Jeju consumed, in hundredths of gCO₂eq/kWh; NULL in the rows
+    // written before it was kept.
+    return {QStringLiteral("ALTER TABLE energy_history_minutes ADD COLUMN carbon INTEGER"),
+            QStringLiteral("ALTER TABLE energy_history_hours ADD COLUMN carbon INTEGER")};
+}
+
 Status run(QSqlDatabase &db, int to, const QStringList &steps)
 {
     if (!db.transaction())
@@ -143,6 +151,10 @@ Status StoreSchema::migrate(QSqlDatabase &db)
     }
     if (version < 5) {
         if (auto s = run(db, 5, toVersion5()); !s.ok())
+            return s;
+    }
+    if (version < 6) {
+        if (auto s = run(db, 6, toVersion6()); !s.ok())
             return s;
     }
     return Ok{};

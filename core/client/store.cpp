@@ -87,6 +87,11 @@ const QList<QStringList> kMigrations = {
     {
         QStringLiteral("CREATE TABLE forecast (id TEXT PRIMARY KEY, issued TEXT NOT NULL, cursor INTEGER NOT NULL, json TEXT NOT NULL)"),
     },
+    // 6: each cached minute's carbon intensity (hundredths of gCO₂eq/kWh), NULL for minutes
+    // cached before the server sent it.
+    {
+        QStringLiteral("ALTER TABLE energy_history ADD COLUMN carbon INTEGER"),
+    },
 };
 
 const QString kCursorKey = QStringLiteral("cursor");

@@ -92,12 +92,12 @@ Status Store::appendHistory(const EnergyHistoryPage &page)
     if (!id.ok())
         return abort(id.error().toString());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO energy_history (t, columns, %1, hvdc, assets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO energy_history (t, columns, %1, hvdc, assets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(QLatin1String(EnergyHistoryRow::kScalarColumns)));
     for (const auto &p : page.points) {
         q.addBindValue(p.timestamp.toSecsSinceEpoch());
         q.addBindValue(id.value());
-        for (const qint32 v : EnergyHistoryRow::scalars(p))
+        for (const QVariant &v : EnergyHistoryRow::scalars(p))
             q.addBindValue(v);
         q.addBindValue(EnergyHistoryRow::pack(p.hvdcFlowMw));
         q.addBindValue(EnergyHistoryRow::pack(p.assetOutputMw));
@@ -141,10 +141,11 @@ domain::Result<EnergyHistoryPage> Store::history(const QDateTime &from, const QD
         const auto columns = byId.constFind(id);
         if (columns == byId.cend())
             return Error{{}, tr("the cached minute at %1 names unknown columns %2").arg(domain::toIsoUtc(QDateTime::fromSecsSinceEpoch(t, Qt::UTC))).arg(id)};
-        std::array<qint64, 7> scalars;
+        EnergyHistoryRow::Scalars scalars;
         for (size_t i = 0; i < scalars.size(); ++i)
-            scalars[i] = q.value(2 + int(i)).toLongLong();
-        auto point = EnergyHistoryRow::decode(t, 1, scalars, q.value(9).toByteArray(), q.value(10).toByteArray(), *columns);
+            scalars[i] = q.value(2 + int(i));
+        constexpr int blobs = 2 + int(EnergyHistoryRow::kScalarCount);
+        auto point = EnergyHistoryRow::decode(t, 1, scalars, q.value(blobs).toByteArray(), q.value(blobs + 1).toByteArray(), *columns);
         if (!point.ok())
             return point.error().prefixed(QStringLiteral("energy_history[t=%1]").arg(t));
         page.points << std::move(point).value();

@@ -45,6 +45,9 @@ std::optional<EnergyHistoryPoint> EnergyHistoryAggregator::combine(const QList<E
     out.minutes = 0;
     double demand = 0.0, thermal = 0.0, wind = 0.0, solar = 0.0, truck = 0.0, curtailment = 0.0;
     double smpByEnergy = 0.0, energy = 0.0, smpByTime = 0.0;
+    // Carbon over the points that have it: emissions over consumption (demand-weighted), or the
+    // time mean when nothing was consumed.
+    double carbonByEnergy = 0.0, carbonEnergy = 0.0, carbonByTime = 0.0, carbonMinutes = 0.0;
     ColumnMeans links, assets;
     for (const auto &p : points) {
         const double w = p.minutes;
@@ -58,6 +61,12 @@ std::optional<EnergyHistoryPoint> EnergyHistoryAggregator::combine(const QList<E
         smpByEnergy += p.smpKrwPerKwh * p.demandMw * w;
         energy += p.demandMw * w;
         smpByTime += p.smpKrwPerKwh * w;
+        if (p.carbonGPerKwh) {
+            carbonByEnergy += *p.carbonGPerKwh * p.demandMw * w;
+            carbonEnergy += p.demandMw * w;
+            carbonByTime += *p.carbonGPerKwh * w;
+            carbonMinutes += w;
+        }
         links.add(p.hvdcFlowMw, w);
         assets.add(p.assetOutputMw, w);
     }
@@ -69,6 +78,8 @@ std::optional<EnergyHistoryPoint> EnergyHistoryAggregator::combine(const QList<E
     out.truckDischargeMw = truck / minutes;
     out.curtailmentMw = curtailment / minutes;
     out.smpKrwPerKwh = energy > 0.0 ? smpByEnergy / energy : smpByTime / minutes;
+    if (carbonMinutes > 0.0)
+        out.carbonGPerKwh = carbonEnergy > 0.0 ? carbonByEnergy / carbonEnergy : carbonByTime / carbonMinutes;
     out.hvdcFlowMw = links.means();
     out.assetOutputMw = assets.means();
     return out;

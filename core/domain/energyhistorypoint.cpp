@@ -13,6 +13,7 @@ namespace {
 // The same bounds as EnergyBalance: Jeju's peak load is about 1 GW.
 constexpr double kMaxMw = 5000.0;
 constexpr double kMaxSmp = 10000.0;
+constexpr double kMaxCarbon = 2000.0; // EnergyBalance's bound: above lignite's life cycle
 
 double hundredths(double v)
 {
@@ -74,6 +75,10 @@ EnergyHistoryPoint EnergyHistoryPoint::fromBalance(const EnergyBalance &balance,
     p.truckDischargeMw = balance.truckDischargeMw;
     p.curtailmentMw = balance.curtailmentMw;
     p.smpKrwPerKwh = balance.smpKrwPerKwh;
+    // A balance says 0 when its server did not work the figure out (nothing Jeju uses is free
+    // of life-cycle emissions).
+    if (balance.carbonGPerKwh > 0.0)
+        p.carbonGPerKwh = balance.carbonGPerKwh;
     for (const auto &l : balance.hvdcLinks)
         p.hvdcFlowMw << l.flowMw;
     for (const auto &a : assets)
@@ -92,6 +97,7 @@ EnergyBalance EnergyHistoryPoint::toBalance(const EnergyHistoryColumns &columns,
     b.truckDischargeMw = truckDischargeMw;
     b.curtailmentMw = curtailmentMw;
     b.smpKrwPerKwh = smpKrwPerKwh;
+    b.carbonGPerKwh = carbonGPerKwh.value_or(0.0);
     // As energy::IslandBalance sets it on every live balance: wind and solar over what is served.
     b.renewableShare = demandMw > 0.0 ? std::clamp((windMw + solarMw) / demandMw, 0.0, 1.0) : 0.0;
     for (const HvdcLinkFlow &link : links) {
@@ -110,6 +116,8 @@ EnergyHistoryPoint EnergyHistoryPoint::roundedToHundredths() const
     EnergyHistoryPoint p = *this;
     for (double *v : {&p.demandMw, &p.thermalMw, &p.windMw, &p.solarMw, &p.truckDischargeMw, &p.curtailmentMw, &p.smpKrwPerKwh})
         *v = hundredths(*v);
+    if (p.carbonGPerKwh)
+        p.carbonGPerKwh = hundredths(*p.carbonGPerKwh);
     p.hvdcFlowMw = roundedValues(hvdcFlowMw);
     p.assetOutputMw = roundedValues(assetOutputMw);
     return p;
@@ -130,6 +138,7 @@ Result<EnergyHistoryPoint> EnergyHistoryPoint::fromJson(const QJsonValue &value,
     p.truckDischargeMw = r.number(QStringLiteral("truck_discharge_mw"), 0.0, kMaxMw);
     p.curtailmentMw = r.number(QStringLiteral("curtailment_mw"), 0.0, kMaxMw);
     p.smpKrwPerKwh = r.number(QStringLiteral("smp_krw_per_kwh"), -kMaxSmp, kMaxSmp);
+    p.carbonGPerKwh = r.optionalNumber(QStringLiteral("carbon_g_per_kwh"), 0.0, kMaxCarbon);
     const QJsonArray hvdc = r.array(QStringLiteral("hvdc_mw"));
     const QJsonArray assets = r.array(QStringLiteral("asset_mw"));
     if (!r.ok())
@@ -147,7 +156,7 @@ Result<EnergyHistoryPoint> EnergyHistoryPoint::fromJson(const QJsonValue &value,
 
 QJsonObject EnergyHistoryPoint::toJson() const
 {
-    return {
+    QJsonObject json{
         {QStringLiteral("timestamp"), toIsoUtc(timestamp)},
         {QStringLiteral("minutes"), minutes},
         {QStringLiteral("demand_mw"), demandMw},
@@ -160,6 +169,9 @@ QJsonObject EnergyHistoryPoint::toJson() const
         {QStringLiteral("hvdc_mw"), valuesToJson(hvdcFlowMw)},
         {QStringLiteral("asset_mw"), valuesToJson(assetOutputMw)},
     };
+    if (carbonGPerKwh)
+        json.insert(QStringLiteral("carbon_g_per_kwh"), *carbonGPerKwh);
+    return json;
 }
 
 } // namespace et::domain

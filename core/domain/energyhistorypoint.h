@@ -14,8 +14,8 @@ struct EnergyBalance;
 struct HvdcLinkFlow;
 
 /// The island's energy balance over one simulated minute, or the mean over a longer bucket of
-/// history: demand, generation by type, each HVDC link's flow, curtailment, SMP and each
-/// asset's output. `minutes` says how many simulated minutes it stands for (1 for a minute; up
+/// history: demand, generation by type, each HVDC link's flow, curtailment, SMP, carbon intensity
+/// and each asset's output. `minutes` says how many simulated minutes it stands for (1 for a minute; up
 /// to the step's length for a bucket, fewer where the bucket is not complete). Power values are
 /// time means in MW, so the energy of a bucket is mean × minutes / 60 (curtailedMwh()); the SMP is
 /// the demand-weighted mean, the price of the average kWh served. Per-link and per-asset values
@@ -31,6 +31,9 @@ struct EnergyHistoryPoint
     double truckDischargeMw = 0.0;
     double curtailmentMw = 0.0;
     double smpKrwPerKwh = 0.0;
+    /// Carbon intensity of what Jeju consumed, gCO₂eq/kWh (the live balance's figure; a bucket's
+    /// is weighted by demand, emissions over consumption). Absent in history kept before it was.
+    std::optional<double> carbonGPerKwh;
     HistoryValues hvdcFlowMw;    ///< > 0 imports to Jeju
     HistoryValues assetOutputMw; ///< negative for loads (substations)
 

@@ -49,21 +49,33 @@ Result<HistoryValues> EnergyHistoryRow::unpack(const QByteArray &blob, qsizetype
     return out;
 }
 
-std::array<qint32, 7> EnergyHistoryRow::scalars(const EnergyHistoryPoint &p)
+EnergyHistoryRow::Scalars EnergyHistoryRow::scalars(const EnergyHistoryPoint &p)
 {
-    return {toHundredths(p.demandMw),         toHundredths(p.thermalMw),     toHundredths(p.windMw),      toHundredths(p.solarMw),
-            toHundredths(p.truckDischargeMw), toHundredths(p.curtailmentMw), toHundredths(p.smpKrwPerKwh)};
+    return {toHundredths(p.demandMw),
+            toHundredths(p.thermalMw),
+            toHundredths(p.windMw),
+            toHundredths(p.solarMw),
+            toHundredths(p.truckDischargeMw),
+            toHundredths(p.curtailmentMw),
+            toHundredths(p.smpKrwPerKwh),
+            p.carbonGPerKwh ? QVariant(toHundredths(*p.carbonGPerKwh)) : QVariant(QMetaType::fromType<qint32>())};
 }
 
-Result<EnergyHistoryPoint> EnergyHistoryRow::decode(qint64 t, int minutes, const std::array<qint64, 7> &scalars, const QByteArray &hvdc,
+Result<EnergyHistoryPoint> EnergyHistoryRow::decode(qint64 t, int minutes, const Scalars &scalars, const QByteArray &hvdc,
                                                     const QByteArray &assets, const EnergyHistoryColumns &columns)
 {
     EnergyHistoryPoint p;
     p.timestamp = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
     p.minutes = minutes;
     double *values[] = {&p.demandMw, &p.thermalMw, &p.windMw, &p.solarMw, &p.truckDischargeMw, &p.curtailmentMw, &p.smpKrwPerKwh};
-    for (size_t i = 0; i < scalars.size(); ++i)
-        *values[i] = fromHundredths(scalars[i]);
+    static_assert(std::size(values) == kScalarCount - 1);
+    for (size_t i = 0; i < std::size(values); ++i) {
+        if (scalars[i].isNull())
+            return Error{QString::fromLatin1(kScalarColumns).split(QStringLiteral(", ")).value(qsizetype(i)), QStringLiteral("is NULL")};
+        *values[i] = fromHundredths(scalars[i].toLongLong());
+    }
+    if (const QVariant &carbon = scalars[kScalarCount - 1]; !carbon.isNull())
+        p.carbonGPerKwh = fromHundredths(carbon.toLongLong());
     auto links = unpack(hvdc, columns.hvdcLinkIds.size());
     if (!links.ok())
         return links.error().prefixed(QStringLiteral("hvdc"));

@@ -58,7 +58,8 @@ std::optional<EnergyHistoryPoint> meanOfMinutes(const QList<EnergyHistoryPoint> 
     EnergyHistoryPoint sum;
     sum.timestamp = start;
     sum.minutes = 0;
-    double smpTimesDemand = 0.0;
+    double smpTimesDemand = 0.0, carbonTimesDemand = 0.0;
+    bool carbon = true; // the simulation's minutes all carry it
     for (const EnergyHistoryPoint &m : minutes) {
         if (m.timestamp < start || m.timestamp >= start.addSecs(seconds))
             continue;
@@ -74,6 +75,8 @@ std::optional<EnergyHistoryPoint> meanOfMinutes(const QList<EnergyHistoryPoint> 
         sum.truckDischargeMw += m.truckDischargeMw;
         sum.curtailmentMw += m.curtailmentMw;
         smpTimesDemand += m.smpKrwPerKwh * m.demandMw;
+        carbon = carbon && m.carbonGPerKwh.has_value();
+        carbonTimesDemand += m.carbonGPerKwh.value_or(0.0) * m.demandMw;
         for (qsizetype i = 0; i < m.hvdcFlowMw.size(); ++i)
             *sum.hvdcFlowMw[i] += m.hvdcFlowMw[i].value_or(std::nan(""));
         for (qsizetype i = 0; i < m.assetOutputMw.size(); ++i)
@@ -83,6 +86,8 @@ std::optional<EnergyHistoryPoint> meanOfMinutes(const QList<EnergyHistoryPoint> 
         return std::nullopt;
     const double n = sum.minutes;
     sum.smpKrwPerKwh = smpTimesDemand / sum.demandMw;
+    if (carbon)
+        sum.carbonGPerKwh = carbonTimesDemand / sum.demandMw; // emissions over consumption
     for (double *v : {&sum.demandMw, &sum.thermalMw, &sum.windMw, &sum.solarMw, &sum.truckDischargeMw, &sum.curtailmentMw})
         *v /= n;
     for (auto &v : sum.hvdcFlowMw)
@@ -107,6 +112,10 @@ double largestDifference(const EnergyHistoryPoint &a, const EnergyHistoryPoint &
     note(a.truckDischargeMw, b.truckDischargeMw);
     note(a.curtailmentMw, b.curtailmentMw);
     note(a.smpKrwPerKwh, b.smpKrwPerKwh);
+    if (a.carbonGPerKwh.has_value() != b.carbonGPerKwh.has_value())
+        return kInfinite;
+    if (a.carbonGPerKwh)
+        note(*a.carbonGPerKwh, *b.carbonGPerKwh);
     for (const auto &[x, y] : {std::pair{&a.hvdcFlowMw, &b.hvdcFlowMw}, std::pair{&a.assetOutputMw, &b.assetOutputMw}}) {
         for (qsizetype i = 0; i < x->size(); ++i) {
             if (x->at(i).has_value() != y->at(i).has_value())

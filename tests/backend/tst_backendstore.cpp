@@ -199,13 +199,14 @@ private slots:
             QVERIFY(store.write({{EntityKind::Asset, QStringLiteral("a-1"), thing(QStringLiteral("a-1"), 1)}}).ok());
         }
         {
-            // Back to what a schema-2 server wrote: no account or audit tables.
+            // Back to what a schema-2 server wrote: no account, audit, history or forecast tables.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
             for (const char *sql : {"DROP TABLE audit", "DROP TABLE refresh_tokens", "DROP TABLE logins", "DROP TABLE users",
-                                    "PRAGMA user_version = 2"})
+                                    "DROP TABLE energy_history_minutes", "DROP TABLE energy_history_hours",
+                                    "DROP TABLE energy_history_columns", "DROP TABLE forecast", "PRAGMA user_version = 2"})
                 QVERIFY2(q.exec(QLatin1String(sql)), sql);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v2"));

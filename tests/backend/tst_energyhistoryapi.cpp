@@ -110,6 +110,9 @@ private slots:
             const double live[] = {b.demandMw, b.thermalMw, b.windMw, b.solarMw, b.truckDischargeMw, b.curtailmentMw, b.smpKrwPerKwh};
             for (int i = 0; i < 7; ++i)
                 QVERIFY2(std::abs(got[i] - live[i]) <= kResolution, qPrintable(QStringLiteral("%1 value %2").arg(p.timestamp.toString(Qt::ISODate)).arg(i)));
+            // The carbon intensity the live balance said, kept with the minute.
+            QVERIFY(b.carbonGPerKwh > 0.0);
+            QVERIFY2(p.carbonGPerKwh && std::abs(*p.carbonGPerKwh - b.carbonGPerKwh) <= kResolution, qPrintable(p.timestamp.toString(Qt::ISODate)));
             for (const auto &link : b.hvdcLinks)
                 QVERIFY(std::abs(*p.hvdcFlowMw[columns.hvdcLinkIds.indexOf(link.id)] - link.flowMw) <= kResolution);
         }

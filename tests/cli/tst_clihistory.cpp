@@ -167,6 +167,10 @@ private slots:
         QCOMPARE(cells[0] + u' ' + cells[1], kstMinute(from));
         QCOMPARE(cells[2], QStringLiteral("60"));
         QCOMPARE(cells[3], QString::number(page.value().points[0].demandMw, 'f', 2));
+        // The last column: the hour's carbon intensity, demand-weighted like the server's.
+        QVERIFY(lines[0].endsWith(QStringLiteral("CO2 G/KWH")));
+        QVERIFY(page.value().points[0].carbonGPerKwh.has_value());
+        QCOMPARE(cells.last(), QString::number(*page.value().points[0].carbonGPerKwh, 'f', 1));
         QVERIFY2(lines.last().contains(QStringLiteral("6 points at 1h from the local cache (offline)")), qPrintable(lines.last()));
     }
 

@@ -7,9 +7,12 @@
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace et;
 using domain::EnergyHistoryPage;
@@ -31,6 +34,9 @@ EnergyHistoryPoint minute(const QDateTime &t, double demand)
     p.solarMw = 311.45;
     p.curtailmentMw = 0.5;
     p.smpKrwPerKwh = -12.25;
+    // Every third minute as a server before the carbon accounting sent it.
+    if (t.toSecsSinceEpoch() / 60 % 3 != 0)
+        p.carbonGPerKwh = std::round((250.0 + demand / 10.0) * 100.0) / 100.0; // hundredths, as sent
     p.hvdcFlowMw = {30.0, 0.0};
     p.assetOutputMw = {76.0, std::nullopt};
     return p;
@@ -187,9 +193,39 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw3"));
         QVERIFY(m_store.open(m_path).ok());
-        QCOMPARE(client::Store::schemaVersion(), 5);
+        QCOMPARE(client::Store::schemaVersion(), 6);
         QVERIFY(m_store.appendHistory(minutes(kT0, 3)).ok());
         QCOMPARE(m_store.historyMinutes(), 3);
+    }
+
+    void aVersion5CacheKeepsItsMinutesWithoutCarbon()
+    {
+        const EnergyHistoryPage page = minutes(kT0, 6);
+        QVERIFY(m_store.appendHistory(page).ok());
+        m_store.close();
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw5"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE energy_history DROP COLUMN carbon")), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw5"));
+        QVERIFY(m_store.open(m_path).ok());
+        const auto back = m_store.history(kT0, kT0.addSecs(6 * 60));
+        QVERIFY2(back.ok(), qPrintable(back.error().toString()));
+        QCOMPARE(back.value().points.size(), 6);
+        for (qsizetype i = 0; i < 6; ++i) {
+            QVERIFY(!back.value().points[i].carbonGPerKwh);
+            EnergyHistoryPoint without = page.points[i];
+            without.carbonGPerKwh.reset();
+            QCOMPARE(back.value().points[i], without);
+        }
+        // Minutes cached after the upgrade keep their carbon.
+        const EnergyHistoryPage later = minutes(kT0.addSecs(6 * 60), 3);
+        QVERIFY(m_store.appendHistory(later).ok());
+        QCOMPARE(m_store.history(later.from, later.to).value().points, later.points);
     }
 };
 

@@ -26,7 +26,7 @@ const char *kPage = R"({"from":"2024-04-13T03:00:00.000Z","to":"2024-04-13T03:03
   {"timestamp":"2024-04-13T03:00:00.000Z","minutes":1,"demand_mw":700,"thermal_mw":238,"wind_mw":150.5,"solar_mw":250,
    "truck_discharge_mw":0,"curtailment_mw":0,"smp_krw_per_kwh":40,"hvdc_mw":[150,-88.5],"asset_mw":[76,12.25,-148.3]},
   {"timestamp":"2024-04-13T03:01:00.000Z","minutes":1,"demand_mw":710,"thermal_mw":238,"wind_mw":160,"solar_mw":260,
-   "truck_discharge_mw":1.5,"curtailment_mw":30,"smp_krw_per_kwh":-11,"hvdc_mw":[150,-90],"asset_mw":[76,null,-150.1]}]})";
+   "truck_discharge_mw":1.5,"curtailment_mw":30,"smp_krw_per_kwh":-11,"carbon_g_per_kwh":212.37,"hvdc_mw":[150,-90],"asset_mw":[76,null,-150.1]}]})";
 
 QJsonObject pageWith(const std::function<void(QJsonObject &)> &edit)
 {
@@ -84,6 +84,8 @@ private slots:
         QCOMPARE(p.columns.assetIds, (QStringList{QStringLiteral("thermal-jeju"), QStringLiteral("wind-tamra"), QStringLiteral("sub-jeju")}));
         QCOMPARE(p.points.size(), 2);
         QCOMPARE(p.points[1].smpKrwPerKwh, -11.0);
+        QVERIFY(!p.points[0].carbonGPerKwh); // written before history kept it
+        QCOMPARE(p.points[1].carbonGPerKwh, std::optional<double>(212.37));
         QCOMPARE(p.points[0].hvdcFlowMw, (HistoryValues{150.0, -88.5}));
         QCOMPARE(p.points[1].assetOutputMw, (HistoryValues{76.0, std::nullopt, -150.1}));
         QCOMPARE(p.points[1].curtailedMwh(), 0.5); // 30 MW for one minute
@@ -92,6 +94,7 @@ private slots:
         QVERIFY2(again.ok(), qPrintable(again.error().toString()));
         QCOMPARE(again.value(), p);
         QVERIFY(text.contains(R"("asset_mw":[76,null,-150.1])"));
+        QCOMPARE(text.count("carbon_g_per_kwh"), 1); // absent stays absent, not 0
     }
 
     void badPages_data()
@@ -125,6 +128,8 @@ private slots:
         QTest::addRow("demand a string") << editPoint(page, 0, QStringLiteral("demand_mw"), QStringLiteral("700")) << "points[0].demand_mw" << "expected a number";
         QTest::addRow("demand NaN") << editPoint(page, 0, QStringLiteral("demand_mw"), nan) << "points[0].demand_mw" << "finite";
         QTest::addRow("smp missing") << editPoint(page, 1, QStringLiteral("smp_krw_per_kwh"), QJsonValue::Undefined) << "points[1].smp_krw_per_kwh" << "missing";
+        QTest::addRow("carbon negative") << editPoint(page, 1, QStringLiteral("carbon_g_per_kwh"), -3) << "points[1].carbon_g_per_kwh" << "out of range";
+        QTest::addRow("carbon a string") << editPoint(page, 1, QStringLiteral("carbon_g_per_kwh"), QStringLiteral("212")) << "points[1].carbon_g_per_kwh" << "expected a number";
         QTest::addRow("negative wind") << editPoint(page, 0, QStringLiteral("wind_mw"), -1) << "points[0].wind_mw" << "out of range";
         QTest::addRow("asset value NaN") << editPoint(page, 0, QStringLiteral("asset_mw"), QJsonArray{76, nan, 1}) << "points[0].asset_mw[1]" << "finite";
         QTest::addRow("asset value a string") << editPoint(page, 0, QStringLiteral("asset_mw"), QJsonArray{76, QStringLiteral("1"), 1})
@@ -192,7 +197,18 @@ private slots:
         QVERIFY(std::abs(c->smpKrwPerKwh - 13000.0 / 700.0) < 1e-12); // (10·100·1 + 20·200·3) / (100 + 600)
         QCOMPARE(c->hvdcFlowMw, (HistoryValues{43.75}));
         QCOMPARE(c->assetOutputMw, (HistoryValues{4.0})); // only the point that has a value
+        QVERIFY(!c->carbonGPerKwh);                       // neither point has carbon
         QVERIFY(!EnergyHistoryAggregator::combine({}, t0).has_value());
+
+        // Carbon is emissions over consumption: 300 g at 100 MW for 1 min, 150 g at 200 MW for
+        // 3 min → (300·100 + 150·600) / 700 g/kWh; a third point without carbon does not count.
+        QList<EnergyHistoryPoint> carbon = points;
+        carbon[0].carbonGPerKwh = 300.0;
+        carbon[1].carbonGPerKwh = 150.0;
+        carbon << point(t0.addSecs(240), 1, 500, 10, std::nullopt);
+        const auto withCarbon = EnergyHistoryAggregator::combine(carbon, t0);
+        QVERIFY(withCarbon->carbonGPerKwh.has_value());
+        QVERIFY(std::abs(*withCarbon->carbonGPerKwh - 120000.0 / 700.0) < 1e-9);
     }
 
     void meansOfQuarterHoursEqualTheHour()
@@ -227,6 +243,7 @@ private slots:
         b.timestamp = utc(2024, 4, 13, 3, 0);
         b.demandMw = 700;
         b.smpKrwPerKwh = 40.5;
+        b.carbonGPerKwh = 287.5;
         b.hvdcLinks = {{QStringLiteral("hvdc-1"), QStringLiteral("#1"), QStringLiteral("Haenam"), QStringLiteral("conv"), 300, 150, false}};
         Asset a;
         a.id = QStringLiteral("thermal-jeju");
@@ -238,6 +255,9 @@ private slots:
         QCOMPARE(p.hvdcFlowMw, (HistoryValues{150.0}));
         QCOMPARE(p.assetOutputMw, (HistoryValues{76.25}));
         QCOMPARE(p.smpKrwPerKwh, 40.5);
+        QCOMPARE(p.carbonGPerKwh, std::optional<double>(287.5));
+        b.carbonGPerKwh = 0.0; // a server that does not work it out
+        QVERIFY(!EnergyHistoryPoint::fromBalance(b, {a}).carbonGPerKwh);
     }
 
     void minuteBackToABalance()
@@ -251,6 +271,7 @@ private slots:
         b.truckDischargeMw = 1.5;
         b.curtailmentMw = 12.25;
         b.smpKrwPerKwh = -12.5;
+        b.carbonGPerKwh = 233.1;
         b.hvdcLinks = {{QStringLiteral("hvdc-1"), QStringLiteral("#1"), QStringLiteral("Haenam"), QStringLiteral("conv-1"), 300, 150, false},
                        {QStringLiteral("hvdc-3"), QStringLiteral("#3"), QStringLiteral("Wando"), QStringLiteral("conv-3"), 200, -40.5, true}};
         const EnergyHistoryColumns columns = EnergyHistoryColumns::of(b, {});
@@ -308,17 +329,34 @@ private slots:
     {
         const EnergyHistoryColumns a{{QStringLiteral("l1")}, {QStringLiteral("x"), QStringLiteral("y")}};
         const EnergyHistoryColumns b{{QStringLiteral("l1")}, {QStringLiteral("y"), QStringLiteral("z")}};
-        const std::array<qint64, 7> scalars{70012, 23800, 1, 2, 3, 4, -1250};
+        EnergyHistoryRow::Scalars scalars{70012, 23800, 1, 2, 3, 4, -1250, 29134};
         const auto p = EnergyHistoryRow::decode(1712977200, 1, scalars, EnergyHistoryRow::pack({150.0}),
                                                 EnergyHistoryRow::pack({1.5, -2.25}), a);
         QVERIFY2(p.ok(), qPrintable(p.error().toString()));
         QCOMPARE(p.value().timestamp, utc(2024, 4, 13, 3, 0));
         QCOMPARE(p.value().demandMw, 700.12);
         QCOMPARE(p.value().smpKrwPerKwh, -12.5);
-        QCOMPARE(EnergyHistoryRow::scalars(p.value()), (std::array<qint32, 7>{70012, 23800, 1, 2, 3, 4, -1250}));
+        QCOMPARE(p.value().carbonGPerKwh, std::optional<double>(291.34));
+        const auto back = EnergyHistoryRow::scalars(p.value());
+        for (size_t i = 0; i < back.size(); ++i)
+            QCOMPARE(back[i].toLongLong(), scalars[i].toLongLong());
         const auto wrong = EnergyHistoryRow::decode(1712977200, 1, scalars, EnergyHistoryRow::pack({150.0}), EnergyHistoryRow::pack({1.5}), a);
         QVERIFY(!wrong.ok());
         QCOMPARE(wrong.error().field, QStringLiteral("assets"));
+        // A row kept before carbon was: NULL, and the point has none (and binds NULL again).
+        EnergyHistoryRow::Scalars noCarbon = scalars;
+        noCarbon.back() = QVariant();
+        const auto old = EnergyHistoryRow::decode(1712977200, 1, noCarbon, EnergyHistoryRow::pack({150.0}),
+                                                  EnergyHistoryRow::pack({1.5, -2.25}), a);
+        QVERIFY2(old.ok(), qPrintable(old.error().toString()));
+        QVERIFY(!old.value().carbonGPerKwh);
+        QVERIFY(EnergyHistoryRow::scalars(old.value()).back().isNull());
+        // Any other NULL is a damaged row, named.
+        noCarbon[2] = QVariant();
+        const auto damaged = EnergyHistoryRow::decode(1712977200, 1, noCarbon, EnergyHistoryRow::pack({150.0}),
+                                                      EnergyHistoryRow::pack({1.5, -2.25}), a);
+        QVERIFY(!damaged.ok());
+        QCOMPARE(damaged.error().field, QStringLiteral("wind"));
 
         QList<EnergyHistoryPoint> points{p.value(), p.value()};
         points[1].assetOutputMw = {7.0, 8.0}; // written under b: y = 7, z = 8
