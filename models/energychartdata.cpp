@@ -354,8 +354,13 @@ void EnergyChartData::resetVisibleRange()
 
 void EnergyChartData::followNow()
 {
-    m_fromMs = m_nowMs - kDefaultHalfSpanMs;
-    m_toMs = m_nowMs + kDefaultHalfSpanMs;
+    const double hour = std::floor(m_nowMs / kFollowStepMs) * kFollowStepMs;
+    const double from = hour - kDefaultHalfSpanMs;
+    const double to = hour + kFollowStepMs + kDefaultHalfSpanMs;
+    if (from == m_fromMs && to == m_toMs)
+        return;
+    m_fromMs = from;
+    m_toMs = to;
     emit visibleRangeChanged();
 }
 

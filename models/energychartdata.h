@@ -106,6 +106,10 @@ public:
     using SeriesPoints = std::array<QList<QPointF>, kSeriesCount>;
 
     static constexpr double kDefaultHalfSpanMs = 24.0 * 3600.0 * 1000.0;
+    /// Following now, the range moves in whole hours: [hour − 24 h, hour + 1 h + 24 h] for the
+    /// hour now is in. A live minute or a scrub within the hour moves the "now" line only, and
+    /// Qt Charts does not lay 48 hours of series out again for a one-minute shift.
+    static constexpr double kFollowStepMs = 3600.0 * 1000.0;
     /// How old a point may be and still count as the value now (a forecast step is 15 minutes).
     static constexpr double kNowToleranceMs = 20.0 * 60.0 * 1000.0;
 

@@ -13,7 +13,7 @@ bool hasValue(const QPointF &p)
 }
 } // namespace
 
-QList<QPointF> decimateMinMax(std::span<const QPointF> points, double xFrom, double xTo, int columns)
+QList<QPointF> decimateMinMax(std::span<const QPointF> points, double xFrom, double xTo, int columns, ColumnExtremes keep)
 {
     QList<QPointF> out;
     if (points.empty() || columns < 1 || !std::isfinite(xFrom) || !std::isfinite(xTo) || !(xTo > xFrom))
@@ -39,7 +39,11 @@ QList<QPointF> decimateMinMax(std::span<const QPointF> points, double xFrom, dou
     const auto flush = [&] {
         if (!low)
             return;
-        if (low == high)
+        if (keep == ColumnExtremes::Highest)
+            out << *high;
+        else if (keep == ColumnExtremes::Lowest)
+            out << *low;
+        else if (low == high)
             out << *low;
         else
             out << *std::min(low, high) << *std::max(low, high); // pointers into one array: input order

@@ -19,6 +19,12 @@ namespace et::models {
 /// or infinite is a gap in the data and left out (Qt Charts ignores such points with a warning).
 /// Columns without points give nothing. An empty input, columns < 1 or an empty or non-finite
 /// range give an empty result.
-QList<QPointF> decimateMinMax(std::span<const QPointF> points, double xFrom, double xTo, int columns);
+///
+/// `keep` = Highest keeps only each column's highest point (at most columns + 2 points): what a
+/// filled area from zero up to the series shows in a column is filled up to its highest value,
+/// so the area looks the same with half the points; Lowest is the same for an area's lower edge.
+enum class ColumnExtremes { LowestAndHighest, Highest, Lowest };
+QList<QPointF> decimateMinMax(std::span<const QPointF> points, double xFrom, double xTo, int columns,
+                              ColumnExtremes keep = ColumnExtremes::LowestAndHighest);
 
 } // namespace et::models

@@ -3,7 +3,6 @@
 
 #include "chartaxes.h"
 #include "consoleqmllogging.h"
-#include "minmaxdecimation.h"
 
 #include <QAreaSeries>
 #include <QLineSeries>
@@ -150,13 +149,13 @@ void EnergyChartFeeder::refillPending()
     emit refilled();
 }
 
-QList<QPointF> EnergyChartFeeder::reduce(std::span<const QPointF> points) const
+QList<QPointF> EnergyChartFeeder::reduce(std::span<const QPointF> points, models::ColumnExtremes keep) const
 {
     if (!m_decimating)
         return QList<QPointF>(points.begin(), points.end());
     if (!m_source || m_columns < 1)
         return {};
-    return models::decimateMinMax(points, m_source->visibleFromMs(), m_source->visibleToMs(), m_columns);
+    return models::decimateMinMax(points, m_source->visibleFromMs(), m_source->visibleToMs(), m_columns, keep);
 }
 
 QList<QPointF> EnergyChartFeeder::lineOf(EnergyChartData::Series which) const
@@ -170,9 +169,9 @@ QList<QPointF> EnergyChartFeeder::lowerEdgeOf(EnergyChartData::Series which, con
 {
     QList<QPointF> lower;
     if (m_source && isStacked(which))
-        lower = reduce(m_source->stackBase(which));
+        lower = reduce(m_source->stackBase(which), models::ColumnExtremes::Lowest);
     else if (m_source && which == EnergyChartData::ForecastUpper)
-        lower = reduce(m_source->points(EnergyChartData::ForecastLower));
+        lower = reduce(m_source->points(EnergyChartData::ForecastLower), models::ColumnExtremes::Lowest);
     if (lower.isEmpty() && !upper.isEmpty())
         lower = {QPointF(upper.constFirst().x(), 0.0), QPointF(upper.constLast().x(), 0.0)};
     return lower;
@@ -182,12 +181,17 @@ void EnergyChartFeeder::fill(const Attachment &attachment)
 {
     if (!attachment.series)
         return;
-    const QList<QPointF> line = attachment.series->isVisible() ? reduce(lineOf(attachment.which)) : QList<QPointF>();
-    if (auto *area = qobject_cast<QAreaSeries *>(attachment.series)) {
-        if (area->upperSeries())
-            area->upperSeries()->replace(line);
-        if (area->lowerSeries())
-            area->lowerSeries()->replace(lowerEdgeOf(attachment.which, line));
+    // An area is filled up to its top edge: in a pixel column it reaches that column's highest
+    // value, so its edge needs that point only (half of what a line needs to show its dips).
+    const bool area = qobject_cast<QAreaSeries *>(attachment.series) != nullptr;
+    const QList<QPointF> line = attachment.series->isVisible()
+                                    ? reduce(lineOf(attachment.which), area ? models::ColumnExtremes::Highest : models::ColumnExtremes::LowestAndHighest)
+                                    : QList<QPointF>();
+    if (auto *areaSeries = qobject_cast<QAreaSeries *>(attachment.series)) {
+        if (areaSeries->upperSeries())
+            areaSeries->upperSeries()->replace(line);
+        if (areaSeries->lowerSeries())
+            areaSeries->lowerSeries()->replace(lowerEdgeOf(attachment.which, line));
     } else if (auto *xy = qobject_cast<QXYSeries *>(attachment.series)) {
         xy->replace(line);
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "energychartdata.h"
+#include "minmaxdecimation.h"
 
 #include <QList>
 #include <QObject>
@@ -111,7 +112,7 @@ private:
     QList<QPointF> lineOf(models::EnergyChartData::Series which) const;
     /// An area's lower edge: the layer below, the forecast's P10, or zero under `upper`.
     QList<QPointF> lowerEdgeOf(models::EnergyChartData::Series which, const QList<QPointF> &upper) const;
-    QList<QPointF> reduce(std::span<const QPointF> points) const;
+    QList<QPointF> reduce(std::span<const QPointF> points, models::ColumnExtremes keep) const;
     void updateScales();
     void updateTicks();
 

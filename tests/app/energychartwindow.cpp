@@ -54,10 +54,10 @@ int EnergyChartWindow::columns() const
     return feeder ? feeder->property("columns").toInt() : 0;
 }
 
-QList<QPointF> EnergyChartWindow::decimated(const QList<QPointF> &points) const
+QList<QPointF> EnergyChartWindow::decimated(const QList<QPointF> &points, models::ColumnExtremes keep) const
 {
     const models::EnergyChartData &d = *m_console->energyChart();
-    return models::decimateMinMax(points, d.visibleFromMs(), d.visibleToMs(), columns());
+    return models::decimateMinMax(points, d.visibleFromMs(), d.visibleToMs(), columns(), keep);
 }
 
 bool EnergyChartWindow::historySettled()

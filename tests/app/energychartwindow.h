@@ -5,6 +5,7 @@
 #include "consolecontroller.h"
 #include "energychartdata.h"
 #include "mappacksettings.h"
+#include "minmaxdecimation.h"
 #include "quickitemfinder.h"
 #include "storefixture.h"
 
@@ -46,7 +47,8 @@ public:
     /// The island chart's pixel columns (its feeder's).
     int columns() const;
     /// `points` reduced as the island chart's feeder reduces them for the visible range.
-    QList<QPointF> decimated(const QList<QPointF> &points) const;
+    QList<QPointF> decimated(const QList<QPointF> &points,
+                             models::ColumnExtremes keep = models::ColumnExtremes::LowestAndHighest) const;
     /// Whether the history loader's reads have all reached the chart (waits up to 10 s).
     bool historySettled();
     /// Whether every change of the chart's data has reached its Qt Charts series (waits up to 5 s).

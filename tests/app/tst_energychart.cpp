@@ -66,6 +66,8 @@ private:
     T *chartSeries(const char *objectName) const { return m_fixture.series<T>("energyChartView", objectName); }
     int columns() const { return m_fixture.columns(); }
     QList<QPointF> decimated(const QList<QPointF> &points) const { return m_fixture.decimated(points); }
+    /// What an area's top edge holds: each column's highest point.
+    QList<QPointF> topEdge(const QList<QPointF> &points) const { return m_fixture.decimated(points, models::ColumnExtremes::Highest); }
     /// Hand-made island series: 1-minute history for the 24 h before now, the band after it.
     void fillMinutes();
 
@@ -129,15 +131,15 @@ void TestEnergyChart::seriesHoldTheDecimatedPoints()
     // The areas lie between sums of the layers below (negative HVDC flow, an export, adds nothing).
     auto *thermal = chartSeries<QAreaSeries>("thermalArea");
     QVERIFY(thermal && thermal->upperSeries());
-    QTRY_COMPARE(thermal->upperSeries()->points(), decimated(m_thermal));
+    QTRY_COMPARE(thermal->upperSeries()->points(), topEdge(m_thermal));
     QVERIFY(thermal->upperSeries()->points().contains(m_thermal[300]));
     auto *curtailed = chartSeries<QAreaSeries>("curtailmentArea");
     QVERIFY(curtailed && curtailed->upperSeries() && !curtailed->lowerSeries());
     const QList<QPointF> supply = sum({m_thermal, m_hvdc, m_wind, m_solar, m_trucks});
-    QTRY_COMPARE(curtailed->upperSeries()->points(), decimated(sum({supply, m_curtailment})));
+    QTRY_COMPARE(curtailed->upperSeries()->points(), topEdge(sum({supply, m_curtailment})));
     auto *trucks = chartSeries<QAreaSeries>("truckArea");
     QVERIFY(trucks && trucks->upperSeries());
-    QTRY_COMPARE(trucks->upperSeries()->points(), decimated(supply));
+    QTRY_COMPARE(trucks->upperSeries()->points(), topEdge(supply));
     // Each area runs from zero, so the layers are drawn top one first and the opaque ones below
     // cover the rest: curtailment shows only above the supply.
     QCOMPARE(m_fixture.seriesOrder("energyChartView").mid(0, 6),
@@ -146,8 +148,8 @@ void TestEnergyChart::seriesHoldTheDecimatedPoints()
     // The band: P90 over P10.
     auto *band = chartSeries<QAreaSeries>("forecastBand");
     QVERIFY(band && band->lowerSeries());
-    QTRY_COMPARE(band->upperSeries()->points(), decimated(m_upper));
-    QTRY_COMPARE(band->lowerSeries()->points(), decimated(m_lower));
+    QTRY_COMPARE(band->upperSeries()->points(), topEdge(m_upper));
+    QTRY_COMPARE(band->lowerSeries()->points(), m_fixture.decimated(m_lower, models::ColumnExtremes::Lowest));
 
     // A new series replaces the points (at the next turn of the event loop).
     m_demand = series(kNow - 3 * kHour, kNow, kMinute, [](int i) { return 700.0 - i; });
@@ -269,7 +271,7 @@ void TestEnergyChart::selectedAssetHasItsOwnChart()
     auto *area = m_fixture.series<QAreaSeries>("assetOutputView", "assetOutputArea");
     QVERIFY(area);
     // Lined up under the island chart: the same plot columns, so the same decimation.
-    QTRY_COMPARE(area->upperSeries()->points(), decimated(output));
+    QTRY_COMPARE(area->upperSeries()->points(), topEdge(output));
     QVERIFY(m_data->setAssetOutput(QStringLiteral("some-other-asset"), output).ok());
     QVERIFY(!assetChart->isVisible());
     assets->select(-1);

@@ -37,7 +37,8 @@ bool near(double a, double b)
 /// in each column with rows, the drawn points are its lowest and its highest value (one point
 /// when they are the same row); nothing in a column without rows; outside the range only the
 /// nearest row with a value on each side.
-QString columnProblems(const QList<QPointF> &drawn, const QList<QPointF> &rows, double from, double to, int columns)
+QString columnProblems(const QList<QPointF> &drawn, const QList<QPointF> &rows, double from, double to, int columns,
+                       models::ColumnExtremes keep)
 {
     const double width = (to - from) / columns;
     const auto columnOf = [&](double x) { return std::min(columns - 1, int((x - from) / width)); };
@@ -84,6 +85,13 @@ QString columnProblems(const QList<QPointF> &drawn, const QList<QPointF> &rows, 
     }
     for (const auto &[column, range] : extremes) {
         const QList<double> values = drawnIn[column];
+        if (keep != models::ColumnExtremes::LowestAndHighest) { // an area's edge: that extreme alone
+            const double want = keep == models::ColumnExtremes::Highest ? range.second : range.first;
+            if (values.size() != 1 || !near(values.first(), want))
+                return QStringLiteral("column %1 draws %2 values, not its %3 %4")
+                    .arg(column).arg(values.size()).arg(keep == models::ColumnExtremes::Highest ? "highest" : "lowest").arg(want);
+            continue;
+        }
         const bool hasLow = std::any_of(values.cbegin(), values.cend(), [&](double v) { return near(v, range.first); });
         const bool hasHigh = std::any_of(values.cbegin(), values.cend(), [&](double v) { return near(v, range.second); });
         const bool onlyThose = std::all_of(values.cbegin(), values.cend(), [&](double v) { return near(v, range.first) || near(v, range.second); });
@@ -137,7 +145,8 @@ private slots:
 
 private:
     /// Checks what `series` draws, once the chart has taken every change, against `rows`.
-    void expectDrawn(QXYSeries *series, const QList<QPointF> &rows, const char *what);
+    void expectDrawn(QXYSeries *series, const QList<QPointF> &rows, const char *what,
+                     models::ColumnExtremes keep = models::ColumnExtremes::LowestAndHighest);
 
     test::EnergyChartWindow m_fixture;
     domain::EnergyHistoryPage m_rows;
@@ -165,13 +174,13 @@ void TestEnergyChartHistory::cleanupTestCase()
     QVERIFY2(m_fixture.warnings().isEmpty(), qPrintable(m_fixture.warnings().join(u'\n')));
 }
 
-void TestEnergyChartHistory::expectDrawn(QXYSeries *series, const QList<QPointF> &rows, const char *what)
+void TestEnergyChartHistory::expectDrawn(QXYSeries *series, const QList<QPointF> &rows, const char *what, models::ColumnExtremes keep)
 {
     QVERIFY2(series, what);
     QVERIFY(m_fixture.chartSettled());
     const QList<QPointF> drawn = series->points();
     const EnergyChartData &d = m_fixture.data();
-    const QString problem = columnProblems(drawn, rows, d.visibleFromMs(), d.visibleToMs(), m_fixture.columns());
+    const QString problem = columnProblems(drawn, rows, d.visibleFromMs(), d.visibleToMs(), m_fixture.columns(), keep);
     QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what), problem)));
     QVERIFY2(drawn.size() <= 2 * m_fixture.columns() + 2, what);
 }
@@ -219,7 +228,7 @@ void TestEnergyChartHistory::seriesEqualTheHistoryRows()
                 return s;
             });
         };
-        expectDrawn(a->upperSeries(), sumTo(l), layers[l].first);
+        expectDrawn(a->upperSeries(), sumTo(l), layers[l].first, models::ColumnExtremes::Highest);
         QVERIFY2(!a->lowerSeries(), layers[l].first);
     }
 }
@@ -238,7 +247,7 @@ void TestEnergyChartHistory::selectedAssetDrawsItsRows()
     const QList<QPointF> rows = rowsOf(m_rows, [](const auto &p) { return p.assetOutputMw[0].value_or(qQNaN()); });
     QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const QPointF &r) { return std::isnan(r.y()); }));
     QTRY_VERIFY(output->upperSeries()->count() > 0);
-    expectDrawn(output->upperSeries(), rows, "wind-gasiri's output");
+    expectDrawn(output->upperSeries(), rows, "wind-gasiri's output", models::ColumnExtremes::Highest);
     assets->setSelectedId(QString());
     QVERIFY(m_fixture.historySettled());
 }
@@ -271,8 +280,8 @@ void TestEnergyChartHistory::forecastContinuesTheSeries()
         p10 << QPointF(double(s.time.toMSecsSinceEpoch()), s.demandMw.p10);
     }
     QCOMPARE(forecast.quarterHours.constFirst().time, kNow);
-    expectDrawn(band->upperSeries(), p90, "P90");
-    expectDrawn(band->lowerSeries(), p10, "P10");
+    expectDrawn(band->upperSeries(), p90, "P90", models::ColumnExtremes::Highest);
+    expectDrawn(band->lowerSeries(), p10, "P10", models::ColumnExtremes::Lowest);
     // Demand runs on from the last minute into the steps' expected values.
     const QList<QPointF> demand = rowsOf(m_rows, [](const auto &p) { return p.demandMw; })
         + steps([](const auto &s) { return s.demandMw.p50; });
@@ -296,7 +305,8 @@ void TestEnergyChartHistory::cachedForecastReachesTheChart()
     for (const auto &s : cached.quarterHours)
         p90 << QPointF(double(s.time.toMSecsSinceEpoch()), s.demandMw.p90);
     QCOMPARE(data.points(EnergyChartData::ForecastUpper), p90);
-    expectDrawn(m_fixture.series<QAreaSeries>("energyChartView", "forecastBand")->upperSeries(), p90, "the cached P90");
+    expectDrawn(m_fixture.series<QAreaSeries>("energyChartView", "forecastBand")->upperSeries(), p90, "the cached P90",
+                models::ColumnExtremes::Highest);
 
     // The cache forgets it: so does the chart.
     QVERIFY(m_fixture.fixture().remove(QStringLiteral("forecast"), QStringLiteral("current")).ok());
@@ -312,14 +322,18 @@ void TestEnergyChartHistory::nowFollowsTheTimeCursor()
     const auto lastRow = m_rows.points.constLast();
     QCOMPARE(carbonTile->property("value").toString(), QStringLiteral("%1 gCO₂eq/kWh").arg(std::round(carbonOf(lastRow))));
 
-    // Scrubbed three hours back: the chart centres there, its now line and the KPI with it.
+    // Scrubbed three hours back: the chart shows the day either side of that hour, its now line
+    // and the KPI follow.
     const QDateTime back = kNow.addSecs(-3 * 3600);
     m_fixture.console().time()->scrubTo(back);
     QCOMPARE(data.nowMs(), double(back.toMSecsSinceEpoch()));
-    QCOMPARE(data.visibleFromMs(), double(back.addDays(-1).toMSecsSinceEpoch()));
+    const QDateTime hour = QDateTime::fromSecsSinceEpoch(back.toSecsSinceEpoch() / 3600 * 3600, Qt::UTC);
+    QCOMPARE(data.visibleFromMs(), double(hour.addDays(-1).toMSecsSinceEpoch()));
+    QCOMPARE(data.visibleToMs(), double(hour.addSecs(3600).addDays(1).toMSecsSinceEpoch()));
     QQuickItem *chart = m_fixture.find("energyChart");
     const QRectF plot = chart->property("plot").toRectF();
-    QTRY_COMPARE(nowLine->x(), std::round(plot.x() + plot.width() / 2));
+    const double along = double(hour.addDays(-1).msecsTo(back)) / (49.0 * 3600 * 1000);
+    QTRY_COMPARE(nowLine->x(), std::round(plot.x() + plot.width() * along));
     const auto atBack = std::find_if(m_rows.points.cbegin(), m_rows.points.cend(), [&](const auto &p) { return p.timestamp == back; });
     QVERIFY(atBack != m_rows.points.cend());
     QTRY_COMPARE(carbonTile->property("value").toString(), QStringLiteral("%1 gCO₂eq/kWh").arg(std::round(carbonOf(*atBack))));

@@ -236,9 +236,21 @@ void TestEnergyChartData::visibleRangeFollowsNowUntilMoved()
     data.setNow(now);
     QCOMPARE(data.nowMs(), t0);
     QVERIFY(data.followsNow());
-    QCOMPARE(data.visibleFromMs(), t0 - 24 * 60 * kMinute);
-    QCOMPARE(data.visibleToMs(), t0 + 24 * 60 * kMinute);
+    // The hour t0 is in, a day either side of it.
+    const double hour = std::floor(t0 / (60 * kMinute)) * 60 * kMinute;
+    QVERIFY(t0 - hour > kMinute); // t0 is inside its hour, so the snapping shows
+    QCOMPARE(data.visibleFromMs(), hour - 24 * 60 * kMinute);
+    QCOMPARE(data.visibleToMs(), hour + 25 * 60 * kMinute);
     QCOMPARE(range.size(), 1);
+    // A minute later in the same hour: the range stays, only now moves.
+    data.setNow(now.addSecs(60));
+    QCOMPARE(range.size(), 1);
+    QCOMPARE(data.visibleFromMs(), hour - 24 * 60 * kMinute);
+    // In the next hour it moves by the hour.
+    data.setNow(QDateTime::fromMSecsSinceEpoch(qint64(hour + 60 * kMinute), Qt::UTC));
+    QCOMPARE(range.size(), 2);
+    QCOMPARE(data.visibleFromMs(), hour - 23 * 60 * kMinute);
+    data.setNow(now);
 
     QVERIFY(data.setVisibleRange(t0 - 3 * 60 * kMinute, t0));
     QVERIFY(!data.followsNow());
@@ -251,7 +263,7 @@ void TestEnergyChartData::visibleRangeFollowsNowUntilMoved()
 
     data.resetVisibleRange();
     QVERIFY(data.followsNow());
-    QCOMPARE(data.visibleFromMs(), t0 + kMinute - 24 * 60 * kMinute);
+    QCOMPARE(data.visibleFromMs(), hour - 24 * 60 * kMinute);
 }
 
 void TestEnergyChartData::assetOutputNamesItsAsset()

@@ -87,6 +87,7 @@ private slots:
     void keepsEveryColumnsExtremes_data();
     void keepsEveryColumnsExtremes();
     void spikesSurviveAWeekOnFewPixels();
+    void oneSideKeepsThatExtremeOnly();
     void degenerateInput();
     void fewPointsPassThrough();
     void gapsAtTheEdgesAreSkippedForTheJoin();
@@ -178,6 +179,38 @@ void TestMinMaxDecimation::keepsEveryColumnsExtremes()
         QCOMPARE(*std::max_element(got[c].cbegin(), got[c].cend()), *expected[c].high);
         if (*expected[c].low != *expected[c].high)
             QCOMPARE(got[c].size(), 2);
+    }
+}
+
+void TestMinMaxDecimation::oneSideKeepsThatExtremeOnly()
+{
+    // For an area's edge: one point a column, the brute force's highest (or lowest), in order.
+    const QList<QPointF> input = makeSeries(5000, 7, 70, 11, 700);
+    const double from = 777 * kMinute, to = 3333 * kMinute;
+    const int columns = 97;
+    const QList<ColumnExtremes> expected = referenceExtremes(input, from, to, columns);
+    for (const auto keep : {et::models::ColumnExtremes::Highest, et::models::ColumnExtremes::Lowest}) {
+        QList<QPointF> inside = decimateMinMax(input, from, to, columns, keep);
+        QVERIFY(inside.size() >= 2);
+        QVERIFY(inside.constFirst().x() < from && inside.constLast().x() > to); // the joins, as before
+        inside.removeFirst();
+        inside.removeLast();
+        QList<QList<double>> got(columns);
+        double lastX = -1;
+        for (const QPointF &p : std::as_const(inside)) {
+            QVERIFY(p.x() > lastX);
+            lastX = p.x();
+            got[columnOf(p.x(), from, to, columns)].append(p.y());
+        }
+        for (int c = 0; c < columns; ++c) {
+            const auto want = keep == et::models::ColumnExtremes::Highest ? expected[c].high : expected[c].low;
+            if (!want) {
+                QVERIFY(got[c].isEmpty());
+                continue;
+            }
+            QCOMPARE(got[c].size(), 1);
+            QCOMPARE(got[c].constFirst(), *want);
+        }
     }
 }
 
