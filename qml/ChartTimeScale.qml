@@ -14,6 +14,7 @@ Item {
     property real hoverMs: NaN
     property bool labelsVisible: true
     property bool nowLabelVisible: true
+    property string nowLabel: qsTr("Now")
 
     function xOf(ms: real): real {
         return plot.x + (ms - fromMs) / (toMs - fromMs) * plot.width
@@ -50,7 +51,7 @@ Item {
         visible: nowLine.inside && timeScale.nowLabelVisible
         anchors.horizontalCenter: nowLine.horizontalCenter
         anchors.bottom: nowLine.top
-        text: qsTr("Now")
+        text: timeScale.nowLabel
         font.family: Theme.fontFamily
         font.pixelSize: 10
         font.bold: true

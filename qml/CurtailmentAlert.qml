@@ -12,6 +12,10 @@ Card {
     objectName: "curtailmentAlert"
     readonly property var forecast: Console.forecast
     readonly property var window: forecast.alertWindow
+    // The window's times as HH:mm; "" while the window is being replaced (alert before window).
+    function hhmm(t) {
+        return t ? Console.jejuTime(t, "HH:mm") : ""
+    }
     border.color: forecast.alert ? Theme.warning : Theme.divider
     border.width: forecast.alert ? 2 : 1
 
@@ -33,13 +37,13 @@ Card {
                   ? qsTr("No forecast in the cache yet")
                   : card.forecast.alert && !card.window.likely
                     ? qsTr("Curtailment possible %1–%2 (%3 h): up to %4 MWh (P90), peak %5")
-                          .arg(Console.jejuTime(card.window.start, "HH:mm")).arg(Console.jejuTime(card.window.end, "HH:mm"))
+                          .arg(card.hhmm(card.window.start)).arg(card.hhmm(card.window.end))
                           .arg(Number(card.window.hours).toLocaleString(Qt.locale(), "f", 1))
                           .arg(Number(card.window.mwhP90).toLocaleString(Qt.locale(), "f", 0))
                           .arg(Labels.mw(card.window.peakMw))
                   : card.forecast.alert
                     ? qsTr("Curtailment expected %1–%2 (%3 h): about %4 MWh (P10–P90 %5–%6 MWh), peak %7")
-                          .arg(Console.jejuTime(card.window.start, "HH:mm")).arg(Console.jejuTime(card.window.end, "HH:mm"))
+                          .arg(card.hhmm(card.window.start)).arg(card.hhmm(card.window.end))
                           .arg(Number(card.window.hours).toLocaleString(Qt.locale(), "f", 1))
                           .arg(Number(card.window.mwh).toLocaleString(Qt.locale(), "f", 0))
                           .arg(Number(card.window.mwhP10).toLocaleString(Qt.locale(), "f", 0))

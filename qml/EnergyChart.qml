@@ -182,6 +182,8 @@ Item {
         fromMs: root.chartData.visibleFromMs
         toMs: root.chartData.visibleToMs
         nowMs: root.chartData.nowMs
+        // Scrubbed, the line is the minute the view shows, not now.
+        nowLabel: Console.time.live ? qsTr("Now") : Console.jejuTime(Console.time.instant, "HH:mm")
         ticks: feeder.ticks
         hoverMs: root.hoverValues.time !== undefined ? root.hoverValues.time : NaN
     }

@@ -18,6 +18,7 @@ ColumnLayout {
     PanelHeader {
         title: qsTr("Energy")
         showDataAge: true
+        pastText: Console.time.live ? "" : qsTr("A past minute from the cached history")
         subtitle: panel.balance.available
                   ? qsTr("Island balance at %1").arg(Labels.dateTime(panel.balance.timestamp))
                   : qsTr("No balance in the cache yet")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Title of a side panel with a one-line subtitle, and (showDataAge) how old the panel's data is:
-// "Live" while connected, else the time of the last update and its age.
+// "Live" while connected, else the time of the last update and its age; `pastText`, when set, says
+// instead that the panel shows a past minute (the Energy view scrubbed on its time slider).
 import QtQuick
 import EnergyTruck.Models
 
@@ -9,6 +10,7 @@ Column {
     property string title
     property string subtitle
     property bool showDataAge: false
+    property string pastText
     spacing: Theme.spacingXs
 
     Text {
@@ -33,14 +35,14 @@ Column {
             width: 8
             height: 8
             radius: 4
-            color: Console.status.online ? Theme.positive : Theme.warning
+            color: header.pastText.length > 0 ? Theme.hvdc : Console.status.online ? Theme.positive : Theme.warning
         }
         Text {
             objectName: "panelDataAge"
-            text: Console.status.panelAgeText
+            text: header.pastText.length > 0 ? header.pastText : Console.status.panelAgeText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontCaption
-            color: Console.status.online ? Theme.textSecondary : Theme.warning
+            color: header.pastText.length > 0 || Console.status.online ? Theme.textSecondary : Theme.warning
         }
     }
 }

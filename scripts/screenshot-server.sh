@@ -39,7 +39,7 @@ start_server() {
     fi
     : >"$work/server.out"
     "$bin/energytruck-server" --port "$1" --db "$work/server.sqlite" --seed 3 --speed "${2:-60}" \
-        --start 2026-08-14T04:00:00Z >"$work/server.out" 2>>"$work/server.log" &
+        --start "${ET_SCREENSHOT_START:-2026-08-14T04:00:00Z}" >"$work/server.out" 2>>"$work/server.log" &
     server_pid=$!
     for _ in $(seq 1 100); do
         if grep -q "^listening on" "$work/server.out" 2>/dev/null; then
