@@ -523,6 +523,10 @@
         <source>%1, forecast</source>
         <translation>%1, forecast</translation>
     </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
 </context>
 <context>
     <name>EnergyChartCard</name>
@@ -615,6 +619,10 @@
     <message>
         <source>approx. position</source>
         <translation>approx. position</translation>
+    </message>
+    <message>
+        <source>A past minute from the cached history</source>
+        <translation>A past minute from the cached history</translation>
     </message>
 </context>
 <context>

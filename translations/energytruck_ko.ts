@@ -520,6 +520,10 @@
         <source>%1, forecast</source>
         <translation>%1, 예측</translation>
     </message>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
 </context>
 <context>
     <name>EnergyChartCard</name>
@@ -612,6 +616,10 @@
     <message>
         <source>approx. position</source>
         <translation>대략적 위치</translation>
+    </message>
+    <message>
+        <source>A past minute from the cached history</source>
+        <translation>캐시된 이력의 과거 시점</translation>
     </message>
 </context>
 <context>

@@ -222,12 +222,18 @@ void TestConsoleViews::timeSliderScrubsStepsAndGoesLive()
     QTest::keyClick(m_window, Qt::Key_Left);
     QVERIFY2(std::abs(cursor->instant().secsTo(before) - 60) <= 1, qPrintable(cursor->instant().toString(Qt::ISODate)));
     QTRY_COMPARE(demand->property("value").toString(), QStringLiteral("%1 MW").arg(500 + shownMinute()));
+    // The header says it is the past, not "Live"; so does the chart's line.
+    QQuickItem *panel = find("energyPanel");
+    auto *age = panel ? panel->findChild<QQuickItem *>(QStringLiteral("panelDataAge")) : nullptr;
+    QVERIFY(age);
+    QCOMPARE(age->property("text").toString(), QStringLiteral("A past minute from the cached history"));
     // Live shows the live balance again.
     QQuickItem *liveButton = find("liveButton");
     QVERIFY(liveButton);
     QTest::mouseClick(m_window, Qt::LeftButton, {}, liveButton->mapToScene(QPointF(liveButton->width() / 2, liveButton->height() / 2)).toPoint());
     QTRY_VERIFY(cursor->live());
     QTRY_VERIFY(demand->property("value").toString().contains(QString::number(int(live->demandMw))));
+    QCOMPARE(age->property("text").toString(), m_console->status()->panelAgeText());
 }
 
 void TestConsoleViews::listSelectionCentresTheMap()
