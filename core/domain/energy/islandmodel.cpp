@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "domain/energy/islandmodel.h"
 
-#include "domain/energy/airmass.h"
 #include "domain/energy/carbonintensity.h"
-#include "domain/energy/cloudysky.h"
-#include "domain/energy/extraterrestrialirradiance.h"
-#include "domain/energy/linketurbidity.h"
+#include "domain/energy/islandsky.h"
 #include "domain/energy/pvpowermodel.h"
-#include "domain/energy/solarposition.h"
 
 #include <cmath>
 #include <memory>
@@ -51,41 +47,10 @@ SolarSite IslandModel::solarSiteFor(const Asset &asset)
 
 StepSky IslandModel::sky(const QDateTime &utc, const Weather &weather) const
 {
-    StepSky s;
-    s.weather = weather;
-    SpaInput in;
-    in.setUnixTime(double(utc.toSecsSinceEpoch()));
-    in.latitudeDeg = kCentreLat;
-    in.longitudeDeg = kCentreLon;
-    in.elevationM = kSkyElevationM;
-    in.temperatureC = weather.temperatureC;
-    in.deltaTSeconds = 69.0; // ΔT in the 2020s (IERS: 69.2 s in 2020, ~69.1 s in 2025)
-    const auto sun = SolarPosition::compute(in, SolarPosition::Parts::Position);
-    if (!sun.ok())
-        return s;
-    s.zenithDeg = sun.value().zenith;
-    s.azimuthDeg = sun.value().azimuth;
-    const double dayOfYear = utc.addSecs(9 * 3600).date().dayOfYear();
-    s.dniExtra = ExtraterrestrialIrradiance::spencerWm2(dayOfYear);
-    const auto relative = AirMass::relativeKastenYoung(s.zenithDeg);
-    if (!relative || s.zenithDeg >= 90.0)
-        return s;
-    IneichenPerezInput clearIn;
-    clearIn.apparentZenithDeg = s.zenithDeg;
-    clearIn.airMassAbsolute = AirMass::absolute(*relative, AirMass::pressureAtAltitudePa(kSkyElevationM));
-    clearIn.linkeTurbidity = LinkeTurbidity::jejuForDayOfYear(dayOfYear);
-    clearIn.altitudeM = kSkyElevationM;
-    clearIn.dniExtra = s.dniExtra;
-    const auto clear = ClearSky::ineichenPerez(clearIn);
-    if (!clear.ok())
-        return s;
-    const auto all = CloudySky::kastenCzeplak(clear.value(), s.zenithDeg, std::clamp(weather.cloudCover, 0.0, 1.0));
-    if (!all.ok())
-        return s;
-    s.ghi = all.value().ghi;
-    s.dni = all.value().dni;
-    s.dhi = all.value().dhi;
-    return s;
+    // The one sky of the simulation, its forecasts, the calibration and the hindcast: the clouds
+    // were fitted to KPX's solar through IslandSky's clear-sky index (docs/energy-calibration.md).
+    static const IslandSky island(IslandSky::Place{kCentreLat, kCentreLon, kSkyElevationM});
+    return island.at(utc, weather);
 }
 
 QList<RenewableOffer> IslandModel::offers(const StepSky &sky, const QSet<QString> &offline) const

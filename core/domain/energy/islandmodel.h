@@ -35,8 +35,9 @@ struct IslandModelSpec
 
 /// Jeju's energy system from weather to balance, the one place the backend's simulation and the
 /// console's offline forecast both take their figures from:
-///  - the sky over the island at a step: NREL SPA at the island's centre, Ineichen–Perez clear
-///    sky with Jeju's monthly Linke turbidity, Kasten–Czeplak for the cloud cover (CloudySky);
+///  - the sky over the island at a step (IslandSky): NREL SPA at the island's centre,
+///    Ineichen–Perez clear sky with Jeju's Linke turbidity, and Kasten–Czeplak's clear-sky index
+///    for the cloud cover — the model the clouds were calibrated through;
 ///  - each solar site through the PV chain, each wind farm through its turbines' curve at hub
 ///    height (the weather's wind is at 100 m);
 ///  - demand from Jeju's calibrated shape (DemandShape);

@@ -51,6 +51,9 @@ private slots:
         QCOMPARE(IslandSky::clearSkyIndex(1.0), 0.25);
         QVERIFY(std::abs(IslandSky::clearSkyIndex(0.5) - (1.0 - 0.75 * std::pow(4.0 / 8.0, 3.4))) < 1e-15);
         QVERIFY(std::abs(IslandSky::clearSkyIndex(6.0 / 8.0) - (1.0 - 0.75 * std::pow(6.0 / 8.0, 3.4))) < 1e-15);
+        // Kasten & Czeplak's eq. 8 worked out by hand for whole oktas (4 decimals).
+        for (const auto &[oktas, ratio] : {std::pair{2, 0.9933}, std::pair{4, 0.9290}, std::pair{6, 0.7180}})
+            QVERIFY2(std::abs(IslandSky::clearSkyIndex(oktas / 8.0) - ratio) < 1e-4, qPrintable(QString::number(oktas)));
         QCOMPARE(IslandSky::clearSkyIndex(-0.2), 1.0);
         QCOMPARE(IslandSky::clearSkyIndex(1.3), 0.25);
         QVERIFY(std::isnan(IslandSky::clearSkyIndex(std::nan(""))));
