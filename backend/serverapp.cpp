@@ -17,6 +17,7 @@
 #include "http/tlsserver.h"
 #include "serveroptions.h"
 #include "sim/fleetgenerator.h"
+#include "sim/kpxseriesfolder.h"
 #include "sim/seeddata.h"
 #include "sim/simulation.h"
 #include "store/auditlog.h"
@@ -38,6 +39,19 @@ using domain::Status;
 
 namespace {
 constexpr int kFleetSize = 20;
+// Which source a database's history came from: "sim" (also when absent, as before replays) or "kpx".
+const QString kHistorySourceKey = QStringLiteral("history_source");
+
+// A database keeps the history of one source: a replay of KPX's series is not continued by the
+// model's minutes, nor the reverse.
+Status checkHistorySource(const Store &store, const QString &source)
+{
+    if (!store.isSeeded() || store.meta(kHistorySourceKey).value_or(QStringLiteral("sim")) == source)
+        return domain::Ok{};
+    if (source == u"kpx")
+        return domain::Error{QStringLiteral("--history-source"), QStringLiteral("this database holds the simulation's history: a replay of KPX's series needs a new --db")};
+    return domain::Error{QStringLiteral("--history-source"), QStringLiteral("this database holds a replay of KPX's series: start it with --history-source kpx DIR, or use another --db")};
+}
 
 void printError(const QString &message)
 {
@@ -47,7 +61,7 @@ void printError(const QString &message)
 
 // First start: writes the seed (centers, assets, trucks) through the change log, so that
 // `sync/changes?since=0` returns everything.
-Status seedStore(Store &store, const SeedData &seed, quint64 rngSeed, const QDateTime &start)
+Status seedStore(Store &store, const SeedData &seed, quint64 rngSeed, const QDateTime &start, const QString &historySource)
 {
     QList<EntityWrite> writes;
     for (const auto &c : seed.centers)
@@ -57,7 +71,8 @@ Status seedStore(Store &store, const SeedData &seed, quint64 rngSeed, const QDat
     for (const auto &t : FleetGenerator::generate(rngSeed, seed.depots, kFleetSize, start))
         writes.append({EntityKind::Truck, t.id, t.toJson()});
     auto r = store.write(writes, {{QStringLiteral("seed"), QString::number(rngSeed)},
-                                  {QStringLiteral("seeded_at"), domain::toIsoUtc(QDateTime::currentDateTimeUtc())}});
+                                  {QStringLiteral("seeded_at"), domain::toIsoUtc(QDateTime::currentDateTimeUtc())},
+                                  {kHistorySourceKey, historySource}});
     if (!r.ok())
         return r.error();
     for (const QString &w : seed.centerWarnings)
@@ -99,11 +114,34 @@ int ServerApp::run(const QStringList &arguments)
     // instead of killing the process half way through seeding.
     platform::SignalWatcher watcher;
     const QDateTime start = options.start.value_or(QDateTime::currentDateTimeUtc());
+    // KPX's series are read whole before the database is touched: a broken file stops the start.
+    std::shared_ptr<const domain::energy::KpxIslandSeries> replay;
+    if (options.historySource == ServerOptions::HistorySource::Kpx) {
+        auto loaded = KpxSeriesFolder::load(options.kpxDir);
+        if (!loaded.ok()) {
+            printError(QStringLiteral("KPX's series: ") + loaded.error().toString());
+            return 1;
+        }
+        replay = std::make_shared<const domain::energy::KpxIslandSeries>(std::move(loaded).value());
+        qCInfo(lcSim).noquote() << "replaying KPX's series from" << options.kpxDir << "covering" << replay->rangeText();
+    }
+    const QString historySource = replay ? QStringLiteral("kpx") : QStringLiteral("sim");
 
     Store store;
     if (auto s = store.open(options.dbPath); !s.ok()) {
         printError(s.error().toString());
         return 1;
+    }
+    if (auto s = checkHistorySource(store, historySource); !s.ok()) {
+        printError(s.error().toString());
+        return 1;
+    }
+    // A fresh replay must start inside the series before anything is written.
+    if (replay && !store.isSeeded()) {
+        if (auto s = Simulation::replayMayStartAt(*replay, start); !s.ok()) {
+            printError(s.error().toString());
+            return 1;
+        }
     }
     auto seed = SeedData::loadBundled(start);
     if (!seed.ok()) {
@@ -112,7 +150,7 @@ int ServerApp::run(const QStringList &arguments)
     }
     quint64 rngSeed = options.seed;
     if (!store.isSeeded()) {
-        if (auto s = seedStore(store, seed.value(), rngSeed, start); !s.ok()) {
+        if (auto s = seedStore(store, seed.value(), rngSeed, start, historySource); !s.ok()) {
             printError(QStringLiteral("seeding the database failed: ") + s.error().toString());
             return 1;
         }
@@ -131,6 +169,7 @@ int ServerApp::run(const QStringList &arguments)
     }
     Simulation simulation(store, seed.value(), rngSeed);
     simulation.setRetention(options.orderRetentionSecs, options.tombstoneRetentionSecs);
+    simulation.setReplay(replay);
     QObject::connect(&simulation, &Simulation::minuteComputed, &history, &EnergyHistoryStore::record);
     if (auto s = simulation.initialize(start); !s.ok()) {
         printError(QStringLiteral("starting the simulation failed: ") + s.error().toString());

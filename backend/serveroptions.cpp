@@ -10,6 +10,7 @@ namespace et::backend {
 using domain::Error;
 using domain::Result;
 using HostCommand = ServerOptions::HostCommand;
+using HistorySource = ServerOptions::HistorySource;
 
 Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
 {
@@ -42,15 +43,32 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert (unencrypted)."), QStringLiteral("file"));
     parser.addOptions({tlsCert, tlsKey, historyMinutes, historyHours});
     parser.addOptions({accessTtl, refreshTtl, wsAuthTimeout, createUser, role, setPassword});
+    const QCommandLineOption historySource(QStringLiteral("history-source"),
+                                           QStringLiteral("Where the island's energy comes from: sim (the simulation, default) or kpx DIR "
+                                                          "(KPX's real Jeju series in the folder DIR, e.g. shared/data/energy, replayed; "
+                                                          "start inside them with --start)."),
+                                           QStringLiteral("source"), QStringLiteral("sim"));
+    parser.addOption(historySource);
 
     if (!parser.parse(arguments))
         return Error{{}, parser.errorText()};
     if (parser.isSet(QStringLiteral("help")))
         return Error{QStringLiteral("help"), parser.helpText()};
-    if (!parser.positionalArguments().isEmpty())
-        return Error{{}, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first())};
-
     ServerOptions o;
+    // `--history-source kpx DIR`: the folder is the one argument that is not an option.
+    QStringList positional = parser.positionalArguments();
+    const QString source = parser.value(historySource);
+    if (source == u"kpx") {
+        if (positional.isEmpty())
+            return Error{QStringLiteral("--history-source"), QStringLiteral("kpx needs the folder of KPX's series after it (e.g. --history-source kpx ../shared/data/energy)")};
+        o.historySource = HistorySource::Kpx;
+        o.kpxDir = positional.takeFirst();
+    } else if (source != u"sim") {
+        return Error{QStringLiteral("--history-source"), QStringLiteral("\"%1\" is not sim or kpx").arg(source)};
+    }
+    if (!positional.isEmpty())
+        return Error{{}, QStringLiteral("unexpected argument \"%1\"").arg(positional.first())};
+
     if (parser.isSet(QStringLiteral("version"))) {
         o.showVersion = true;
         return o;

@@ -16,7 +16,7 @@ namespace et::backend {
 /// [--start ISO] [--host ADDR] [--tick-ms MS] [--rate-limit N] [--ws-max-backlog-kib N]
 /// [--order-retention S] [--tombstone-retention S] [--history-minute-days N] [--history-hour-days N]
 /// [--max-disasters N] [--access-token-ttl S] [--refresh-token-ttl S] [--ws-auth-timeout-ms MS]
-/// [--tls-cert FILE --tls-key FILE]`, or a host command that needs no port:
+/// [--tls-cert FILE --tls-key FILE] [--history-source sim|kpx DIR]`, or a host command that needs no port:
 /// `--db FILE --create-user EMAIL --role ROLE` or `--db FILE --set-password EMAIL`; or `--version`.
 /// Bad values are errors, never defaults.
 struct ServerOptions
@@ -41,6 +41,12 @@ struct ServerOptions
     qint64 accessTokenTtlSecs = 900;    ///< lifetime of an access token
     qint64 refreshTokenTtlSecs = 30LL * 86400; ///< lifetime of a refresh token
     int wsAuthTimeoutMs = 10000;        ///< a WebSocket must send `auth` within this
+
+    /// Where the island's energy comes from: the simulation's model, or KPX's real Jeju series
+    /// in `kpxDir` (`--history-source kpx DIR`), replayed minute by minute.
+    enum class HistorySource { Simulation, Kpx };
+    HistorySource historySource = HistorySource::Simulation;
+    QString kpxDir;
 
     bool showVersion = false;           ///< --version: print the version and exit, nothing else
 

@@ -128,6 +128,8 @@ Status Simulation::initialize(const QDateTime &start)
     m_writtenOrders = m_orders.orders();
     for (const Asset &a : std::as_const(m_assets))
         m_assetStatus.insert(a.id, a.status);
+    if (m_replay)
+        m_replayDispatch.emplace(m_model.spec(), m_assets);
 
     if (const auto state = m_store.meta(kStateKey)) {
         auto o = domain::parseJsonObject(state->toUtf8());
@@ -145,12 +147,19 @@ Status Simulation::initialize(const QDateTime &start)
                 return b.error().prefixed(QStringLiteral("stored balance"));
             m_balance = b.value();
         }
+        if (m_replay && !m_replay->covers(m_simTime))
+            return Error{QStringLiteral("--history-source"), QStringLiteral("the database's clock is at %1, outside KPX's series (%2): replay into a new --db")
+                                                                 .arg(domain::toIsoUtc(m_simTime), m_replay->rangeText())};
         qCInfo(lcSim).noquote() << "resumed at" << domain::toIsoUtc(m_simTime);
         return Ok{};
     }
 
     const QDateTime t = start.toUTC();
     m_simTime = QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch() - t.toSecsSinceEpoch() % 60, Qt::UTC);
+    if (m_replay) {
+        if (auto s = replayMayStartAt(*m_replay, m_simTime); !s.ok())
+            return s;
+    }
     QList<EntityWrite> writes;
     simulateMinute(writes);
     issueDueForecast(writes);
@@ -159,6 +168,15 @@ Status Simulation::initialize(const QDateTime &start)
         return r.error();
     qCInfo(lcSim).noquote() << "started at" << domain::toIsoUtc(m_simTime) << "seed" << m_seed;
     return Ok{};
+}
+
+Status Simulation::replayMayStartAt(const domain::energy::KpxIslandSeries &series, const QDateTime &start)
+{
+    const QDateTime minute = QDateTime::fromSecsSinceEpoch(start.toSecsSinceEpoch() - start.toSecsSinceEpoch() % 60, Qt::UTC);
+    if (series.covers(minute))
+        return Ok{};
+    return Error{QStringLiteral("--start"), QStringLiteral("%1 is outside KPX's series (%2): start inside them, e.g. --start 2025-04-13T00:00+09:00")
+                                                .arg(domain::toIsoUtc(minute), series.rangeText())};
 }
 
 void Simulation::start(double speed, int tickMs)
@@ -191,6 +209,11 @@ void Simulation::tick()
     m_lastTickFailed = !s.ok();
     if (!s.ok())
         qCCritical(lcSim).noquote() << "tick failed:" << s.error().toString();
+    if (m_replay && m_simTime >= m_replay->lastMinute()) {
+        stop();
+        qCWarning(lcSim).noquote() << QStringLiteral("the replay reached the end of KPX's series (%1): the clock stops; the server keeps serving what it has")
+                                          .arg(m_replay->rangeText());
+    }
 }
 
 Status Simulation::advance(qint64 seconds)
@@ -198,6 +221,8 @@ Status Simulation::advance(qint64 seconds)
     QList<EntityWrite> writes;
     const QList<Asset> assetsBefore = m_assets;
     for (qint64 i = 0; i < seconds; ++i) {
+        if (m_replay && m_simTime >= m_replay->lastMinute())
+            break; // nothing real to show beyond the series
         m_simTime = m_simTime.addSecs(1);
         m_orders.step(m_trucks, m_assetStatus, m_mover, 1.0, m_simTime);
         m_mover.step(m_trucks, 1.0, m_simTime);
@@ -250,8 +275,9 @@ void Simulation::orderWrites(QList<EntityWrite> &writes) const
 void Simulation::simulateMinute(QList<EntityWrite> &writes)
 {
     SimRandom rng(SimRandom::mix(m_seed, quint64(m_simTime.toSecsSinceEpoch() / 60)));
-    // Charging trucks are load like any other; they only charge while the grid curtails. Demand
-    // carries a 1 % minute-to-minute noise around Jeju's shape.
+    // Charging trucks are load like any other; they only charge while the grid curtails. The
+    // model's demand carries a 1 % minute-to-minute noise around Jeju's shape (a replay's is
+    // KPX's as it is; the draw is made anyway, so the trucks' random numbers stay the same).
     const double demandFactor = 1.0 + 0.01 * rng.normal();
     const double charging = TruckMover::powerMw(m_trucks, domain::TruckStatus::Charging);
     const double discharging = TruckMover::powerMw(m_trucks, domain::TruckStatus::Discharging);
@@ -263,7 +289,8 @@ void Simulation::simulateMinute(QList<EntityWrite> &writes)
         if (impact.value(a.id, domain::AssetStatus::Online) == domain::AssetStatus::Offline)
             offline.insert(a.id);
     }
-    const auto d = m_model.dispatch(m_simTime, demandFactor, charging, discharging, offline);
+    const auto d = m_replayDispatch ? m_replayDispatch->dispatch(m_simTime, m_replay->at(m_simTime), charging, discharging, offline)
+                                    : m_model.dispatch(m_simTime, demandFactor, charging, discharging, offline);
     // Hundredths, as history keeps them and the assets carry them: the balance and the assets'
     // outputs then agree exactly.
     m_balance = d.balance;

@@ -8,6 +8,7 @@
 #include "domain/disaster.h"
 #include "domain/energybalance.h"
 #include "domain/energy/islandmodel.h"
+#include "domain/energy/kpxreplaydispatch.h"
 #include "domain/result.h"
 #include "domain/truck.h"
 
@@ -42,8 +43,18 @@ class Simulation : public QObject
 public:
     Simulation(Store &store, const SeedData &seed, quint64 rngSeed, QObject *parent = nullptr);
 
+    /// Replays KPX's real Jeju series instead of the model's island (`--history-source kpx`):
+    /// each minute's balance and the assets' outputs come from `series` through
+    /// KpxReplayDispatch; trucks, orders, disasters and the forecast (the model's own) run as
+    /// before. The clock must lie inside the series, and stops at its end. Before initialize().
+    void setReplay(std::shared_ptr<const domain::energy::KpxIslandSeries> series) { m_replay = std::move(series); }
+    bool replaying() const { return m_replay != nullptr; }
+    /// Whether a replay of `series` may start at `start`; the error says where it may.
+    static domain::Status replayMayStartAt(const domain::energy::KpxIslandSeries &series, const QDateTime &start);
+
     /// Loads the state from the store, or starts at `start` (floored to the minute) on a fresh
-    /// store, computing and writing the first minute.
+    /// store, computing and writing the first minute. A replay whose clock is outside its series
+    /// is an error.
     domain::Status initialize(const QDateTime &start);
     /// Ticks every `tickMs` real milliseconds at `speed` simulated seconds per real second.
     void start(double speed, int tickMs);
@@ -83,6 +94,8 @@ private:
 
     Store &m_store;
     domain::energy::IslandModel m_model;
+    std::shared_ptr<const domain::energy::KpxIslandSeries> m_replay;
+    std::optional<domain::energy::KpxReplayDispatch> m_replayDispatch;
     TruckMover m_mover;
     quint64 m_seed;
     QList<domain::Asset> m_assets;

@@ -5,7 +5,7 @@
 // hour (a fast server), alternating so both see the same machine load. The difference of the
 // medians is what writing history adds to a tick; divided by the minutes a tick holds, per minute.
 // Run: bench_historywrites [minutes]   (default 1440: a simulated day per run)
-#include "sim/fleetgenerator.h"
+#include "benchseed.h"
 #include "sim/seeddata.h"
 #include "sim/simulation.h"
 #include "store/energyhistorystore.h"
@@ -44,12 +44,7 @@ std::optional<Run> simulate(const QString &path, const SeedData &seed, bool with
         if (!history->open().ok())
             return std::nullopt;
     }
-    QList<EntityWrite> writes;
-    for (const auto &a : seed.assets)
-        writes.append({et::domain::EntityKind::Asset, a.id, a.toJson()});
-    for (const auto &t : FleetGenerator::generate(1, seed.depots, 20, kStart))
-        writes.append({et::domain::EntityKind::Truck, t.id, t.toJson()});
-    if (!store.write(writes).ok())
+    if (!et::bench::writeSeed(store, seed, kStart))
         return std::nullopt;
     Simulation sim(store, seed, 1);
     if (history)

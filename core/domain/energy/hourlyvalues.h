@@ -35,6 +35,11 @@ public:
     static int hourOfDay(qsizetype i) { return int(i % 24); }
     /// The index of the hour starting at 00:00 KST on `date` (may be outside [0, size())).
     qsizetype indexOf(QDate date) const { return m_first.daysTo(date) * 24; }
+    /// The value at `t`, reading each hour's mean as the value at the hour's middle (HH:30) and
+    /// joining the middles linearly: exactly hour i's value at its middle, the mean of two hours
+    /// on the hour. Before the first middle it is the first hour's value, after the last the
+    /// last's. NaN for an empty series or where a neighbour used is NaN.
+    double interpolatedAt(const QDateTime &t) const;
 
 private:
     QDate m_first;

@@ -83,7 +83,7 @@ Result<KpxHourlySeries> KpxHourlySeries::parse(const QByteArray &bytes)
     QSet<QDate> seen;
     for (qsizetype i = 1; i < records.size(); ++i) {
         const CsvRecord &r = records.at(i);
-        auto reject = [&](const QString &why) { s.m_issues << RowIssue{r.line, why + QStringLiteral(", row skipped")}; };
+        auto reject = [&](const QString &why) { s.m_issues << RowIssue{r.line, why + QStringLiteral(", row skipped"), why}; };
         if (const auto bad = CsvText::invalidCharacter(r.fields)) {
             reject(QStringLiteral("U+%1 is not %2 text").arg(bad->unicode(), 4, 16, QChar(u'0')).arg(CsvText::encodingName(decoded.encoding)));
             continue;
@@ -125,6 +125,7 @@ Result<KpxHourlySeries> KpxHourlySeries::parse(const QByteArray &bytes)
             continue;
         }
         seen.insert(date);
+        s.m_lineOfDate.insert(date, r.line);
         s.m_points += row;
         s.m_missingCells += missing;
         ++s.m_rowsRead;

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -40,6 +41,7 @@ public:
     {
         int line = 0; ///< 1-based line of the file (the header is line 1)
         QString message;
+        QString reason; ///< the message without "row skipped": what is wrong with the row
         QString toString() const { return QStringLiteral("line %1: %2").arg(line).arg(message); }
     };
 
@@ -54,6 +56,9 @@ public:
     int missingCells() const { return m_missingCells; }
     QDate firstDate() const;
     QDate lastDate() const;
+    /// The line of the row that gave `date` (0 when no row kept gives it), to name where a
+    /// value the caller needs is missing.
+    int lineOf(QDate date) const { return m_lineOfDate.value(date, 0); }
     /// The points whose date lies in [from, to] (inclusive).
     QList<KpxHourlyPoint> between(QDate from, QDate to) const;
     QList<KpxHourlyPoint> inYear(int year) const { return between(QDate(year, 1, 1), QDate(year, 12, 31)); }
@@ -61,6 +66,7 @@ public:
 private:
     QList<KpxHourlyPoint> m_points;
     QList<RowIssue> m_issues;
+    QHash<QDate, int> m_lineOfDate;
     CsvText::Encoding m_encoding = CsvText::Encoding::Utf8;
     int m_rowsRead = 0;
     int m_missingCells = 0;

@@ -48,6 +48,30 @@ private slots:
         QCOMPARE(v.indexOf(QDate(2025, 12, 30)), -24);
     }
 
+    void eachHourIsItsMiddlesValue()
+    {
+        // Hourly means on 2025-03-30 KST: 0 h → 10, 1 h → 16, 2 h → NaN, 3 h → 40.
+        const QDate first(2025, 3, 30);
+        const HourlyValues v(first, {10.0, 16.0, std::nan(""), 40.0});
+        const auto kst = [first](int h, int m, int s = 0) { return QDateTime(first, QTime(h, m, s), QTimeZone(9 * 3600)); };
+        QCOMPARE(v.interpolatedAt(kst(0, 30)), 10.0); // the middle of hour 0: its mean exactly
+        QCOMPARE(v.interpolatedAt(kst(1, 30)), 16.0);
+        QCOMPARE(v.interpolatedAt(kst(1, 0)), 13.0);  // on the hour: the mean of the two around it
+        QCOMPARE(v.interpolatedAt(kst(0, 45)), 11.5); // a quarter of the way from 10 to 16
+        QCOMPARE(v.interpolatedAt(kst(1, 29, 59)), 10.0 + 6.0 * 3599.0 / 3600.0);
+        // The same instant in UTC.
+        QCOMPARE(v.interpolatedAt(QDateTime(first.addDays(-1), QTime(16, 0), Qt::UTC)), 13.0);
+        // Before the first middle and after the last: the edge hour's value.
+        QCOMPARE(v.interpolatedAt(kst(0, 0)), 10.0);
+        QCOMPARE(v.interpolatedAt(kst(0, 0).addDays(-3)), 10.0);
+        QCOMPARE(v.interpolatedAt(kst(3, 59)), 40.0);
+        QCOMPARE(v.interpolatedAt(kst(3, 30).addDays(1)), 40.0);
+        // A gap is never bridged.
+        QVERIFY(std::isnan(v.interpolatedAt(kst(2, 0))));
+        QVERIFY(std::isnan(v.interpolatedAt(kst(3, 0))));
+        QVERIFY(std::isnan(HourlyValues().interpolatedAt(kst(0, 30))));
+    }
+
     void emptyRangeIsEmpty()
     {
         QCOMPARE(HourlyValues::fromPoints({}, QDate(2025, 2, 2), QDate(2025, 2, 1)).size(), 0);

@@ -220,6 +220,10 @@ private slots:
                                    QStringLiteral("line 7: 1시: \"nan\" is not a number, row skipped")};
         QCOMPARE(got.mid(0, 5), expected);
         QCOMPARE(got.size(), 6);
+        QCOMPARE(s.issues().at(1).reason, QStringLiteral("4 fields, the header needs 25"));
+        // Where each kept day came from, for a caller that must name a missing value's line.
+        QCOMPARE(s.lineOf(QDate(2025, 1, 5)), 9);
+        QCOMPARE(s.lineOf(QDate(2025, 1, 3)), 0);
         QVERIFY2(got.at(5).startsWith(QStringLiteral("line 10: U+")) && got.at(5).contains(QStringLiteral("not CP949 text")), qPrintable(got.at(5)));
     }
 
