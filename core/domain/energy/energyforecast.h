@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -112,6 +113,9 @@ public:
         std::function<double(const QDateTime &time, const Weather &weather)> demandMw;
         /// Carbon intensity of the consumed electricity for a dispatch (gCO₂/kWh); none gives 0.
         std::function<double(const BalanceResult &)> carbonGPerKwh;
+        /// Thermal units and converter stations out of service for the whole forecast (an
+        /// offline wind farm or solar site is one whose powerMw gives 0).
+        QSet<QString> offline;
         double curtailmentThresholdMw = 1.0;
     };
 

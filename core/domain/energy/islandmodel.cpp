@@ -200,6 +200,7 @@ EnergyForecastResult IslandModel::forecast(const QDateTime &issued, const QSet<Q
     in.sky = [this](const QDateTime &t, const Weather &w) { return sky(t, w); };
     in.demandMw = [this](const QDateTime &t, const Weather &) { return demandMw(t); };
     in.carbonGPerKwh = [this](const BalanceResult &r) { return carbonGPerKwh(r); };
+    in.offline = offline;
     return EnergyForecast(std::move(in)).compute(issued);
 }
 
