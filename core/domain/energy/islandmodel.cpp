@@ -169,6 +169,11 @@ EnergyForecastResult IslandModel::forecast(const QDateTime &issued, const QSet<Q
     return forecast(issued, offline, [this, issued](const QDateTime &target) { return m_weather.forecast(issued, target); });
 }
 
+EnergyForecastResult IslandModel::forecast(const QDateTime &issued, const QSet<QString> &offline, const HourlyOutlook &outlook) const
+{
+    return forecast(issued, offline, [outlook](const QDateTime &target) { return outlook.at(target); });
+}
+
 EnergyForecastResult IslandModel::forecast(const QDateTime &issued, const QSet<QString> &offline,
                                            std::function<WeatherOutlook(const QDateTime &)> outlook) const
 {
