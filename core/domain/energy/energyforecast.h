@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/energy/forecastinputs.h"
 #include "domain/energy/islandbalance.h"
 #include "domain/energy/stepsky.h"
 #include "domain/energy/weatherprocess.h"
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace et::domain::energy {
@@ -85,6 +87,9 @@ struct EnergyForecastResult
     QList<ForecastStep> hours;
     QList<AssetForecast> assets;
     QList<CurtailmentWindow> windows;
+    /// What it was computed from, when the issuer says (the server does; an older one did not):
+    /// enough for a console to compute it again offline (OfflineForecast).
+    std::optional<ForecastInputs> inputs;
 
     bool operator==(const EnergyForecastResult &) const = default;
 };
