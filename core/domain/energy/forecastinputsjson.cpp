@@ -70,7 +70,9 @@ Result<QList<double>> numbers(const QJsonArray &a, qsizetype count, double min, 
         const double v = a.at(i).toDouble();
         if (!a.at(i).isDouble())
             return Error{QStringLiteral("[%1]").arg(i), QStringLiteral("expected a number, got %1").arg(jsonTypeName(a.at(i)))};
-        if (!std::isfinite(v) || v < min || v > max)
+        if (!std::isfinite(v))
+            return Error{QStringLiteral("[%1]").arg(i), QStringLiteral("is not a number")};
+        if (v < min || v > max)
             return Error{QStringLiteral("[%1]").arg(i), QStringLiteral("%1 is outside [%2, %3]").arg(v).arg(min).arg(max)};
         out.append(v);
     }

@@ -145,6 +145,9 @@ private slots:
         const auto r = ForecastInputsJson::fromJson(damaged);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().field == field, qPrintable(r.error().toString()));
+        QVERIFY(!r.error().message.isEmpty());
+        if (std::isnan(value.toDouble(0.0)))
+            QCOMPARE(r.error().message, QStringLiteral("is not a number"));
 
         // A forecast carrying them is refused whole, naming the same field under "inputs".
         EnergyForecastResult f = ForecastJson::rounded(test::SmallIsland().model().forecast(kIssued, {}, inputs().outlook), 0.1);
