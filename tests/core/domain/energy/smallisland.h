@@ -10,6 +10,7 @@
 
 #include "domain/asset.h"
 #include "domain/energy/demandshape.h"
+#include "domain/energy/forecastjson.h"
 #include "domain/energy/islandmodel.h"
 
 namespace et::test {
@@ -67,6 +68,21 @@ struct SmallIsland
     }
 
     domain::energy::IslandModel model() const { return domain::energy::IslandModel(spec, demand, seed); }
+
+    /// The forecast the server would issue for this island at `issued`: from the hourly outlook,
+    /// rounded to tenths, with its inputs.
+    domain::energy::EnergyForecastResult issuedForecast(const QDateTime &issued) const
+    {
+        using namespace domain::energy;
+        const IslandModel m = model();
+        const HourlyOutlook outlook = HourlyOutlook::issue(m.weather(), issued);
+        EnergyForecastResult f = ForecastJson::rounded(m.forecast(issued, {}, outlook), ForecastJson::kResolution);
+        auto in = ForecastInputs::describe(spec, demand, outlook);
+        if (!in)
+            qFatal("describe: %s", qPrintable(in.error().toString()));
+        f.inputs = in.value();
+        return f;
+    }
 };
 
 } // namespace et::test
