@@ -8,6 +8,7 @@
 // online it is not; the server's next forecast replaces it; a forecast without inputs, or a cache
 // that no longer matches them, says why it cannot be.
 #include "forecastmodel.h"
+#include "islandcache.h"
 #include "smallisland.h"
 #include "storefixture.h"
 
@@ -53,28 +54,7 @@ EnergyForecastResult forecast()
 }
 
 // The snapshot's balance is of 05:00Z; the server's forecast was issued then.
-const QDateTime kBalanceAt(QDate(2026, 11, 23), QTime(5, 0), Qt::UTC);
-
-/// A fixture with the small island's assets cached beside the snapshot's, and the forecast the
-/// server would have issued for it at `issued`, with its inputs.
-QString openIsland(test::StoreFixture &fixture, const QDateTime &issued, bool withInputs = true)
-{
-    const QString opened = fixture.openWithSnapshot();
-    if (!opened.isEmpty())
-        return opened;
-    for (domain::Asset a : test::SmallIsland().assets) {
-        a.updatedAt = kBalanceAt;
-        if (const auto put = fixture.upsert(QStringLiteral("asset"), a.toJson()); !put.ok())
-            return put.error().toString();
-    }
-    EnergyForecastResult f = test::SmallIsland().issuedForecast(issued);
-    if (!withInputs)
-        f.inputs.reset();
-    QJsonObject json = ForecastJson::toJson(f);
-    json.insert(QStringLiteral("id"), QStringLiteral("current"));
-    const auto put = fixture.upsert(QStringLiteral("forecast"), json);
-    return put.ok() ? QString() : put.error().toString();
-}
+const QDateTime kBalanceAt = test::IslandCache::snapshotBalanceAt();
 
 /// A clock the test moves: the wall time is `start` plus whatever the test adds.
 struct TestClock
@@ -210,7 +190,7 @@ private slots:
     void offlineAStaleForecastIsComputedAgainAndSaysSo()
     {
         test::StoreFixture fixture;
-        QVERIFY2(openIsland(fixture, kBalanceAt).isEmpty(), "fixture");
+        QVERIFY2(test::IslandCache::open(fixture, kBalanceAt).isEmpty(), "fixture");
         models::ForecastModel model(&fixture.store());
         TestClock clock;
         anchor(fixture, model, clock);
@@ -255,10 +235,8 @@ private slots:
 
         // The server's next forecast replaces it, online or not.
         model.setOffline(false);
-        EnergyForecastResult next = test::SmallIsland().issuedForecast(kBalanceAt.addSecs(3600));
-        QJsonObject json = ForecastJson::toJson(next);
-        json.insert(QStringLiteral("id"), QStringLiteral("current"));
-        QVERIFY(fixture.upsert(QStringLiteral("forecast"), json).ok());
+        const EnergyForecastResult next = test::SmallIsland().issuedForecast(kBalanceAt.addSecs(3600));
+        QVERIFY(test::IslandCache::putForecast(fixture, next).ok());
         QCOMPARE(model.source(), models::ForecastModel::Source::Server);
         QVERIFY(!model.recomputed());
         QCOMPARE(model.issuedAt(), kBalanceAt.addSecs(3600));
@@ -269,7 +247,7 @@ private slots:
     {
         // A forecast from an older server, without inputs.
         test::StoreFixture old;
-        QVERIFY2(openIsland(old, kBalanceAt, false).isEmpty(), "fixture");
+        QVERIFY2(test::IslandCache::open(old, kBalanceAt, false).isEmpty(), "fixture");
         models::ForecastModel plain(&old.store());
         TestClock clock;
         anchor(old, plain, clock);
@@ -282,7 +260,7 @@ private slots:
 
         // A cache that lost one of the inputs' assets.
         test::StoreFixture fixture;
-        QVERIFY2(openIsland(fixture, kBalanceAt).isEmpty(), "fixture");
+        QVERIFY2(test::IslandCache::open(fixture, kBalanceAt).isEmpty(), "fixture");
         QVERIFY(fixture.remove(QStringLiteral("asset"), QStringLiteral("wind-b")).ok());
         models::ForecastModel model(&fixture.store());
         anchor(fixture, model, clock);
