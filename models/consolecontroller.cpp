@@ -103,6 +103,13 @@ void ConsoleController::wireEnergyChart()
     };
     connect(m_forecast, &ForecastModel::changed, m_energyChart, newestForecast);
     newestForecast();
+    // Offline (no server, or its connection lost), a stale forecast is computed again here.
+    const auto followConnection = [this] {
+        const client::ConnectionState s = m_engine ? m_engine->state() : client::ConnectionState::Offline;
+        m_forecast->setOffline(s == client::ConnectionState::Offline || s == client::ConnectionState::Reconnecting);
+    };
+    connect(m_status, &ConnectionStatus::stateChanged, m_forecast, followConnection);
+    followConnection();
     const auto followCursor = [this] {
         if (m_time->instant().isValid())
             m_energyChart->setNow(m_time->instant());

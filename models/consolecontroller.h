@@ -163,8 +163,9 @@ signals:
 
 private:
     /// The chart follows the time cursor, the cursor the newest balance, the chart's newest points
-    /// the balances the history has not brought yet, its forward part the cached forecast, and
-    /// its asset output the asset selected.
+    /// the balances the history has not brought yet, its forward part the forecast (the cached
+    /// one, or the one recomputed offline), and its asset output the asset selected; the
+    /// forecast knows whether the console is offline.
     void wireEnergyChart();
     /// Reads the audit trail when its view is open to an admin and the engine has a server.
     void readAuditIfShown();

@@ -2,7 +2,8 @@
 // The Energy view's answer to "when do we curtail next, how much, and what is it worth?": the
 // first curtailment window the forecast sees in the next 24 h (when, how long, MWh with its
 // P10–P90 range, and how many energy trucks could absorb it) with a way to Dispatch, or a calm
-// line when none is forecast; then when the forecast was issued and the lowest-carbon hours.
+// line when none is forecast; then when the forecast was issued (or, offline, that the console
+// computed it again itself, and from which outlook), how old it is, and the lowest-carbon hours.
 import QtQuick
 import QtQuick.Layouts
 import EnergyTruck.Models
@@ -76,17 +77,36 @@ Card {
         }
 
         Text {
+            objectName: "forecastIssued"
             Layout.fillWidth: true
             visible: card.forecast.available
             wrapMode: Text.WordWrap
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontCaption
-            color: Theme.textTertiary
-            text: qsTr("Forecast issued %1").arg(Labels.dateTime(card.forecast.issued))
+            color: card.forecast.recomputed ? Theme.textSecondary : Theme.textTertiary
+            // Offline, the console's own forecast says so; the server's says how old it is once
+            // a newer one is due.
+            text: (card.forecast.recomputed
+                   ? qsTr("Recomputed offline at %1 from the outlook issued at %2")
+                         .arg(Console.jejuTime(card.forecast.issuedAt, "HH:mm"))
+                         .arg(Console.jejuTime(card.forecast.outlookIssuedAt, "HH:mm"))
+                   : qsTr("Forecast issued %1").arg(Labels.dateTime(card.forecast.issuedAt))
+                     + (card.forecast.ageSeconds >= 900 ? " · " + qsTr("%1 old").arg(card.forecast.ageText) : ""))
                   + (card.forecast.lowCarbonHours.length > 0
                      ? " · " + qsTr("Lowest-carbon hours: %1").arg(card.forecast.lowCarbonHours.map(
                            h => Console.jejuTime(h.start, "HH:mm")).join(", "))
                      : "")
+        }
+
+        Text {
+            objectName: "forecastRecomputeError"
+            Layout.fillWidth: true
+            visible: card.forecast.recomputeError.length > 0
+            wrapMode: Text.WordWrap
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontCaption
+            color: Theme.warning
+            text: card.forecast.recomputeError
         }
     }
 }

@@ -312,6 +312,14 @@
         <source>Curtailment possible %1–%2 (%3 h): up to %4 MWh (P90), peak %5</source>
         <translation>Curtailment possible %1–%2 (%3 h): up to %4 MWh (P90), peak %5</translation>
     </message>
+    <message>
+        <source>Recomputed offline at %1 from the outlook issued at %2</source>
+        <translation>Recomputed offline at %1 from the outlook issued at %2</translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <translation>%1 old</translation>
+    </message>
 </context>
 <context>
     <name>DataAge</name>
@@ -1863,6 +1871,17 @@ Truck</translation>
     <message>
         <source>the energy history cannot be read: the cache has no file</source>
         <translation>the energy history cannot be read: the cache has no file</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::ForecastModel</name>
+    <message>
+        <source>The cached forecast came without what it was computed from (an older server): it cannot be computed again offline</source>
+        <translation>The cached forecast came without what it was computed from (an older server): it cannot be computed again offline</translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed again offline: %1</source>
+        <translation>The forecast could not be computed again offline: %1</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,14 @@
         <source>Curtailment possible %1–%2 (%3 h): up to %4 MWh (P90), peak %5</source>
         <translation>출력제한 가능 %1–%2 (%3시간): 최대 %4 MWh (P90), 최대 출력 %5</translation>
     </message>
+    <message>
+        <source>Recomputed offline at %1 from the outlook issued at %2</source>
+        <translation>%2에 발표된 기상 전망으로 %1에 오프라인 재계산</translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <translation>%1 전</translation>
+    </message>
 </context>
 <context>
     <name>DataAge</name>
@@ -1858,6 +1866,17 @@ Truck</source>
     <message>
         <source>the energy history cannot be read: the cache has no file</source>
         <translation>에너지 이력을 읽을 수 없습니다: 캐시 파일이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::ForecastModel</name>
+    <message>
+        <source>The cached forecast came without what it was computed from (an older server): it cannot be computed again offline</source>
+        <translation>캐시된 예측에 계산 입력값이 없어(이전 버전 서버) 오프라인에서 다시 계산할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed again offline: %1</source>
+        <translation>오프라인에서 예측을 다시 계산하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>

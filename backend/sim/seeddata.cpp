@@ -2,6 +2,7 @@
 #include "sim/seeddata.h"
 
 #include "domain/centercsvimporter.h"
+#include "domain/energy/forecastinputsjson.h"
 #include "domain/energy/windfarmcatalog.h"
 #include "domain/energy/windturbinelibrary.h"
 
@@ -25,34 +26,6 @@ Result<QByteArray> readResource(const QString &path)
     return f.readAll();
 }
 
-Result<HvdcLinkSpec> readLink(const QJsonValue &v)
-{
-    JsonFieldReader r(v.toObject());
-    HvdcLinkSpec l;
-    l.id = r.string(QStringLiteral("id"));
-    l.name = r.string(QStringLiteral("name"));
-    l.mainlandTerminal = r.string(QStringLiteral("mainland_terminal"));
-    l.jejuAssetId = r.string(QStringLiteral("jeju_terminal_asset_id"));
-    l.capacityMw = r.number(QStringLiteral("capacity_mw"), 0.0, 5000.0);
-    l.reversible = r.boolean(QStringLiteral("reversible"));
-    l.minMw = r.number(QStringLiteral("min_mw"), -l.capacityMw, l.capacityMw);
-    l.maxOperatingMw = r.number(QStringLiteral("max_operating_mw"), l.minMw, l.capacityMw);
-    if (r.ok() && !l.reversible && l.minMw < 0.0)
-        r.fail(QStringLiteral("min_mw"), QStringLiteral("a non-reversible link cannot export"));
-    if (!r.ok())
-        return r.error();
-    return l;
-}
-
-std::optional<domain::energy::Fuel> fuelFromName(const QString &name)
-{
-    for (int i = 0; i < domain::energy::kFuelCount; ++i) {
-        if (domain::energy::fuelName(domain::energy::Fuel(i)) == name)
-            return domain::energy::Fuel(i);
-    }
-    return std::nullopt;
-}
-
 // A thermal plant's fuel and marginal cost; absent gives LNG at 150 KRW/kWh (older files).
 domain::Status readThermalFacts(const QJsonObject &o, const QString &id, SeedData &out)
 {
@@ -61,7 +34,7 @@ domain::Status readThermalFacts(const QJsonObject &o, const QString &id, SeedDat
     const double cost = r.optionalNumber(QStringLiteral("marginal_cost_krw_per_kwh"), -1000.0, 10000.0).value_or(150.0);
     if (!r.ok())
         return r.error();
-    const auto f = fuel.isEmpty() ? std::optional(domain::energy::Fuel::Lng) : fuelFromName(fuel);
+    const auto f = fuel.isEmpty() ? std::optional(domain::energy::Fuel::Lng) : domain::energy::fuelFromName(fuel);
     if (!f)
         return Error{QStringLiteral("fuel"), QStringLiteral("unknown fuel \"%1\"").arg(fuel)};
     out.thermalFuel.insert(id, *f);
@@ -149,7 +122,8 @@ Result<SeedData> SeedData::fromAssetsJson(const QByteArray &json, const QDateTim
             out.loadShare.insert(a.value().id, o.value(QStringLiteral("load_share")).toDouble());
         out.assets << a.value();
     }
-    auto l = domain::decodeArray<HvdcLinkSpec>(links, &readLink);
+    // The same reading as a forecast's inputs (the links are not assets: the inputs carry them).
+    auto l = domain::decodeArray<HvdcLinkSpec>(links, &domain::energy::ForecastInputsJson::linkFromJson);
     if (!l.ok())
         return l.error().prefixed(QStringLiteral("hvdc_links"));
     out.links = l.value();

@@ -5,6 +5,7 @@
 #include "sim/disasterimpact.h"
 #include "sim/simrandom.h"
 #include "domain/energy/forecastjson.h"
+#include "domain/energy/offlineforecast.h"
 #include "store/store.h"
 
 #include <QJsonDocument>
@@ -300,13 +301,6 @@ void Simulation::simulateMinute(QList<EntityWrite> &writes)
     for (auto &l : m_balance.hvdcLinks)
         l.flowMw = round2(l.flowMw);
     writes.append({EntityKind::Balance, kBalanceId, m_balance.toJson()});
-    // A forecast falls due on the quarter-hour; it is issued once per tick (issueDueForecast), for
-    // the last instant it fell due: when one tick covers several quarter-hours, the earlier
-    // forecasts would be replaced in the same transaction before anyone could read them.
-    if (!m_forecastIssued.isValid() || m_simTime.toSecsSinceEpoch() % m_forecastIntervalSecs == 0) {
-        m_forecastDue = m_simTime;
-        m_forecastOffline = offline;
-    }
 
     QHash<QString, qsizetype> pending;
     for (qsizetype i = 0; i < writes.size(); ++i) {
@@ -333,6 +327,14 @@ void Simulation::simulateMinute(QList<EntityWrite> &writes)
         else
             writes.append({EntityKind::Asset, a.id, a.toJson()});
     }
+    // A forecast falls due on the quarter-hour; it is issued once per tick (issueDueForecast), for
+    // the last instant it fell due: when one tick covers several quarter-hours, the earlier
+    // forecasts would be replaced in the same transaction before anyone could read them. What
+    // produces nothing in it is what a console's cache says is out of service (OfflineForecast).
+    if (!m_forecastIssued.isValid() || m_simTime.toSecsSinceEpoch() % m_forecastIntervalSecs == 0) {
+        m_forecastDue = m_simTime;
+        m_forecastOffline = domain::energy::OfflineForecast::outOfService(m_assets);
+    }
     emit minuteComputed(m_balance, m_assets);
     m_mover.decide(m_trucks, m_balance, rng, m_simTime);
 }
@@ -350,8 +352,16 @@ void Simulation::issueDueForecast(QList<EntityWrite> &writes)
     // Assets out of service when it fell due are taken to stay out.
     m_forecastIssued = m_forecastDue;
     m_forecastDue = QDateTime();
-    const auto forecast = m_model.forecast(m_forecastIssued, m_forecastOffline);
-    QJsonObject o = domain::energy::ForecastJson::toJson(domain::energy::ForecastJson::rounded(forecast, 0.1));
+    // From the hourly outlook it publishes with the forecast, so that a console can compute the
+    // same forecast again offline (docs/api.md, "inputs").
+    const auto outlook = domain::energy::HourlyOutlook::issue(m_model.weather(), m_forecastIssued);
+    auto forecast = domain::energy::ForecastJson::rounded(m_model.forecast(m_forecastIssued, m_forecastOffline, outlook),
+                                                          domain::energy::ForecastJson::kResolution);
+    if (auto inputs = domain::energy::ForecastInputs::describe(m_model.spec(), m_model.demand(), outlook); inputs.ok())
+        forecast.inputs = std::move(inputs).value();
+    else
+        qCWarning(lcSim).noquote() << "the forecast goes out without its inputs:" << inputs.error().toString();
+    QJsonObject o = domain::energy::ForecastJson::toJson(forecast);
     o.insert(QStringLiteral("id"), kForecastId);
     writes.append({EntityKind::Forecast, kForecastId, o});
 }

@@ -8,6 +8,7 @@
 //
 //   bench_forecast [--assets N] [--runs R]
 #include "benchresources.h"
+#include "benchtiming.h"
 #include "domain/energy/carbonintensity.h"
 #include "domain/energy/demandshape.h"
 #include "domain/energy/forecastassets.h"
@@ -24,29 +25,14 @@
 #include <QTimeZone>
 
 #include <algorithm>
-#include <ctime>
 #include <vector>
 
 using namespace et::domain::energy;
 
 namespace {
+using et::bench::medianAndP95;
 using et::bench::resourceBytes;
-
-/// This thread's CPU time in ms: on a shared machine the wall clock also counts the time other
-/// processes held the core.
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
-/// The median and the 95th percentile (nearest rank) of `v`.
-std::pair<double, double> medianAndP95(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return {v[v.size() / 2], v[std::min(v.size() - 1, size_t(std::ceil(double(v.size()) * 0.95)) - 1)]};
-}
+using et::bench::threadCpuMs;
 
 template<typename T>
 T valueOr(et::domain::Result<T> r, const char *what)

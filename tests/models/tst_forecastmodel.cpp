@@ -3,10 +3,17 @@
 // alert equal the cached forecast's, the trucks that could absorb the first window are the
 // fewest emptiest ones (counted here independently), and the lowest-carbon hours are the three
 // lowest of the next 24, in time order. A truck change recounts; a damaged forecast is not shown.
+// Offline (a clock moved on instead of waiting), a forecast a quarter-hour old is computed again
+// off the GUI thread at the newest quarter-hour, from the cached inputs and assets, and says so;
+// online it is not; the server's next forecast replaces it; a forecast without inputs, or a cache
+// that no longer matches them, says why it cannot be.
 #include "forecastmodel.h"
+#include "islandcache.h"
+#include "smallisland.h"
 #include "storefixture.h"
 
 #include "domain/energy/forecastjson.h"
+#include "domain/energy/offlineforecast.h"
 #include "domain/truck.h"
 
 #include <QSignalSpy>
@@ -44,6 +51,27 @@ EnergyForecastResult forecast()
     }
     f.windows << CurtailmentWindow{kIssued.addSecs(3 * 3600), kIssued.addSecs(5 * 3600), Band{0.4, 0.75, 1.1}, 0.6};
     return f;
+}
+
+// The snapshot's balance is of 05:00Z; the server's forecast was issued then.
+const QDateTime kBalanceAt = test::IslandCache::snapshotBalanceAt();
+
+/// A clock the test moves: the wall time is `start` plus whatever the test adds.
+struct TestClock
+{
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    models::ForecastModel::Clock clock()
+    {
+        return [this] { return now; };
+    }
+};
+
+/// The model anchored: the cached balance arrives (again) now, by the test's clock.
+void anchor(test::StoreFixture &fixture, models::ForecastModel &model, TestClock &clock)
+{
+    model.setClock(clock.clock());
+    QVERIFY(fixture.upsert(QStringLiteral("balance"), test::StoreFixture::snapshotEntity(QStringLiteral("balance"), QStringLiteral("current"))).ok());
+    QCOMPARE(model.simulatedNow(), kBalanceAt);
 }
 
 QJsonObject truckJson(const QString &id, double capacityKwh, double soc, const QString &status)
@@ -89,7 +117,7 @@ private slots:
         QVERIFY2(put.ok(), qPrintable(put.ok() ? QString() : put.error().toString()));
         QCOMPARE(changed.count(), 1);
         QVERIFY(model.available());
-        QCOMPARE(model.issued(), kIssued);
+        QCOMPARE(model.issuedAt(), kIssued);
         QVERIFY(model.forecast() == f);
         QVERIFY(model.alert());
         const QVariantMap w = model.alertWindow();
@@ -157,6 +185,91 @@ private slots:
         QVERIFY(!fixture.upsert(QStringLiteral("forecast"), damaged).ok());
         QVERIFY(model.available());
         QCOMPARE(model.forecast().hours.size(), 168);
+    }
+
+    void offlineAStaleForecastIsComputedAgainAndSaysSo()
+    {
+        test::StoreFixture fixture;
+        QVERIFY2(test::IslandCache::open(fixture, kBalanceAt).isEmpty(), "fixture");
+        models::ForecastModel model(&fixture.store());
+        TestClock clock;
+        anchor(fixture, model, clock);
+        const EnergyForecastResult served = model.forecast();
+        QVERIFY(served.inputs.has_value());
+        QCOMPARE(model.source(), models::ForecastModel::Source::Server);
+        QCOMPARE(model.ageSeconds(), 0);
+
+        // Online, a stale forecast stays the server's: the server sends the next one.
+        clock.now = clock.now.addSecs(40 * 60);
+        model.check();
+        QVERIFY(!model.recomputing());
+        QVERIFY(!model.recomputed());
+
+        // Offline: 40 simulated minutes on (real time assumed), it is computed again at 05:30Z.
+        QSignalSpy changed(&model, &models::ForecastModel::changed);
+        model.setOffline(true);
+        QVERIFY(model.recomputing()); // on its own thread: nothing has changed yet
+        QVERIFY(!model.recomputed());
+        QTRY_VERIFY_WITH_TIMEOUT(model.recomputed(), 20000);
+        QCOMPARE(changed.count(), 1);
+        const QDateTime at = kBalanceAt.addSecs(30 * 60);
+        QCOMPARE(model.source(), models::ForecastModel::Source::Offline);
+        QCOMPARE(model.issuedAt(), at);
+        QCOMPARE(model.outlookIssuedAt(), kBalanceAt);
+        QVERIFY(model.recomputeError().isEmpty());
+        model.check();
+        QCOMPARE(model.ageSeconds(), 10 * 60);
+        // It is the island's forecast at that time from the cached inputs and assets, and what
+        // the alert and windows say comes from it.
+        const auto expected = domain::energy::OfflineForecast::recompute(*served.inputs, fixture.store().assets(), at);
+        QVERIFY2(expected.ok(), qPrintable(expected.error().toString()));
+        QVERIFY(model.forecast() == expected.value());
+        QCOMPARE(model.forecast().quarterHours.first().time, at);
+        QCOMPARE(model.windows().size(), expected.value().windows.size());
+        QCOMPARE(model.alert(), !expected.value().windows.isEmpty());
+
+        // Every quarter-hour offline, again.
+        clock.now = clock.now.addSecs(15 * 60);
+        model.check();
+        QTRY_COMPARE_WITH_TIMEOUT(model.issuedAt(), at.addSecs(15 * 60), 20000);
+
+        // The server's next forecast replaces it, online or not.
+        model.setOffline(false);
+        const EnergyForecastResult next = test::SmallIsland().issuedForecast(kBalanceAt.addSecs(3600));
+        QVERIFY(test::IslandCache::putForecast(fixture, next).ok());
+        QCOMPARE(model.source(), models::ForecastModel::Source::Server);
+        QVERIFY(!model.recomputed());
+        QCOMPARE(model.issuedAt(), kBalanceAt.addSecs(3600));
+        QVERIFY(model.forecast() == next);
+    }
+
+    void whyItCannotBeComputedAgain()
+    {
+        // A forecast from an older server, without inputs.
+        test::StoreFixture old;
+        QVERIFY2(test::IslandCache::open(old, kBalanceAt, false).isEmpty(), "fixture");
+        models::ForecastModel plain(&old.store());
+        TestClock clock;
+        anchor(old, plain, clock);
+        clock.now = clock.now.addSecs(3600);
+        plain.setOffline(true);
+        QVERIFY(!plain.recomputing());
+        QVERIFY(!plain.recomputed());
+        QVERIFY2(plain.recomputeError().contains(QStringLiteral("older server")), qPrintable(plain.recomputeError()));
+        QVERIFY(plain.ageSeconds() >= 3600); // its age still counts
+
+        // A cache that lost one of the inputs' assets.
+        test::StoreFixture fixture;
+        QVERIFY2(test::IslandCache::open(fixture, kBalanceAt).isEmpty(), "fixture");
+        QVERIFY(fixture.remove(QStringLiteral("asset"), QStringLiteral("wind-b")).ok());
+        models::ForecastModel model(&fixture.store());
+        anchor(fixture, model, clock);
+        clock.now = clock.now.addSecs(3600);
+        model.setOffline(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.recomputeError().isEmpty(), 20000);
+        QVERIFY(!model.recomputed());
+        QVERIFY2(model.recomputeError().contains(QStringLiteral("wind-b")), qPrintable(model.recomputeError()));
+        QCOMPARE(model.source(), models::ForecastModel::Source::Server);
     }
 };
 

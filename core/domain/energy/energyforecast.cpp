@@ -114,6 +114,7 @@ EnergyForecastResult EnergyForecast::compute(const QDateTime &issued) const
     // position when it is not asked for per-asset detail, so the offers carry no id.
     BalanceInput in;
     in.assetDetail = false;
+    in.offline = m_inputs.offline;
     in.renewables.reserve(n);
     for (const ForecastAsset &a : m_inputs.assets)
         in.renewables.append({QString(), a.wind, 0.0});

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/energy/forecastinputs.h"
 #include "domain/energy/islandbalance.h"
 #include "domain/energy/stepsky.h"
 #include "domain/energy/weatherprocess.h"
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace et::domain::energy {
@@ -84,6 +87,9 @@ struct EnergyForecastResult
     QList<ForecastStep> hours;
     QList<AssetForecast> assets;
     QList<CurtailmentWindow> windows;
+    /// What it was computed from, when the issuer says (the server does; an older one did not):
+    /// enough for a console to compute it again offline (OfflineForecast).
+    std::optional<ForecastInputs> inputs;
 
     bool operator==(const EnergyForecastResult &) const = default;
 };
@@ -112,6 +118,9 @@ public:
         std::function<double(const QDateTime &time, const Weather &weather)> demandMw;
         /// Carbon intensity of the consumed electricity for a dispatch (gCO₂/kWh); none gives 0.
         std::function<double(const BalanceResult &)> carbonGPerKwh;
+        /// Thermal units and converter stations out of service for the whole forecast (an
+        /// offline wind farm or solar site is one whose powerMw gives 0).
+        QSet<QString> offline;
         double curtailmentThresholdMw = 1.0;
     };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "domain/energy/forecastjson.h"
 
+#include "domain/energy/forecastinputsjson.h"
 #include "domain/jsonfieldreader.h"
 
 #include <QJsonArray>
@@ -187,11 +188,14 @@ QJsonObject ForecastJson::toJson(const EnergyForecastResult &f)
                                    {QStringLiteral("end"), toIsoUtc(w.end)},
                                    {QStringLiteral("energy_mwh"), bandToJson(w.energyMwh)},
                                    {QStringLiteral("peak_mw"), w.peakMw}});
-    return {{QStringLiteral("issued"), toIsoUtc(f.issued)},
-            {QStringLiteral("quarter_hours"), quarters},
-            {QStringLiteral("hours"), hours},
-            {QStringLiteral("assets"), assets},
-            {QStringLiteral("curtailment_windows"), windows}};
+    QJsonObject o{{QStringLiteral("issued"), toIsoUtc(f.issued)},
+                  {QStringLiteral("quarter_hours"), quarters},
+                  {QStringLiteral("hours"), hours},
+                  {QStringLiteral("assets"), assets},
+                  {QStringLiteral("curtailment_windows"), windows}};
+    if (f.inputs)
+        o.insert(QStringLiteral("inputs"), ForecastInputsJson::toJson(*f.inputs));
+    return o;
 }
 
 Result<EnergyForecastResult> ForecastJson::fromJson(const QJsonValue &value)
@@ -255,6 +259,17 @@ Result<EnergyForecastResult> ForecastJson::fromJson(const QJsonValue &value)
             return e.error().prefixed(at + QStringLiteral(".energy_mwh"));
         cw.energyMwh = e.value();
         f.windows.append(cw);
+    }
+    // Optional: older servers send none. Inputs that are there must decode whole and belong to
+    // this forecast.
+    const QJsonValue inputs = value.toObject().value(QStringLiteral("inputs"));
+    if (!inputs.isUndefined() && !inputs.isNull()) {
+        auto in = ForecastInputsJson::fromJson(inputs);
+        if (!in.ok())
+            return in.error().prefixed(QStringLiteral("inputs"));
+        if (in.value().outlook.issued() != f.issued)
+            return Error{QStringLiteral("inputs.outlook.issued"), QStringLiteral("must be the forecast's issue time")};
+        f.inputs = std::move(in).value();
     }
     return f;
 }

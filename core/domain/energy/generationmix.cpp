@@ -13,6 +13,15 @@ QString fuelName(Fuel fuel)
     return QString::fromUtf16(kNames[size_t(fuel)]);
 }
 
+std::optional<Fuel> fuelFromName(QStringView name)
+{
+    for (int i = 0; i < kFuelCount; ++i) {
+        if (name == QStringView(kNames[size_t(i)]))
+            return Fuel(i);
+    }
+    return std::nullopt;
+}
+
 bool isDispatchable(Fuel fuel)
 {
     return fuel == Fuel::Coal || fuel == Fuel::Lng || fuel == Fuel::Oil || fuel == Fuel::BioHeavyOil;

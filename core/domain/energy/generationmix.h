@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 
 namespace et::domain::energy {
 
@@ -14,6 +15,8 @@ inline constexpr int kFuelCount = 7;
 
 /// "coal", "lng", "oil", "bio_heavy_oil", "solar_pv", "wind_onshore", "wind_offshore".
 QString fuelName(Fuel fuel);
+/// The fuel named `name` (as fuelName() spells it), or nothing.
+std::optional<Fuel> fuelFromName(QStringView name);
 /// Fuels that can be turned down when other energy arrives: thermal plants (imports are
 /// dispatchable too, and counted apart in GenerationMix).
 bool isDispatchable(Fuel fuel);

@@ -34,6 +34,8 @@ struct HvdcLink
     double minMw = 0.0;     ///< LCC: the minimum transfer while on (> 0); VSC: the export limit (< 0)
     double maxOperatingMw = 0.0;
     bool reversible = false;
+
+    bool operator==(const HvdcLink &) const = default;
 };
 
 /// What a wind farm or solar site could make this step, before any curtailment.
@@ -54,6 +56,8 @@ struct MarketPrices
     double renewableBidKrwPerKwh = -60.0;  ///< a renewable would rather pay than be curtailed (lost REC value)
     double priceFloorKrwPerKwh = -100.0;   ///< must-run alone exceeds demand: the floor
     double priceCapKrwPerKwh = 1000.0;     ///< load is shed: the cap
+
+    bool operator==(const MarketPrices &) const = default;
 };
 
 /// One step's inputs.

@@ -134,6 +134,11 @@ EnergyForecastResult IslandModel::forecast(const QDateTime &issued, const QSet<Q
     return forecast(issued, offline, [this, issued](const QDateTime &target) { return m_weather.forecast(issued, target); });
 }
 
+EnergyForecastResult IslandModel::forecast(const QDateTime &issued, const QSet<QString> &offline, const HourlyOutlook &outlook) const
+{
+    return forecast(issued, offline, [outlook](const QDateTime &target) { return outlook.at(target); });
+}
+
 EnergyForecastResult IslandModel::forecast(const QDateTime &issued, const QSet<QString> &offline,
                                            std::function<WeatherOutlook(const QDateTime &)> outlook) const
 {
@@ -165,6 +170,7 @@ EnergyForecastResult IslandModel::forecast(const QDateTime &issued, const QSet<Q
     in.sky = [this](const QDateTime &t, const Weather &w) { return sky(t, w); };
     in.demandMw = [this](const QDateTime &t, const Weather &) { return demandMw(t); };
     in.carbonGPerKwh = [this](const BalanceResult &r) { return carbonGPerKwh(r); };
+    in.offline = offline;
     return EnergyForecast(std::move(in)).compute(issued);
 }
 

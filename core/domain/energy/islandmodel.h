@@ -5,6 +5,7 @@
 #include "domain/energy/demandshape.h"
 #include "domain/energy/energyforecast.h"
 #include "domain/energy/generationmix.h"
+#include "domain/energy/hourlyoutlook.h"
 #include "domain/energy/islandbalance.h"
 #include "domain/energy/pvsite.h"
 #include "domain/energy/weatherprocess.h"
@@ -92,6 +93,9 @@ public:
     /// The same from a given outlook (the console offline, from the outlook it cached).
     EnergyForecastResult forecast(const QDateTime &issued, const QSet<QString> &offline,
                                   std::function<WeatherOutlook(const QDateTime &)> outlook) const;
+    /// The same from an hourly outlook: what the server issues (the outlook it publishes with
+    /// the forecast) and what the console recomputes offline.
+    EnergyForecastResult forecast(const QDateTime &issued, const QSet<QString> &offline, const HourlyOutlook &outlook) const;
 
 private:
     IslandModelSpec m_spec;

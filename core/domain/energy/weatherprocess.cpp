@@ -85,6 +85,24 @@ double WeatherProcess::cloudLogitSpread()
     return std::sqrt((kCloudSynoptic * kCloudSynoptic + kCloudMeso * kCloudMeso + kCloudHourly * kCloudHourly) * kNoiseVarianceFactor);
 }
 
+double WeatherProcess::temperatureSpreadC()
+{
+    return kTemperatureSynoptic * std::sqrt(kNoiseVarianceFactor);
+}
+
+WeatherOutlook WeatherProcess::climateOutlook(const QDateTime &utc)
+{
+    const KstClock k = kstOf(utc);
+    WeatherOutlook o;
+    o.expected.windSpeedMs = climateWindMs(k.dayOfYear, k.hour) * std::exp(kWindLogMeanOffset);
+    o.expected.cloudCover = logistic(climateCloudLogit(k.dayOfYear));
+    o.expected.temperatureC = climateTemperatureC(k.dayOfYear, k.hour);
+    o.windLogSigma = windLogSpread();
+    o.cloudLogitSigma = cloudLogitSpread();
+    o.temperatureSigmaC = temperatureSpreadC();
+    return o;
+}
+
 double WeatherProcess::climateTemperatureC(int dayOfYear, double hourKst)
 {
     // Jeju City: ~6 °C in late January, ~27 °C in early August; warmest at 14:00, ±3.5 °C.
@@ -103,7 +121,7 @@ Weather WeatherProcess::at(const QDateTime &utc) const
     const double cloudLogit = climateCloudLogit(k.dayOfYear) + kCloudSynoptic * m_cloudSynoptic.at(s)
                               + kCloudMeso * m_cloudMeso.at(s) + kCloudHourly * m_cloudHourly.at(s);
     w.cloudCover = logistic(cloudLogit);
-    w.temperatureC = climateTemperatureC(k.dayOfYear, k.hour) + 2.0 * m_tempSynoptic.at(s);
+    w.temperatureC = climateTemperatureC(k.dayOfYear, k.hour) + kTemperatureSynoptic * m_tempSynoptic.at(s);
     return w;
 }
 

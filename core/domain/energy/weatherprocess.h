@@ -13,6 +13,8 @@ struct Weather
     double windSpeedMs = 0.0;   ///< at the reference height (weatherprocess.h: 100 m above ground)
     double cloudCover = 0.0;    ///< 0 clear .. 1 overcast
     double temperatureC = 0.0;  ///< 2 m air temperature
+
+    bool operator==(const Weather &) const = default;
 };
 
 /// A forecast of the weather at one target time: the expected weather and how uncertain it is.
@@ -28,6 +30,8 @@ struct WeatherOutlook
     /// The weather at quantile z of the error (z = ±1.2816 for P10/P90; 0 = expected). Higher z
     /// means more wind, more cloud and warmer.
     Weather atQuantile(double z) const;
+
+    bool operator==(const WeatherOutlook &) const = default;
 };
 
 /// Jeju's weather as the simulation lives it, and the forecasts of it the console sees, both
@@ -72,6 +76,12 @@ public:
     /// their knots, is kNoiseVarianceFactor of the knots' (Catmull–Rom).
     static double windLogSpread();
     static double cloudLogitSpread();
+    /// The same for temperature (°C): one synoptic noise.
+    static double temperatureSpreadC();
+    /// What is known of the weather at `utc` without a forecast: the climate's median (wind
+    /// v̄·e^kWindLogMeanOffset, cloud cover at the climate's logit, the climate's temperature)
+    /// with the climate's own spread as the sigmas.
+    static WeatherOutlook climateOutlook(const QDateTime &utc);
     /// ∫₀¹ of the sum of the squared Catmull–Rom weights: 57/70.
     static constexpr double kNoiseVarianceFactor = 57.0 / 70.0;
     /// ln v = ln v̄(climate) + noise + this: the knots' half-variance, so the knots have the mean.
@@ -81,6 +91,7 @@ private:
     // The noises' amplitudes: log wind ~45 % on a 3-day scale, less below; cloud in logit units.
     static constexpr double kWindSynoptic = 0.40, kWindMeso = 0.18, kWindHourly = 0.08;
     static constexpr double kCloudSynoptic = 1.4, kCloudMeso = 0.7, kCloudHourly = 0.35;
+    static constexpr double kTemperatureSynoptic = 2.0; // °C
 
     quint64 m_seed;
     SmoothNoise m_windSynoptic, m_windMeso, m_windHourly;

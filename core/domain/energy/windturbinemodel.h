@@ -39,6 +39,8 @@ public:
     {
         double speedMs = 0.0;
         double powerW = 0.0;
+
+        bool operator==(const CurvePoint &) const = default;
     };
 
     WindTurbineModel() = default;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // EnergyForecast on a small island whose weather and assets are simple enough to work out here:
 // the steps are where and how many they should be, the expected value of every figure is what the
-// island balance gives for the expected weather (computed again in the test), bands are ordered
+// island balance gives for the expected weather (computed again in the test), thermal units and
+// converter stations out of service run at nothing, bands are ordered
 // and widen with lead time, the same inputs give the same forecast, and curtailment windows are
 // cut and summed as written.
 #include "domain/energy/energyforecast.h"
@@ -96,6 +97,31 @@ private slots:
             QCOMPARE(s.smpKrwPerKwh.p50, r.balance.smpKrwPerKwh);
             QCOMPARE(s.linkFlowMw.at(1).p50, r.balance.hvdcLinks.at(1).flowMw);
             QCOMPARE(s.carbonGPerKwh.p50, r.balance.thermalMw / r.balance.demandMw * 490.0);
+        }
+    }
+
+    void unitsAndLinksOutOfServiceRunAtNothing()
+    {
+        EnergyForecast::Inputs in = inputs();
+        in.offline = {QStringLiteral("gas"), QStringLiteral("conv-lcc")};
+        const EnergyForecastResult f = EnergyForecast(in).compute(kIssued);
+        IslandBalance::Config withoutThem = island();
+        withoutThem.thermal.clear();
+        const IslandBalance balance(withoutThem);
+        for (const ForecastStep &s : f.hours) {
+            QCOMPARE(s.thermalMw.p90, 0.0);
+            QCOMPARE(s.linkFlowMw.at(0).p90, 0.0);
+            // What is left: the VSC link and the renewables, as the balance without them gives it.
+            const Weather w = outlookFor(s.time).expected;
+            BalanceInput b;
+            b.time = s.time;
+            b.demandMw = 260.0;
+            b.offline = {QStringLiteral("conv-lcc")};
+            b.renewables = {{QStringLiteral("farm"), true, std::min(150.0, 15.0 * w.windSpeedMs)},
+                            {QStringLiteral("pv"), false, 0.2 * 800.0 * (1.0 - w.cloudCover)}};
+            const BalanceResult r = balance.dispatch(b);
+            QCOMPARE(s.linkFlowMw.at(1).p50, r.balance.hvdcLinks.at(1).flowMw);
+            QCOMPARE(s.smpKrwPerKwh.p50, r.balance.smpKrwPerKwh);
         }
     }
 
