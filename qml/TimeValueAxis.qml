@@ -9,8 +9,7 @@ import EnergyTruck.Console
 ValuesAxis {
     required property EnergyChartData chartData
     required property EnergyChartFeeder feeder
-    min: chartData.visibleFromMs
-    max: chartData.visibleToMs
+    // min and max: EnergyChartFeeder sets them with the series' points, in one setRange.
     tickType: ValuesAxis.TicksDynamic
     tickAnchor: feeder.tickAnchorMs
     tickInterval: feeder.tickIntervalMs > 0 ? feeder.tickIntervalMs : 3600000

@@ -6,6 +6,7 @@
 
 #include <QAreaSeries>
 #include <QLineSeries>
+#include <QValueAxis>
 #include <QXYSeries>
 
 #include <algorithm>
@@ -136,6 +137,11 @@ bool EnergyChartFeeder::dependsOn(EnergyChartData::Series drawn, EnergyChartData
 void EnergyChartFeeder::refillPending()
 {
     m_refillTimer.stop(); // when called directly
+    // Qt Charts lays every series on an axis out again each time that axis's min or max changes:
+    // the value axes (bound to the scales in QML) and the time axis move first, the time axis
+    // in one setRange, then the series get their points.
+    updateScales();
+    applyTimeRange();
     for (const Attachment &a : std::as_const(m_attachments)) {
         bool depends = m_refillAll;
         for (int s = 0; s < EnergyChartData::kSeriesCount && !depends; ++s)
@@ -145,8 +151,23 @@ void EnergyChartFeeder::refillPending()
     }
     m_refillAll = false;
     m_changed.fill(false);
-    updateScales();
     emit refilled();
+}
+
+void EnergyChartFeeder::applyTimeRange()
+{
+    if (!m_source)
+        return;
+    const double from = m_source->visibleFromMs(), to = m_source->visibleToMs();
+    for (const Attachment &a : std::as_const(m_attachments)) {
+        if (!a.series)
+            continue;
+        for (QAbstractAxis *axis : a.series->attachedAxes()) {
+            auto *time = qobject_cast<QValueAxis *>(axis);
+            if (time && time->orientation() == Qt::Horizontal && (time->min() != from || time->max() != to))
+                time->setRange(from, to);
+        }
+    }
 }
 
 QList<QPointF> EnergyChartFeeder::reduce(std::span<const QPointF> points, models::ColumnExtremes keep) const

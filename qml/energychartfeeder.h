@@ -115,6 +115,8 @@ private:
     QList<QPointF> reduce(std::span<const QPointF> points, models::ColumnExtremes keep) const;
     void updateScales();
     void updateTicks();
+    /// Sets the time axes of the attached series to the visible range (one setRange each).
+    void applyTimeRange();
 
     QPointer<models::EnergyChartData> m_source;
     QList<Attachment> m_attachments;
