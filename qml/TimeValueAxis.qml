@@ -9,9 +9,10 @@ import EnergyTruck.Console
 ValuesAxis {
     required property EnergyChartData chartData
     required property EnergyChartFeeder feeder
-    // min and max: EnergyChartFeeder sets them with the series' points, in one setRange.
+    // min and max: EnergyChartFeeder sets them, 0 to the range's length (the series count time
+    // from its originMs), in one setRange.
     tickType: ValuesAxis.TicksDynamic
-    tickAnchor: feeder.tickAnchorMs
+    tickAnchor: feeder.tickAnchorMs - feeder.originMs
     tickInterval: feeder.tickIntervalMs > 0 ? feeder.tickIntervalMs : 3600000
     labelsVisible: false
     lineVisible: false

@@ -141,6 +141,10 @@ void EnergyChartFeeder::refillPending()
     // the value axes (bound to the scales in QML) and the time axis move first, the time axis
     // in one setRange, then the series get their points.
     updateScales();
+    if (m_source && m_source->visibleFromMs() != m_originMs) {
+        m_originMs = m_source->visibleFromMs(); // every point moves: all are refilled
+        m_refillAll = true;
+    }
     applyTimeRange();
     for (const Attachment &a : std::as_const(m_attachments)) {
         bool depends = m_refillAll;
@@ -158,14 +162,14 @@ void EnergyChartFeeder::applyTimeRange()
 {
     if (!m_source)
         return;
-    const double from = m_source->visibleFromMs(), to = m_source->visibleToMs();
+    const double length = m_source->visibleToMs() - m_source->visibleFromMs(); // from originMs
     for (const Attachment &a : std::as_const(m_attachments)) {
         if (!a.series)
             continue;
         for (QAbstractAxis *axis : a.series->attachedAxes()) {
             auto *time = qobject_cast<QValueAxis *>(axis);
-            if (time && time->orientation() == Qt::Horizontal && (time->min() != from || time->max() != to))
-                time->setRange(from, to);
+            if (time && time->orientation() == Qt::Horizontal && (time->min() != 0.0 || time->max() != length))
+                time->setRange(0.0, length);
         }
     }
 }
@@ -208,13 +212,18 @@ void EnergyChartFeeder::fill(const Attachment &attachment)
     const QList<QPointF> line = attachment.series->isVisible()
                                     ? reduce(lineOf(attachment.which), area ? models::ColumnExtremes::Highest : models::ColumnExtremes::LowestAndHighest)
                                     : QList<QPointF>();
+    const auto fromOrigin = [this](QList<QPointF> points) {
+        for (QPointF &p : points)
+            p.rx() -= m_originMs;
+        return points;
+    };
     if (auto *areaSeries = qobject_cast<QAreaSeries *>(attachment.series)) {
         if (areaSeries->upperSeries())
-            areaSeries->upperSeries()->replace(line);
+            areaSeries->upperSeries()->replace(fromOrigin(line));
         if (areaSeries->lowerSeries())
-            areaSeries->lowerSeries()->replace(lowerEdgeOf(attachment.which, line));
+            areaSeries->lowerSeries()->replace(fromOrigin(lowerEdgeOf(attachment.which, line)));
     } else if (auto *xy = qobject_cast<QXYSeries *>(attachment.series)) {
-        xy->replace(line);
+        xy->replace(fromOrigin(line));
     }
 }
 

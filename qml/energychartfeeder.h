@@ -27,6 +27,11 @@ namespace et::app {
 /// a series when it changes, everything when the range or the plot's width changes, and gives
 /// the axes round ends and the time axis its grid (KST) and labels.
 ///
+/// The Qt Charts series hold times relative to originMs, the start of the visible range when they
+/// were filled, and the time axis runs from 0 to the range's length: Qt Charts lays every series
+/// out again whenever an axis's range changes, so a new window (a scrub, a pan) costs one layout,
+/// with the new points, instead of one more with the old ones.
+///
 /// attach(which, series): a LineSeries draws `which`; an AreaSeries draws it as its upper edge,
 /// and its lower edge (if it has one) is the layer below (stacked series), the forecast's P10
 /// (ForecastUpper), or zero. A series that is not visible is kept empty until it shows.
@@ -50,6 +55,8 @@ class EnergyChartFeeder : public QObject
     /// The time axis' grid lines, every tickIntervalMs from tickAnchorMs (a Jeju midnight), and
     /// their labels as [{ms, label}] (models::ChartTimeAxis).
     Q_PROPERTY(double tickAnchorMs READ tickAnchorMs NOTIFY ticksChanged)
+    /// What the series' x values are counted from (ms since the epoch): x = time − originMs.
+    Q_PROPERTY(double originMs READ originMs NOTIFY refilled)
     Q_PROPERTY(double tickIntervalMs READ tickIntervalMs NOTIFY ticksChanged)
     Q_PROPERTY(QVariantList ticks READ ticks NOTIFY ticksChanged)
     /// How many steps each value axis has between its ends (its tickCount is one more).
@@ -75,6 +82,7 @@ public:
     double assetMax() const { return m_assetMax; }
     double tickAnchorMs() const { return m_tickAnchorMs; }
     double tickIntervalMs() const { return m_tickIntervalMs; }
+    double originMs() const { return m_originMs; }
     QVariantList ticks() const { return m_ticks; }
     int leftIntervals() const { return m_leftIntervals; }
     int rightIntervals() const { return m_rightIntervals; }
@@ -133,6 +141,7 @@ private:
     int m_leftIntervals = 1;
     int m_rightIntervals = 1;
     double m_tickAnchorMs = 0;
+    double m_originMs = 0;
     double m_tickIntervalMs = 0;
     QVariantList m_ticks;
 };

@@ -57,7 +57,30 @@ int EnergyChartWindow::columns() const
 QList<QPointF> EnergyChartWindow::decimated(const QList<QPointF> &points, models::ColumnExtremes keep) const
 {
     const models::EnergyChartData &d = *m_console->energyChart();
-    return models::decimateMinMax(points, d.visibleFromMs(), d.visibleToMs(), columns(), keep);
+    return fromOrigin(models::decimateMinMax(points, d.visibleFromMs(), d.visibleToMs(), columns(), keep));
+}
+
+double EnergyChartWindow::originMs() const
+{
+    QQuickItem *chart = find("energyChart");
+    QObject *feeder = chart ? chart->property("feeder").value<QObject *>() : nullptr;
+    return feeder ? feeder->property("originMs").toDouble() : 0.0;
+}
+
+QList<QPointF> EnergyChartWindow::fromOrigin(QList<QPointF> points) const
+{
+    const double origin = originMs();
+    for (QPointF &p : points)
+        p.rx() -= origin;
+    return points;
+}
+
+QList<QPointF> EnergyChartWindow::toTimes(QList<QPointF> drawn) const
+{
+    const double origin = originMs();
+    for (QPointF &p : drawn)
+        p.rx() += origin;
+    return drawn;
 }
 
 bool EnergyChartWindow::historySettled()

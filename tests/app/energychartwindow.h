@@ -49,6 +49,11 @@ public:
     /// `points` reduced as the island chart's feeder reduces them for the visible range.
     QList<QPointF> decimated(const QList<QPointF> &points,
                              models::ColumnExtremes keep = models::ColumnExtremes::LowestAndHighest) const;
+    /// The chart's series count time from the feeder's originMs: the same points as the chart
+    /// holds them (x − originMs), and drawn points back to times.
+    double originMs() const;
+    QList<QPointF> fromOrigin(QList<QPointF> points) const;
+    QList<QPointF> toTimes(QList<QPointF> drawn) const;
     /// Whether the history loader's reads have all reached the chart (waits up to 10 s).
     bool historySettled();
     /// Whether every change of the chart's data has reached its Qt Charts series (waits up to 5 s).

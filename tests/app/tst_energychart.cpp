@@ -124,7 +124,7 @@ void TestEnergyChart::seriesHoldTheDecimatedPoints()
     QVERIFY(demand);
     QTRY_COMPARE(demand->points(), decimated(m_demand));
     QVERIFY(demand->count() <= 2 * n + 2);
-    QVERIFY(demand->points().contains(m_demand[999])); // the one-minute peak is drawn
+    QVERIFY(m_fixture.toTimes(demand->points()).contains(m_demand[999])); // the one-minute peak is drawn
     auto *smp = chartSeries<QLineSeries>("smpLine");
     QTRY_COMPARE(smp->points(), decimated(m_smp));
 
@@ -132,7 +132,7 @@ void TestEnergyChart::seriesHoldTheDecimatedPoints()
     auto *thermal = chartSeries<QAreaSeries>("thermalArea");
     QVERIFY(thermal && thermal->upperSeries());
     QTRY_COMPARE(thermal->upperSeries()->points(), topEdge(m_thermal));
-    QVERIFY(thermal->upperSeries()->points().contains(m_thermal[300]));
+    QVERIFY(m_fixture.toTimes(thermal->upperSeries()->points()).contains(m_thermal[300]));
     auto *curtailed = chartSeries<QAreaSeries>("curtailmentArea");
     QVERIFY(curtailed && curtailed->upperSeries() && !curtailed->lowerSeries());
     const QList<QPointF> supply = sum({m_thermal, m_hvdc, m_wind, m_solar, m_trucks});

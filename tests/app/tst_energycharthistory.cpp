@@ -178,7 +178,7 @@ void TestEnergyChartHistory::expectDrawn(QXYSeries *series, const QList<QPointF>
 {
     QVERIFY2(series, what);
     QVERIFY(m_fixture.chartSettled());
-    const QList<QPointF> drawn = series->points();
+    const QList<QPointF> drawn = m_fixture.toTimes(series->points());
     const EnergyChartData &d = m_fixture.data();
     const QString problem = columnProblems(drawn, rows, d.visibleFromMs(), d.visibleToMs(), m_fixture.columns(), keep);
     QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what), problem)));
