@@ -15,13 +15,16 @@ namespace et::models {
 /// The minutes of the cached energy history around the time slider's instant, held in memory so
 /// that scrubbing and playing inside them reads no SQLite: a window of kSpanMinutes is read at
 /// once, and a new one, centred on the instant, is asked for when the instant leaves it or comes
-/// within kMarginMinutes of an edge that is not the end of the cached history. A drag across the
-/// week's slider therefore reads once every few pixels, and play at 600× reads about every 30 s
-/// of wall time, each time well before it needs the minutes.
+/// within kMarginMinutes of an edge that is not the end of the cached history.
+///
+/// The span is the cache's whole week and an hour: the first scrub reads the week (10,080
+/// minutes, about 17 MB of 100 assets' values), and a jump or drag anywhere in it then waits for
+/// nothing. What it costs: while scrubbed, each page of history the sync engine appends reads the
+/// week again on the reader thread (Store::appendHistory's historyChanged), off the GUI thread.
 class HistoryWindow
 {
 public:
-    static constexpr qint64 kSpanMinutes = 6 * 60;
+    static constexpr qint64 kSpanMinutes = 7 * 24 * 60 + 60;
     static constexpr qint64 kMarginMinutes = 60;
 
     /// `instant` floored to its minute (history points start on whole UTC minutes).

@@ -54,16 +54,22 @@ private slots:
     void readsAreCentredAndStayInsideTheCache()
     {
         const qint64 span = HistoryWindow::kSpanMinutes;
-        auto range = HistoryWindow::rangeAround(at(1000), at(0), at(5000));
-        QCOMPARE(range.first, at(1000 - span / 2));
-        QCOMPARE(range.second, at(1000 + span / 2));
+        const qint64 n = 3 * span; // a history longer than a window
+        auto range = HistoryWindow::rangeAround(at(n / 2), at(0), at(n));
+        QCOMPARE(range.first, at(n / 2 - span / 2));
+        QCOMPARE(range.second, at(n / 2 + span / 2));
         // Near the oldest minute the window starts there, near the newest it ends after it.
-        range = HistoryWindow::rangeAround(at(10), at(0), at(5000));
+        range = HistoryWindow::rangeAround(at(10), at(0), at(n));
         QCOMPARE(range.first, at(0));
         QCOMPARE(range.second, at(span));
-        range = HistoryWindow::rangeAround(at(4990), at(0), at(5000));
-        QCOMPARE(range.second, at(5001));
-        QCOMPARE(range.first, at(5001 - span));
+        range = HistoryWindow::rangeAround(at(n - 10), at(0), at(n));
+        QCOMPARE(range.second, at(n + 1));
+        QCOMPARE(range.first, at(n + 1 - span));
+        // The cache keeps 7 days: one window holds all of it, wherever the instant is in it.
+        for (const qint64 m : {qint64(0), qint64(1234), qint64(7 * 1440 - 1)}) {
+            range = HistoryWindow::rangeAround(at(m), at(0), at(7 * 1440 - 1));
+            QVERIFY(range.first <= at(0) && range.second >= at(7 * 1440));
+        }
         // The ends not known yet: just centred.
         range = HistoryWindow::rangeAround(at(10), {}, {});
         QCOMPARE(range.first, at(10 - span / 2));
