@@ -14,7 +14,7 @@ domain::Result<HistoryChartSeries> HistoryChartReader::read(const QString &asset
 {
     if (!m_store) {
         auto store = std::make_unique<client::Store>();
-        if (auto opened = store->open(m_cachePath); !opened.ok())
+        if (auto opened = store->open(m_cachePath, client::Store::Access::Reader); !opened.ok())
             return opened.error();
         m_store = std::move(store);
     }

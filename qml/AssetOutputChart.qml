@@ -35,7 +35,7 @@ Item {
         anchors.fill: parent
         plotArea: root.plot
 
-        TimeValueAxis { id: timeAxis; chartData: root.chartData; feeder: feeder }
+        TimeValueAxis { id: timeAxis; feeder: feeder }
         ChartAxis {
             id: outputAxis
             min: 0
