@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QVariantList>
 
 #include <optional>
 
@@ -18,8 +17,8 @@ namespace et::models {
 /// The island-wide energy balance at the instant the Energy view shows (EnergyInstant: the latest
 /// cached balance, or a minute of the cached history), as plain properties for the panel.
 /// `available` is false until the cache holds a balance, and for a scrubbed minute the cache lacks;
-/// the numbers are then 0 and must not be shown as data. `hvdcLinks` is a list of {name, mainlandTerminal, flowMw, capacityMw, reversible,
-/// utilisation} maps, utilisation = |flow| / rating.
+/// the numbers are then 0 and must not be shown as data. The links' flows are
+/// Console.hvdcFlows (HvdcFlowModel), over the same instant.
 class EnergyBalanceModel : public QObject
 {
     Q_OBJECT
@@ -33,7 +32,6 @@ class EnergyBalanceModel : public QObject
     Q_PROPERTY(double solarMw READ solarMw NOTIFY changed)
     Q_PROPERTY(double truckDischargeMw READ truckDischargeMw NOTIFY changed)
     Q_PROPERTY(double hvdcImportMw READ hvdcImportMw NOTIFY changed)
-    Q_PROPERTY(QVariantList hvdcLinks READ hvdcLinks NOTIFY changed)
     Q_PROPERTY(double curtailmentMw READ curtailmentMw NOTIFY changed)
     Q_PROPERTY(double renewableShare READ renewableShare NOTIFY changed)
     Q_PROPERTY(double smpKrwPerKwh READ smpKrwPerKwh NOTIFY changed)
@@ -50,7 +48,6 @@ public:
     double solarMw() const { return m_balance ? m_balance->solarMw : 0.0; }
     double truckDischargeMw() const { return m_balance ? m_balance->truckDischargeMw : 0.0; }
     double hvdcImportMw() const { return m_balance ? m_balance->hvdcImportMw() : 0.0; }
-    QVariantList hvdcLinks() const;
     double curtailmentMw() const { return m_balance ? m_balance->curtailmentMw : 0.0; }
     double renewableShare() const { return m_balance ? m_balance->renewableShare : 0.0; }
     double smpKrwPerKwh() const { return m_balance ? m_balance->smpKrwPerKwh : 0.0; }

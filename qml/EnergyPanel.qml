@@ -54,15 +54,17 @@ ColumnLayout {
                     SectionLabel { text: qsTr("HVDC links (flow / rating)") }
                     Repeater {
                         objectName: "hvdcRepeater"
-                        model: panel.balance.hvdcLinks
+                        model: Console.hvdcFlows
                         MeterBar {
-                            required property var modelData
+                            required property string name
+                            required property double mw
+                            required property double capacityMw
                             width: parent.width
-                            label: modelData.name
-                            valueText: qsTr("%1 / %2 MW").arg(Number(modelData.flowMw).toFixed(0)).arg(Number(modelData.capacityMw).toFixed(0))
-                            fraction: modelData.utilisation
+                            label: name
+                            valueText: qsTr("%1 / %2 MW").arg(Number(mw).toFixed(0)).arg(Number(capacityMw).toFixed(0))
+                            fraction: capacityMw > 0 ? Math.abs(mw) / capacityMw : 0
                             // A reversed VSC link exports to the mainland: show it in another colour.
-                            barColor: modelData.flowMw < 0 ? Theme.warning : Theme.hvdc
+                            barColor: mw < 0 ? Theme.warning : Theme.hvdc
                         }
                     }
                 }

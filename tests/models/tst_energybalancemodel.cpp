@@ -7,7 +7,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-#include <cmath>
 
 using namespace et;
 
@@ -28,7 +27,7 @@ void TestEnergyBalanceModel::notAvailableOnAnEmptyCache()
     test::LiveEnergy energy(fixture.store());
     models::EnergyBalanceModel model(&energy.instant);
     QVERIFY(!model.available());
-    QVERIFY(model.hvdcLinks().isEmpty());
+    QCOMPARE(model.hvdcImportMw(), 0.0);
     QVERIFY(!model.timestamp().isValid());
 }
 
@@ -56,21 +55,12 @@ void TestEnergyBalanceModel::propertiesMatchTheCachedBalance()
     QCOMPARE(model.smpKrwPerKwh(), j.value("smp_krw_per_kwh").toDouble());
     QCOMPARE(model.timestamp(), QDateTime::fromString(j.value("timestamp").toString(), Qt::ISODateWithMs));
 
+    // The links themselves are HvdcFlowModel's (tst_hvdcflowmodel); their sum is this model's.
     const QJsonArray links = j.value("hvdc_links").toArray();
-    const QVariantList got = model.hvdcLinks();
-    QCOMPARE(got.size(), links.size());
+    QVERIFY(!links.isEmpty());
     double importMw = 0.0;
-    for (qsizetype i = 0; i < links.size(); ++i) {
-        const QJsonObject l = links.at(i).toObject();
-        const QVariantMap m = got.at(i).toMap();
-        QCOMPARE(m.value("name").toString(), l.value("name").toString());
-        QCOMPARE(m.value("flowMw").toDouble(), l.value("flow_mw").toDouble());
-        QCOMPARE(m.value("capacityMw").toDouble(), l.value("capacity_mw").toDouble());
-        QCOMPARE(m.value("reversible").toBool(), l.value("reversible").toBool());
-        QCOMPARE(m.value("utilisation").toDouble(),
-                 std::abs(l.value("flow_mw").toDouble()) / l.value("capacity_mw").toDouble());
-        importMw += l.value("flow_mw").toDouble();
-    }
+    for (const QJsonValue l : links)
+        importMw += l.toObject().value("flow_mw").toDouble();
     QCOMPARE(model.hvdcImportMw(), importMw);
 }
 
