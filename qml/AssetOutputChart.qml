@@ -30,12 +30,20 @@ Item {
         captionVisible: false // the island chart above says so
     }
 
+    ChartTimeGrid {
+        x: root.plot.x
+        y: root.plot.y
+        width: root.plot.width
+        height: root.plot.height
+        ticks: feeder.ticks
+    }
+
     TimeChartView {
         objectName: "assetOutputView"
         anchors.fill: parent
         plotArea: root.plot
 
-        TimeValueAxis { id: timeAxis; feeder: feeder }
+        TimeValueAxis { id: timeAxis }
         ChartAxis {
             id: outputAxis
             min: 0

@@ -3,6 +3,7 @@
 // EnergyChartFeeder.ticks), the "now" line between past and forecast, and the pointer's line.
 // `plot` is the ChartView's plotArea; times are ms since the epoch.
 import QtQuick
+import EnergyTruck.Models
 
 Item {
     id: timeScale
@@ -10,7 +11,7 @@ Item {
     property real fromMs: 0
     property real toMs: 1
     property real nowMs: 0
-    property var ticks: []
+    property ChartTickModel ticks
     property real hoverMs: NaN
     property bool labelsVisible: true
     property bool nowLabelVisible: true
@@ -20,19 +21,26 @@ Item {
         return plot.x + (ms - fromMs) / (toMs - fromMs) * plot.width
     }
 
-    // Where each label goes, worked out here: the delegates see only their own entry.
-    readonly property var labels: labelsVisible ? ticks.map(t => ({ x: xOf(t.ms), label: t.label })) : []
-
-    Repeater {
-        model: timeScale.labels
-        Text {
-            required property var modelData
-            x: Math.max(0, Math.min(parent.width - width, modelData.x - width / 2))
-            y: parent.height - height
-            text: modelData.label
-            font.family: Theme.fontFamily
-            font.pixelSize: 10
-            color: Theme.textSecondary
+    // The labels, under the plot. The ticks are a model whose rows change in place when the range
+    // moves, so the labels are moved and renamed, not made again.
+    Item {
+        visible: timeScale.labelsVisible
+        x: timeScale.plot.x
+        y: timeScale.plot.y + timeScale.plot.height
+        width: timeScale.plot.width
+        height: timeScale.height - y
+        Repeater {
+            model: timeScale.ticks
+            Text {
+                required property real position
+                required property string label
+                x: Math.round(position * parent.width - width / 2)
+                y: parent.height - height
+                text: label
+                font.family: Theme.fontFamily
+                font.pixelSize: 10
+                color: Theme.textSecondary
+            }
         }
     }
 

@@ -74,12 +74,20 @@ Item {
         captionVisible: false
     }
 
+    ChartTimeGrid {
+        x: root.plot.x
+        y: root.plot.y
+        width: root.plot.width
+        height: root.plot.height
+        ticks: feeder.ticks
+    }
+
     TimeChartView {
         objectName: "energyChartView"
         anchors.fill: parent
         plotArea: root.plot
 
-        TimeValueAxis { id: timeAxis; feeder: feeder }
+        TimeValueAxis { id: timeAxis }
         ChartAxis {
             id: powerAxis
             min: 0

@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: MIT
-// A chart's time axis over the feeder's visible range: grid lines on round Jeju hours from the
-// feeder (EnergyChartFeeder.tickAnchorMs/tickIntervalMs); the labels are ChartTimeScale's. (On
+// A time chart's x axis: 0 to the range's length (EnergyChartFeeder sets min and max in one
+// setRange; the series count time from its originMs) and nothing drawn. The grid lines are
+// ChartTimeGrid's and the labels ChartTimeScale's: Qt Charts lays out every tick's label again,
+// hidden or not, each time an axis moves, which made a third of a time-slider step. (On
 // ValuesAxis rather than ValueAxis, see ChartAxis.qml.)
 import QtCharts
-import EnergyTruck.Console
 
 ValuesAxis {
-    required property EnergyChartFeeder feeder
-    // min and max: EnergyChartFeeder sets them, 0 to the range's length (the series count time
-    // from its originMs), in one setRange.
-    tickType: ValuesAxis.TicksDynamic
-    tickAnchor: feeder.tickAnchorMs - feeder.originMs
-    tickInterval: feeder.tickIntervalMs > 0 ? feeder.tickIntervalMs : 3600000
+    tickCount: 2
+    gridVisible: false
     labelsVisible: false
     lineVisible: false
-    gridLineColor: Theme.chartGrid
 }

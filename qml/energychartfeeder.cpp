@@ -258,19 +258,12 @@ void EnergyChartFeeder::updateScales()
 
 void EnergyChartFeeder::updateTicks()
 {
-    models::ChartTimeAxis axis;
-    if (m_source && m_columns > 0)
-        axis = models::ChartTimeAxis::forRange(m_source->visibleFromMs(), m_source->visibleToMs(),
-                                               std::max(1, m_columns / kPixelsPerTimeLabel));
-    QVariantList ticks;
-    for (const auto &tick : axis.ticks)
-        ticks.append(QVariantMap{{QStringLiteral("ms"), tick.ms}, {QStringLiteral("label"), tick.label}});
-    if (ticks == m_ticks && axis.anchorMs == m_tickAnchorMs && axis.intervalMs == m_tickIntervalMs)
+    if (!m_source || m_columns < 1) {
+        m_ticks.setTicks({}, 0, 0);
         return;
-    m_ticks = ticks;
-    m_tickAnchorMs = axis.anchorMs;
-    m_tickIntervalMs = axis.intervalMs;
-    emit ticksChanged();
+    }
+    const double from = m_source->visibleFromMs(), to = m_source->visibleToMs();
+    m_ticks.setTicks(models::ChartTimeAxis::forRange(from, to, std::max(1, m_columns / kPixelsPerTimeLabel)).ticks, from, to);
 }
 
 } // namespace et::app

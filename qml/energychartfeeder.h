@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "charttickmodel.h"
 #include "energychartdata.h"
 #include "minmaxdecimation.h"
 
@@ -25,7 +26,8 @@ namespace et::app {
 /// QXYSeries::replace() per series: 60,480 points a week per series, appended one by one from
 /// QML, would take seconds, and drawn in full would cost every frame. It refills what depends on
 /// a series when it changes, everything when the range or the plot's width changes, and gives
-/// the axes round ends and the time axis its grid (KST) and labels.
+/// the axes round ends and the time axis its grid lines and labels (KST) for ChartTimeGrid
+/// and ChartTimeScale.
 ///
 /// The Qt Charts series hold times relative to originMs, the start of the visible range when they
 /// were filled, and the time axis runs from 0 to the range's length: Qt Charts lays every series
@@ -52,13 +54,11 @@ class EnergyChartFeeder : public QObject
     Q_PROPERTY(double rightMin READ rightMin NOTIFY scalesChanged)
     Q_PROPERTY(double rightMax READ rightMax NOTIFY scalesChanged)
     Q_PROPERTY(double assetMax READ assetMax NOTIFY scalesChanged)
-    /// The time axis' grid lines, every tickIntervalMs from tickAnchorMs (a Jeju midnight), and
-    /// their labels as [{ms, label}] (models::ChartTimeAxis).
-    Q_PROPERTY(double tickAnchorMs READ tickAnchorMs NOTIFY ticksChanged)
     /// What the series' x values are counted from (ms since the epoch): x = time − originMs.
     Q_PROPERTY(double originMs READ originMs NOTIFY refilled)
-    Q_PROPERTY(double tickIntervalMs READ tickIntervalMs NOTIFY ticksChanged)
-    Q_PROPERTY(QVariantList ticks READ ticks NOTIFY ticksChanged)
+    /// The time axis' grid lines and labels, on round Jeju hours (models::ChartTimeAxis), as a
+    /// model with roles ms and label.
+    Q_PROPERTY(et::models::ChartTickModel *ticks READ ticks CONSTANT)
     /// How many steps each value axis has between its ends (its tickCount is one more).
     Q_PROPERTY(int leftIntervals READ leftIntervals NOTIFY scalesChanged)
     Q_PROPERTY(int rightIntervals READ rightIntervals NOTIFY scalesChanged)
@@ -80,10 +80,8 @@ public:
     double rightMin() const { return m_rightMin; }
     double rightMax() const { return m_rightMax; }
     double assetMax() const { return m_assetMax; }
-    double tickAnchorMs() const { return m_tickAnchorMs; }
-    double tickIntervalMs() const { return m_tickIntervalMs; }
     double originMs() const { return m_originMs; }
-    QVariantList ticks() const { return m_ticks; }
+    models::ChartTickModel *ticks() { return &m_ticks; }
     int leftIntervals() const { return m_leftIntervals; }
     int rightIntervals() const { return m_rightIntervals; }
 
@@ -98,7 +96,6 @@ signals:
     void decimatingChanged();
     void rightSeriesChanged();
     void scalesChanged();
-    void ticksChanged();
     /// The chart's series were refilled (after a change of data, range or width).
     void refilled();
 
@@ -140,10 +137,8 @@ private:
     double m_assetMax = 0;
     int m_leftIntervals = 1;
     int m_rightIntervals = 1;
-    double m_tickAnchorMs = 0;
     double m_originMs = 0;
-    double m_tickIntervalMs = 0;
-    QVariantList m_ticks;
+    models::ChartTickModel m_ticks;
 };
 
 } // namespace et::app
