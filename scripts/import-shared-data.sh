@@ -16,5 +16,8 @@ cp "$src"/holidays/* "$dst/holidays/"
 mkdir -p "$dst/wind-power-curves"
 cp "$src/energy/wind-power-curves/power_curves.csv" "$src/energy/wind-power-curves/turbine_data.csv" \
     "$src/energy/wind-power-curves/LICENSE.windpowerlib" "$dst/wind-power-curves/"
-chmod 644 "$dst"/wind-power-curves/* # the originals are read-only; the copies are the project's files
+# Jeju's road graph (national standard node-link data, 2023-05-19) for the trucks' routes.
+mkdir -p "$dst/roads"
+cp "$src/roads/jeju-nodes.csv" "$src/roads/jeju-links.csv" "$dst/roads/"
+chmod 644 "$dst"/wind-power-curves/* "$dst"/roads/* # the originals are read-only; the copies are the project's files
 echo "copied into $dst"
