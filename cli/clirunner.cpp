@@ -12,6 +12,7 @@
 #include "client/store.h"
 #include "client/storerecovery.h"
 #include "outboxflush.h"
+#include "routereport.h"
 #include "sunreport.h"
 
 #include "domain/errorcode.h"
@@ -120,6 +121,9 @@ void CliRunner::run(std::function<void(int)> done)
         return;
     case CommandLine::Command::Sun:
         finish(SunReport::print(m_command.sun, m_command.json, m_out, m_err));
+        return;
+    case CommandLine::Command::Route:
+        finish(RouteReport::print(m_command.route, m_command.json, m_out, m_err));
         return;
     case CommandLine::Command::Help:
         m_out << CommandLine::usage();

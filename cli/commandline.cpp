@@ -77,6 +77,7 @@ QString CommandLine::usage()
               "  energytruck-cli [--server URL] [--data-dir DIR] logout\n"
               "  energytruck-cli sun --lat LAT --lon LON [--time ISO8601] [--elevation M] [--pressure MBAR]\n"
               "                  [--temperature C] [--delta-t S] [--json]\n"
+              "  energytruck-cli route --from LAT,LON --to LAT,LON [--depart ISO8601] [--speed-cap KMH] [--json]\n"
               "\n"
               "  sync     send the queued commands, then fetch every change since the last sync, then exit\n"
               "  list     print from the local cache (works without a server)\n"
@@ -97,6 +98,9 @@ QString CommandLine::usage()
               "  sun      where the sun is (zenith, elevation, azimuth) at --time (default: now) and that\n"
               "           date's sunrise, transit and sunset on the time's own clock, by the NREL SPA; needs\n"
               "           no server and no data folder. --time needs an offset (…+09:00 for KST, …Z for UTC)\n"
+              "  route    a truck's drive over Jeju's roads (the bundled national node-link data): distance,\n"
+              "           time with P10-P90 for the hour of --depart (default now) and the path's road nodes;\n"
+              "           needs no server and no data folder. --speed-cap is the truck's top speed (default 80)\n"
               "\n"
               "Options:\n"
               "  --server URL    backend, e.g. http://127.0.0.1:8080\n"
@@ -130,7 +134,9 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
     const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("time"));
     const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("time"));
     const QCommandLineOption step(QStringLiteral("step"), QString(), QStringLiteral("step"));
-    parser.addOptions({server, dataDir, json, help, version, truck, kind, target, kwh, user, passwordStdin, caCert, from, to, step});
+    const QCommandLineOption depart(QStringLiteral("depart"), QString(), QStringLiteral("time"));
+    const QCommandLineOption speedCap(QStringLiteral("speed-cap"), QString(), QStringLiteral("kmh"));
+    parser.addOptions({server, dataDir, json, help, version, truck, kind, target, kwh, user, passwordStdin, caCert, from, to, step, depart, speedCap});
     parser.addOptions(SunQuery::options());
     if (!parser.parse(arguments))
         return domain::Error{{}, parser.errorText()};
@@ -235,6 +241,12 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
         if (!sun.ok())
             return sun.error();
         c.sun = std::move(sun).value();
+    } else if (name == u"route") {
+        c.command = Command::Route;
+        auto route = RouteQuery::parse(parser.value(from), parser.value(to), parser.value(depart), parser.value(speedCap));
+        if (!route.ok())
+            return route.error();
+        c.route = std::move(route).value();
     } else if (name == u"help") {
         return c;
     } else {
@@ -243,12 +255,16 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
     if (args.size() > expected)
         return domain::Error{name, tr("unexpected argument \"%1\"").arg(args.at(expected))};
     if (c.json && c.command != Command::List && c.command != Command::Outbox && c.command != Command::Sun && c.command != Command::History
-        && c.command != Command::Forecast)
-        return domain::Error{QStringLiteral("--json"), tr("only applies to list, outbox, sun, history and forecast")};
+        && c.command != Command::Forecast && c.command != Command::Route)
+        return domain::Error{QStringLiteral("--json"), tr("only applies to list, outbox, sun, route, history and forecast")};
     if (SunQuery::anyGiven(parser) && c.command != Command::Sun)
         return domain::Error{{}, tr("--lat, --lon, --time, --elevation, --pressure, --temperature and --delta-t only apply to sun")};
-    if ((parser.isSet(from) || parser.isSet(to) || parser.isSet(step)) && c.command != Command::History)
-        return domain::Error{{}, tr("--from, --to and --step only apply to history")};
+    if ((parser.isSet(from) || parser.isSet(to)) && c.command != Command::History && c.command != Command::Route)
+        return domain::Error{{}, tr("--from and --to only apply to history and route")};
+    if (parser.isSet(step) && c.command != Command::History)
+        return domain::Error{{}, tr("--step only applies to history")};
+    if ((parser.isSet(depart) || parser.isSet(speedCap)) && c.command != Command::Route)
+        return domain::Error{{}, tr("--depart and --speed-cap only apply to route")};
     const bool orderOptions = parser.isSet(truck) || parser.isSet(kind) || parser.isSet(target) || parser.isSet(kwh);
     if (orderOptions && c.command != Command::OrderCreate)
         return domain::Error{{}, tr("--truck, --kind, --target and --kwh only apply to order create")};

@@ -3,6 +3,7 @@
 
 #include "domain/energyhistorystep.h"
 #include "domain/result.h"
+#include "routequery.h"
 #include "sunquery.h"
 
 #include <QDateTime>
@@ -16,7 +17,7 @@ namespace et::cli {
 /// A parsed and checked energytruck-cli command line.
 struct CommandLine
 {
-    enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, Login, Logout, Sun, History, Forecast, Help, Version };
+    enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, Login, Logout, Sun, Route, History, Forecast, Help, Version };
     Command command = Command::Help;
     QString listKind;  ///< assets | trucks | disasters | centers | orders
     bool json = false;
@@ -34,6 +35,8 @@ struct CommandLine
     QString subjectId;
     /// sun --lat LAT --lon LON [--time ISO8601] …
     SunQuery sun;
+    /// route --from LAT,LON --to LAT,LON [--depart T] [--speed-cap KMH]
+    RouteQuery route;
     // history --from T --to T [--step S]: [from, to) rounded out to whole buckets of the step
     QDateTime historyFrom;
     QDateTime historyTo;

@@ -10,10 +10,10 @@
 #include "../energy/benchtiming.h"
 #include "domain/dispatch/roadtravel.h"
 #include "domain/geo/geodesy.h"
+#include "jejudata/bundledroads.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QRandomGenerator>
 
 #include <cstdio>
@@ -21,12 +21,6 @@
 using namespace et::domain::dispatch;
 
 namespace {
-QByteArray bundled(const char *name)
-{
-    QFile file(QStringLiteral(ET_SOURCE_DIR "/resources/data/roads/") + QLatin1String(name));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 /// `count` positions within 300 m of random routable junctions.
 std::vector<std::pair<double, double>> positionsNearRoads(const RoadGraph &graph, int count, QRandomGenerator &rng)
 {
@@ -51,7 +45,7 @@ int main(int argc, char **argv)
     const int rounds = argc > 1 ? std::max(3, QString::fromLocal8Bit(argv[1]).toInt()) : 15;
     QElapsedTimer loading;
     loading.start();
-    const auto graph = RoadGraph::fromCsv(bundled("jeju-nodes.csv"), bundled("jeju-links.csv"));
+    const auto &graph = et::jejudata::BundledRoads::graph();
     if (!graph.ok()) {
         std::fprintf(stderr, "the road graph did not load: %s\n", qPrintable(graph.error().toString()));
         return 1;

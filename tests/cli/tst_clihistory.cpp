@@ -213,7 +213,7 @@ private slots:
         QTest::addRow("backwards") << QStringList{QStringLiteral("history"), QStringLiteral("--from"), QStringLiteral("2024-01-05T00:00Z"),
                                                   QStringLiteral("--to"), QStringLiteral("2024-01-04T00:00Z")} << "after --from";
         QTest::addRow("--step on list") << QStringList{QStringLiteral("list"), QStringLiteral("assets"), QStringLiteral("--step"), QStringLiteral("1h")}
-                                        << "only apply to history";
+                                        << "only applies to history";
     }
     void badArgumentsAreUsageErrors()
     {
