@@ -3,11 +3,13 @@
 // compares with a general LP solver on the same problem.
 //
 //   bench_dispatch [--rows 300] [--columns 1000] [--max-cost 1000] [--forbidden 0.03] [--seed 16] [--runs 21]
+//                  [--no-glpsol]
 //       RectangularAssignment on a seeded random instance (integer costs 1 to max-cost, a share
 //       of the pairs forbidden), median and p95 over the runs; then GLPK's glpsol on the same instance
 //       as an LP (written, run and read by tests/support/glpsolassignment.h), its CPU time for
 //       reading and solving. Prints both optima and the ratio; exits 1 when the optima differ
-//       or glpsol fails.
+//       or glpsol fails. --no-glpsol times RectangularAssignment alone (for sizes where the LP
+//       would take minutes).
 //   bench_dispatch --or-library FILE [--runs 21]
 //       An OR-Library assignment instance (e.g. ../shared/data/reference/assign100.txt): the
 //       optimal cost and the median and p95 time.
@@ -79,7 +81,7 @@ int orLibrary(const QString &path, int runs)
     return 0;
 }
 
-int againstGlpsol(qsizetype rows, qsizetype columns, int maxCost, double forbidden, quint32 seed, int runs)
+int againstGlpsol(qsizetype rows, qsizetype columns, int maxCost, double forbidden, quint32 seed, int runs, bool withGlpsol)
 {
     const CostMatrix costs = randomInstance(rows, columns, maxCost, forbidden, seed);
     std::printf("instance: %lld trucks × %lld tasks, integer costs 1–%d, %.1f %% of the pairs forbidden, seed %u\n",
@@ -87,6 +89,8 @@ int againstGlpsol(qsizetype rows, qsizetype columns, int maxCost, double forbidd
     const Timed t = timeSolve(costs, runs);
     std::printf("RectangularAssignment: optimum %.17g, median %.3f ms, p95 %.3f ms (%d runs, thread CPU time)\n", t.cost,
                 t.medianMs, t.p95Ms, runs);
+    if (!withGlpsol)
+        return 0;
 
     const auto glpsol = et::test::GlpsolAssignment::solve(costs, RectangularAssignment::Objective::Minimise);
     if (!glpsol || !glpsol.value().feasible) {
@@ -126,5 +130,6 @@ int main(int argc, char **argv)
     if (const QString file = option("--or-library"); !file.isEmpty())
         return orLibrary(file, runs);
     return againstGlpsol(qsizetype(number("--rows", 300)), qsizetype(number("--columns", 1000)),
-                         std::max(1, int(number("--max-cost", 1000))), number("--forbidden", 0.03), quint32(number("--seed", 16)), runs);
+                         std::max(1, int(number("--max-cost", 1000))), number("--forbidden", 0.03), quint32(number("--seed", 16)), runs,
+                         !args.contains(QStringLiteral("--no-glpsol")));
 }
