@@ -4,6 +4,7 @@
 #include "domain/dispatch/planinputs.h"
 
 #include <QDateTime>
+#include <QGeoCoordinate>
 #include <QList>
 #include <QString>
 
@@ -58,6 +59,7 @@ struct DispatchSuggestion
     PlanTask task;
     Pairing pairing;
     std::optional<Alternative> alternative; ///< none when no other truck could do it
+    QList<QGeoCoordinate> route; ///< the drive's road junctions, for the map (empty: a straight line)
     bool operator==(const DispatchSuggestion &) const = default;
 };
 
@@ -69,6 +71,7 @@ struct DispatchPlan
     double totalValueKrw = 0.0;
     double chargeKwh = 0.0;  ///< curtailed energy the suggestions absorb
     double deliverKwh = 0.0;
+    double deliveredValueKrwPerKwh = 0.0; ///< what the round valued a kWh absorbed from curtailment at
     int trucksConsidered = 0;
     int tasksConsidered = 0;
     bool operator==(const DispatchPlan &) const = default;

@@ -22,6 +22,30 @@ Pairing notFeasible(QString why)
 }
 } // namespace
 
+void DispatchPlanner::addRoutes(DispatchPlan &plan, const QList<PlanTruck> &trucks, RoadTravel &travel)
+{
+    QHash<QString, const PlanTruck *> byId;
+    for (const PlanTruck &t : trucks)
+        byId.insert(t.id, &t);
+    const RoadGraph &graph = travel.snapper().graph();
+    for (DispatchSuggestion &s : plan.suggestions) {
+        const PlanTruck *t = byId.value(s.truckId);
+        if (!t)
+            continue;
+        const DrivingConditions before = travel.conditions();
+        travel.setConditions({t->speedCapKmh, before.congestion}); // as the round drove it
+        const auto drive = travel.between(t->lat, t->lon, s.task.lat, s.task.lon);
+        travel.setConditions(before);
+        s.route.clear();
+        if (!drive.ok() || drive.value().nodes.isEmpty())
+            continue;
+        s.route << QGeoCoordinate(t->lat, t->lon);
+        for (const int n : drive.value().nodes)
+            s.route << QGeoCoordinate(graph.node(n).lat, graph.node(n).lon);
+        s.route << QGeoCoordinate(s.task.lat, s.task.lon);
+    }
+}
+
 std::vector<bool> DispatchPlanner::heldInReserve(const QList<PlanTruck> &trucks, const PlanParameters &parameters)
 {
     std::vector<int> order;
@@ -131,6 +155,7 @@ Result<DispatchPlan> DispatchPlanner::planWithTravel(const QList<PlanTruck> &tru
     }
     DispatchPlan plan;
     plan.computedAt = parameters.now;
+    plan.deliveredValueKrwPerKwh = parameters.deliveredValueKrwPerKwh;
     plan.trucksConsidered = int(trucks.size());
     plan.tasksConsidered = int(tasks.size());
     const qsizetype n = trucks.size(), m = tasks.size();

@@ -38,6 +38,10 @@ public:
     static Result<DispatchPlan> planWithTravel(const QList<PlanTruck> &trucks, const QList<PlanTask> &tasks,
                                                const PlanParameters &parameters, const std::vector<std::vector<TravelEstimate>> &travel);
 
+    /// Fills each suggestion's route with the road junctions of its drive (only the suggestions':
+    /// a round looks at thousands of pairings but draws a few dozen).
+    static void addRoutes(DispatchPlan &plan, const QList<PlanTruck> &trucks, RoadTravel &travel);
+
     /// Which trucks the round holds back for critical sites: the `parameters.reserveTrucks`
     /// available ones with the most energy on board (ties by id), as a flag per truck.
     static std::vector<bool> heldInReserve(const QList<PlanTruck> &trucks, const PlanParameters &parameters);

@@ -29,6 +29,7 @@ public:
     /// The nearest routable node within `maxMetres`. Errors: a position that is not finite or not
     /// on the Earth, and no node within `maxMetres` (a point at sea, or off Jeju).
     Result<RoadSnap> nearestNode(double lat, double lon, double maxMetres) const;
+    const RoadGraph &graph() const { return m_graph; }
 
 private:
     static constexpr double kCellMetres = 250.0;
