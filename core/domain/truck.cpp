@@ -27,6 +27,7 @@ Result<Truck> Truck::fromJson(const QJsonValue &value)
     // Truck-mounted batteries are in the hundreds of kWh to a few MWh.
     t.capacityKwh = r.number(QStringLiteral("capacity_kwh"), 1.0, 100000.0);
     t.soc = r.number(QStringLiteral("soc"), 0.0, 1.0);
+    t.soh = r.optionalNumber(QStringLiteral("soh"), 0.0, 1.0).value_or(1.0);
     t.lat = r.latitude(QStringLiteral("lat"));
     t.lon = r.longitude(QStringLiteral("lon"));
     t.headingDeg = r.number(QStringLiteral("heading_deg"), 0.0, 360.0);
@@ -47,6 +48,7 @@ QJsonObject Truck::toJson() const
         {QStringLiteral("name"), name},
         {QStringLiteral("capacity_kwh"), capacityKwh},
         {QStringLiteral("soc"), soc},
+        {QStringLiteral("soh"), soh},
         {QStringLiteral("lat"), lat},
         {QStringLiteral("lon"), lon},
         {QStringLiteral("heading_deg"), headingDeg},

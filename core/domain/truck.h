@@ -19,6 +19,9 @@ struct Truck
     QString name;
     double capacityKwh = 0.0;
     double soc = 0.0;
+    /// State of health: the battery's capacity left relative to new (0..1; 1 from a server that
+    /// does not say). capacityKwh is the nameplate; what the pack holds now is capacityKwh × soh.
+    double soh = 1.0;
     double lat = 0.0;
     double lon = 0.0;
     double headingDeg = 0.0; ///< 0 = north, clockwise
