@@ -42,6 +42,8 @@ void RestApi::registerRoutes(ApiServer &server)
     server.route(v1 + QStringLiteral("/energy/balance"), Method::Get, grid, [this](const ApiRequest &) { return balance(); });
     server.route(v1 + QStringLiteral("/energy/forecast"), Method::Get, grid, [this](const ApiRequest &) { return forecast(); });
     server.route(v1 + QStringLiteral("/trucks"), Method::Get, Access::needs(Permission::ReadFleet), [this](const ApiRequest &) { return listOf(EntityKind::Truck); });
+    server.route(v1 + QStringLiteral("/dispatch/suggestions"), Method::Get, Access::needs(Permission::ReadFleet),
+                 [this](const ApiRequest &) { return single(EntityKind::DispatchPlan, QStringLiteral("no dispatch plan has been computed yet")); });
     server.route(v1 + QStringLiteral("/disasters"), Method::Get, Access::needs(Permission::ReadDisasters), [this](const ApiRequest &) { return listOf(EntityKind::Disaster); });
     server.route(v1 + QStringLiteral("/centers"), Method::Get, grid, [this](const ApiRequest &r) { return centers(r); });
     server.route(v1 + QStringLiteral("/sync/changes"), Method::Get, Access::signedIn(), [this](const ApiRequest &r) { return changes(r); });
@@ -109,11 +111,16 @@ ApiResponse RestApi::balance() const
 
 ApiResponse RestApi::forecast() const
 {
-    auto row = m_store.read(EntityKind::Forecast, QStringLiteral("current"));
+    return single(EntityKind::Forecast, QStringLiteral("no energy forecast has been issued yet"));
+}
+
+ApiResponse RestApi::single(EntityKind kind, const QString &none) const
+{
+    auto row = m_store.read(kind, QStringLiteral("current"));
     if (!row.ok())
         return ApiResponse::internal(row.error());
     if (!row.value())
-        return ApiResponse::notFound(QStringLiteral("no energy forecast has been issued yet"));
+        return ApiResponse::notFound(none);
     return ApiResponse::ok(withCursor(*row.value(), m_store.cursor()));
 }
 
@@ -167,7 +174,7 @@ ApiResponse RestApi::changes(const ApiRequest &request) const
     // Only what the user may read: a partner's log has no trucks or orders.
     QList<EntityKind> hidden;
     for (const EntityKind kind : {EntityKind::Asset, EntityKind::Truck, EntityKind::Disaster, EntityKind::Balance, EntityKind::Center,
-                                  EntityKind::Order, EntityKind::Forecast}) {
+                                  EntityKind::Order, EntityKind::Forecast, EntityKind::DispatchPlan}) {
         const auto needed = domain::permissionForChannel(domain::channel::forEntity(kind)).value_or(Permission::ReadGrid);
         if (!domain::allows(request.principal->user.role, needed))
             hidden << kind;

@@ -32,6 +32,8 @@ private:
     ApiResponse asset(const QString &id) const;
     ApiResponse balance() const;
     ApiResponse forecast() const;
+    /// A single entity (id "current": the forecast, the dispatch plan) with the cursor, or 404 `none`.
+    ApiResponse single(domain::EntityKind kind, const QString &none) const;
     ApiResponse centers(const ApiRequest &request);
     ApiResponse changes(const ApiRequest &request) const;
 

@@ -4,7 +4,9 @@
 #include "backendlogging.h"
 #include "sim/disasterimpact.h"
 #include "sim/simrandom.h"
+#include "domain/dispatch/dispatchplanjson.h"
 #include "domain/energy/forecastjson.h"
+#include "jejudata/bundledroads.h"
 #include "domain/energy/offlineforecast.h"
 #include "store/store.h"
 
@@ -53,8 +55,11 @@ domain::Result<QList<T>> decodeStored(Store &store, EntityKind kind, domain::Res
 } // namespace
 
 Simulation::Simulation(Store &store, const SeedData &seed, quint64 rngSeed, QObject *parent)
-    : QObject(parent), m_store(store), m_model(seed.islandModelSpec(), domain::energy::DemandShape::jeju(seed.holidays), rngSeed), m_mover(seed.assets), m_seed(rngSeed)
+    : QObject(parent), m_store(store), m_model(seed.islandModelSpec(), domain::energy::DemandShape::jeju(seed.holidays), rngSeed), m_mover(seed.assets), m_seed(rngSeed),
+      m_dispatch(jejudata::BundledRoads::graph().ok() ? &jejudata::BundledRoads::graph().value() : nullptr)
 {
+    if (!jejudata::BundledRoads::graph().ok())
+        qCWarning(lcSim).noquote() << "no truck dispatch plans: the road graph did not load:" << jejudata::BundledRoads::graph().error().toString();
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Simulation::tick);
     connect(&m_store, &Store::committed, this, &Simulation::noteChanges);
@@ -142,6 +147,12 @@ Status Simulation::initialize(const QDateTime &start)
             m_forecastIssued = *issued;
         if (!r.ok())
             return r.error().prefixed(kStateKey);
+        // Absent in a database from before the trucks' batteries were kept: they start aged anew.
+        if (const QJsonValue packs = o.value().value(QStringLiteral("batteries")); packs.isObject()) {
+            if (auto s = m_batteries.load(packs.toObject()); !s.ok())
+                return s.error().prefixed(kStateKey + QStringLiteral(".batteries"));
+        }
+        m_batteries.ensure(m_trucks, m_seed);
         if (auto stored = m_store.read(EntityKind::Balance, kBalanceId); stored.ok() && stored.value()) {
             auto b = domain::EnergyBalance::fromJson(*stored.value());
             if (!b.ok())
@@ -161,9 +172,11 @@ Status Simulation::initialize(const QDateTime &start)
         if (auto s = replayMayStartAt(*m_replay, m_simTime); !s.ok())
             return s;
     }
+    m_batteries.ensure(m_trucks, m_seed);
     QList<EntityWrite> writes;
     simulateMinute(writes);
     issueDueForecast(writes);
+    planDueDispatch(writes);
     auto r = m_store.write(writes, {{kStateKey, stateJson()}});
     if (!r.ok())
         return r.error();
@@ -243,6 +256,7 @@ Status Simulation::advance(qint64 seconds)
     }
     orderWrites(writes);
     issueDueForecast(writes);
+    planDueDispatch(writes);
     StoreTransaction t{writes, {{kStateKey, stateJson()}}, std::nullopt, m_simTime.addSecs(-m_tombstoneRetentionSecs)};
     m_writing = true;
     auto r = m_store.commit(t);
@@ -280,6 +294,9 @@ void Simulation::simulateMinute(QList<EntityWrite> &writes)
     // model's demand carries a 1 % minute-to-minute noise around Jeju's shape (a replay's is
     // KPX's as it is; the draw is made anyway, so the trucks' random numbers stay the same).
     const double demandFactor = 1.0 + 0.01 * rng.normal();
+    // The packs age by the minute gone (its SoC, as the trucks stand at its start).
+    if (auto s = m_batteries.sample(m_trucks, 60.0); !s.ok())
+        qCWarning(lcSim).noquote() << "a battery could not be aged:" << s.error().toString();
     const double charging = TruckMover::powerMw(m_trucks, domain::TruckStatus::Charging);
     const double discharging = TruckMover::powerMw(m_trucks, domain::TruckStatus::Discharging);
 
@@ -362,8 +379,24 @@ void Simulation::issueDueForecast(QList<EntityWrite> &writes)
     else
         qCWarning(lcSim).noquote() << "the forecast goes out without its inputs:" << inputs.error().toString();
     QJsonObject o = domain::energy::ForecastJson::toJson(forecast);
+    m_forecast = std::move(forecast);
     o.insert(QStringLiteral("id"), kForecastId);
     writes.append({EntityKind::Forecast, kForecastId, o});
+}
+
+void Simulation::planDueDispatch(QList<EntityWrite> &writes)
+{
+    if (!m_forecast || !m_dispatch.due(m_simTime, m_forecast->issued))
+        return;
+    const auto plan = m_dispatch.plan(m_simTime, m_trucks, m_assets, *m_forecast, m_balance.smpKrwPerKwh,
+                                      [this](const QString &truckId) { return m_batteries.wearKrwPerKwh(truckId); });
+    if (!plan.ok()) {
+        qCWarning(lcSim).noquote() << "no dispatch plan:" << plan.error().toString();
+        return;
+    }
+    QJsonObject o = domain::dispatch::DispatchPlanJson::toJson(plan.value());
+    o.insert(QStringLiteral("id"), kForecastId); // "current", like the forecast
+    writes.append({EntityKind::DispatchPlan, kForecastId, o});
 }
 
 QString Simulation::stateJson() const
@@ -371,6 +404,7 @@ QString Simulation::stateJson() const
     QJsonObject o{{QStringLiteral("sim_time"), domain::toIsoUtc(m_simTime)}};
     if (m_forecastIssued.isValid())
         o.insert(QStringLiteral("forecast_issued"), domain::toIsoUtc(m_forecastIssued));
+    o.insert(QStringLiteral("batteries"), m_batteries.toJson());
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 

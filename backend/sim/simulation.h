@@ -2,6 +2,8 @@
 #pragma once
 
 #include "sim/seeddata.h"
+#include "sim/dispatchplanning.h"
+#include "sim/fleetbatteries.h"
 #include "sim/orderbook.h"
 #include "sim/truckmover.h"
 #include "domain/change.h"
@@ -88,6 +90,8 @@ private:
     void tick();
     void simulateMinute(QList<EntityWrite> &writes);
     void issueDueForecast(QList<EntityWrite> &writes);
+    /// Plans the truck dispatch when a round falls due (DispatchPlanning) and writes the plan.
+    void planDueDispatch(QList<EntityWrite> &writes);
     void noteChanges(const QList<domain::Change> &changes);
     void orderWrites(QList<EntityWrite> &writes) const;
     QString stateJson() const;
@@ -116,6 +120,9 @@ private:
     QDateTime m_forecastDue;            ///< the last quarter-hour this tick at which one fell due
     QSet<QString> m_forecastOffline;    ///< assets out of service then
     QElapsedTimer m_forecastWallClock;  ///< real time since the last forecast
+    std::optional<domain::energy::EnergyForecastResult> m_forecast; ///< the last issued, for the dispatch
+    DispatchPlanning m_dispatch;
+    FleetBatteries m_batteries;
 
     QTimer m_timer;
     QElapsedTimer m_clock;

@@ -35,6 +35,7 @@ QString tableFor(EntityKind kind)
     case EntityKind::Center: return QStringLiteral("centers");
     case EntityKind::Order: return QStringLiteral("orders");
     case EntityKind::Forecast: return QStringLiteral("forecast");
+    case EntityKind::DispatchPlan: return QStringLiteral("dispatch_plan");
     }
     return {};
 }

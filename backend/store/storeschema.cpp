@@ -105,6 +105,12 @@ QStringList toVersion6()
             QStringLiteral("ALTER TABLE energy_history_hours ADD COLUMN carbon INTEGER")};
 }
 
+QStringList toVersion7()
+{
+    // The truck dispatch's suggestions computed last (one row, id "current"), like the forecast.
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS dispatch_plan (id TEXT PRIMARY KEY, data TEXT NOT NULL, cursor INTEGER NOT NULL)")};
+}
+
 Status run(QSqlDatabase &db, int to, const QStringList &steps)
 {
     if (!db.transaction())
@@ -155,6 +161,10 @@ Status StoreSchema::migrate(QSqlDatabase &db)
     }
     if (version < 6) {
         if (auto s = run(db, 6, toVersion6()); !s.ok())
+            return s;
+    }
+    if (version < 7) {
+        if (auto s = run(db, 7, toVersion7()); !s.ok())
             return s;
     }
     return Ok{};

@@ -6,6 +6,7 @@
 #include "domain/disaster.h"
 #include "domain/dispatchorder.h"
 #include "domain/energybalance.h"
+#include "domain/dispatch/dispatchplanjson.h"
 #include "domain/energy/forecastjson.h"
 #include "domain/truck.h"
 
@@ -55,6 +56,7 @@ QString CacheRow::tableFor(domain::EntityKind kind)
     case domain::EntityKind::Balance: return QStringLiteral("balance");
     case domain::EntityKind::Order: return QStringLiteral("orders");
     case domain::EntityKind::Forecast: return QStringLiteral("forecast");
+    case domain::EntityKind::DispatchPlan: return QStringLiteral("dispatch_plan");
     }
     return {};
 }
@@ -121,6 +123,17 @@ Result<CacheRow> CacheRow::forChange(const domain::Change &change)
             decodedId = forecast.error();
         else {
             row.add(QStringLiteral("issued"), domain::toIsoUtc(forecast.value().issued));
+            decodedId = change.id;
+        }
+        break;
+    }
+    case domain::EntityKind::DispatchPlan: {
+        // The truck dispatch's suggestions (one row, id "current"), refused whole when damaged.
+        auto plan = domain::dispatch::DispatchPlanJson::fromJson(change.data);
+        if (!plan.ok())
+            decodedId = plan.error();
+        else {
+            row.add(QStringLiteral("computed_at"), domain::toIsoUtc(plan.value().computedAt));
             decodedId = change.id;
         }
         break;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "store.h"
 
+#include "domain/dispatch/dispatchplanjson.h"
 #include "domain/energy/forecastjson.h"
 
 #include "cacherow.h"
@@ -92,12 +93,17 @@ const QList<QStringList> kMigrations = {
     {
         QStringLiteral("ALTER TABLE energy_history ADD COLUMN carbon INTEGER"),
     },
+    // 7: the truck dispatch's suggestions the server computed last (one row, id "current"), kept
+    // whole so the console and the CLI show and accept them offline.
+    {
+        QStringLiteral("CREATE TABLE dispatch_plan (id TEXT PRIMARY KEY, computed_at TEXT NOT NULL, cursor INTEGER NOT NULL, json TEXT NOT NULL)"),
+    },
 };
 
 const QString kCursorKey = QStringLiteral("cursor");
 constexpr domain::EntityKind kEntityKinds[] = {domain::EntityKind::Asset, domain::EntityKind::Truck, domain::EntityKind::Disaster,
                                                domain::EntityKind::Center, domain::EntityKind::Balance, domain::EntityKind::Order,
-                                               domain::EntityKind::Forecast};
+                                               domain::EntityKind::Forecast, domain::EntityKind::DispatchPlan};
 const QString kLastSyncedKey = QStringLiteral("last_synced_at");
 
 QString describe(const domain::Change &change, qsizetype index)
@@ -348,18 +354,34 @@ std::optional<domain::EnergyBalance> Store::balance() const
     return rows.first();
 }
 
-std::optional<domain::energy::EnergyForecastResult> Store::forecast() const
+namespace {
+/// The one row `sql` reads, decoded by `decode`; none when there is none or it no longer decodes.
+template<typename T, typename Decode>
+std::optional<T> singleRow(const QStringList &rows, Decode decode, const char *what)
 {
-    const QStringList rows = readJsonColumn(QStringLiteral("SELECT json FROM forecast ORDER BY issued DESC LIMIT 1"));
     if (rows.isEmpty())
         return std::nullopt;
     const auto obj = domain::parseJsonObject(rows.first().toUtf8());
-    auto f = obj.ok() ? domain::energy::ForecastJson::fromJson(obj.value()) : domain::Result<domain::energy::EnergyForecastResult>(obj.error());
-    if (!f.ok()) {
-        qCWarning(lcClientStore) << "skipping unreadable cached forecast:" << f.error().toString();
+    auto decoded = obj.ok() ? decode(obj.value()) : domain::Result<T>(obj.error());
+    if (!decoded.ok()) {
+        qCWarning(lcClientStore) << "skipping unreadable cached" << what << ":" << decoded.error().toString();
         return std::nullopt;
     }
-    return std::move(f).value();
+    return std::move(decoded).value();
+}
+} // namespace
+
+std::optional<domain::energy::EnergyForecastResult> Store::forecast() const
+{
+    return singleRow<domain::energy::EnergyForecastResult>(readJsonColumn(QStringLiteral("SELECT json FROM forecast ORDER BY issued DESC LIMIT 1")),
+                                                           &domain::energy::ForecastJson::fromJson, "forecast");
+}
+
+std::optional<domain::dispatch::DispatchPlan> Store::dispatchPlan() const
+{
+    return singleRow<domain::dispatch::DispatchPlan>(
+        readJsonColumn(QStringLiteral("SELECT json FROM dispatch_plan ORDER BY computed_at DESC LIMIT 1")),
+        &domain::dispatch::DispatchPlanJson::fromJson, "dispatch plan");
 }
 
 qint64 Store::cursor() const

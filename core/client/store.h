@@ -5,6 +5,7 @@
 #include "domain/center.h"
 #include "domain/change.h"
 #include "domain/disaster.h"
+#include "domain/dispatch/dispatchplan.h"
 #include "domain/dispatchorder.h"
 #include "domain/energybalance.h"
 #include "domain/energy/energyforecast.h"
@@ -95,6 +96,8 @@ public:
     std::optional<domain::EnergyBalance> balance() const;
     /// The last forecast the server issued, if one was cached and still decodes.
     std::optional<domain::energy::EnergyForecastResult> forecast() const;
+    /// The truck dispatch's suggestions the server computed last, if cached and still decoding.
+    std::optional<domain::dispatch::DispatchPlan> dispatchPlan() const;
     qint64 cursor() const;         ///< 0 = never synced
     QDateTime lastSyncedAt() const; ///< invalid = never synced
 

@@ -8,7 +8,7 @@ constexpr EnumName<EntityKind> kEntities[] = {
     {EntityKind::Asset, u"asset"},       {EntityKind::Truck, u"truck"},
     {EntityKind::Disaster, u"disaster"}, {EntityKind::Balance, u"balance"},
     {EntityKind::Center, u"center"},     {EntityKind::Order, u"order"},
-    {EntityKind::Forecast, u"forecast"},
+    {EntityKind::Forecast, u"forecast"},  {EntityKind::DispatchPlan, u"dispatch_plan"},
 };
 constexpr EnumName<ChangeOp> kOps[] = {{ChangeOp::Upsert, u"upsert"}, {ChangeOp::Delete, u"delete"}};
 } // namespace

@@ -19,7 +19,8 @@ QString channel::forEntity(EntityKind kind)
     case EntityKind::Balance:
     case EntityKind::Forecast: return energy;
     case EntityKind::Asset: return assets;
-    case EntityKind::Truck: return trucks;
+    case EntityKind::Truck:
+    case EntityKind::DispatchPlan: return trucks;
     case EntityKind::Disaster: return disasters;
     case EntityKind::Order: return orders;
     case EntityKind::Center: break;
@@ -28,7 +29,7 @@ QString channel::forEntity(EntityKind kind)
 }
 
 namespace {
-// The balance and the forecast are single entities; their change-log id is fixed.
+// The balance, the forecast and the dispatch plan are single entities; their change-log id is fixed.
 const QString kSingleId = QStringLiteral("current");
 } // namespace
 
@@ -70,7 +71,7 @@ Result<Change> StreamEvent::toChange() const
     c.cursor = cursor;
     c.entity = *kind;
     c.op = verb == u"deleted" ? ChangeOp::Delete : ChangeOp::Upsert;
-    if (*kind == EntityKind::Balance || *kind == EntityKind::Forecast) {
+    if (*kind == EntityKind::Balance || *kind == EntityKind::Forecast || *kind == EntityKind::DispatchPlan) {
         c.id = kSingleId;
     } else {
         const QJsonValue id = data.value(QStringLiteral("id"));
