@@ -12,6 +12,7 @@
 #include "client/store.h"
 #include "client/storerecovery.h"
 #include "outboxflush.h"
+#include "dispatchreport.h"
 #include "routereport.h"
 #include "sunreport.h"
 
@@ -112,6 +113,12 @@ void CliRunner::run(std::function<void(int)> done)
         return;
     case CommandLine::Command::Forecast:
         forecast();
+        return;
+    case CommandLine::Command::DispatchSuggest:
+        dispatchSuggest();
+        return;
+    case CommandLine::Command::DispatchAccept:
+        dispatchAccept();
         return;
     case CommandLine::Command::Login:
         login();
@@ -216,19 +223,31 @@ void CliRunner::history()
 
 void CliRunner::forecast()
 {
-    // With a server, catch up first (the forecast is an entity like the balance); without one,
-    // or when it cannot be reached, the cached forecast answers and says when it was issued.
-    const auto print = [this](client::Store *store) { finish(ForecastReport::print(store->forecast(), m_command.json, m_out, m_err)); };
+    showAfterCatchUp(tr("forecast"), [this](client::Store *store) { return ForecastReport::print(store->forecast(), m_command.json, m_out, m_err); });
+}
+
+void CliRunner::dispatchSuggest()
+{
+    showAfterCatchUp(tr("dispatch plan"), [this](client::Store *store) {
+        return DispatchReport::print(store->dispatchPlan(), store->trucks(), m_command.json, m_out, m_err);
+    });
+}
+
+void CliRunner::showAfterCatchUp(const QString &what, std::function<int(client::Store *)> print)
+{
+    // With a server, catch up first (the forecast and the dispatch plan are entities like the
+    // balance); without one, or when it cannot be reached, the cached one answers and says how old.
+    const auto show = [this, print](client::Store *store) { finish(print(store)); };
     if (m_command.serverUrl.isEmpty()) {
         auto *store = new client::Store(this);
         bool noData = false;
         if (!openExisting(*store, noData)) {
             if (noData)
-                m_err << tr("no forecast: the cache is empty; run sync with --server first") << '\n';
+                m_err << tr("no %1: the cache is empty; run sync with --server first").arg(what) << '\n';
             finish(1);
             return;
         }
-        print(store);
+        show(store);
         return;
     }
     client::Store *store = openForWriting();
@@ -236,16 +255,16 @@ void CliRunner::forecast()
         finish(1);
         return;
     }
-    withLogin([this, store, print](client::RestClient *rest) {
+    withLogin([this, store, show, what](client::RestClient *rest) {
         if (!rest) {
-            print(store);
+            show(store);
             return;
         }
         auto *catchUp = new client::CatchUp(rest, store, this);
-        catchUp->start([this, store, print](domain::Status status) {
+        catchUp->start([this, store, show, what](domain::Status status) {
             if (!status.ok())
-                m_err << tr("server unreachable (%1); showing the cached forecast").arg(status.error().toString()) << '\n';
-            print(store);
+                m_err << tr("server unreachable (%1); showing the cached %2").arg(status.error().toString(), what) << '\n';
+            show(store);
         });
     });
 }
@@ -334,26 +353,54 @@ void CliRunner::orderCreate()
         finish(1);
         return;
     }
+    queueOrder(store, m_command.truckId, m_command.orderKind == u"deliver" ? domain::OrderKind::Deliver : domain::OrderKind::Charge,
+               m_command.targetAssetId, m_command.kwh);
+}
+
+void CliRunner::dispatchAccept()
+{
+    client::Store *store = openForWriting();
+    if (!store) {
+        finish(1);
+        return;
+    }
+    const auto plan = store->dispatchPlan();
+    const auto found = plan ? DispatchReport::find(*plan, m_command.subjectId) : std::nullopt;
+    if (!found) {
+        m_err << tr("no suggestion \"%1\" in the cached dispatch plan (%2); see them with: dispatch suggest")
+                     .arg(m_command.subjectId, plan ? tr("computed %1").arg(domain::toIsoUtc(plan->computedAt)) : tr("none cached"))
+              << '\n';
+        finish(1);
+        return;
+    }
+    // An ordinary order through the outbox: applied once, offline too, like one made by hand.
+    queueOrder(store, found->truckId,
+               found->task.kind == domain::dispatch::PlanTask::Kind::Deliver ? domain::OrderKind::Deliver : domain::OrderKind::Charge,
+               found->task.siteId, std::round(found->pairing.parts.energyKwh));
+}
+
+void CliRunner::queueOrder(client::Store *store, const QString &truckId, domain::OrderKind kind, const QString &targetAssetId, double kwh)
+{
     // The cache knows the fleet once synced; an id that is not in it is a typo, not news.
     const QList<domain::Truck> trucks = store->trucks();
-    if (!trucks.isEmpty() && std::none_of(trucks.cbegin(), trucks.cend(), [this](const auto &t) { return t.id == m_command.truckId; })) {
+    if (!trucks.isEmpty() && std::none_of(trucks.cbegin(), trucks.cend(), [&truckId](const auto &t) { return t.id == truckId; })) {
         m_err << tr("no truck \"%1\" in the cache (%2); check the id with: list trucks")
-                     .arg(m_command.truckId, client::DataAge::describe(store->lastSyncedAt()))
+                     .arg(truckId, client::DataAge::describe(store->lastSyncedAt()))
               << '\n';
         finish(1);
         return;
     }
     domain::DispatchOrder order;
     order.id = QStringLiteral("ord-") + QUuid::createUuid().toString(QUuid::Id128).left(16);
-    order.truckId = m_command.truckId;
-    order.kind = m_command.orderKind == u"deliver" ? domain::OrderKind::Deliver : domain::OrderKind::Charge;
-    order.targetAssetId = m_command.targetAssetId;
-    order.kwh = m_command.kwh;
+    order.truckId = truckId;
+    order.kind = kind;
+    order.targetAssetId = targetAssetId;
+    order.kwh = kwh;
     order.createdAt = QDateTime::currentDateTimeUtc();
     order.updatedAt = order.createdAt;
     submit(store, domain::OperatorCommand::createOrder(order, domain::OperatorCommand::newKey()),
            tr("order %1 (%2 %3 kWh at %4 for %5)")
-               .arg(order.id, m_command.orderKind)
+               .arg(order.id, domain::toString(kind))
                .arg(order.kwh)
                .arg(order.targetAssetId, order.truckId));
 }

@@ -77,6 +77,8 @@ QString CommandLine::usage()
               "  energytruck-cli [--server URL] [--data-dir DIR] logout\n"
               "  energytruck-cli sun --lat LAT --lon LON [--time ISO8601] [--elevation M] [--pressure MBAR]\n"
               "                  [--temperature C] [--delta-t S] [--json]\n"
+              "  energytruck-cli [--server URL] [--data-dir DIR] dispatch suggest [--json]\n"
+              "  energytruck-cli [--server URL] [--data-dir DIR] dispatch accept SUGGESTION_ID\n"
               "  energytruck-cli route --from LAT,LON --to LAT,LON [--depart ISO8601] [--speed-cap KMH] [--json]\n"
               "\n"
               "  sync     send the queued commands, then fetch every change since the last sync, then exit\n"
@@ -98,6 +100,10 @@ QString CommandLine::usage()
               "  sun      where the sun is (zenith, elevation, azimuth) at --time (default: now) and that\n"
               "           date's sunrise, transit and sunset on the time's own clock, by the NREL SPA; needs\n"
               "           no server and no data folder. --time needs an offset (…+09:00 for KST, …Z for UTC)\n"
+              "  dispatch suggest: the truck dispatch's suggestions (which free truck should go where, when it\n"
+              "           arrives, what it absorbs or delivers and is worth, and the truck it beat); with\n"
+              "           --server it syncs first, else (or when the server is down) the cached plan\n"
+              "  dispatch accept: queues the suggestion as an ordinary order (sent like order create)\n"
               "  route    a truck's drive over Jeju's roads (the bundled national node-link data): distance,\n"
               "           time with P10-P90 for the hour of --depart (default now) and the path's road nodes;\n"
               "           needs no server and no data folder. --speed-cap is the truck's top speed (default 80)\n"
@@ -241,6 +247,19 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
         if (!sun.ok())
             return sun.error();
         c.sun = std::move(sun).value();
+    } else if (name == u"dispatch") {
+        const QString action = args.value(1);
+        expected = action == u"accept" ? 3 : 2;
+        if (action == u"suggest") {
+            c.command = Command::DispatchSuggest;
+        } else if (action == u"accept") {
+            c.command = Command::DispatchAccept;
+            c.subjectId = args.value(2).trimmed();
+            if (c.subjectId.isEmpty())
+                return domain::Error{QStringLiteral("dispatch accept"), tr("needs the id of the suggestion (see dispatch suggest)")};
+        } else {
+            return domain::Error{QStringLiteral("dispatch"), tr("expected suggest or accept")};
+        }
     } else if (name == u"route") {
         c.command = Command::Route;
         auto route = RouteQuery::parse(parser.value(from), parser.value(to), parser.value(depart), parser.value(speedCap));
@@ -255,8 +274,8 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
     if (args.size() > expected)
         return domain::Error{name, tr("unexpected argument \"%1\"").arg(args.at(expected))};
     if (c.json && c.command != Command::List && c.command != Command::Outbox && c.command != Command::Sun && c.command != Command::History
-        && c.command != Command::Forecast && c.command != Command::Route)
-        return domain::Error{QStringLiteral("--json"), tr("only applies to list, outbox, sun, route, history and forecast")};
+        && c.command != Command::Forecast && c.command != Command::Route && c.command != Command::DispatchSuggest)
+        return domain::Error{QStringLiteral("--json"), tr("only applies to list, outbox, sun, route, history, forecast and dispatch suggest")};
     if (SunQuery::anyGiven(parser) && c.command != Command::Sun)
         return domain::Error{{}, tr("--lat, --lon, --time, --elevation, --pressure, --temperature and --delta-t only apply to sun")};
     if ((parser.isSet(from) || parser.isSet(to)) && c.command != Command::History && c.command != Command::Route)

@@ -1,22 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "forecastreport.h"
 
+#include "jejuclock.h"
 #include "texttable.h"
 
 #include "domain/energy/forecastjson.h"
 
 #include <QJsonDocument>
-#include <QTimeZone>
 
 namespace et::cli {
 
 namespace {
-// Jeju's clock: operators read KST whatever zone the machine is set to.
-QString kst(const QDateTime &t, const char *format)
-{
-    return t.toTimeZone(QTimeZone(9 * 3600)).toString(QString::fromLatin1(format));
-}
-
 QString number(double v)
 {
     return QString::number(v, 'f', 0);
