@@ -6,6 +6,7 @@
 #include "cliprocess.h"
 #include "httptestclient.h"
 #include "serverprocess.h"
+#include "springserver.h"
 #include "testfixtures.h"
 
 #include "domain/energy/forecastjson.h"
@@ -20,36 +21,20 @@ using domain::energy::ForecastJson;
 using test::CliRun;
 using test::runCli;
 
-namespace {
-// Spring, when Jeju curtails: 2025-04-12 09:00 KST, the clock nearly still.
-const QStringList kStill = {QStringLiteral("--speed"), QStringLiteral("0.001"), QStringLiteral("--tick-ms"), QStringLiteral("60000"),
-                            QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--start"), QStringLiteral("2025-04-12T00:00:00Z")};
-} // namespace
-
 class TestCliForecast : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_data;
-    test::ServerProcess m_server;
+    test::SpringServer m_spring;
+    test::ServerProcess &m_server = m_spring.server();
 
-    QStringList cli(const QStringList &args, bool withServer) const
-    {
-        QStringList all{QStringLiteral("--data-dir"), m_data};
-        if (withServer)
-            all = QStringList{QStringLiteral("--server"), m_server.url().toString()} + all;
-        return all + args;
-    }
+    QStringList cli(const QStringList &args, bool withServer) const { return m_spring.cli(args, withServer); }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_data = m_dir.filePath(QStringLiteral("data"));
-        QVERIFY2(m_server.startWithTestAccounts(m_dir.filePath(QStringLiteral("server.sqlite")), kStill), qPrintable(m_server.errorString()));
-        const CliRun login = test::cliLogin(m_server.url().toString(), m_data, UserRole::Operator);
-        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        const QString problem = m_spring.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void anEmptyCacheSaysWhatToDo()
