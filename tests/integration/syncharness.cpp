@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "syncharness.h"
 
+#include "domain/dispatch/suggestionorder.h"
+
 #include "client/accountdirectory.h"
 #include "client/outboxsender.h"
 #include "domain/operatorcommand.h"
@@ -89,13 +91,28 @@ bool SyncHarness::isOnline() const
 QString SyncHarness::queueOrder(const QString &truckId, const QString &target, double kwh)
 {
     domain::DispatchOrder order;
-    order.id = QStringLiteral("ord-") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    order.id = newOrderId();
     order.truckId = truckId;
     order.kind = domain::OrderKind::Charge;
     order.targetAssetId = target;
     order.kwh = kwh;
     order.createdAt = QDateTime::currentDateTimeUtc();
     order.updatedAt = order.createdAt;
+    return enqueueOrder(order);
+}
+
+QString SyncHarness::queueSuggestion(const domain::dispatch::DispatchSuggestion &suggestion)
+{
+    return enqueueOrder(domain::dispatch::orderForSuggestion(suggestion, newOrderId(), QDateTime::currentDateTimeUtc()));
+}
+
+QString SyncHarness::newOrderId()
+{
+    return QStringLiteral("ord-") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+}
+
+QString SyncHarness::enqueueOrder(const domain::DispatchOrder &order)
+{
     if (!m_store.enqueue(domain::OperatorCommand::createOrder(order, domain::OperatorCommand::newKey())).ok())
         return {};
     return order.id;
@@ -141,7 +158,8 @@ QHash<QString, Version> cachedRows(const QString &cachePath)
                                                            {QStringLiteral("center"), QStringLiteral("centers")},
                                                            {QStringLiteral("balance"), QStringLiteral("balance")},
                                                            {QStringLiteral("order"), QStringLiteral("orders")},
-                                                           {QStringLiteral("forecast"), QStringLiteral("forecast")}};
+                                                           {QStringLiteral("forecast"), QStringLiteral("forecast")},
+                                                           {QStringLiteral("dispatch_plan"), QStringLiteral("dispatch_plan")}};
             for (const auto &[entity, table] : tables) {
                 QSqlQuery q(db);
                 q.exec(QStringLiteral("SELECT id, cursor, json FROM %1").arg(table));
