@@ -36,7 +36,7 @@ std::optional<Permission> permissionForChannel(const QString &channel)
 {
     if (channel == channel::energy || channel == channel::assets)
         return Permission::ReadGrid;
-    if (channel == channel::trucks || channel == channel::orders)
+    if (channel == channel::trucks || channel == channel::orders || channel == channel::dispatch)
         return Permission::ReadFleet;
     if (channel == channel::disasters)
         return Permission::ReadDisasters;

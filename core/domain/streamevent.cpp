@@ -10,7 +10,7 @@ constexpr qsizetype kMaxTokenLength = 4096;
 
 QStringList channel::all()
 {
-    return {energy, assets, trucks, disasters, orders};
+    return {energy, assets, trucks, disasters, orders, dispatch};
 }
 
 QString channel::forEntity(EntityKind kind)
@@ -19,8 +19,8 @@ QString channel::forEntity(EntityKind kind)
     case EntityKind::Balance:
     case EntityKind::Forecast: return energy;
     case EntityKind::Asset: return assets;
-    case EntityKind::Truck:
-    case EntityKind::DispatchPlan: return trucks;
+    case EntityKind::Truck: return trucks;
+    case EntityKind::DispatchPlan: return dispatch;
     case EntityKind::Disaster: return disasters;
     case EntityKind::Order: return orders;
     case EntityKind::Center: break;

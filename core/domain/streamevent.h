@@ -17,6 +17,9 @@ inline const QString assets = QStringLiteral("assets");       ///< asset.updated
 inline const QString trucks = QStringLiteral("trucks");       ///< truck.updated
 inline const QString disasters = QStringLiteral("disasters"); ///< disaster.created / disaster.updated
 inline const QString orders = QStringLiteral("orders");       ///< order.created / order.updated / order.deleted
+/// dispatch_plan.updated: each planning round's suggestions, on a channel of their own because a
+/// plan with its routes is tens of KB, more than a tight backlog lets a truck watcher receive.
+inline const QString dispatch = QStringLiteral("dispatch");
 /// Every channel, in a stable order.
 QStringList all();
 /// Which channel carries changes to an entity kind (centers have none: they change by sync only).
