@@ -32,7 +32,7 @@ void FleetBatteries::ensure(const QList<domain::Truck> &trucks, quint64 seed)
     }
 }
 
-domain::Status FleetBatteries::sample(QList<domain::Truck> &trucks, double seconds)
+domain::Status FleetBatteries::sample(QList<domain::Truck> &trucks, double seconds, const QDateTime &now)
 {
     for (domain::Truck &t : trucks) {
         auto pack = m_packs.find(t.id);
@@ -40,7 +40,11 @@ domain::Status FleetBatteries::sample(QList<domain::Truck> &trucks, double secon
             continue;
         if (auto s = pack->addSample(seconds, t.soc, kCellTemperatureC); !s.ok())
             return s.error().prefixed(t.id);
-        t.soh = std::round(pack->stateOfHealth() * 1e4) / 1e4;
+        const double soh = std::round(pack->stateOfHealth() * 1e4) / 1e4;
+        if (soh != t.soh) {
+            t.soh = soh;
+            t.updatedAt = now;
+        }
     }
     return domain::Ok{};
 }

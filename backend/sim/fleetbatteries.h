@@ -27,8 +27,9 @@ public:
 
     /// Gives every truck without a battery one, aged as above.
     void ensure(const QList<domain::Truck> &trucks, quint64 seed);
-    /// `seconds` more of every truck at its SoC now; sets each truck's soh (to 1e-4).
-    domain::Status sample(QList<domain::Truck> &trucks, double seconds);
+    /// `seconds` more of every truck at its SoC now; sets each truck's soh (to 1e-4) and, when
+    /// that changed it, stamps the truck `now` (a changed entity carries when it changed).
+    domain::Status sample(QList<domain::Truck> &trucks, double seconds, const QDateTime &now);
     /// The wear cost of a kWh through `truckId`'s pack; 0 for a truck without one.
     double wearKrwPerKwh(const QString &truckId) const;
 

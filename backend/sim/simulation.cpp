@@ -295,7 +295,7 @@ void Simulation::simulateMinute(QList<EntityWrite> &writes)
     // KPX's as it is; the draw is made anyway, so the trucks' random numbers stay the same).
     const double demandFactor = 1.0 + 0.01 * rng.normal();
     // The packs age by the minute gone (its SoC, as the trucks stand at its start).
-    if (auto s = m_batteries.sample(m_trucks, 60.0); !s.ok())
+    if (auto s = m_batteries.sample(m_trucks, 60.0, m_simTime); !s.ok())
         qCWarning(lcSim).noquote() << "a battery could not be aged:" << s.error().toString();
     const double charging = TruckMover::powerMw(m_trucks, domain::TruckStatus::Charging);
     const double discharging = TruckMover::powerMw(m_trucks, domain::TruckStatus::Discharging);

@@ -173,7 +173,9 @@ private slots:
                 const auto &p = previous[t.id];
                 const double hours = p.updatedAt.secsTo(t.updatedAt) / 3600.0;
                 const double km = 111.2 * std::hypot(t.lat - p.lat, (t.lon - p.lon) * std::cos(33.4 * M_PI / 180.0));
-                QVERIFY2(hours > 0.0 && km <= 60.0 * hours * 1.02 + 0.01, qPrintable(t.id));
+                // A change in place (its battery's SoH, aged at the start) may share its instant.
+                QVERIFY2(hours >= 0.0 && km <= 60.0 * hours * 1.02 + 0.01,
+                         qPrintable(t.id + QStringLiteral(": %1 km in %2 h").arg(km).arg(hours)));
                 moves += km > 0.0;
             }
             previous[t.id] = t;
