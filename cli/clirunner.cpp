@@ -13,6 +13,7 @@
 #include "client/storerecovery.h"
 #include "outboxflush.h"
 #include "dispatchreport.h"
+#include "domain/dispatch/suggestionorder.h"
 #include "routereport.h"
 #include "sunreport.h"
 
@@ -353,8 +354,15 @@ void CliRunner::orderCreate()
         finish(1);
         return;
     }
-    queueOrder(store, m_command.truckId, m_command.orderKind == u"deliver" ? domain::OrderKind::Deliver : domain::OrderKind::Charge,
-               m_command.targetAssetId, m_command.kwh);
+    domain::DispatchOrder order;
+    order.id = newOrderId();
+    order.truckId = m_command.truckId;
+    order.kind = m_command.orderKind == u"deliver" ? domain::OrderKind::Deliver : domain::OrderKind::Charge;
+    order.targetAssetId = m_command.targetAssetId;
+    order.kwh = m_command.kwh;
+    order.createdAt = QDateTime::currentDateTimeUtc();
+    order.updatedAt = order.createdAt;
+    queueOrder(store, order);
 }
 
 void CliRunner::dispatchAccept()
@@ -374,33 +382,28 @@ void CliRunner::dispatchAccept()
         return;
     }
     // An ordinary order through the outbox: applied once, offline too, like one made by hand.
-    queueOrder(store, found->truckId,
-               found->task.kind == domain::dispatch::PlanTask::Kind::Deliver ? domain::OrderKind::Deliver : domain::OrderKind::Charge,
-               found->task.siteId, std::round(found->pairing.parts.energyKwh));
+    queueOrder(store, domain::dispatch::orderForSuggestion(*found, newOrderId(), QDateTime::currentDateTimeUtc()));
 }
 
-void CliRunner::queueOrder(client::Store *store, const QString &truckId, domain::OrderKind kind, const QString &targetAssetId, double kwh)
+QString CliRunner::newOrderId()
+{
+    return QStringLiteral("ord-") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+}
+
+void CliRunner::queueOrder(client::Store *store, const domain::DispatchOrder &order)
 {
     // The cache knows the fleet once synced; an id that is not in it is a typo, not news.
     const QList<domain::Truck> trucks = store->trucks();
-    if (!trucks.isEmpty() && std::none_of(trucks.cbegin(), trucks.cend(), [&truckId](const auto &t) { return t.id == truckId; })) {
+    if (!trucks.isEmpty() && std::none_of(trucks.cbegin(), trucks.cend(), [&order](const auto &t) { return t.id == order.truckId; })) {
         m_err << tr("no truck \"%1\" in the cache (%2); check the id with: list trucks")
-                     .arg(truckId, client::DataAge::describe(store->lastSyncedAt()))
+                     .arg(order.truckId, client::DataAge::describe(store->lastSyncedAt()))
               << '\n';
         finish(1);
         return;
     }
-    domain::DispatchOrder order;
-    order.id = QStringLiteral("ord-") + QUuid::createUuid().toString(QUuid::Id128).left(16);
-    order.truckId = truckId;
-    order.kind = kind;
-    order.targetAssetId = targetAssetId;
-    order.kwh = kwh;
-    order.createdAt = QDateTime::currentDateTimeUtc();
-    order.updatedAt = order.createdAt;
     submit(store, domain::OperatorCommand::createOrder(order, domain::OperatorCommand::newKey()),
            tr("order %1 (%2 %3 kWh at %4 for %5)")
-               .arg(order.id, domain::toString(kind))
+               .arg(order.id, domain::toString(order.kind))
                .arg(order.kwh)
                .arg(order.targetAssetId, order.truckId));
 }

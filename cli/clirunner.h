@@ -58,8 +58,9 @@ private:
     /// With --server: signs in, catches up and then prints (the cached `what` when the server
     /// cannot be reached); without: prints from the cache. `print` gives the exit code.
     void showAfterCatchUp(const QString &what, std::function<int(client::Store *)> print);
-    /// Queues a new order (its key on stdout) after checking the truck is one the cache knows.
-    void queueOrder(client::Store *store, const QString &truckId, domain::OrderKind kind, const QString &targetAssetId, double kwh);
+    /// Queues `order` (its key on stdout) after checking its truck is one the cache knows.
+    void queueOrder(client::Store *store, const domain::DispatchOrder &order);
+    static QString newOrderId();
     /// Queues `command` (its key on stdout) and, with --server, sends the outbox at once.
     void submit(client::Store *store, const domain::OperatorCommand &command, const QString &what);
     /// Opens (creating) the cache for a command that writes; a damaged file is moved aside

@@ -42,10 +42,14 @@ public:
     /// Queues a charge order of `kwh` at `target` for `truckId`; returns its id (empty on failure).
     QString queueOrder(const QString &truckId, const QString &target, double kwh);
     QString queueCancel(const QString &orderId);
+    /// Queues the order that accepting `suggestion` makes (orderForSuggestion); returns its id.
+    QString queueSuggestion(const domain::dispatch::DispatchSuggestion &suggestion);
     /// Trucks in the cache that can take an order now (not in maintenance, on no order).
     QStringList freeTrucks() const;
 
 private:
+    static QString newOrderId();
+    QString enqueueOrder(const domain::DispatchOrder &order);
     QTemporaryDir m_dir;
     QUrl m_server;
     QString m_cachePath;
