@@ -51,6 +51,7 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_truckOrders(new TruckOrdersModel(m_orders, this)),
       m_rejections(new CommandRejectionModel(store, this)),
       m_commands(new OperatorCommands(store, this)),
+      m_suggestions(new DispatchSuggestionModel(store, this)),
       m_destinations(new DestinationModel(store, this)),
       m_audit(new AuditLogModel(engine ? engine->restClient() : nullptr, this)),
       m_notices(new NoticeListModel(this)),

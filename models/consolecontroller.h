@@ -18,6 +18,7 @@
 #include "hvdcflowmodel.h"
 #include "livecharttail.h"
 #include "noticelistmodel.h"
+#include "dispatchsuggestionmodel.h"
 #include "operatorcommands.h"
 #include "orderlistmodel.h"
 #include "timecursor.h"
@@ -73,6 +74,8 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::TruckOrdersModel *truckOrders READ truckOrders CONSTANT)
     Q_PROPERTY(et::models::CommandRejectionModel *rejections READ rejections CONSTANT)
     Q_PROPERTY(et::models::OperatorCommands *commands READ commands CONSTANT)
+    /// The truck dispatch's suggestions of the cached plan, best first.
+    Q_PROPERTY(et::models::DispatchSuggestionModel *suggestions READ suggestions CONSTANT)
     /// Where the dispatch form may send its truck, nearest first.
     Q_PROPERTY(et::models::DestinationModel *destinations READ destinations CONSTANT)
     /// The server's audit trail (admins), read live when the Audit view opens.
@@ -116,6 +119,7 @@ public:
     TruckOrdersModel *truckOrders() const { return m_truckOrders; }
     CommandRejectionModel *rejections() const { return m_rejections; }
     OperatorCommands *commands() const { return m_commands; }
+    DispatchSuggestionModel *suggestions() const { return m_suggestions; }
     DestinationModel *destinations() const { return m_destinations; }
     AuditLogModel *audit() const { return m_audit; }
 
@@ -192,6 +196,7 @@ private:
     TruckOrdersModel *m_truckOrders;
     CommandRejectionModel *m_rejections;
     OperatorCommands *m_commands;
+    DispatchSuggestionModel *m_suggestions;
     DestinationModel *m_destinations;
     AuditLogModel *m_audit;
     NoticeListModel *m_notices;

@@ -1844,6 +1844,41 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>et::models::DispatchSuggestionModel</name>
+    <message>
+        <source>%1 → %2, arrives %3 (%4–%5), absorbs %6 kWh of the curtailment %7–%8, worth ₩%9</source>
+        <translation>%1 → %2, arrives %3 (%4–%5), absorbs %6 kWh of the curtailment %7–%8, worth ₩%9</translation>
+    </message>
+    <message>
+        <source>%1 → %2, arrives %3 (%4–%5), delivers %6 kWh in the expensive hours %7–%8, worth ₩%9</source>
+        <translation>%1 → %2, arrives %3 (%4–%5), delivers %6 kWh in the expensive hours %7–%8, worth ₩%9</translation>
+    </message>
+    <message>
+        <source>; no other truck could do it</source>
+        <translation>; no other truck could do it</translation>
+    </message>
+    <message>
+        <source>; %1 would arrive %2 min later and be worth ₩%3</source>
+        <translation>; %1 would arrive %2 min later and be worth ₩%3</translation>
+    </message>
+    <message>
+        <source>; %1 would arrive %2 min sooner but be worth only ₩%3</source>
+        <translation>; %1 would arrive %2 min sooner but be worth only ₩%3</translation>
+    </message>
+    <message>
+        <source>That suggestion is no longer offered.</source>
+        <translation>That suggestion is no longer offered.</translation>
+    </message>
+    <message>
+        <source>The order could not be saved: %1</source>
+        <translation>The order could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2</source>
+        <translation>%1 sent to %2</translation>
+    </message>
+</context>
+<context>
     <name>et::models::EnergyChartData</name>
     <message>
         <source>there is no chart series %1</source>

@@ -1839,6 +1839,41 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>et::models::DispatchSuggestionModel</name>
+    <message>
+        <source>%1 → %2, arrives %3 (%4–%5), absorbs %6 kWh of the curtailment %7–%8, worth ₩%9</source>
+        <translation>%1 → %2, %3 도착 (%4–%5), %7–%8 출력제한 중 %6 kWh 흡수, 가치 ₩%9</translation>
+    </message>
+    <message>
+        <source>%1 → %2, arrives %3 (%4–%5), delivers %6 kWh in the expensive hours %7–%8, worth ₩%9</source>
+        <translation>%1 → %2, %3 도착 (%4–%5), 고가 시간대 %7–%8에 %6 kWh 공급, 가치 ₩%9</translation>
+    </message>
+    <message>
+        <source>; no other truck could do it</source>
+        <translation>; 다른 트럭으로는 할 수 없음</translation>
+    </message>
+    <message>
+        <source>; %1 would arrive %2 min later and be worth ₩%3</source>
+        <translation>; %1은(는) %2분 늦게 도착하며 가치는 ₩%3</translation>
+    </message>
+    <message>
+        <source>; %1 would arrive %2 min sooner but be worth only ₩%3</source>
+        <translation>; %1은(는) %2분 일찍 도착하지만 가치는 ₩%3에 그침</translation>
+    </message>
+    <message>
+        <source>That suggestion is no longer offered.</source>
+        <translation>이 제안은 더 이상 제공되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The order could not be saved: %1</source>
+        <translation>지시를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2</source>
+        <translation>%1을(를) %2(으)로 보냄</translation>
+    </message>
+</context>
+<context>
     <name>et::models::EnergyChartData</name>
     <message>
         <source>there is no chart series %1</source>
