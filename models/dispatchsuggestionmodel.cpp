@@ -147,18 +147,28 @@ void DispatchSuggestionModel::reload()
         emit countChanged();
 }
 
+QString DispatchSuggestionModel::noteProblem(const QString &problem)
+{
+    if (problem != m_problem) {
+        m_problem = problem;
+        emit problemChanged();
+    }
+    return problem;
+}
+
 QString DispatchSuggestionModel::accept(int row)
 {
     if (row < 0 || row >= m_rows.size())
-        return tr("That suggestion is no longer offered.");
+        return noteProblem(tr("That suggestion is no longer offered."));
     const DispatchSuggestion s = m_rows.at(row);
     const auto order = domain::dispatch::orderForSuggestion(s, QStringLiteral("ord-") + QUuid::createUuid().toString(QUuid::Id128).left(16),
                                                             QDateTime::currentDateTimeUtc());
     const auto stored = m_store->enqueue(domain::OperatorCommand::createOrder(order, domain::OperatorCommand::newKey()));
     if (!stored.ok()) {
         qCWarning(lcModels) << "suggestion not queued:" << stored.error().toString();
-        return tr("The order could not be saved: %1").arg(stored.error().toString());
+        return noteProblem(tr("The order could not be saved: %1").arg(stored.error().toString()));
     }
+    noteProblem({});
     reject(row); // accepted: not offered again on this console
     emit accepted(tr("%1 sent to %2").arg(s.truckName.isEmpty() ? s.truckId : s.truckName, s.task.siteName.isEmpty() ? s.task.siteId : s.task.siteName));
     return {};

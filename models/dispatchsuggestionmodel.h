@@ -37,6 +37,8 @@ class DispatchSuggestionModel : public QAbstractListModel
     Q_PROPERTY(double totalValueKrw READ totalValueKrw NOTIFY planChanged)
     Q_PROPERTY(double chargeKwh READ chargeKwh NOTIFY planChanged)
     Q_PROPERTY(double deliverKwh READ deliverKwh NOTIFY planChanged)
+    /// Why the last accept could not queue its order ("" after one that did), for the view.
+    Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
 public:
     enum Role {
         SuggestionIdRole = Qt::UserRole + 1,
@@ -76,6 +78,7 @@ public:
     double totalValueKrw() const { return m_plan.totalValueKrw; }
     double chargeKwh() const { return m_plan.chargeKwh; }
     double deliverKwh() const { return m_plan.deliverKwh; }
+    QString problem() const { return m_problem; }
 
     /// Queues row's suggestion as an order; "" when queued, else why not (translated).
     Q_INVOKABLE QString accept(int row);
@@ -90,6 +93,7 @@ public:
 signals:
     void countChanged();
     void planChanged();
+    void problemChanged();
     /// A suggestion was queued as an order (for a short confirmation on screen).
     void accepted(const QString &description);
 
@@ -103,6 +107,9 @@ private:
     domain::dispatch::DispatchPlan m_plan;
     QList<domain::dispatch::DispatchSuggestion> m_rows;
     QSet<QString> m_hidden; ///< accepted or rejected here: not offered again
+    QString m_problem;
+
+    QString noteProblem(const QString &problem);
 };
 
 } // namespace et::models

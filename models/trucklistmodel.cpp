@@ -17,7 +17,7 @@ TruckListModel::TruckListModel(client::Store *store, QObject *parent)
 QList<QByteArray> TruckListModel::columnNames() const
 {
     return {"truckId", "name", "kind", "status", "latitude", "longitude", "soc", "capacityKwh", "energyKwh",
-            "headingDeg", "speedKmh", "targetAssetId", "targetName", "updatedAt", "orderId"};
+            "headingDeg", "speedKmh", "targetAssetId", "targetName", "updatedAt", "orderId", "soh"};
 }
 
 QList<EntityListModel::Row> TruckListModel::readRows(const client::Store &store) const
@@ -31,7 +31,7 @@ QList<EntityListModel::Row> TruckListModel::readRows(const client::Store &store)
         rows.append({t.id,
                      {t.id, t.name, QStringLiteral("truck"), domain::toString(t.status), t.lat, t.lon, t.soc,
                       t.capacityKwh, t.energyKwh(), t.headingDeg, t.speedKmh, t.targetAssetId, target,
-                      t.updatedAt, t.orderId}});
+                      t.updatedAt, t.orderId, t.soh}});
     }
     return rows;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Dispatch view: every energy truck with its status, state of charge and destination.
+// Dispatch view: the planning round's suggestions to accept or reject, then every energy truck
+// with its status, state of charge, battery health and destination.
 import QtQuick
 import QtQuick.Layouts
 import EnergyTruck.Models
@@ -36,6 +37,8 @@ ColumnLayout {
         }
     }
 
+    SuggestionsCard { Layout.fillWidth: true }
+
     SelectableList {
         id: truckList
         objectName: "truckList"
@@ -49,6 +52,7 @@ ColumnLayout {
             required property double soc
             required property double energyKwh
             required property double capacityKwh
+            required property double soh
             required property double speedKmh
             required property string targetName
             Column {
@@ -70,8 +74,9 @@ ColumnLayout {
                 MeterBar {
                     width: parent.width
                     label: qsTr("State of charge")
-                    valueText: qsTr("%1 % · %2 of %3 kWh").arg(Math.round(truckRow.soc * 100))
+                    valueText: qsTr("%1 % · %2/%3 kWh · SoH %4 %").arg(Math.round(truckRow.soc * 100))
                                    .arg(Number(truckRow.energyKwh).toFixed(0)).arg(Number(truckRow.capacityKwh).toFixed(0))
+                                   .arg(Number(truckRow.soh * 100).toFixed(1))
                     fraction: truckRow.soc
                     barColor: truckRow.soc < 0.2 ? Theme.danger : Theme.positive
                 }

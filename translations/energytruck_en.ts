@@ -437,10 +437,6 @@
         <translation>State of charge</translation>
     </message>
     <message>
-        <source>%1 % · %2 of %3 kWh</source>
-        <translation>%1 % · %2 of %3 kWh</translation>
-    </message>
-    <message>
         <source>Heading to %1</source>
         <translation>Heading to %1</translation>
     </message>
@@ -455,6 +451,10 @@
     <message>
         <source>%1 driving · %2 charging · %3 discharging</source>
         <translation>%1 driving · %2 charging · %3 discharging</translation>
+    </message>
+    <message>
+        <source>%1 % · %2/%3 kWh · SoH %4 %</source>
+        <translation>%1 % · %2/%3 kWh · SoH %4 %</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1003,53 @@ Truck</translation>
     <message>
         <source>the offline cache %1 is damaged (%2) and could not be moved aside</source>
         <translation>the offline cache %1 is damaged (%2) and could not be moved aside</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsCard</name>
+    <message>
+        <source>Suggestions (%1)</source>
+        <translation>Suggestions (%1)</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <source>Queue every suggestion shown as a dispatch order</source>
+        <translation>Queue every suggestion shown as a dispatch order</translation>
+    </message>
+    <message>
+        <source>No plan yet: the server plans when it issues a forecast.</source>
+        <translation>No plan yet: the server plans when it issues a forecast.</translation>
+    </message>
+    <message>
+        <source>Planned %1: %2 kWh from curtailment, %3 kWh delivered, worth ₩%4</source>
+        <translation>Planned %1: %2 kWh from curtailment, %3 kWh delivered, worth ₩%4</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>Deliver</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Hide this suggestion on this console</source>
+        <translation>Hide this suggestion on this console</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Queue this suggestion as a dispatch order</source>
+        <translation>Queue this suggestion as a dispatch order</translation>
     </message>
 </context>
 <context>

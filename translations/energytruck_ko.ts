@@ -434,10 +434,6 @@
         <translation>충전 상태(SoC)</translation>
     </message>
     <message>
-        <source>%1 % · %2 of %3 kWh</source>
-        <translation>%1 % · %2 / %3 kWh</translation>
-    </message>
-    <message>
         <source>Heading to %1</source>
         <translation>%1(으)로 이동 중</translation>
     </message>
@@ -452,6 +448,10 @@
     <message>
         <source>%1 driving · %2 charging · %3 discharging</source>
         <translation>%1대 이동 중 · %2대 충전 중 · %3대 방전 중</translation>
+    </message>
+    <message>
+        <source>%1 % · %2/%3 kWh · SoH %4 %</source>
+        <translation>%1 % · %2/%3 kWh · SoH %4 %</translation>
     </message>
 </context>
 <context>
@@ -999,6 +999,53 @@ Truck</source>
     <message>
         <source>the offline cache %1 is damaged (%2) and could not be moved aside</source>
         <translation>오프라인 캐시 %1이(가) 손상되었으나(%2) 옮길 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsCard</name>
+    <message>
+        <source>Suggestions (%1)</source>
+        <translation>배차 제안 (%1)</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>모두 수락</translation>
+    </message>
+    <message>
+        <source>Queue every suggestion shown as a dispatch order</source>
+        <translation>보이는 제안을 모두 배차 지시로 대기열에 넣기</translation>
+    </message>
+    <message>
+        <source>No plan yet: the server plans when it issues a forecast.</source>
+        <translation>아직 계획이 없습니다: 서버는 예보를 발표할 때 계획합니다.</translation>
+    </message>
+    <message>
+        <source>Planned %1: %2 kWh from curtailment, %3 kWh delivered, worth ₩%4</source>
+        <translation>%1 계획: 출력제한에서 %2 kWh 흡수, %3 kWh 공급, 가치 ₩%4</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>충전</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>공급</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Hide this suggestion on this console</source>
+        <translation>이 콘솔에서 이 제안 숨기기</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <source>Queue this suggestion as a dispatch order</source>
+        <translation>이 제안을 배차 지시로 대기열에 넣기</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "mbtilesfixture.h"
 #include "modeltesthelpers.h"
 #include "quickitemfinder.h"
+#include "dispatchplanfixture.h"
 #include "storefixture.h"
 #include "windowloader.h"
 
@@ -47,6 +48,7 @@ private slots:
     void rolesDecideTheControls_data();
     void rolesDecideTheControls();
     void dispatchFormOffersTheNearestDestination();
+    void suggestionsAreShownAndAccepted();
 
 private:
     QQuickItem *find(const char *objectName) const;
@@ -437,6 +439,22 @@ void TestConsoleViews::dispatchFormOffersTheNearestDestination()
     QCOMPARE(choice->property("currentIndex").toInt(), 0);
     QMetaObject::invokeMethod(find("chargeKind"), "clicked");
     QTRY_COMPARE(destinations->kind(), QStringLiteral("charge"));
+}
+
+void TestConsoleViews::suggestionsAreShownAndAccepted()
+{
+    m_console->setUser(domain::UserAccount{QStringLiteral("usr-op"), QStringLiteral("op@test.invalid"), domain::UserRole::Operator});
+    m_console->setCurrentView(QStringLiteral("dispatch"));
+    const auto plan = test::examplePlan();
+    QVERIFY(m_fixture->upsert(QStringLiteral("dispatch_plan"), test::planEntity(plan)).ok());
+    QQuickItem *list = find("suggestionList");
+    QVERIFY(list);
+    QTRY_COMPARE(list->property("count").toInt(), int(plan.suggestions.size()));
+    QVERIFY(find("suggestionsSummary")->property("text").toString().contains(QLocale().toString(plan.totalValueKrw, 'f', 0)));
+    const qsizetype queuedBefore = m_fixture->store().outbox().size();
+    QMetaObject::invokeMethod(find("acceptAllSuggestions"), "clicked");
+    QTRY_COMPARE(list->property("count").toInt(), 0);
+    QCOMPARE(m_fixture->store().outbox().size(), queuedBefore + plan.suggestions.size());
 }
 
 QTEST_MAIN(TestConsoleViews)

@@ -7,10 +7,10 @@
 // is refused by the cache and the rows stay.
 #include "dispatchsuggestionmodel.h"
 #include "modeltesthelpers.h"
+#include "dispatchplanfixture.h"
 #include "storefixture.h"
 
 #include "domain/dispatch/dispatchplanjson.h"
-#include "domain/dispatch/dispatchplanner.h"
 #include "domain/dispatchorder.h"
 
 #include <QGeoCoordinate>
@@ -23,72 +23,16 @@ using namespace et::domain::dispatch;
 using et::test::value;
 
 namespace {
-const QDateTime kNow(QDate(2025, 4, 12), QTime(0, 0), Qt::UTC); // 09:00 KST
+const QDateTime kNow = test::kExamplePlanTime;
 
-TravelEstimate drive(double minutes, double km)
-{
-    TravelEstimate e;
-    e.seconds = minutes * 60;
-    e.p10Seconds = e.seconds * 0.9;
-    e.p90Seconds = e.seconds * 1.25;
-    e.metres = km * 1000;
-    return e;
-}
-
-/// Three trucks, two wind sites and a substation: a plan with three suggestions and alternatives.
 DispatchPlan aPlan()
 {
-    QList<PlanTruck> trucks;
-    for (int i = 1; i <= 3; ++i) {
-        PlanTruck t;
-        t.id = QStringLiteral("truck-%1").arg(i);
-        t.name = QStringLiteral("ET-0%1").arg(i);
-        t.capacityKwh = 1000;
-        t.soc = i == 3 ? 0.9 : 0.2;
-        t.powerKw = 250;
-        t.wearKrwPerKwh = 25;
-        trucks << t;
-    }
-    QList<PlanTask> tasks;
-    for (const auto &[id, name] : {std::pair{QStringLiteral("wind-gasiri"), QStringLiteral("가시리풍력")}, {QStringLiteral("wind-hangyeong"), QStringLiteral("한경풍력")}}) {
-        PlanTask t;
-        t.id = QStringLiteral("charge:") + id;
-        t.siteId = id;
-        t.siteName = name;
-        t.windowStart = kNow.addSecs(3600);
-        t.windowEnd = kNow.addSecs(5 * 3600);
-        t.energyKwh = 3000;
-        t.powerLimitKw = 1000;
-        t.priceKrwPerKwh = -60;
-        tasks << t;
-    }
-    PlanTask sub;
-    sub.id = QStringLiteral("deliver:sub-jeju");
-    sub.kind = PlanTask::Kind::Deliver;
-    sub.siteId = QStringLiteral("sub-jeju");
-    sub.siteName = QStringLiteral("제주변전소");
-    sub.windowStart = kNow.addSecs(8 * 3600);
-    sub.windowEnd = kNow.addSecs(10 * 3600);
-    sub.energyKwh = 2000;
-    sub.powerLimitKw = 1000;
-    sub.priceKrwPerKwh = 180;
-    tasks << sub;
-    const std::vector<std::vector<TravelEstimate>> travel{{drive(30, 20), drive(50, 35), drive(20, 10)},
-                                                          {drive(45, 30), drive(25, 15), drive(25, 12)},
-                                                          {drive(60, 40), drive(70, 45), drive(15, 8)}};
-    PlanParameters p;
-    p.now = kNow;
-    auto plan = DispatchPlanner::planWithTravel(trucks, tasks, p, travel);
-    for (DispatchSuggestion &s : plan.value().suggestions)
-        s.route = {QGeoCoordinate(33.5, 126.5), QGeoCoordinate(33.45, 126.6), QGeoCoordinate(33.4, 126.7)};
-    return plan.value();
+    return test::examplePlan();
 }
 
 QJsonObject entity(const DispatchPlan &plan)
 {
-    QJsonObject o = DispatchPlanJson::toJson(plan);
-    o.insert(QStringLiteral("id"), QStringLiteral("current"));
-    return o;
+    return test::planEntity(plan);
 }
 } // namespace
 
