@@ -35,15 +35,22 @@ Result<Truck> Truck::fromJson(const QJsonValue &value)
     t.status = r.enumValue<TruckStatus>(QStringLiteral("status"), kStatuses);
     t.targetAssetId = r.optionalString(QStringLiteral("target_asset_id"));
     t.orderId = r.optionalString(QStringLiteral("order_id"));
+    t.powerKw = r.optionalNumber(QStringLiteral("power_kw"), 0.0, 100000.0).value_or(0.0);
     t.updatedAt = r.dateTime(QStringLiteral("updated_at"));
     if (!r.ok())
         return r.error();
+    if (const QJsonValue route = value.toObject().value(QStringLiteral("route")); !route.isUndefined() && !route.isNull()) {
+        auto decoded = TruckRoute::fromJson(route);
+        if (!decoded.ok())
+            return decoded.error().prefixed(QStringLiteral("route"));
+        t.route = std::move(decoded).value();
+    }
     return t;
 }
 
 QJsonObject Truck::toJson() const
 {
-    return {
+    QJsonObject o{
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), name},
         {QStringLiteral("capacity_kwh"), capacityKwh},
@@ -58,6 +65,11 @@ QJsonObject Truck::toJson() const
         {QStringLiteral("order_id"), orderId.isEmpty() ? QJsonValue() : QJsonValue(orderId)},
         {QStringLiteral("updated_at"), toIsoUtc(updatedAt)},
     };
+    if (powerKw > 0.0)
+        o.insert(QStringLiteral("power_kw"), powerKw);
+    if (!route.isEmpty())
+        o.insert(QStringLiteral("route"), route.toJson());
+    return o;
 }
 
 } // namespace et::domain

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "jsonfieldreader.h"
+#include "truckroute.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -29,6 +30,11 @@ struct Truck
     TruckStatus status = TruckStatus::Idle;
     QString targetAssetId;   ///< empty when the truck has no destination
     QString orderId;         ///< the dispatch order it is working on; empty when it decides itself
+    /// The trip it is driving (empty unless driving): its path over the roads and the ETA.
+    TruckRoute route;
+    /// What it charges (status charging) or discharges (discharging) at, kW; held for a whole
+    /// simulated minute, the step the island's balance is computed at.
+    double powerKw = 0.0;
     QDateTime updatedAt;
 
     double energyKwh() const { return soc * capacityKwh; }

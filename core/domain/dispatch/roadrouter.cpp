@@ -131,11 +131,14 @@ RoadPath RoadRouter::path(int source, int target)
     for (int node = target; node != source;) {
         const int a = m_viaArc[size_t(node)];
         out.nodes << node;
+        out.nodeSeconds << m_seconds[size_t(node)];
         out.links << m_arcLink[size_t(a)];
         node = m_arcs[size_t(a)].from;
     }
     out.nodes << source;
+    out.nodeSeconds << 0.0;
     std::reverse(out.nodes.begin(), out.nodes.end());
+    std::reverse(out.nodeSeconds.begin(), out.nodeSeconds.end());
     std::reverse(out.links.begin(), out.links.end());
     return out;
 }

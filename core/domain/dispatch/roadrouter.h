@@ -27,6 +27,7 @@ struct RoadPath
     double metres = std::numeric_limits<double>::infinity();
     QList<int> nodes; ///< node indexes from the start to the end, both included
     QList<int> links; ///< link indexes driven, in order (one fewer than nodes)
+    QList<double> nodeSeconds; ///< when each node is reached, seconds from the start
     bool reachable() const { return !nodes.isEmpty(); }
 };
 

@@ -60,6 +60,9 @@ Result<TravelEstimate> RoadTravel::between(double fromLat, double fromLon, doubl
     TravelEstimate e;
     e.metres = startMetres + path.metres + endMetres;
     e.nodes = path.nodes;
+    e.nodeSeconds.reserve(path.nodeSeconds.size());
+    for (const double s : path.nodeSeconds)
+        e.nodeSeconds << startSeconds + s;
     setSpread(e, startSeconds + path.seconds + endSeconds);
     return e;
 }

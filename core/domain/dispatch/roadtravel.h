@@ -21,6 +21,7 @@ struct TravelEstimate
     double p10Seconds = 0.0; ///< an early arrival: 1 in 10 drives are faster
     double p90Seconds = 0.0; ///< a late one: 1 in 10 are slower
     QList<int> nodes;     ///< the road nodes driven, for the map (empty for a straight line)
+    QList<double> nodeSeconds; ///< when each of `nodes` is reached, seconds from the start
 };
 
 /// A position as RoadTravel plans with it: where it meets the roads, worked out once (a planning
