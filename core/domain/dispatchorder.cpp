@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "dispatchorder.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace et::domain {
@@ -13,6 +14,13 @@ constexpr EnumName<OrderStatus> kStatuses[] = {
     {OrderStatus::Cancelled, u"cancelled"}, {OrderStatus::Failed, u"failed"},
     {OrderStatus::Cancelling, u"cancelling"},
 };
+constexpr EnumName<OrderStage> kStages[] = {
+    {OrderStage::Assigned, u"assigned"},       {OrderStage::EnRoute, u"en_route"}, {OrderStage::Charging, u"charging"},
+    {OrderStage::Discharging, u"discharging"}, {OrderStage::Done, u"done"},        {OrderStage::Failed, u"failed"},
+    {OrderStage::Cancelled, u"cancelled"},
+};
+// An order has at most assigned, en route, at the target and an end.
+constexpr qsizetype kMaxTimeline = 8;
 // The largest truck battery the Truck codec accepts.
 constexpr double kMaxKwh = 100000.0;
 
@@ -44,6 +52,7 @@ bool mayTarget(OrderKind order, AssetKind asset)
 
 QString toString(OrderKind k) { return enumToString<OrderKind>(k, kKinds); }
 QString toString(OrderStatus s) { return enumToString<OrderStatus>(s, kStatuses); }
+QString toString(OrderStage s) { return enumToString<OrderStage>(s, kStages); }
 std::optional<OrderKind> orderKindFromString(QStringView t) { return enumFromString<OrderKind>(t, kKinds); }
 std::optional<OrderStatus> orderStatusFromString(QStringView t) { return enumFromString<OrderStatus>(t, kStatuses); }
 
@@ -51,6 +60,21 @@ bool DispatchOrder::isValidId(const QString &id)
 {
     static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("ord-[a-z0-9-]{8,40}")));
     return pattern.match(id).hasMatch();
+}
+
+void DispatchOrder::mark(OrderStage stage, const QDateTime &at)
+{
+    timeline.append({stage, at});
+    updatedAt = at;
+}
+
+QDateTime DispatchOrder::reached(OrderStage stage) const
+{
+    for (const OrderEvent &e : timeline) {
+        if (e.stage == stage)
+            return e.at;
+    }
+    return {};
 }
 
 bool DispatchOrder::isFinal() const
@@ -82,8 +106,24 @@ Result<DispatchOrder> DispatchOrder::fromJson(const QJsonValue &value)
     o.doneKwh = r.number(QStringLiteral("done_kwh"), 0.0, kMaxKwh);
     o.reason = r.optionalString(QStringLiteral("reason"));
     o.updatedAt = r.dateTime(QStringLiteral("updated_at"));
+    // Absent from servers before the order lifecycle was kept.
+    const QJsonValue timeline = value.toObject().value(QStringLiteral("timeline"));
     if (!r.ok())
         return r.error();
+    if (!timeline.isUndefined() && !timeline.isNull()) {
+        if (!timeline.isArray() || timeline.toArray().size() > kMaxTimeline)
+            return Error{QStringLiteral("timeline"), QStringLiteral("expected an array of at most %1 stages").arg(kMaxTimeline)};
+        const QJsonArray events = timeline.toArray();
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            if (!events.at(i).isObject())
+                return Error{QStringLiteral("timeline[%1]").arg(i), QStringLiteral("expected an object, got %1").arg(jsonTypeName(events.at(i)))};
+            JsonFieldReader e(events.at(i).toObject());
+            OrderEvent event{e.enumValue<OrderStage>(QStringLiteral("stage"), kStages), e.dateTime(QStringLiteral("at"))};
+            if (!e.ok())
+                return e.error().prefixed(QStringLiteral("timeline[%1]").arg(i));
+            o.timeline << event;
+        }
+    }
     return o;
 }
 
@@ -106,6 +146,12 @@ QJsonObject DispatchOrder::toJson() const
     o.insert(QStringLiteral("done_kwh"), doneKwh);
     o.insert(QStringLiteral("reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason));
     o.insert(QStringLiteral("updated_at"), toIsoUtc(updatedAt));
+    if (!timeline.isEmpty()) {
+        QJsonArray events;
+        for (const OrderEvent &e : timeline)
+            events.append(QJsonObject{{QStringLiteral("stage"), toString(e.stage)}, {QStringLiteral("at"), toIsoUtc(e.at)}});
+        o.insert(QStringLiteral("timeline"), events);
+    }
     return o;
 }
 

@@ -20,6 +20,18 @@ enum class OrderKind { Charge, Deliver };
 /// discharging at the target), and the three final states.
 enum class OrderStatus { Pending, Accepted, Active, Completed, Cancelled, Failed, Cancelling };
 
+/// A step of an order's life on the server: assigned to its truck, en route to the target,
+/// charging or discharging there, and done (or failed, or cancelled).
+enum class OrderStage { Assigned, EnRoute, Charging, Discharging, Done, Failed, Cancelled };
+
+/// When an order reached a stage, in the server's (simulated) time.
+struct OrderEvent
+{
+    OrderStage stage = OrderStage::Assigned;
+    QDateTime at;
+    bool operator==(const OrderEvent &) const = default;
+};
+
 /// An operator's dispatch order for one energy truck. The console picks the id (`ord-` and 8 to 40
 /// lower-case letters, digits or dashes) so the order exists in its cache, and can be cancelled,
 /// before the server has heard of it; the server keeps that id.
@@ -35,6 +47,7 @@ struct DispatchOrder
     QString reason;           ///< why it failed or was cancelled; empty otherwise
     QDateTime createdAt;      ///< when the operator issued it
     QDateTime updatedAt;      ///< the server's (simulated) time of its last change; createdAt while pending
+    QList<OrderEvent> timeline; ///< the stages reached so far, in order (empty while pending)
 
     /// An order as the server stores and sends it (every field).
     static Result<DispatchOrder> fromJson(const QJsonValue &value);
@@ -46,6 +59,10 @@ struct DispatchOrder
 
     /// Completed, cancelled or failed: nothing will happen to it any more.
     bool isFinal() const;
+    /// Records that the order reached `stage` at `at` (and makes that its last change).
+    void mark(OrderStage stage, const QDateTime &at);
+    /// When it reached `stage`; invalid if it has not.
+    QDateTime reached(OrderStage stage) const;
     /// True for a well-formed client-chosen order id.
     static bool isValidId(const QString &id);
 };
@@ -60,6 +77,7 @@ bool mayTarget(OrderKind order, AssetKind asset);
 
 QString toString(OrderKind kind);
 QString toString(OrderStatus status);
+QString toString(OrderStage stage);
 std::optional<OrderKind> orderKindFromString(QStringView text);
 std::optional<OrderStatus> orderStatusFromString(QStringView text);
 
