@@ -69,8 +69,17 @@ Result<EnergyBalance> EnergyBalance::fromJson(const QJsonValue &value)
     b.smpKrwPerKwh = r.number(QStringLiteral("smp_krw_per_kwh"), -kMaxSmp, kMaxSmp);
     // Absent from servers before the carbon accounting: 0 says "not known".
     b.carbonGPerKwh = r.optionalNumber(QStringLiteral("carbon_g_per_kwh"), 0.0, kMaxCarbon).value_or(0.0);
+    // Absent from servers before the trucks' accounting.
+    b.truckAbsorbedMw = r.optionalNumber(QStringLiteral("truck_absorbed_mw"), 0.0, kMaxMw).value_or(0.0);
+    b.truckGridChargeMw = r.optionalNumber(QStringLiteral("truck_grid_charge_mw"), 0.0, kMaxMw).value_or(0.0);
     if (!r.ok())
         return r.error();
+    if (const QJsonValue day = value.toObject().value(QStringLiteral("truck_day")); !day.isUndefined() && !day.isNull()) {
+        auto totals = TruckDayTotals::fromJson(day);
+        if (!totals.ok())
+            return totals.error().prefixed(QStringLiteral("truck_day"));
+        b.truckDay = totals.value();
+    }
 
     JsonFieldReader g(gen);
     b.thermalMw = g.number(QStringLiteral("thermal"), 0.0, kMaxMw);
@@ -92,7 +101,7 @@ QJsonObject EnergyBalance::toJson() const
     QJsonArray links;
     for (const auto &l : hvdcLinks)
         links.append(l.toJson());
-    return {
+    QJsonObject o{
         {QStringLiteral("timestamp"), toIsoUtc(timestamp)},
         {QStringLiteral("demand_mw"), demandMw},
         {QStringLiteral("generation_mw"),
@@ -105,7 +114,12 @@ QJsonObject EnergyBalance::toJson() const
         {QStringLiteral("renewable_share"), renewableShare},
         {QStringLiteral("smp_krw_per_kwh"), smpKrwPerKwh},
         {QStringLiteral("carbon_g_per_kwh"), carbonGPerKwh},
+        {QStringLiteral("truck_absorbed_mw"), truckAbsorbedMw},
+        {QStringLiteral("truck_grid_charge_mw"), truckGridChargeMw},
     };
+    if (truckDay)
+        o.insert(QStringLiteral("truck_day"), truckDay->toJson());
+    return o;
 }
 
 } // namespace et::domain

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "jsonfieldreader.h"
+#include "truckdaytotals.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -37,12 +38,20 @@ struct EnergyBalance
     double windMw = 0.0;
     double solarMw = 0.0;
     double truckDischargeMw = 0.0; ///< energy trucks feeding back into the grid
+    /// Energy trucks charging from a surplus: power that would otherwise have been curtailed.
+    /// Included in demandMw.
+    double truckAbsorbedMw = 0.0;
+    /// Energy trucks charging as ordinary load (no surplus to take). Included in demandMw.
+    double truckGridChargeMw = 0.0;
     QList<HvdcLinkFlow> hvdcLinks;
     double curtailmentMw = 0.0;    ///< renewable output ordered off because the grid cannot take it
     double renewableShare = 0.0;   ///< (wind + solar) / demand, 0..1
     double smpKrwPerKwh = 0.0;     ///< system marginal price; negative in surplus hours
     /// gCO₂eq/kWh of the electricity Jeju consumes (CarbonIntensity); 0 when not known.
     double carbonGPerKwh = 0.0;
+    /// The trucks' work so far on the balance's day (KST); absent from a forecast step or an
+    /// older server.
+    std::optional<TruckDayTotals> truckDay;
 
     double hvdcImportMw() const;
 

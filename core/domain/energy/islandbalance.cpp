@@ -230,6 +230,7 @@ BalanceResult IslandBalance::dispatch(const BalanceInput &input) const
 
     // The island's view.
     b.demandMw = served;
+    b.truckAbsorbedMw = out.truckAbsorbedMw;
     for (qsizetype i = 0; i < units.size(); ++i) {
         b.thermalMw += thermal[i];
         if (input.assetDetail)

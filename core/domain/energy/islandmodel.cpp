@@ -83,12 +83,13 @@ QList<RenewableOffer> IslandModel::offers(const StepSky &sky, const QSet<QString
 }
 
 BalanceResult IslandModel::dispatch(const QDateTime &utc, double demandFactor, double extraDemandMw, double truckDischargeMw,
-                                    const QSet<QString> &offline) const
+                                    const QSet<QString> &offline, double truckAbsorbMw) const
 {
     BalanceInput in;
     in.time = utc;
     in.demandMw = demandMw(utc) * demandFactor + extraDemandMw;
     in.truckDischargeMw = truckDischargeMw;
+    in.truckAbsorbMw = truckAbsorbMw;
     in.renewables = offers(sky(utc, m_weather.at(utc)), offline);
     in.offline = offline;
     BalanceResult r = IslandBalance(m_spec.grid).dispatch(in);

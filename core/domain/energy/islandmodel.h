@@ -78,9 +78,10 @@ public:
     double demandMw(const QDateTime &utc) const { return m_demand.mwAt(utc); }
 
     /// One step of the island: the weather that happens at `utc`, demand (times `demandFactor`,
-    /// plus `extraDemandMw` of trucks charging), trucks discharging, assets offline.
+    /// plus `extraDemandMw` of trucks charging from the grid), trucks discharging, assets
+    /// offline, and up to `truckAbsorbMw` of trucks at charge sites soaking up a surplus.
     BalanceResult dispatch(const QDateTime &utc, double demandFactor, double extraDemandMw, double truckDischargeMw,
-                           const QSet<QString> &offline) const;
+                           const QSet<QString> &offline, double truckAbsorbMw = 0.0) const;
     /// The carbon intensity of what Jeju consumes in a dispatch (gCO₂eq/kWh; 0 when nothing is
     /// generated or imported).
     double carbonGPerKwh(const BalanceResult &result) const;

@@ -54,7 +54,7 @@ void KpxReplayDispatch::spread(AssetKind kind, double totalMw, const QSet<QStrin
 }
 
 BalanceResult KpxReplayDispatch::dispatch(const QDateTime &utc, const KpxIslandTotals &island, double truckChargingMw,
-                                          double truckDischargeMw, const QSet<QString> &offline) const
+                                          double truckDischargeMw, const QSet<QString> &offline, double truckAbsorbMw) const
 {
     BalanceResult out;
     EnergyBalance &b = out.balance;
@@ -68,6 +68,11 @@ BalanceResult KpxReplayDispatch::dispatch(const QDateTime &utc, const KpxIslandT
     double windCurtailed = onlineCapacity(AssetKind::Wind, offline) > 0.0 ? std::max(0.0, island.windCurtailedMw) : 0.0;
     double solarCurtailed = 0.0;
     double served = std::max(0.0, island.demandMw) + std::max(0.0, truckChargingMw);
+    // Trucks at charge sites take curtailed wind: it is generated after all, and served to them.
+    out.truckAbsorbedMw = std::min(std::max(0.0, truckAbsorbMw), windCurtailed);
+    windCurtailed -= out.truckAbsorbedMw;
+    wind += out.truckAbsorbedMw;
+    served += out.truckAbsorbedMw;
     const double residual = served - thermal - wind - solar - b.truckDischargeMw;
 
     // The links in service, each within its rating, in proportion to it.
@@ -111,6 +116,8 @@ BalanceResult KpxReplayDispatch::dispatch(const QDateTime &utc, const KpxIslandT
     b.windMw = wind;
     b.solarMw = solar;
     b.curtailmentMw = windCurtailed + solarCurtailed;
+    b.truckAbsorbedMw = out.truckAbsorbedMw;
+    b.truckGridChargeMw = std::max(0.0, truckChargingMw);
     for (qsizetype i = 0; i < m_grid.links.size(); ++i) {
         const HvdcLink &l = m_grid.links[i];
         b.hvdcLinks.append({l.id, l.name, l.mainlandTerminal, l.jejuAssetId, l.capacityMw, flows[i], l.reversible});

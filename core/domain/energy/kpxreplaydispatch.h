@@ -39,8 +39,10 @@ public:
     /// and the offshore wind farms; `assets` each plant's kind and capacity.
     KpxReplayDispatch(const IslandModelSpec &spec, const QList<Asset> &assets);
 
+    /// `truckChargingMw` is trucks charging from the grid (load); up to `truckAbsorbMw` of trucks
+    /// at charge sites take what KPX reports as curtailed wind instead (that much less is curtailed).
     BalanceResult dispatch(const QDateTime &utc, const KpxIslandTotals &island, double truckChargingMw, double truckDischargeMw,
-                           const QSet<QString> &offline) const;
+                           const QSet<QString> &offline, double truckAbsorbMw = 0.0) const;
 
 private:
     struct Plant
