@@ -41,7 +41,7 @@ domain::Result<DispatchPlan> DispatchPlanning::plan(const QDateTime &now, const 
         p.lon = t.lon;
         p.capacityKwh = t.capacityKwh * t.soh;
         p.soc = t.soc;
-        p.powerKw = TruckMover::powerKw(t);
+        p.powerKw = TruckMover::ratedKw(t);
         p.speedCapKmh = kSpeedCapKmh;
         p.available = t.orderId.isEmpty() && t.status != domain::TruckStatus::Maintenance;
         p.reserveSoc = TruckMover::kReserveSoc;

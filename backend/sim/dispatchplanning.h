@@ -6,6 +6,7 @@
 #include "domain/dispatch/roadtravel.h"
 #include "domain/energy/energyforecast.h"
 #include "domain/truck.h"
+#include "sim/truckmover.h"
 
 #include <QDateTime>
 #include <QList>
@@ -22,7 +23,7 @@ namespace et::backend {
 /// clients sync and show (docs/api.md).
 ///
 /// What a truck brings: its capacity now (nameplate × SoH) and SoC, its power
-/// (TruckMover::powerKw), a top speed of kSpeedCapKmh, the reserve TruckMover keeps, its pack's
+/// (TruckMover::ratedKw), a top speed of kSpeedCapKmh, the reserve TruckMover keeps, its pack's
 /// wear per kWh (FleetBatteries), and as the cost of the energy on board the SMP now (what it
 /// could be sold for instead). A truck working on an
 /// order is not available to the round.
@@ -30,7 +31,7 @@ class DispatchPlanning
 {
 public:
     static constexpr qint64 kIntervalSecs = 300;
-    static constexpr double kSpeedCapKmh = 80.0;
+    static constexpr double kSpeedCapKmh = TruckMover::kSpeedCapKmh; // as the trucks drive
 
     /// Without a road graph (it failed to load) there is no round at all.
     explicit DispatchPlanning(const domain::dispatch::RoadGraph *graph);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sim/orderbook.h"
 
-#include "sim/simrandom.h"
 #include "sim/truckmover.h"
 
 #include <cmath>
@@ -25,18 +24,6 @@ OrderDecision refuse(OrderRefusal::Kind kind, const QString &field, const QStrin
     return d;
 }
 
-// FNV-1a over the id's bytes: a per-order random stream that is the same in every process
-// (qHash is salted per process).
-quint64 stableHash(const QString &text)
-{
-    quint64 h = 14695981039346656037ULL;
-    for (const char c : text.toUtf8()) {
-        h ^= quint8(c);
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
 bool sameRequest(const DispatchOrder &a, const DispatchOrder &b)
 {
     return a.truckId == b.truckId && a.kind == b.kind && a.targetAssetId == b.targetAssetId && a.kwh == b.kwh
@@ -49,6 +36,8 @@ void release(Truck &t, const QDateTime &now)
     t.orderId.clear();
     t.targetAssetId.clear();
     t.speedKmh = 0.0;
+    t.powerKw = 0.0;
+    t.route = {};
     if (t.status != TruckStatus::Maintenance)
         t.status = TruckStatus::Idle;
     t.updatedAt = now;
@@ -58,7 +47,10 @@ void finish(DispatchOrder &o, OrderStatus status, const QString &reason, const Q
 {
     o.status = status;
     o.reason = reason;
-    o.updatedAt = now;
+    o.mark(status == OrderStatus::Completed ? domain::OrderStage::Done
+           : status == OrderStatus::Failed  ? domain::OrderStage::Failed
+                                            : domain::OrderStage::Cancelled,
+           now);
 }
 } // namespace
 
@@ -78,7 +70,7 @@ int OrderBook::openCount() const
 }
 
 OrderDecision OrderBook::accept(const DispatchOrder &request, const QList<Truck> &trucks, const QList<domain::Asset> &assets,
-                                quint64 seed, const QDateTime &now) const
+                                const QDateTime &now) const
 {
     using Kind = OrderRefusal::Kind;
     if (const auto existing = m_orders.constFind(request.id); existing != m_orders.cend()) {
@@ -119,13 +111,16 @@ OrderDecision OrderBook::accept(const DispatchOrder &request, const QList<Truck>
     d.order.status = OrderStatus::Accepted;
     d.order.doneKwh = 0.0;
     d.order.reason.clear();
-    d.order.updatedAt = now;
+    d.order.timeline.clear();
+    // The truck leaves at once: its trip is planned on its first step (TruckMover::drive).
+    d.order.mark(domain::OrderStage::Assigned, now);
+    d.order.mark(domain::OrderStage::EnRoute, now);
     Truck t = *truck;
-    SimRandom rng(SimRandom::mix(seed, stableHash(request.id)));
     t.orderId = request.id;
     t.targetAssetId = request.targetAssetId;
     t.status = TruckStatus::Driving;
-    t.speedKmh = std::round(rng.uniform(40.0, 60.0) * 10.0) / 10.0;
+    t.powerKw = 0.0;
+    t.route = {};
     t.updatedAt = now;
     d.truck = t;
     return d;
@@ -151,8 +146,8 @@ OrderDecision OrderBook::cancel(const QString &id, const QList<Truck> &trucks, c
     return d;
 }
 
-void OrderBook::step(QList<Truck> &trucks, const QHash<QString, domain::AssetStatus> &assetStatus, const TruckMover &mover,
-                     double dtSec, const QDateTime &now)
+void OrderBook::step(QList<Truck> &trucks, const QHash<QString, domain::AssetStatus> &assetStatus, TruckMover &mover,
+                     double dtSec, const QDateTime &now, TruckLedger &ledger)
 {
     for (Truck &t : trucks) {
         if (t.orderId.isEmpty())
@@ -171,45 +166,54 @@ void OrderBook::step(QList<Truck> &trucks, const QHash<QString, domain::AssetSta
             release(t, now);
         } else if (o.status == OrderStatus::Accepted) {
             t.updatedAt = now;
-            const auto drove = mover.drive(t, dtSec);
+            const auto drove = mover.drive(t, now, ledger);
             if (drove == TruckMover::Drive::Arrived) {
+                // It charges or discharges from the next minute on, at the power that minute's balance sets.
                 o.status = OrderStatus::Active;
-                o.updatedAt = now;
+                o.mark(o.kind == OrderKind::Charge ? domain::OrderStage::Charging : domain::OrderStage::Discharging, now);
                 t.status = o.kind == OrderKind::Charge ? TruckStatus::Charging : TruckStatus::Discharging;
+                t.powerKw = 0.0;
             } else if (drove == TruckMover::Drive::NoTarget) {
                 finish(o, OrderStatus::Failed, QStringLiteral("target %1 is unknown").arg(o.targetAssetId), now);
                 release(t, now);
             }
         } else {
-            transfer(o, t, dtSec, now);
+            transfer(o, t, dtSec, now, ledger);
         }
     }
 }
 
-void OrderBook::transfer(DispatchOrder &o, Truck &t, double dtSec, const QDateTime &now)
+void OrderBook::transfer(DispatchOrder &o, Truck &t, double dtSec, const QDateTime &now, TruckLedger &ledger)
 {
+    if (t.powerKw <= 0.0)
+        return; // arrived within this minute: it starts at the next
+    // Within this much of the end the order is done: the minute's power was set to reach it
+    // exactly, and what is left is a rounding error.
+    constexpr double kNothingKwh = 1e-9;
     const bool charge = o.kind == OrderKind::Charge;
-    const double stepKwh = TruckMover::powerKw(t) * dtSec / 3600.0;
+    const double stepKwh = t.powerKw * dtSec / 3600.0;
     const double remaining = o.kwh - o.doneKwh;
     // What the battery can still take (charge) or give (deliver) before it is full or at its reserve.
     const double room = std::max(0.0, (charge ? TruckMover::kFullSoc - t.soc : t.soc - TruckMover::kReserveSoc) * t.capacityKwh);
     const double sign = charge ? 1.0 : -1.0;
+    const double moved = std::min({stepKwh, remaining, room});
+    (charge ? ledger.chargedKwh : ledger.deliveredKwh) += moved;
     o.updatedAt = now;
     t.updatedAt = now;
-    if (remaining <= std::min(stepKwh, room)) {
+    if (remaining - moved <= kNothingKwh) {
         // Exactly the ordered energy, not a rounding error more or less.
-        t.soc += sign * remaining / t.capacityKwh;
+        t.soc += sign * moved / t.capacityKwh;
         o.doneKwh = o.kwh;
         finish(o, OrderStatus::Completed, {}, now);
         release(t, now);
-    } else if (room <= stepKwh) {
+    } else if (room - moved <= kNothingKwh) {
         t.soc = charge ? TruckMover::kFullSoc : TruckMover::kReserveSoc;
-        o.doneKwh += room;
+        o.doneKwh += moved;
         finish(o, OrderStatus::Completed, charge ? QStringLiteral("battery full") : QStringLiteral("battery at its reserve"), now);
         release(t, now);
     } else {
-        t.soc += sign * stepKwh / t.capacityKwh;
-        o.doneKwh += stepKwh;
+        t.soc += sign * moved / t.capacityKwh;
+        o.doneKwh += moved;
     }
 }
 

@@ -14,6 +14,7 @@
 namespace et::backend {
 
 class TruckMover;
+struct TruckLedger;
 
 /// Why an operator command on an order was refused, in the API's terms (422, 404 or 409).
 struct OrderRefusal
@@ -37,10 +38,11 @@ struct OrderDecision
 /// The dispatch orders the simulation runs, and the rules of docs/api.md for them. Pure values, no
 /// I/O and no clock of its own, so the REST side asks it what a command would do (and commits
 /// that with the command's idempotency record) and the simulation steps it deterministically:
-/// a truck with an accepted order drives to the target, is `active` there, charges or
-/// discharges at its normal power until `done_kwh` reaches `kwh` or its battery is full or at
-/// its reserve, and is autonomous again afterwards; an order fails when its target goes offline
-/// or its truck into maintenance.
+/// a truck with an accepted order drives to the target over the roads, is `active` there, charges or
+/// discharges at the power each minute's balance grants (TruckPowers) until `done_kwh` reaches
+/// `kwh` or its battery is full or at its reserve, and is autonomous again afterwards; an order
+/// fails when its target goes offline or its truck into maintenance. Each order keeps the times
+/// of its stages (assigned, en route, charging or discharging, done).
 class OrderBook
 {
 public:
@@ -51,20 +53,21 @@ public:
     const QMap<QString, domain::DispatchOrder> &orders() const { return m_orders; }
     int openCount() const;
 
-    /// What `POST /orders` with `request` does; `seed` makes the truck's speed reproducible.
+    /// What `POST /orders` with `request` does.
     OrderDecision accept(const domain::DispatchOrder &request, const QList<domain::Truck> &trucks,
-                         const QList<domain::Asset> &assets, quint64 seed, const QDateTime &now) const;
+                         const QList<domain::Asset> &assets, const QDateTime &now) const;
     /// What `POST /orders/{id}/cancel` does.
     OrderDecision cancel(const QString &id, const QList<domain::Truck> &trucks, const QDateTime &now) const;
 
-    /// One simulated second (`dtSec`) of every open order and its truck.
+    /// One simulated second (`dtSec`, ending at `now`) of every open order and its truck; the
+    /// energy moved goes into `ledger`.
     void step(QList<domain::Truck> &trucks, const QHash<QString, domain::AssetStatus> &assetStatus,
-              const TruckMover &mover, double dtSec, const QDateTime &now);
+              TruckMover &mover, double dtSec, const QDateTime &now, TruckLedger &ledger);
     /// Forgets finished orders last changed `retentionSecs` or more before `now`.
     void expire(const QDateTime &now, qint64 retentionSecs);
 
 private:
-    void transfer(domain::DispatchOrder &o, domain::Truck &t, double dtSec, const QDateTime &now);
+    void transfer(domain::DispatchOrder &o, domain::Truck &t, double dtSec, const QDateTime &now, TruckLedger &ledger);
 
     QMap<QString, domain::DispatchOrder> m_orders;
 };

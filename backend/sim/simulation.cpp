@@ -4,6 +4,7 @@
 #include "backendlogging.h"
 #include "sim/disasterimpact.h"
 #include "sim/simrandom.h"
+#include "sim/truckpowers.h"
 #include "domain/dispatch/dispatchplanjson.h"
 #include "domain/energy/forecastjson.h"
 #include "jejudata/bundledroads.h"
@@ -55,7 +56,8 @@ domain::Result<QList<T>> decodeStored(Store &store, EntityKind kind, domain::Res
 } // namespace
 
 Simulation::Simulation(Store &store, const SeedData &seed, quint64 rngSeed, QObject *parent)
-    : QObject(parent), m_store(store), m_model(seed.islandModelSpec(), domain::energy::DemandShape::jeju(seed.holidays), rngSeed), m_mover(seed.assets), m_seed(rngSeed),
+    : QObject(parent), m_store(store), m_model(seed.islandModelSpec(), domain::energy::DemandShape::jeju(seed.holidays), rngSeed),
+      m_mover(seed.assets, jejudata::BundledRoads::graph().ok() ? &jejudata::BundledRoads::graph().value() : nullptr), m_seed(rngSeed),
       m_dispatch(jejudata::BundledRoads::graph().ok() ? &jejudata::BundledRoads::graph().value() : nullptr)
 {
     if (!jejudata::BundledRoads::graph().ok())
@@ -88,8 +90,17 @@ void Simulation::noteChanges(const QList<domain::Change> &changes)
         } else if (c.entity == EntityKind::Truck && c.op == domain::ChangeOp::Upsert) {
             auto t = Truck::fromJson(c.data);
             for (qsizetype i = 0; t.ok() && i < m_trucks.size(); ++i) {
-                if (m_trucks[i].id == t.value().id)
-                    m_trucks[i] = m_writtenTrucks[i] = t.value();
+                if (m_trucks[i].id != t.value().id)
+                    continue;
+                // A truck stopped within a minute (an order cancelled) leaves the rest of the
+                // minute's charge untaken: the accounting keeps it apart.
+                const Truck &was = m_trucks[i];
+                const double untakenKwh = was.powerKw * double(60 - m_simTime.toSecsSinceEpoch() % 60) / 3600.0;
+                if (was.powerKw > 0.0 && t.value().powerKw == 0.0 && was.status == domain::TruckStatus::Charging)
+                    m_ledger.forgoneChargeKwh += untakenKwh;
+                else if (was.powerKw > 0.0 && t.value().powerKw == 0.0 && was.status == domain::TruckStatus::Discharging)
+                    m_ledger.forgoneDeliveryKwh += untakenKwh;
+                m_trucks[i] = m_writtenTrucks[i] = t.value();
             }
         }
     }
@@ -103,7 +114,7 @@ void Simulation::setRetention(qint64 orderSecs, qint64 tombstoneSecs)
 
 OrderDecision Simulation::planOrder(const domain::DispatchOrder &request) const
 {
-    return m_orders.accept(request, m_trucks, m_assets, m_seed, m_simTime);
+    return m_orders.accept(request, m_trucks, m_assets, m_simTime);
 }
 
 OrderDecision Simulation::planCancel(const QString &orderId) const
@@ -147,6 +158,13 @@ Status Simulation::initialize(const QDateTime &start)
             m_forecastIssued = *issued;
         if (!r.ok())
             return r.error().prefixed(kStateKey);
+        // Absent in a database from before the trucks' accounting: it starts anew.
+        if (const QJsonValue ledger = o.value().value(QStringLiteral("truck_ledger")); ledger.isObject()) {
+            auto l = TruckAccounting::fromJson(ledger.toObject());
+            if (!l.ok())
+                return l.error().prefixed(kStateKey + QStringLiteral(".truck_ledger"));
+            m_ledger = l.value();
+        }
         // Absent in a database from before the trucks' batteries were kept: they start aged anew.
         if (const QJsonValue packs = o.value().value(QStringLiteral("batteries")); packs.isObject()) {
             if (auto s = m_batteries.load(packs.toObject()); !s.ok())
@@ -238,8 +256,8 @@ Status Simulation::advance(qint64 seconds)
         if (m_replay && m_simTime >= m_replay->lastMinute())
             break; // nothing real to show beyond the series
         m_simTime = m_simTime.addSecs(1);
-        m_orders.step(m_trucks, m_assetStatus, m_mover, 1.0, m_simTime);
-        m_mover.step(m_trucks, 1.0, m_simTime);
+        m_orders.step(m_trucks, m_assetStatus, m_mover, 1.0, m_simTime, m_ledger.moved);
+        m_mover.step(m_trucks, 1.0, m_simTime, m_ledger.moved);
         if (m_simTime.toSecsSinceEpoch() % 60 == 0) {
             simulateMinute(writes);
             m_orders.expire(m_simTime, m_orderRetentionSecs);
@@ -297,26 +315,52 @@ void Simulation::simulateMinute(QList<EntityWrite> &writes)
     // The packs age by the minute gone (its SoC, as the trucks stand at its start).
     if (auto s = m_batteries.sample(m_trucks, 60.0, m_simTime); !s.ok())
         qCWarning(lcSim).noquote() << "a battery could not be aged:" << s.error().toString();
-    const double charging = TruckMover::powerMw(m_trucks, domain::TruckStatus::Charging);
-    const double discharging = TruckMover::powerMw(m_trucks, domain::TruckStatus::Discharging);
+    // The minute gone is settled: the energy the trucks moved in it against what its balance said.
+    m_ledger.settleMinute();
+    // New trips, on the last minute's balance (a truck that has just decided does not charge yet).
+    m_mover.decide(m_trucks, m_balance, rng, m_simTime);
 
     // Disasters take assets out; what wind and solar remain is the online share of capacity.
     const auto impact = DisasterImpact::statuses(m_disasters.values(), m_assets, m_simTime);
     QSet<QString> offline;
+    QHash<QString, domain::AssetStatus> statusNow;
     for (const Asset &a : std::as_const(m_assets)) {
-        if (impact.value(a.id, domain::AssetStatus::Online) == domain::AssetStatus::Offline)
+        const auto s = impact.value(a.id, domain::AssetStatus::Online);
+        statusNow.insert(a.id, s);
+        if (s == domain::AssetStatus::Offline)
             offline.insert(a.id);
     }
-    const auto d = m_replayDispatch ? m_replayDispatch->dispatch(m_simTime, m_replay->at(m_simTime), charging, discharging, offline)
-                                    : m_model.dispatch(m_simTime, demandFactor, charging, discharging, offline);
+    // What the trucks at their sites ask for this minute. The balance gives charging trucks what
+    // its surplus allows (before curtailment); with no surplus at all they charge as load.
+    const TruckPowers::Asked asked = TruckPowers::ask(m_trucks, m_orders.orders(), statusNow, m_simTime);
+    const auto dispatch = [&](double gridChargeMw, double absorbMw) {
+        return m_replayDispatch ? m_replayDispatch->dispatch(m_simTime, m_replay->at(m_simTime), gridChargeMw, asked.dischargeMw, offline, absorbMw)
+                                : m_model.dispatch(m_simTime, demandFactor, gridChargeMw, asked.dischargeMw, offline, absorbMw);
+    };
+    auto d = dispatch(0.0, asked.chargeMw);
+    const double withoutTrucksCurtailedMw = asked.chargeMw > 0.0 ? dispatch(0.0, 0.0).balance.curtailmentMw : d.balance.curtailmentMw;
+    double gridChargeMw = 0.0;
+    if (asked.chargeMw > 0.0 && d.truckAbsorbedMw <= 0.0) {
+        gridChargeMw = asked.chargeMw;
+        d = dispatch(gridChargeMw, 0.0);
+    } else if (asked.chargeMw > 0.0) {
+        TruckPowers::grant(m_trucks, d.truckAbsorbedMw / asked.chargeMw);
+    }
+    d.balance.truckGridChargeMw = gridChargeMw;
+    m_ledger.expect(d.balance, withoutTrucksCurtailedMw);
     // Hundredths, as history keeps them and the assets carry them: the balance and the assets'
-    // outputs then agree exactly.
+    // outputs then agree exactly. The trucks' own figures stay exact (the accounting).
+    std::optional<domain::TruckDayTotals> day = m_balance.truckDay;
     m_balance = d.balance;
     for (double *v : {&m_balance.demandMw, &m_balance.thermalMw, &m_balance.windMw, &m_balance.solarMw, &m_balance.truckDischargeMw,
                       &m_balance.curtailmentMw, &m_balance.smpKrwPerKwh, &m_balance.carbonGPerKwh})
         *v = round2(*v);
     for (auto &l : m_balance.hvdcLinks)
         l.flowMw = round2(l.flowMw);
+    if (!day)
+        day = domain::TruckDayTotals{};
+    day->add(m_balance, 1.0);
+    m_balance.truckDay = day;
     writes.append({EntityKind::Balance, kBalanceId, m_balance.toJson()});
 
     QHash<QString, qsizetype> pending;
@@ -353,7 +397,6 @@ void Simulation::simulateMinute(QList<EntityWrite> &writes)
         m_forecastOffline = domain::energy::OfflineForecast::outOfService(m_assets);
     }
     emit minuteComputed(m_balance, m_assets);
-    m_mover.decide(m_trucks, m_balance, rng, m_simTime);
 }
 
 void Simulation::issueDueForecast(QList<EntityWrite> &writes)
@@ -405,6 +448,7 @@ QString Simulation::stateJson() const
     if (m_forecastIssued.isValid())
         o.insert(QStringLiteral("forecast_issued"), domain::toIsoUtc(m_forecastIssued));
     o.insert(QStringLiteral("batteries"), m_batteries.toJson());
+    o.insert(QStringLiteral("truck_ledger"), m_ledger.toJson());
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 

@@ -5,6 +5,7 @@
 #include "sim/dispatchplanning.h"
 #include "sim/fleetbatteries.h"
 #include "sim/orderbook.h"
+#include "sim/truckaccounting.h"
 #include "sim/truckmover.h"
 #include "domain/change.h"
 #include "domain/disaster.h"
@@ -80,6 +81,8 @@ public:
     OrderDecision planOrder(const domain::DispatchOrder &request) const;
     OrderDecision planCancel(const QString &orderId) const;
     int openOrders() const { return m_orders.openCount(); }
+    /// The trucks' energy accounting so far (checked every simulated minute).
+    const TruckAccounting &accounting() const { return m_ledger; }
 
 signals:
     /// Each simulated minute once its balance and the assets' outputs are computed, before the
@@ -123,6 +126,7 @@ private:
     std::optional<domain::energy::EnergyForecastResult> m_forecast; ///< the last issued, for the dispatch
     DispatchPlanning m_dispatch;
     FleetBatteries m_batteries;
+    TruckAccounting m_ledger;
 
     QTimer m_timer;
     QElapsedTimer m_clock;

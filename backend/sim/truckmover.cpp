@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "sim/truckmover.h"
 
+#include "backendlogging.h"
 #include "sim/simrandom.h"
+#include "domain/dispatch/roadtravel.h"
 #include "domain/geo/geodesy.h"
 
 #include <algorithm>
@@ -13,12 +15,11 @@ using domain::Truck;
 using domain::TruckStatus;
 
 namespace {
-constexpr double kKwhPerKm = 1.0;
 constexpr double kFull = TruckMover::kFullSoc;
 constexpr double kReserve = TruckMover::kReserveSoc;
 } // namespace
 
-TruckMover::TruckMover(const QList<domain::Asset> &assets)
+TruckMover::TruckMover(const QList<domain::Asset> &assets, const domain::dispatch::RoadGraph *graph)
 {
     // Every asset is a site an order can send a truck to; the roles are where trucks go by themselves.
     for (const auto &a : assets) {
@@ -27,52 +28,100 @@ TruckMover::TruckMover(const QList<domain::Asset> &assets)
                                                                                                       : Role::Other;
         m_sites.insert(a.id, Site{a.id, a.lat, a.lon, role});
     }
+    if (graph)
+        m_planner = std::make_unique<domain::dispatch::TruckRoutePlanner>(*graph);
 }
 
-double TruckMover::powerKw(const Truck &t)
+double TruckMover::ratedKw(const Truck &t)
 {
     // Charge and discharge at 0.5 C, limited to a 500 kW connection.
     return std::min(500.0, 0.5 * t.capacityKwh);
 }
 
-TruckMover::Drive TruckMover::drive(Truck &t, double dtSec) const
+domain::TruckRoute TruckMover::straightTrip(const Truck &t, const Site &site, const QDateTime &now) const
+{
+    using domain::dispatch::RoadTravel;
+    const double metres = domain::geo::Geodesy::distanceKm(t.lat, t.lon, site.lat, site.lon) * 1000.0 * RoadTravel::kDetourFactor;
+    domain::TruckRoute r;
+    r.departedAt = now;
+    r.onRoads = false;
+    r.points = {{t.lat, t.lon, 0.0}, {site.lat, site.lon, std::max(0.1, std::round(metres / (RoadTravel::kFallbackSpeedKmh / 3.6) * 10.0) / 10.0)}};
+    return r;
+}
+
+bool TruckMover::depart(Truck &t, const QString &targetId, const QDateTime &now)
+{
+    const auto site = m_sites.constFind(targetId);
+    if (site == m_sites.cend())
+        return false;
+    domain::TruckRoute trip;
+    if (m_planner) {
+        auto planned = m_planner->plan(t.lat, t.lon, site->lat, site->lon, now, kSpeedCapKmh);
+        if (planned.ok())
+            trip = std::move(planned).value();
+        else
+            qCWarning(lcSim).noquote() << t.id << "drives straight to" << targetId << ":" << planned.error().toString();
+    }
+    t.route = trip.isEmpty() ? straightTrip(t, *site, now) : trip;
+    t.targetAssetId = targetId;
+    t.status = TruckStatus::Driving;
+    t.powerKw = 0.0;
+    const auto start = t.route.at(0.0);
+    t.headingDeg = start.headingDeg;
+    t.speedKmh = start.speedKmh;
+    t.updatedAt = now;
+    return true;
+}
+
+TruckMover::Drive TruckMover::drive(Truck &t, const QDateTime &now, TruckLedger &ledger)
 {
     const auto site = m_sites.constFind(t.targetAssetId);
     if (site == m_sites.cend())
         return Drive::NoTarget;
-    const double remaining = domain::geo::Geodesy::distanceKm(t.lat, t.lon, site->lat, site->lon);
-    const double move = t.speedKmh * dtSec / 3600.0;
-    const double used = std::min(move, remaining);
-    t.soc = std::max(0.0, t.soc - used * kKwhPerKm / t.capacityKwh);
-    if (remaining <= move) {
+    // A truck sent without a trip (an order just accepted, or one from before trips were kept)
+    // leaves now.
+    const bool tripToSite = !t.route.isEmpty() && std::abs(t.route.points.last().lat - site->lat) < 1e-5
+                            && std::abs(t.route.points.last().lon - site->lon) < 1e-5;
+    if (!tripToSite) {
+        depart(t, t.targetAssetId, now);
+        return Drive::Moving;
+    }
+    const auto here = t.route.at(double(t.route.departedAt.msecsTo(now)) / 1000.0);
+    const double usedKwh = domain::geo::Geodesy::distanceKm(t.lat, t.lon, here.lat, here.lon) * kKwhPerKm;
+    ledger.drivenKwh += std::min(usedKwh, t.soc * t.capacityKwh);
+    t.soc = std::max(0.0, t.soc - usedKwh / t.capacityKwh);
+    t.updatedAt = now;
+    if (here.arrived) {
         t.lat = site->lat;
         t.lon = site->lon;
         t.speedKmh = 0.0;
+        t.route = {};
         return Drive::Arrived;
     }
-    t.headingDeg = domain::geo::Geodesy::bearingDeg(t.lat, t.lon, site->lat, site->lon);
-    const double f = move / remaining;
-    t.lat += (site->lat - t.lat) * f;
-    t.lon += (site->lon - t.lon) * f;
+    t.lat = here.lat;
+    t.lon = here.lon;
+    t.headingDeg = here.headingDeg;
+    t.speedKmh = here.speedKmh;
     return Drive::Moving;
 }
 
-void TruckMover::step(QList<Truck> &trucks, double dtSec, const QDateTime &now) const
+void TruckMover::step(QList<Truck> &trucks, double dtSec, const QDateTime &now, TruckLedger &ledger)
 {
     for (Truck &t : trucks) {
         if (t.status == TruckStatus::Idle || t.status == TruckStatus::Maintenance || !t.orderId.isEmpty())
             continue;
-        // Every step of a busy truck changes it (position, charge or status): stamp it.
-        t.updatedAt = now;
         switch (t.status) {
         case TruckStatus::Driving:
-            switch (drive(t, dtSec)) {
+            switch (drive(t, now, ledger)) {
             case Drive::NoTarget:
                 t.status = TruckStatus::Idle;
                 t.speedKmh = 0.0;
                 t.targetAssetId.clear();
+                t.route = {};
+                t.updatedAt = now;
                 break;
             case Drive::Arrived:
+                // It charges or discharges from the next minute on, at the power that minute's balance sets.
                 t.status = m_sites.value(t.targetAssetId).role == Role::Charge ? TruckStatus::Charging : TruckStatus::Discharging;
                 break;
             case Drive::Moving:
@@ -80,17 +129,19 @@ void TruckMover::step(QList<Truck> &trucks, double dtSec, const QDateTime &now) 
             }
             break;
         case TruckStatus::Charging:
-            t.soc = std::min(kFull, t.soc + powerKw(t) * dtSec / 3600.0 / t.capacityKwh);
-            if (t.soc >= kFull) {
-                t.status = TruckStatus::Idle;
-                t.targetAssetId.clear();
+            if (t.powerKw > 0.0) {
+                const double kwh = std::min(t.powerKw * dtSec / 3600.0, std::max(0.0, (kFull - t.soc) * t.capacityKwh));
+                t.soc += kwh / t.capacityKwh;
+                ledger.chargedKwh += kwh;
+                t.updatedAt = now;
             }
             break;
         case TruckStatus::Discharging:
-            t.soc = std::max(kReserve, t.soc - powerKw(t) * dtSec / 3600.0 / t.capacityKwh);
-            if (t.soc <= kReserve) {
-                t.status = TruckStatus::Idle;
-                t.targetAssetId.clear();
+            if (t.powerKw > 0.0) {
+                const double kwh = std::min(t.powerKw * dtSec / 3600.0, std::max(0.0, (t.soc - kReserve) * t.capacityKwh));
+                t.soc -= kwh / t.capacityKwh;
+                ledger.deliveredKwh += kwh;
+                t.updatedAt = now;
             }
             break;
         case TruckStatus::Idle:
@@ -115,7 +166,7 @@ QString TruckMover::pickNear(const Truck &t, bool charges, int among, SimRandom 
     return candidates.at(rng.below(int(std::min<qsizetype>(among, candidates.size())))).second;
 }
 
-void TruckMover::decide(QList<Truck> &trucks, const domain::EnergyBalance &latest, SimRandom &rng, const QDateTime &now) const
+void TruckMover::decide(QList<Truck> &trucks, const domain::EnergyBalance &latest, SimRandom &rng, const QDateTime &now)
 {
     const bool curtailing = latest.curtailmentMw > 0.0;
     // Price bands of our SMP model: below 110 KRW/kWh thermal idles at its minimum (nights,
@@ -128,6 +179,7 @@ void TruckMover::decide(QList<Truck> &trucks, const domain::EnergyBalance &lates
         if (t.status == TruckStatus::Charging && !cheap) {
             t.status = TruckStatus::Idle;
             t.targetAssetId.clear();
+            t.powerKw = 0.0;
             t.updatedAt = now;
         }
         if (t.status != TruckStatus::Idle)
@@ -141,12 +193,8 @@ void TruckMover::decide(QList<Truck> &trucks, const domain::EnergyBalance &lates
         if (!charge && !discharge && !deliver)
             continue;
         const QString target = pickNear(t, charge, 3, rng);
-        if (target.isEmpty())
-            continue;
-        t.targetAssetId = target;
-        t.status = TruckStatus::Driving;
-        t.speedKmh = std::round(rng.uniform(40.0, 60.0) * 10.0) / 10.0;
-        t.updatedAt = now;
+        if (!target.isEmpty())
+            depart(t, target, now);
     }
 }
 
@@ -155,10 +203,9 @@ double TruckMover::powerMw(const QList<Truck> &trucks, TruckStatus status)
     double kw = 0.0;
     for (const Truck &t : trucks) {
         if (t.status == status)
-            kw += powerKw(t);
+            kw += t.powerKw;
     }
     return kw / 1000.0;
 }
 
 } // namespace et::backend
-

@@ -4,7 +4,10 @@
 // energy, full battery, target offline, maintenance, expiry).
 #include "sim/orderbook.h"
 #include "sim/truckmover.h"
+#include "sim/truckpowers.h"
 #include "testfixtures.h"
+
+#include "jejudata/bundledroads.h"
 
 #include <QTest>
 
@@ -44,18 +47,30 @@ const QList<Asset> kAssets = {asset(QStringLiteral("wind-a"), AssetKind::Wind, 3
                               asset(QStringLiteral("sub-b"), AssetKind::Substation, 33.45, 126.50),
                               asset(QStringLiteral("thermal-c"), AssetKind::Thermal, 33.50, 126.55)};
 
-// Steps the book until `done` holds or `limit` simulated seconds passed; returns the seconds taken.
-int runUntil(OrderBook &book, QList<Truck> &trucks, const std::function<bool()> &done, int limit,
-             const QHash<QString, AssetStatus> &status = {})
+// The simulation's clock for the book: second by second from kNow, and at each whole minute the
+// trucks' powers for the next (granted in full, as with a surplus to take).
+struct Clock
 {
-    const TruckMover mover(kAssets);
-    for (int s = 1; s <= limit; ++s) {
-        book.step(trucks, status, mover, 1.0, kNow.addSecs(s));
-        if (done())
-            return s;
+    TruckMover mover{kAssets, &et::jejudata::BundledRoads::graph().value()};
+    TruckLedger ledger;
+    int seconds = 0;
+
+    // Steps the book until `done` holds or `limit` simulated seconds passed; returns the seconds taken.
+    int runUntil(OrderBook &book, QList<Truck> &trucks, const std::function<bool()> &done, int limit,
+                 const QHash<QString, AssetStatus> &status = {})
+    {
+        for (int s = 1; s <= limit; ++s) {
+            ++seconds;
+            const QDateTime now = kNow.addSecs(seconds);
+            book.step(trucks, status, mover, 1.0, now, ledger);
+            if (seconds % 60 == 0)
+                TruckPowers::ask(trucks, book.orders(), status, now);
+            if (done())
+                return s;
+        }
+        return -1;
     }
-    return -1;
-}
+};
 } // namespace
 
 class TestOrderBook : public QObject
@@ -63,11 +78,18 @@ class TestOrderBook : public QObject
     Q_OBJECT
 
     QList<Truck> m_trucks;
+    std::unique_ptr<Clock> m_clock;
+
+    int runUntil(OrderBook &book, QList<Truck> &trucks, const std::function<bool()> &done, int limit,
+                 const QHash<QString, AssetStatus> &status = {})
+    {
+        return m_clock->runUntil(book, trucks, done, limit, status);
+    }
 
     OrderBook bookWith(const DispatchOrder &request)
     {
         OrderBook book;
-        const OrderDecision d = book.accept(request, m_trucks, kAssets, 7, kNow);
+        const OrderDecision d = book.accept(request, m_trucks, kAssets, kNow);
         if (d.refusal)
             qWarning() << "refused:" << d.refusal->error.toString();
         book.put(d.order);
@@ -82,6 +104,7 @@ private slots:
     void init()
     {
         m_trucks = {truck(QStringLiteral("truck-01"), 1000, 0.5, 33.41, 126.31), truck(QStringLiteral("truck-02"), 500, 0.9, 33.45, 126.50)};
+        m_clock = std::make_unique<Clock>();
     }
 
     void refusals_data()
@@ -109,7 +132,7 @@ private slots:
         QFETCH(int, refusal);
         QFETCH(QString, mentions);
         OrderBook book;
-        const auto d = book.accept(makeOrder(QStringLiteral("ord-test0001"), truckId, OrderKind(kind), target, kwh), m_trucks, kAssets, 7, kNow);
+        const auto d = book.accept(makeOrder(QStringLiteral("ord-test0001"), truckId, OrderKind(kind), target, kwh), m_trucks, kAssets, kNow);
         QVERIFY(d.refusal);
         QCOMPARE(int(d.refusal->kind), refusal);
         QVERIFY2(d.refusal->error.toString().contains(mentions), qPrintable(d.refusal->error.toString()));
@@ -120,7 +143,7 @@ private slots:
         OrderBook book;
         for (const char *target : {"sub-b", "thermal-c"}) {
             const auto d = book.accept(makeOrder(QStringLiteral("ord-test0002"), QStringLiteral("truck-02"), OrderKind::Deliver,
-                                                 QLatin1String(target), 100.0), m_trucks, kAssets, 7, kNow);
+                                                 QLatin1String(target), 100.0), m_trucks, kAssets, kNow);
             QVERIFY2(!d.refusal, qPrintable(d.refusal ? d.refusal->error.toString() : QString()));
         }
     }
@@ -129,7 +152,7 @@ private slots:
     {
         OrderBook book;
         const DispatchOrder request = makeOrder(QStringLiteral("ord-test0003"), QStringLiteral("truck-01"), OrderKind::Charge, QStringLiteral("wind-a"), 200);
-        const auto d = book.accept(request, m_trucks, kAssets, 7, kNow);
+        const auto d = book.accept(request, m_trucks, kAssets, kNow);
         QVERIFY(!d.refusal);
         QVERIFY(d.changed);
         QVERIFY(d.order.status == OrderStatus::Accepted);
@@ -139,13 +162,22 @@ private slots:
         QCOMPARE(d.truck->orderId, request.id);
         QCOMPARE(d.truck->targetAssetId, QStringLiteral("wind-a"));
         QVERIFY(d.truck->status == TruckStatus::Driving);
-        QVERIFY(d.truck->speedKmh >= 40.0 && d.truck->speedKmh <= 60.0);
-        // Reproducible: the same seed and id give the same speed, another seed another one (mostly).
-        QCOMPARE(book.accept(request, m_trucks, kAssets, 7, kNow).truck->speedKmh, d.truck->speedKmh);
-        QSet<double> speeds;
-        for (quint64 seed = 0; seed < 10; ++seed)
-            speeds.insert(book.accept(request, m_trucks, kAssets, seed, kNow).truck->speedKmh);
-        QVERIFY(speeds.size() > 3);
+        QVERIFY(d.truck->route.isEmpty()); // planned as it leaves, on its first step
+        QCOMPARE(d.order.timeline,
+                 (QList<OrderEvent>{{OrderStage::Assigned, kNow}, {OrderStage::EnRoute, kNow}}));
+
+        // On its first step it leaves on a trip over the roads from where it stands to the site.
+        book.put(d.order);
+        m_trucks[0] = *d.truck;
+        QCOMPARE(runUntil(book, m_trucks, [] { return true; }, 1), 1);
+        const TruckRoute &trip = m_trucks[0].route;
+        QVERIFY(!trip.isEmpty());
+        QVERIFY(trip.onRoads);
+        QCOMPARE(trip.departedAt, kNow.addSecs(1));
+        QVERIFY(std::abs(trip.points.first().lat - 33.41) < 1e-6 && std::abs(trip.points.first().lon - 126.31) < 1e-6);
+        QVERIFY(std::abs(trip.points.last().lat - 33.40) < 1e-6 && std::abs(trip.points.last().lon - 126.30) < 1e-6);
+        QVERIFY(trip.points.size() > 2);
+        QVERIFY(trip.eta() > trip.departedAt);
     }
 
     void conflicts()
@@ -153,27 +185,27 @@ private slots:
         OrderBook book = bookWith(makeOrder(QStringLiteral("ord-test0004"), QStringLiteral("truck-01"), OrderKind::Charge, QStringLiteral("wind-a"), 200));
         // The same order again (another key) changes nothing and is not an error.
         const auto same = book.accept(makeOrder(QStringLiteral("ord-test0004"), QStringLiteral("truck-01"), OrderKind::Charge, QStringLiteral("wind-a"), 200),
-                                      m_trucks, kAssets, 7, kNow.addSecs(5));
+                                      m_trucks, kAssets, kNow.addSecs(5));
         QVERIFY(!same.refusal);
         QVERIFY(!same.changed);
         QVERIFY(!same.truck);
         QCOMPARE(same.order.updatedAt, kNow);
         // The id with another content.
         const auto taken = book.accept(makeOrder(QStringLiteral("ord-test0004"), QStringLiteral("truck-02"), OrderKind::Deliver, QStringLiteral("sub-b"), 100),
-                                       m_trucks, kAssets, 7, kNow);
+                                       m_trucks, kAssets, kNow);
         QVERIFY(taken.refusal);
         QVERIFY(taken.refusal->kind == OrderRefusal::Kind::Conflict);
         QVERIFY(taken.refusal->error.toString().startsWith(QStringLiteral("id:")));
         // The truck is busy.
         const auto busy = book.accept(makeOrder(QStringLiteral("ord-test0005"), QStringLiteral("truck-01"), OrderKind::Charge, QStringLiteral("wind-a"), 50),
-                                      m_trucks, kAssets, 7, kNow);
+                                      m_trucks, kAssets, kNow);
         QVERIFY(busy.refusal);
         QVERIFY(busy.refusal->kind == OrderRefusal::Kind::Conflict);
         QCOMPARE(busy.refusal->error.toString(), QStringLiteral("truck-01 already works on order ord-test0004"));
         // In maintenance.
         m_trucks[1].status = TruckStatus::Maintenance;
         const auto maintenance = book.accept(makeOrder(QStringLiteral("ord-test0006"), QStringLiteral("truck-02"), OrderKind::Deliver, QStringLiteral("sub-b"), 50),
-                                             m_trucks, kAssets, 7, kNow);
+                                             m_trucks, kAssets, kNow);
         QVERIFY(maintenance.refusal);
         QVERIFY(maintenance.refusal->kind == OrderRefusal::Kind::Conflict);
         QVERIFY(maintenance.refusal->error.toString().contains(QStringLiteral("maintenance")));
@@ -192,7 +224,9 @@ private slots:
         QVERIFY(d.truck->orderId.isEmpty());
         QVERIFY(d.truck->targetAssetId.isEmpty());
         QCOMPARE(d.truck->speedKmh, 0.0);
+        QVERIFY(d.truck->route.isEmpty());
         QCOMPARE(d.truck->lat, m_trucks[0].lat);
+        QCOMPARE(d.order.timeline.last(), (OrderEvent{OrderStage::Cancelled, kNow.addSecs(30)}));
 
         book.put(d.order);
         const auto again = book.cancel(QStringLiteral("ord-test0007"), m_trucks, kNow);
@@ -212,10 +246,14 @@ private slots:
         QVERIFY(arrived > 0);
         QVERIFY(m_trucks[0].status == TruckStatus::Charging);
         QCOMPARE(m_trucks[0].lat, 33.40);
+        QCOMPARE(order().reached(OrderStage::Charging), kNow.addSecs(arrived));
         const double socAtArrival = m_trucks[0].soc;
-        // 500 kW: 123.456 kWh take 889 seconds.
+        // It starts at the next whole minute; at 500 kW 123.456 kWh take 889 seconds, and the
+        // last minute's power is cut to end exactly on the minute: 15 minutes.
         const int charged = runUntil(book, m_trucks, [&] { return order().isFinal(); }, 3600);
-        QCOMPARE(charged, int(std::ceil(kwh / 500.0 * 3600.0)));
+        const int start = (arrived + 59) / 60 * 60;
+        QCOMPARE(charged, start - arrived + int(std::ceil(kwh / 500.0 * 60.0)) * 60);
+        QCOMPARE(order().reached(OrderStage::Done), kNow.addSecs(arrived + charged));
         QVERIFY(order().status == OrderStatus::Completed);
         QVERIFY(order().reason.isEmpty());
         QCOMPARE(order().doneKwh, kwh);

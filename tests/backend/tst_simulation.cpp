@@ -3,12 +3,7 @@
 // minute by minute, assets agree with the balance, trucks stay on the island, and the result
 // does not depend on how the time was cut into ticks — orders included, which also survive a
 // restart and are deleted after their retention.
-#include "api/ordersapi.h"
-#include "sim/fleetgenerator.h"
-#include "sim/seeddata.h"
-#include "sim/simulation.h"
-#include "store/store.h"
-#include "testfixtures.h"
+#include "simworld.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -18,73 +13,8 @@
 using namespace et::backend;
 using et::domain::Change;
 using et::domain::EntityKind;
-
-namespace {
-const QDateTime kSpringSaturday(QDate(2024, 4, 13), QTime(0, 0), Qt::UTC); // 09:00 KST
-
-/// A store seeded like the server does, plus a simulation on it; records committed changes.
-struct World
-{
-    std::unique_ptr<Store> store = std::make_unique<Store>();
-    std::unique_ptr<Simulation> sim;
-    QList<Change> changes;
-    QList<QList<Change>> commits;
-
-    bool open(const QString &path, const SeedData &seed, quint64 rngSeed)
-    {
-        if (!store->open(path).ok())
-            return false;
-        QObject::connect(store.get(), &Store::committed, [this](const QList<Change> &c) {
-            changes += c;
-            commits << c;
-        });
-        QList<EntityWrite> writes;
-        for (const auto &a : seed.assets)
-            writes.append({EntityKind::Asset, a.id, a.toJson()});
-        for (const auto &t : FleetGenerator::generate(rngSeed, seed.depots, 20, kSpringSaturday))
-            writes.append({EntityKind::Truck, t.id, t.toJson()});
-        if (!store->write(writes).ok())
-            return false;
-        sim = std::make_unique<Simulation>(*store, seed, rngSeed);
-        return sim->initialize(kSpringSaturday).ok();
-    }
-
-    // Places an order the way the API does: plan it, then commit what the plan writes.
-    bool order(const et::domain::DispatchOrder &request)
-    {
-        const auto d = sim->planOrder(request);
-        if (d.refusal) {
-            qWarning() << "refused:" << d.refusal->error.toString();
-            return false;
-        }
-        return store->write(OrdersApi::writesOf(d)).ok();
-    }
-
-    std::optional<et::domain::DispatchOrder> storedOrder(const QString &id) const
-    {
-        const auto row = store->read(EntityKind::Order, id);
-        if (!row.ok() || !row.value())
-            return std::nullopt;
-        return et::domain::DispatchOrder::fromJson(*row.value()).value();
-    }
-
-    QList<et::domain::EnergyBalance> balances() const
-    {
-        QList<et::domain::EnergyBalance> out;
-        for (const auto &c : changes) {
-            if (c.entity != EntityKind::Balance)
-                continue;
-            auto b = et::domain::EnergyBalance::fromJson(c.data);
-            if (!b.ok()) {
-                qWarning() << "balance does not decode:" << b.error().toString() << c.data;
-                return {};
-            }
-            out << b.value();
-        }
-        return out;
-    }
-};
-} // namespace
+using et::test::kSpringSaturday;
+using et::test::World;
 
 class TestSimulation : public QObject
 {
@@ -96,11 +26,8 @@ class TestSimulation : public QObject
 private slots:
     void initTestCase()
     {
-        QFile f(QStringLiteral(ET_SOURCE_DIR "/resources/data/jeju-assets.json"));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        auto seed = SeedData::fromAssetsJson(f.readAll(), kSpringSaturday);
-        QVERIFY(seed.ok());
-        m_seed = seed.value();
+        m_seed = et::test::springSeed();
+        QVERIFY(m_seed);
     }
 
     void aDayStaysBalanced()
@@ -158,7 +85,8 @@ private slots:
         QVERIFY(std::abs(wind - last.windMw) < 0.2);
         QVERIFY(std::abs(solar - last.solarMw) < 0.2);
 
-        // Trucks stay on Jeju, within their battery, and never outrun 60 km/h.
+        // Trucks stay on Jeju, within their battery, and never outrun their speed cap (the
+        // straight line between two updates is never longer than the road driven).
         QMap<QString, et::domain::Truck> previous;
         int moves = 0;
         for (const auto &c : std::as_const(w.changes)) {
@@ -174,7 +102,7 @@ private slots:
                 const double hours = p.updatedAt.secsTo(t.updatedAt) / 3600.0;
                 const double km = 111.2 * std::hypot(t.lat - p.lat, (t.lon - p.lon) * std::cos(33.4 * M_PI / 180.0));
                 // A change in place (its battery's SoH, aged at the start) may share its instant.
-                QVERIFY2(hours >= 0.0 && km <= 60.0 * hours * 1.02 + 0.01,
+                QVERIFY2(hours >= 0.0 && km <= et::backend::TruckMover::kSpeedCapKmh * hours * 1.02 + 0.01,
                          qPrintable(t.id + QStringLiteral(": %1 km in %2 h").arg(km).arg(hours)));
                 moves += km > 0.0;
             }
@@ -268,6 +196,27 @@ private slots:
         QVERIFY(done);
         QVERIFY2(done->status == et::domain::OrderStatus::Completed, qPrintable(et::domain::toString(done->status)));
         QCOMPARE(done->doneKwh, 200.0);
+        // Its life, with the times: assigned and en route when accepted, charging on arrival, done.
+        using et::domain::OrderStage;
+        QCOMPARE(done->timeline.size(), 4);
+        const QList<OrderStage> stages{OrderStage::Assigned, OrderStage::EnRoute, OrderStage::Charging, OrderStage::Done};
+        for (qsizetype i = 0; i < stages.size(); ++i) {
+            QVERIFY(done->timeline[i].stage == stages[i]);
+            if (i > 0)
+                QVERIFY(done->timeline[i].at >= done->timeline[i - 1].at);
+        }
+        QCOMPARE(done->reached(OrderStage::Assigned), kSpringSaturday.addSecs(600));
+        QCOMPARE(done->reached(OrderStage::Done), done->updatedAt);
+        // It arrived when the trip it left on said it would (to the second it was stepped in).
+        const auto trip = std::find_if(fine.changes.cbegin(), fine.changes.cend(), [&](const Change &c) {
+            return c.entity == EntityKind::Truck && c.id == QStringLiteral("truck-01") && c.data.value(QStringLiteral("order_id")) == request.id
+                   && c.data.contains(QStringLiteral("route"));
+        });
+        QVERIFY(trip != fine.changes.cend());
+        const auto route = et::domain::Truck::fromJson(trip->data).value().route;
+        QVERIFY(route.onRoads);
+        QVERIFY2(std::abs(route.eta().msecsTo(done->reached(OrderStage::Charging))) <= 1000,
+                 qPrintable(route.eta().toString(Qt::ISODateWithMs) + QStringLiteral(" vs ") + done->reached(OrderStage::Charging).toString(Qt::ISODate)));
         QCOMPARE(coarse.store->readAll(EntityKind::Order).value(), fine.store->readAll(EntityKind::Order).value());
         QCOMPARE(coarse.store->readAll(EntityKind::Truck).value(), fine.store->readAll(EntityKind::Truck).value());
         QCOMPARE(coarse.balances(), fine.balances());

@@ -5,13 +5,15 @@
 #include "domain/change.h"
 #include "domain/disaster.h"
 #include "domain/streamevent.h"
+#include "domain/truck.h"
 #include "eventrecorder.h"
 #include "httptestclient.h"
 #include "serverprocess.h"
 #include "testfixtures.h"
 
-#include <QJsonArray>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -152,6 +154,42 @@ private slots:
             // The energy channel carries the balance each minute and the forecast each quarter-hour.
             QVERIFY2(e.value().event == u"balance.updated" || e.value().event == u"forecast.updated", qPrintable(e.value().event));
         }
+    }
+
+    void truckTelemetryIsCoalescedPerTick()
+    {
+        // Each tick runs 150 simulated seconds (600 × 250 ms): a driving truck changes every one of
+        // them, and goes out once per tick with where it is at the tick's end.
+        QStringList messages;
+        auto socket = connectSocket(messages);
+        QVERIFY(socket);
+        subscribe(*socket, {domain::channel::trucks});
+        QElapsedTimer wall;
+        wall.start();
+        QTest::qWait(3000);
+        const double ticks = double(wall.elapsed()) / 250.0;
+        QVERIFY(messages.size() > 1);
+        QCOMPARE(parse(messages.takeFirst()).value(QStringLiteral("event")).toString(), QStringLiteral("subscribed"));
+        QHash<QString, int> perTruck;
+        QHash<QString, QDateTime> lastUpdate;
+        int moved = 0;
+        for (const QString &text : std::as_const(messages)) {
+            const auto e = domain::StreamEvent::fromJson(parse(text));
+            QVERIFY(e.ok());
+            QCOMPARE(e.value().event, QStringLiteral("truck.updated"));
+            const auto t = domain::Truck::fromJson(e.value().data);
+            QVERIFY(t.ok());
+            ++perTruck[t.value().id];
+            // Successive events of one truck are whole ticks apart in simulated time.
+            if (lastUpdate.contains(t.value().id) && t.value().status == domain::TruckStatus::Driving) {
+                moved += lastUpdate[t.value().id].secsTo(t.value().updatedAt) > 1;
+                QVERIFY(lastUpdate[t.value().id] < t.value().updatedAt);
+            }
+            lastUpdate[t.value().id] = t.value().updatedAt;
+        }
+        for (auto it = perTruck.cbegin(); it != perTruck.cend(); ++it)
+            QVERIFY2(it.value() <= ticks + 2, qPrintable(QStringLiteral("%1: %2 events in %3 ticks").arg(it.key()).arg(it.value()).arg(ticks)));
+        QVERIFY2(moved > 0, "no driving truck seen twice");
     }
 
     void badMessagesGetAnErrorAndTheSocketStays()
