@@ -83,6 +83,10 @@ Pairing DispatchPlanner::pair(const PlanTruck &truck, const PlanTask &task, cons
         out.whyNot = QStringLiteral("arrives after the window closes");
         return out;
     }
+    if (double(out.arrival.msecsTo(task.windowStart)) / 60000.0 > p.maxEarlyMinutes) {
+        out.whyNot = QStringLiteral("would wait more than %1 min for the window to open").arg(p.maxEarlyMinutes);
+        return out;
+    }
     const double hours = double(start.msecsTo(task.windowEnd)) / 3.6e6;
     const double powerKw = std::min(truck.powerKw, task.powerLimitKw);
     ValueParts &v = out.parts;

@@ -64,6 +64,10 @@ struct PlanParameters
     int reserveTrucks = 0;
     /// Less than this is not worth a trip.
     double minimumKwh = 10.0;
+    /// A truck sent now may arrive at most this long before its window opens: one sent earlier
+    /// would stand waiting instead of working, and a later round (every few minutes) sends it in
+    /// time. An ASSUMPTION of this planner: an hour covers a drive across the island.
+    double maxEarlyMinutes = 60.0;
 };
 
 } // namespace et::domain::dispatch

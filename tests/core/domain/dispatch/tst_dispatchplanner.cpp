@@ -125,6 +125,11 @@ private slots:
         QVERIFY(!DispatchPlanner::pair(truck("a", 0.3), chargeTask("w", 0, 60, 500, 0), nowhere, parameters()).feasible);
         const Pairing held = DispatchPlanner::pair(truck("a", 0.3), chargeTask("w", 0, 60, 500, 0), drive(60, 1000), parameters(), true);
         QCOMPARE(held.whyNot, QStringLiteral("held in reserve for critical sites"));
+        // A window that opens more than an hour after the truck would arrive: a later round sends it.
+        const Pairing early = DispatchPlanner::pair(truck("a", 0.3), chargeTask("w", 120, 240, 500, 0), drive(3000, 30000), parameters());
+        QVERIFY(!early.feasible);
+        QCOMPARE(early.whyNot, QStringLiteral("would wait more than 60 min for the window to open"));
+        QVERIFY(DispatchPlanner::pair(truck("a", 0.3), chargeTask("w", 120, 240, 500, 0), drive(3600, 30000), parameters()).feasible);
     }
 
     void theBestOfEveryAssignment()
