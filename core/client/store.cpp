@@ -98,6 +98,11 @@ const QList<QStringList> kMigrations = {
     {
         QStringLiteral("CREATE TABLE dispatch_plan (id TEXT PRIMARY KEY, computed_at TEXT NOT NULL, cursor INTEGER NOT NULL, json TEXT NOT NULL)"),
     },
+    // 8: each truck's SoC by simulated minute (the last update of the minute), for its chart;
+    // the last kTruckSocHours are kept.
+    {
+        QStringLiteral("CREATE TABLE truck_soc (truck_id TEXT NOT NULL, minute INTEGER NOT NULL, soc REAL NOT NULL, PRIMARY KEY (truck_id, minute))"),
+    },
 };
 
 const QString kCursorKey = QStringLiteral("cursor");
@@ -449,12 +454,14 @@ Status Store::applyChanges(const QList<domain::Change> &changes, qint64 newCurso
             q.addBindValue(change.id);
             done = q.exec();
         } else {
-            done = rows.at(i).upsert(q, table);
+            done = rows.at(i).upsert(q, table) && (change.entity != domain::EntityKind::Truck || recordTruckSoc(q, change.id, change.data));
         }
         if (!done)
             return abort(q);
         touched.insert(change.entity);
     }
+    if (touched.count(domain::EntityKind::Truck) && !pruneTruckSoc(q))
+        return abort(q);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?), (?, ?)"));
     q.addBindValue(kCursorKey);

@@ -22,6 +22,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace et::client {
 
 /// A command waiting in the outbox, with how often sending it has failed so far.
@@ -143,6 +145,14 @@ public:
     /// Forgets every cached minute (a server whose history ends before ours is another one).
     domain::Status clearHistory();
 
+    // --- the trucks' charge over time (storetrucksoc.cpp) ---
+    /// Hours of each truck's SoC the cache keeps, counted back from its newest sample.
+    static constexpr int kTruckSocHours = 48;
+    /// One truck's SoC as the cache saw it, a sample per simulated minute (the last update of
+    /// that minute), oldest first, from `from` on. Recorded by applyChanges() from every truck
+    /// change it caches, so it is there offline and after a restart.
+    QList<QPair<QDateTime, double>> truckSocHistory(const QString &truckId, const QDateTime &from) const;
+
     /// The schema version this build writes (PRAGMA user_version after open()).
     static int schemaVersion();
 
@@ -158,6 +168,9 @@ signals:
     void historyChanged();
 
 private:
+    bool recordTruckSoc(QSqlQuery &q, const QString &truckId, const QJsonObject &truck);
+    bool pruneTruckSoc(QSqlQuery &q);
+
     domain::Status migrate();
     /// The rest of open() for a reader: the schema version must be this build's.
     domain::Status openedForReading();
