@@ -9,8 +9,10 @@
 #include "client/store.h"
 #include "client/syncengine.h"
 #include "domain/permissions.h"
+#include "jejudata/bundledroads.h"
 
 #include <QAbstractProxyModel>
+#include <QThreadPool>
 
 namespace et::models {
 
@@ -52,6 +54,9 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_rejections(new CommandRejectionModel(store, this)),
       m_commands(new OperatorCommands(store, this)),
       m_suggestions(new DispatchSuggestionModel(store, this)),
+      m_truckBoard(new TruckBoardModel(m_trucks, this)),
+      m_truckKpis(new TruckDayKpis(store, this)),
+      m_truckSoc(new TruckSocHistory(store, this)),
       m_destinations(new DestinationModel(store, this)),
       m_audit(new AuditLogModel(engine ? engine->restClient() : nullptr, this)),
       m_notices(new NoticeListModel(this)),
@@ -65,8 +70,14 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
         readAuditIfShown();
     });
     connect(this, &ConsoleController::dataAvailabilityChanged, m_views, &ViewRegistry::cacheChanged);
-    connect(m_trucks, &EntityListModel::selectionChanged, this, [this] { m_truckOrders->setTruckId(m_trucks->selectedId()); });
+    connect(m_trucks, &EntityListModel::selectionChanged, this, [this] {
+        m_truckOrders->setTruckId(m_trucks->selectedId());
+        m_truckSoc->setTruckId(m_trucks->selectedId());
+    });
     wireEnergyChart();
+    // The road graph (DestinationModel's drives) is read once per process, about a tenth of a
+    // second: on a worker now, so the dispatch form does not wait for it on the GUI thread.
+    QThreadPool::globalInstance()->start([] { (void)jejudata::BundledRoads::graph(); });
     for (EntityListModel *m : {static_cast<EntityListModel *>(m_assets), static_cast<EntityListModel *>(m_trucks),
                                static_cast<EntityListModel *>(m_disasters),
                                static_cast<EntityListModel *>(m_allCenters)})

@@ -23,6 +23,9 @@
 #include "orderlistmodel.h"
 #include "timecursor.h"
 #include "trucklistmodel.h"
+#include "truckboardmodel.h"
+#include "truckdaykpis.h"
+#include "trucksochistory.h"
 #include "truckordersmodel.h"
 #include "viewregistry.h"
 
@@ -76,6 +79,12 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::OperatorCommands *commands READ commands CONSTANT)
     /// The truck dispatch's suggestions of the cached plan, best first.
     Q_PROPERTY(et::models::DispatchSuggestionModel *suggestions READ suggestions CONSTANT)
+    /// The trucks in lanes by state (the dispatch board; shares `trucks`' selection).
+    Q_PROPERTY(et::models::TruckBoardModel *truckBoard READ truckBoard CONSTANT)
+    /// Today's KPIs of the trucks (absorbed, delivered, value, CO₂ avoided, share absorbed).
+    Q_PROPERTY(et::models::TruckDayKpis *truckKpis READ truckKpis CONSTANT)
+    /// The selected truck's SoC over the last day (follows `trucks`' selection).
+    Q_PROPERTY(et::models::TruckSocHistory *truckSoc READ truckSoc CONSTANT)
     /// Where the dispatch form may send its truck, nearest first.
     Q_PROPERTY(et::models::DestinationModel *destinations READ destinations CONSTANT)
     /// The server's audit trail (admins), read live when the Audit view opens.
@@ -120,6 +129,9 @@ public:
     CommandRejectionModel *rejections() const { return m_rejections; }
     OperatorCommands *commands() const { return m_commands; }
     DispatchSuggestionModel *suggestions() const { return m_suggestions; }
+    TruckBoardModel *truckBoard() const { return m_truckBoard; }
+    TruckDayKpis *truckKpis() const { return m_truckKpis; }
+    TruckSocHistory *truckSoc() const { return m_truckSoc; }
     DestinationModel *destinations() const { return m_destinations; }
     AuditLogModel *audit() const { return m_audit; }
 
@@ -197,6 +209,9 @@ private:
     CommandRejectionModel *m_rejections;
     OperatorCommands *m_commands;
     DispatchSuggestionModel *m_suggestions;
+    TruckBoardModel *m_truckBoard;
+    TruckDayKpis *m_truckKpis;
+    TruckSocHistory *m_truckSoc;
     DestinationModel *m_destinations;
     AuditLogModel *m_audit;
     NoticeListModel *m_notices;

@@ -40,7 +40,7 @@ void defineConsoleViews(ViewRegistry &registry, const ConsoleController &console
     registry.add({View::Dispatch, QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Dispatch"), QStringLiteral("⇄"),
                   QStringLiteral("Ctrl+2"), std::nullopt, c->trucks(), nullptr, nullptr,
                   {{QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Energy truck"), QStringLiteral("truck")}},
-                  QStringLiteral("DispatchPanel.qml"), [c] { return c->trucks()->rowCount() > 0; }});
+                  QStringLiteral("DispatchPanel.qml"), [c] { return c->trucks()->rowCount() > 0; }, c->trucks()});
     // An empty disaster list is data once anything has been synced: no disaster is a fact.
     registry.add({View::Disasters, QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Disasters"), QStringLiteral("⚠"),
                   QStringLiteral("Ctrl+3"), std::nullopt, c->disasters(), c->disasters(), nullptr,

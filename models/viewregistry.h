@@ -30,6 +30,7 @@ class ViewRegistry : public QAbstractListModel
     Q_PROPERTY(QAbstractItemModel *currentMarkers READ currentMarkers NOTIFY currentChanged)
     Q_PROPERTY(QAbstractItemModel *currentCircles READ currentCircles NOTIFY currentChanged)
     Q_PROPERTY(QAbstractItemModel *currentFlows READ currentFlows NOTIFY currentChanged)
+    Q_PROPERTY(QAbstractItemModel *currentRoutes READ currentRoutes NOTIFY currentChanged)
     /// [{label, tint}]: tint names a Theme colour.
     Q_PROPERTY(QVariantList currentLegend READ currentLegend NOTIFY currentChanged)
     Q_PROPERTY(bool currentHasData READ currentHasData NOTIFY dataAvailabilityChanged)
@@ -68,6 +69,8 @@ public:
         QString panel;
         /// Whether the cache holds what the view shows (the screenshot and the start-up figures wait for it).
         std::function<bool()> hasData;
+        /// Trips drawn on the map (roles `route`, `routeLabel`; see the map's RouteOverlay).
+        QPointer<QAbstractItemModel> routes;
     };
 
     explicit ViewRegistry(QObject *parent = nullptr);
@@ -98,6 +101,7 @@ public:
     QAbstractItemModel *currentMarkers() const { return currentRow() ? currentRow()->markers : nullptr; }
     QAbstractItemModel *currentCircles() const { return currentRow() ? currentRow()->circles : nullptr; }
     QAbstractItemModel *currentFlows() const { return currentRow() ? currentRow()->flows : nullptr; }
+    QAbstractItemModel *currentRoutes() const { return currentRow() ? currentRow()->routes : nullptr; }
     QVariantList currentLegend() const;
     bool currentHasData() const;
     bool isAvailable(int row) const;

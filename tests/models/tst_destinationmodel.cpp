@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 // DestinationModel over a real Store filled from the snapshot, under QAbstractItemModelTester and
 // without a window: charge orders may go to the wind and solar sites only, deliver orders to every
-// other asset, nearest first; the distances agree with an independent haversine written here; a
+// other asset, quickest first by road; each drive agrees with its own point-to-point search and is
+// never shorter than the haversine distance written here; a
 // moving truck does not reorder the list (the operator's choice stays), a new asset does.
 #include "destinationmodel.h"
+#include "domain/dispatch/congestionprofile.h"
+#include "jejudata/bundledroads.h"
 #include "modeltesthelpers.h"
 #include "storefixture.h"
 
@@ -78,21 +81,38 @@ private slots:
         const auto trucks = snapshotOf(QStringLiteral("truck"));
         const Place at = *std::find_if(trucks.cbegin(), trucks.cend(), [&](const Place &p) { return p.id == truck; });
 
-        // What it should be, worked out here: the rule spelled out, distances by haversine.
-        QList<QPair<double, QString>> expected;
+        // What it should be, worked out here: the rule spelled out, each drive by its own
+        // point-to-point search (the model makes one search to all of them), quickest first.
+        domain::dispatch::RoadTravel travel(jejudata::BundledRoads::graph().value());
+        const auto balance = m_fixture->store().balance();
+        travel.setConditions({models::DestinationModel::kSpeedCapKmh, domain::dispatch::CongestionProfile::factorAt(balance->timestamp)});
+        struct Expected
+        {
+            double minutes;
+            QString id;
+            double km;
+            double straightKm;
+            bool operator<(const Expected &o) const { return minutes != o.minutes ? minutes < o.minutes : id < o.id; }
+        };
+        QList<Expected> expected;
         for (const Place &a : snapshotOf(QStringLiteral("asset"))) {
             const bool renewable = a.kind == u"wind" || a.kind == u"solar";
-            if (renewable == (kind == u"charge"))
-                expected.append({haversineKm(at.lat, at.lon, a.lat, a.lon), a.id});
+            if (renewable != (kind == u"charge"))
+                continue;
+            const auto drive = travel.between(at.lat, at.lon, a.lat, a.lon).value();
+            expected.append({drive.seconds / 60.0, a.id, drive.metres / 1000.0, haversineKm(at.lat, at.lon, a.lat, a.lon)});
         }
         std::sort(expected.begin(), expected.end());
         QCOMPARE(m_model->rowCount(), int(expected.size()));
         QVERIFY(m_model->rowCount() > 0);
         for (int row = 0; row < m_model->rowCount(); ++row) {
-            QCOMPARE(test::value(*m_model, row, "assetId").toString(), expected.at(row).second);
-            QVERIFY(qAbs(test::value(*m_model, row, "distanceKm").toDouble() - expected.at(row).first) < 1e-6);
+            QCOMPARE(test::value(*m_model, row, "assetId").toString(), expected.at(row).id);
+            QVERIFY(qAbs(test::value(*m_model, row, "minutes").toDouble() - expected.at(row).minutes) < 1e-6);
+            QVERIFY(qAbs(test::value(*m_model, row, "distanceKm").toDouble() - expected.at(row).km) < 1e-6);
+            // A road is never shorter than the straight line.
+            QVERIFY(expected.at(row).km >= expected.at(row).straightKm * 0.999);
             const QString label = test::value(*m_model, row, "label").toString();
-            QVERIFY2(label.contains(test::value(*m_model, row, "name").toString()) && label.endsWith(u" km"), qPrintable(label));
+            QVERIFY2(label.contains(test::value(*m_model, row, "name").toString()) && label.endsWith(u" min"), qPrintable(label));
         }
     }
 

@@ -3,7 +3,11 @@
 // and each truck names the asset it is heading to. Each test runs under QAbstractItemModelTester.
 #include "modeltesthelpers.h"
 #include "storefixture.h"
+#include "truckboardmodel.h"
 #include "trucklistmodel.h"
+
+#include <QGeoCoordinate>
+#include <QJsonArray>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -20,6 +24,9 @@ private slots:
     void targetNameComesFromTheAsset();
     void movingTruckUpdatesPositionInPlace();
     void renamedTargetUpdatesTheTruckRow();
+    void aDrivingTrucksRouteIsTheRoadAheadWithItsEta();
+    void taskSaysTheOrderAndItsEnergy();
+    void boardKeepsLanesAndSharesTheSelection();
 
 private:
     std::unique_ptr<test::StoreFixture> m_fixture;
@@ -118,6 +125,80 @@ void TestTruckListModel::renamedTargetUpdatesTheTruckRow()
     QVERIFY(m_fixture->upsert("asset", gasiri).ok());
     const int row = test::rowOf(*m_model, "truckId", QStringLiteral("truck-02"));
     QCOMPARE(test::value(*m_model, row, "targetName").toString(), QStringLiteral("가시리풍력발전단지"));
+}
+
+void TestTruckListModel::aDrivingTrucksRouteIsTheRoadAheadWithItsEta()
+{
+    // Left at 05:00 UTC (14:00 KST) over two junctions; 90 s later it is half-way along the second stretch.
+    QJsonObject truck = test::StoreFixture::snapshotEntity("truck", "truck-01");
+    truck["route"] = QJsonObject{{"departed_at", "2026-11-23T05:00:00Z"},
+                                 {"on_roads", true},
+                                 {"points", QJsonArray{QJsonArray{33.40, 126.70, 0}, QJsonArray{33.40, 126.72, 60}, QJsonArray{33.42, 126.72, 120},
+                                                       QJsonArray{33.40, 126.76, 1530}}}};
+    truck["updated_at"] = "2026-11-23T05:01:30Z";
+    QVERIFY(m_fixture->upsert("truck", truck).ok());
+    const int row = test::rowOf(*m_model, "truckId", QStringLiteral("truck-01"));
+    const QVariantList route = test::value(*m_model, row, "route").toList();
+    QCOMPARE(route.size(), 3); // where it is, then the two points ahead
+    const auto here = route.first().value<QGeoCoordinate>();
+    QVERIFY(std::abs(here.latitude() - 33.41) < 1e-9 && std::abs(here.longitude() - 126.72) < 1e-9);
+    QCOMPARE(route.last().value<QGeoCoordinate>(), QGeoCoordinate(33.40, 126.76));
+    // 05:00 + 1530 s = 05:25:30 UTC, 14:25 KST.
+    QCOMPARE(test::value(*m_model, row, "etaText").toString(), QStringLiteral("14:25"));
+    QVERIFY(test::value(*m_model, row, "routeLabel").toString().endsWith(QStringLiteral("14:25")));
+    QCOMPARE(test::value(*m_model, row, "routeOnRoads").toBool(), true);
+    QCOMPARE(test::value(*m_model, row, "lane").toInt(), 0);
+    // A truck that is not driving has no trip.
+    const int idle = test::rowOf(*m_model, "truckId", QStringLiteral("truck-03"));
+    QVERIFY(test::value(*m_model, idle, "route").toList().isEmpty());
+    QVERIFY(test::value(*m_model, idle, "etaText").toString().isEmpty());
+}
+
+void TestTruckListModel::taskSaysTheOrderAndItsEnergy()
+{
+    QJsonObject order{{"id", "ord-tasktest1"},   {"truck_id", "truck-02"}, {"kind", "charge"}, {"target_asset_id", "wind-gasiri"},
+                      {"kwh", 300},              {"status", "active"},     {"done_kwh", 120.4}, {"created_at", "2026-11-23T04:00:00Z"},
+                      {"updated_at", "2026-11-23T05:00:00Z"}};
+    QVERIFY(m_fixture->upsert("order", order).ok());
+    QJsonObject truck = test::StoreFixture::snapshotEntity("truck", "truck-02");
+    truck["order_id"] = "ord-tasktest1";
+    QVERIFY(m_fixture->upsert("truck", truck).ok());
+    const QString gasiri = test::StoreFixture::snapshotEntity("asset", "wind-gasiri").value("name").toString();
+    const int row = test::rowOf(*m_model, "truckId", QStringLiteral("truck-02"));
+    QCOMPARE(test::value(*m_model, row, "task").toString(), QStringLiteral("Order: charge at %1 · 120 of 300 kWh").arg(gasiri));
+    const int idle = test::rowOf(*m_model, "truckId", QStringLiteral("truck-03"));
+    QCOMPARE(test::value(*m_model, idle, "task").toString(), QStringLiteral("Waiting for a task"));
+}
+
+void TestTruckListModel::boardKeepsLanesAndSharesTheSelection()
+{
+    models::TruckBoardModel board(m_model.get());
+    const auto tester = test::contractTester(&board);
+    const auto lanesInOrder = [&] {
+        QStringList order;
+        for (int r = 0; r < board.rowCount(); ++r)
+            order << board.index(r, 0).data(m_model->roleOf("truckId")).toString();
+        return order;
+    };
+    // Driving, charging, idle: truck-01, truck-02, truck-03.
+    QCOMPARE(lanesInOrder(), (QStringList{"truck-01", "truck-02", "truck-03"}));
+    QCOMPARE(board.laneCount(QStringLiteral("idle")), 1);
+
+    board.select(2);
+    QCOMPARE(m_model->selectedId(), QStringLiteral("truck-03"));
+    QCOMPARE(board.selectedRow(), 2);
+
+    // truck-03 leaves: it moves to the driving lane, after truck-01 by name; the selection
+    // follows it.
+    QSignalSpy selection(&board, &models::TruckBoardModel::selectionChanged);
+    QJsonObject truck = test::StoreFixture::snapshotEntity("truck", "truck-03");
+    truck["status"] = "driving";
+    truck["target_asset_id"] = "wind-gasiri";
+    QVERIFY(m_fixture->upsert("truck", truck).ok());
+    QCOMPARE(lanesInOrder(), (QStringList{"truck-01", "truck-03", "truck-02"}));
+    QCOMPARE(board.selectedRow(), 1);
+    QVERIFY(selection.count() >= 1);
+    QCOMPARE(board.laneCount(QStringLiteral("driving")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTruckListModel)
