@@ -101,6 +101,7 @@ ApplicationWindow {
                 markers: window.views.currentMarkers
                 circles: window.views.currentCircles
                 flows: window.views.currentFlows
+                routes: window.views.currentRoutes
                 legend: window.views.currentLegend
                 onMarkerClicked: row => window.views.selectMarker(row)
                 onCenterChanged: Console.mapCenter = center

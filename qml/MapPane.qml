@@ -11,6 +11,8 @@ Item {
     property var markers: null
     property var circles: null
     property var flows: null
+    /// Trucks' trips: the road ahead of each driving truck, labelled with its ETA.
+    property var routes: null
     /// [{label, tint}] for the legend of the current view.
     property var legend: []
     readonly property bool ready: map.loaded
@@ -61,6 +63,17 @@ Item {
         Component.onCompleted: fitJeju()
         // Until the window has its final size the fit would be for the wrong area.
         onWidthChanged: if (width > 0) fitJeju()
+    }
+
+    RouteOverlay {
+        objectName: "routeOverlay"
+        anchors.fill: map
+        map: map
+        model: pane.routes
+        color: Theme.accent
+        labelBackground: Theme.textPrimary
+        labelColor: Theme.surface
+        fontFamily: Theme.fontFamily
     }
 
     // The name of the marker under the cursor, or what a cluster holds, so an operator can

@@ -11,6 +11,8 @@ Card {
     id: card
     objectName: "suggestionsCard"
     readonly property DispatchSuggestionModel suggestions: Console.suggestions
+    /// The list's greatest height; what does not fit scrolls.
+    property real listMaxHeight: 300
 
     ColumnLayout {
         width: parent.width
@@ -46,11 +48,11 @@ Card {
                         .arg(Number(card.suggestions.deliverKwh).toLocaleString(Qt.locale(), "f", 0))
                         .arg(Number(card.suggestions.totalValueKrw).toLocaleString(Qt.locale(), "f", 0))
         }
-        // A few at a time, the rest by scrolling: the trucks' list below keeps its room.
+        // As many as fit, the rest by scrolling.
         ListView {
             objectName: "suggestionList"
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.min(contentHeight, 300)
+            Layout.preferredHeight: Math.min(contentHeight, card.listMaxHeight)
             clip: true
             spacing: Theme.spacingXs
             model: card.suggestions

@@ -21,8 +21,9 @@ register '{"type":"outage","severity":2,"lat":33.25,"lon":126.56,"radius_km":3,"
 sleep 2   # let the simulation run a few simulated minutes so trucks are on the move
 
 # ET_SCREENSHOT_VIEWS="energy audit" re-makes only those views (default: all, and the sign-in).
-# The Energy view needs history in the cache for its chart: make-history-screenshots.sh makes it.
-views="${ET_SCREENSHOT_VIEWS:-dispatch disasters centers audit signin}"
+# The Energy view needs history in the cache for its chart: make-history-screenshots.sh makes it;
+# the Dispatch view a spring day with curtailment: make-dispatch-screenshots.sh.
+views="${ET_SCREENSHOT_VIEWS:-disasters centers audit signin}"
 wants() { case " $views " in *" $1 "*) return 0 ;; esac; return 1; }
 
 for lang in ko en; do

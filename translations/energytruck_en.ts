@@ -437,14 +437,6 @@
         <translation>State of charge</translation>
     </message>
     <message>
-        <source>Heading to %1</source>
-        <translation>Heading to %1</translation>
-    </message>
-    <message>
-        <source>No destination</source>
-        <translation>No destination</translation>
-    </message>
-    <message>
         <source>%1 km/h</source>
         <translation>%1 km/h</translation>
     </message>
@@ -455,6 +447,22 @@
     <message>
         <source>%1 % · %2/%3 kWh · SoH %4 %</source>
         <translation>%1 % · %2/%3 kWh · SoH %4 %</translation>
+    </message>
+    <message>
+        <source>Board (%1)</source>
+        <translation>Board (%1)</translation>
+    </message>
+    <message>
+        <source>Suggestions (%1)</source>
+        <translation>Suggestions (%1)</translation>
+    </message>
+    <message>
+        <source>ETA %1 KST</source>
+        <translation>ETA %1 KST</translation>
+    </message>
+    <message>
+        <source>%1 kW this minute</source>
+        <translation>%1 kW this minute</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1116,53 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>TruckKpiTiles</name>
+    <message>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <source>Today (%1 KST)</source>
+        <translation>Today (%1 KST)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Curtailment absorbed</source>
+        <translation>Curtailment absorbed</translation>
+    </message>
+    <message>
+        <source>Share absorbed</source>
+        <translation>Share absorbed</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Value at SMP</source>
+        <translation>Value at SMP</translation>
+    </message>
+    <message>
+        <source>₩%1</source>
+        <translation>₩%1</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided (at %1 g/kWh)</source>
+        <translation>CO₂ avoided (at %1 g/kWh)</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided</source>
+        <translation>CO₂ avoided</translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation>%1 t</translation>
+    </message>
+</context>
+<context>
     <name>TruckOrders</name>
     <message>
         <source>Orders for %1</source>
@@ -1148,6 +1203,25 @@ Truck</translation>
     <message>
         <source>Orders are given by operators; you can follow them here.</source>
         <translation>Orders are given by operators; you can follow them here.</translation>
+    </message>
+</context>
+<context>
+    <name>TruckSocChart</name>
+    <message>
+        <source>State of charge of %1, last 24 h</source>
+        <translation>State of charge of %1, last 24 h</translation>
+    </message>
+    <message>
+        <source>State of charge over the last 24 hours, now %1 %</source>
+        <translation>State of charge over the last 24 hours, now %1 %</translation>
+    </message>
+    <message>
+        <source>No state of charge recorded yet</source>
+        <translation>No state of charge recorded yet</translation>
+    </message>
+    <message>
+        <source>Hours before now · dashed: 20 % reserve and 95 % charge limit</source>
+        <translation>Hours before now · dashed: 20 % reserve and 95 % charge limit</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1963,10 @@ Truck</translation>
         <source>%1 · %2 · %3 km</source>
         <translation>%1 · %2 · %3 km</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3 km · %4 min</source>
+        <translation>%1 · %2 · %3 km · %4 min</translation>
+    </message>
 </context>
 <context>
     <name>et::models::DispatchSuggestionModel</name>
@@ -2025,6 +2103,41 @@ Truck</translation>
     <message>
         <source>%1 before the newest data</source>
         <translation>%1 before the newest data</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::TruckListModel</name>
+    <message>
+        <source>%1 of %2 kWh</source>
+        <translation>%1 of %2 kWh</translation>
+    </message>
+    <message>
+        <source>Order: charge at %1</source>
+        <translation>Order: charge at %1</translation>
+    </message>
+    <message>
+        <source>Order: deliver to %1</source>
+        <translation>Order: deliver to %1</translation>
+    </message>
+    <message>
+        <source>On its own to %1</source>
+        <translation>On its own to %1</translation>
+    </message>
+    <message>
+        <source>Charging at %1</source>
+        <translation>Charging at %1</translation>
+    </message>
+    <message>
+        <source>Feeding in at %1</source>
+        <translation>Feeding in at %1</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>In maintenance</translation>
+    </message>
+    <message>
+        <source>Waiting for a task</source>
+        <translation>Waiting for a task</translation>
     </message>
 </context>
 <context>

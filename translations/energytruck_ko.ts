@@ -434,14 +434,6 @@
         <translation>충전 상태(SoC)</translation>
     </message>
     <message>
-        <source>Heading to %1</source>
-        <translation>%1(으)로 이동 중</translation>
-    </message>
-    <message>
-        <source>No destination</source>
-        <translation>목적지 없음</translation>
-    </message>
-    <message>
         <source>%1 km/h</source>
         <translation>%1 km/h</translation>
     </message>
@@ -452,6 +444,22 @@
     <message>
         <source>%1 % · %2/%3 kWh · SoH %4 %</source>
         <translation>%1 % · %2/%3 kWh · SoH %4 %</translation>
+    </message>
+    <message>
+        <source>Board (%1)</source>
+        <translation>현황판 (%1)</translation>
+    </message>
+    <message>
+        <source>Suggestions (%1)</source>
+        <translation>배차 제안 (%1)</translation>
+    </message>
+    <message>
+        <source>ETA %1 KST</source>
+        <translation>도착 예정 %1 KST</translation>
+    </message>
+    <message>
+        <source>%1 kW this minute</source>
+        <translation>이번 분 %1 kW</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1112,53 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>TruckKpiTiles</name>
+    <message>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <source>Today (%1 KST)</source>
+        <translation>오늘 (%1 KST)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Curtailment absorbed</source>
+        <translation>흡수한 출력제한</translation>
+    </message>
+    <message>
+        <source>Share absorbed</source>
+        <translation>흡수 비율</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>공급</translation>
+    </message>
+    <message>
+        <source>Value at SMP</source>
+        <translation>SMP 기준 가치</translation>
+    </message>
+    <message>
+        <source>₩%1</source>
+        <translation>₩%1</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided (at %1 g/kWh)</source>
+        <translation>CO₂ 감축 (%1 g/kWh 기준)</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided</source>
+        <translation>CO₂ 감축</translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation>%1 t</translation>
+    </message>
+</context>
+<context>
     <name>TruckOrders</name>
     <message>
         <source>Orders for %1</source>
@@ -1144,6 +1199,25 @@ Truck</source>
     <message>
         <source>Orders are given by operators; you can follow them here.</source>
         <translation>배차 지시는 운영자가 내립니다. 여기에서 진행 상황을 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TruckSocChart</name>
+    <message>
+        <source>State of charge of %1, last 24 h</source>
+        <translation>%1 충전 상태, 최근 24시간</translation>
+    </message>
+    <message>
+        <source>State of charge over the last 24 hours, now %1 %</source>
+        <translation>최근 24시간 충전 상태, 현재 %1 %</translation>
+    </message>
+    <message>
+        <source>No state of charge recorded yet</source>
+        <translation>아직 기록된 충전 상태가 없습니다</translation>
+    </message>
+    <message>
+        <source>Hours before now · dashed: 20 % reserve and 95 % charge limit</source>
+        <translation>현재 기준 경과 시간 · 점선: 예비 20 %, 충전 한도 95 %</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1958,10 @@ Truck</source>
         <source>%1 · %2 · %3 km</source>
         <translation>%1 · %2 · %3 km</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3 km · %4 min</source>
+        <translation>%1 · %2 · %3 km · %4분</translation>
+    </message>
 </context>
 <context>
     <name>et::models::DispatchSuggestionModel</name>
@@ -2020,6 +2098,41 @@ Truck</source>
     <message>
         <source>%1 before the newest data</source>
         <translation>최신 데이터보다 %1 전</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::TruckListModel</name>
+    <message>
+        <source>%1 of %2 kWh</source>
+        <translation>%2 kWh 중 %1</translation>
+    </message>
+    <message>
+        <source>Order: charge at %1</source>
+        <translation>지시: %1에서 충전</translation>
+    </message>
+    <message>
+        <source>Order: deliver to %1</source>
+        <translation>지시: %1에 공급</translation>
+    </message>
+    <message>
+        <source>On its own to %1</source>
+        <translation>자율 운행: %1(으)로 이동</translation>
+    </message>
+    <message>
+        <source>Charging at %1</source>
+        <translation>%1에서 충전 중</translation>
+    </message>
+    <message>
+        <source>Feeding in at %1</source>
+        <translation>%1에서 방전 중</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>정비 중</translation>
+    </message>
+    <message>
+        <source>Waiting for a task</source>
+        <translation>작업 대기</translation>
     </message>
 </context>
 <context>
