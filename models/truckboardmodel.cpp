@@ -34,11 +34,6 @@ void TruckBoardModel::select(int row)
     m_trucks->select(row < 0 || row >= rowCount() ? -1 : mapToSource(index(row, 0)).row());
 }
 
-int TruckBoardModel::laneCount(const QString &status) const
-{
-    return m_trucks ? m_trucks->statusCounts().value(status).toInt() : 0;
-}
-
 bool TruckBoardModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const int a = left.data(m_laneRole).toInt(), b = right.data(m_laneRole).toInt();

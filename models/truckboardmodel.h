@@ -26,8 +26,6 @@ public:
     int selectedRow() const;
     /// Selects the truck on the board's `row` (-1 clears the selection).
     Q_INVOKABLE void select(int row);
-    /// How many trucks are in the lane of `status` (a TruckStatus name).
-    Q_INVOKABLE int laneCount(const QString &status) const;
 
 signals:
     void countChanged();

@@ -14,8 +14,9 @@ namespace et::models {
 
 /// One truck's state of charge over the last 24 hours, for its chart in the Dispatch view: the
 /// cache's samples (client::Store::truckSocHistory, a sample a simulated minute, kept offline),
-/// as points of (hours before the newest sample, SoC in %), re-read when the cache's trucks
-/// change. Gaps in the samples (the console was not syncing) stay gaps in time.
+/// as points of (hours before the cache's latest minute, SoC in %), the last sample held until
+/// that minute (a truck that stands still sends no updates), re-read when the cache's trucks or
+/// balance change. The line joins the samples across a time the console was not syncing.
 class TruckSocHistory : public QObject
 {
     Q_OBJECT
@@ -34,7 +35,7 @@ public:
     void setTruckId(const QString &id);
     int count() const { return int(m_points.size()); }
     double latestPercent() const { return m_points.isEmpty() ? -1.0 : m_points.last().y(); }
-    /// x: hours relative to the newest sample (−24 … 0), y: SoC in %.
+    /// x: hours before the cache's latest minute (−24 … 0), y: SoC in %.
     const QList<QPointF> &points() const { return m_points; }
 
 signals:
