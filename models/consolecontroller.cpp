@@ -155,8 +155,6 @@ void ConsoleController::selectWhenAvailable(const QString &id)
     EntityListModel *model = entityListOf(m_views->currentMarkers());
     if (!model || id.isEmpty())
         return;
-    m_requestedSelection = id;
-    emit requestedSelectionChanged();
     if (model->rowOfId(id) >= 0) {
         model->setSelectedId(id);
         return;

@@ -85,7 +85,6 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::TruckDayKpis *truckKpis READ truckKpis CONSTANT)
     /// The selected truck's SoC over the last day (follows `trucks`' selection).
     Q_PROPERTY(et::models::TruckSocHistory *truckSoc READ truckSoc CONSTANT)
-    Q_PROPERTY(QString requestedSelection READ requestedSelection NOTIFY requestedSelectionChanged)
     /// Where the dispatch form may send its truck, nearest first.
     Q_PROPERTY(et::models::DestinationModel *destinations READ destinations CONSTANT)
     /// The server's audit trail (admins), read live when the Audit view opens.
@@ -145,10 +144,6 @@ public:
 
     /// Selects the entity `id` in the current view's list as soon as the cache holds it.
     void selectWhenAvailable(const QString &id);
-    /// The entity a start-up option asked to select (--select), empty if none: a view may open
-    /// its details once it is selected.
-    QString requestedSelection() const { return m_requestedSelection; }
-
     /// `time` as Jeju time (KST) with a Qt pattern such as "yyyy-MM-dd HH:mm"; "" when invalid.
     Q_INVOKABLE QString jejuTime(const QDateTime &time, const QString &pattern) const;
     /// Whether the cache holds what the current view shows.
@@ -175,7 +170,6 @@ public:
     static ConsoleController *create(QQmlEngine *engine, QJSEngine *);
 
 signals:
-    void requestedSelectionChanged();
     void currentViewChanged();
     void dataAvailabilityChanged();
     void mapCenterChanged();
@@ -217,7 +211,6 @@ private:
     TruckBoardModel *m_truckBoard;
     TruckDayKpis *m_truckKpis;
     TruckSocHistory *m_truckSoc;
-    QString m_requestedSelection;
     DestinationModel *m_destinations;
     AuditLogModel *m_audit;
     NoticeListModel *m_notices;

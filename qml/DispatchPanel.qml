@@ -2,8 +2,8 @@
 // Dispatch view: today's KPIs, then one of three pages — the board (every energy truck in a lane
 // by state, with its task, state of charge, battery health and ETA), the selected truck (its SoC
 // over the last day and its orders), or the planning round's suggestions to accept or reject. It
-// opens on the truck a start-up option selected, else on the suggestions when there are some,
-// else on the board.
+// opens on the suggestions when there are some, else on the board; a truck selected on the map
+// (or by a start-up option) opens its page, one selected on the board keeps the board.
 import QtQuick
 import QtQuick.Layouts
 import EnergyTruck.Models
@@ -30,9 +30,9 @@ ColumnLayout {
             panel.refreshSelected()
             if (!panel.hasSelection && panel.page === 1)
                 panel.page = 0
-            // A truck picked on the map while the suggestions show, or the one a start-up option
-            // asked for: its page. On the board the selection stays on the board.
-            else if (panel.hasSelection && (panel.page === 2 || panel.selectedTruck.truckId === Console.requestedSelection))
+            // A truck picked anywhere but on the board (the map, a start-up option): its page. A
+            // click or an arrow key on the board keeps the board.
+            else if (panel.hasSelection && !truckList.activeFocus)
                 panel.page = 1
         }
         function onContentChanged() { panel.refreshSelected() }

@@ -66,10 +66,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        // The smallest backlog, and a simulated minute per 20 ms tick: about a megabyte a second
-        // of events for a client on every channel.
+        // A small backlog, and a simulated minute per 20 ms tick: about a megabyte a second of
+        // events for a client on every channel.
         QVERIFY2(m_server.startWithTestAccounts(m_dir.filePath(QStringLiteral("backlog.sqlite")),
-                                {QStringLiteral("--ws-max-backlog-kib"), QStringLiteral("16"), QStringLiteral("--speed"), QStringLiteral("3000"),
+                                {QStringLiteral("--ws-max-backlog-kib"), QStringLiteral("256"), QStringLiteral("--speed"), QStringLiteral("3000"),
                                  QStringLiteral("--tick-ms"), QStringLiteral("20"), QStringLiteral("--rate-limit"), QStringLiteral("0"),
                                  QStringLiteral("--start"), QStringLiteral("2024-04-13T01:00:00Z")}),
                  qPrintable(m_server.errorString()));
@@ -89,8 +89,9 @@ private slots:
         QVERIFY(pid > 0);
         QVERIFY(residentKib(pid) > 0);
 
-        // A normal client on the truck channel (a tick's events stay well under 16 KiB; the energy
-        // channel's forecast, ~150 KB each simulated quarter-hour, is above this test's backlog).
+        // A normal client on the truck channel (a tick's events stay well under 256 KiB — each
+        // driving truck carries its trip, a few KB — while everything the stalled client asks
+        // for, about a megabyte a second, is far above it).
         test::EventRecorder normal;
         QVERIFY(normal.open(m_server.url(), {domain::channel::trucks}, m_token));
         const QList<domain::StreamEvent> &events = normal.events;

@@ -57,8 +57,8 @@ inline dp::DispatchPlan examplePlan()
     sub.kind = dp::PlanTask::Kind::Deliver;
     sub.siteId = QStringLiteral("sub-jeju");
     sub.siteName = QStringLiteral("제주변전소");
-    sub.windowStart = kExamplePlanTime.addSecs(8 * 3600);
-    sub.windowEnd = kExamplePlanTime.addSecs(10 * 3600);
+    sub.windowStart = kExamplePlanTime.addSecs(3600);
+    sub.windowEnd = kExamplePlanTime.addSecs(3 * 3600);
     sub.energyKwh = 2000;
     sub.powerLimitKw = 1000;
     sub.priceKrwPerKwh = 180;
