@@ -19,5 +19,9 @@ cp "$src/energy/wind-power-curves/power_curves.csv" "$src/energy/wind-power-curv
 # Jeju's road graph (national standard node-link data, 2023-05-19) for the trucks' routes.
 mkdir -p "$dst/roads"
 cp "$src/roads/jeju-nodes.csv" "$src/roads/jeju-links.csv" "$dst/roads/"
-chmod 644 "$dst"/wind-power-curves/* "$dst"/roads/* # the originals are read-only; the copies are the project's files
+# Typhoon best tracks (JMA, JTWC) and the 2021 Jeju earthquake, for the hazard models.
+mkdir -p "$dst/hazards"
+cp "$src/hazards/jma-besttrack-jeju-2015-2021.txt" "$src/hazards/jtwc-besttrack-jeju-2000-2021.csv" \
+    "$src/hazards/earthquake-2021-12-14-jeju.json" "$dst/hazards/"
+chmod 644 "$dst"/wind-power-curves/* "$dst"/roads/* "$dst"/hazards/* # the originals are read-only; the copies are the project's files
 echo "copied into $dst"
