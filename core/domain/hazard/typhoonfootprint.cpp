@@ -16,12 +16,10 @@ double TyphoonFootprint::radiusOfWindKm(const TrackPoint &fix, double windMs)
     if (!profile.ok())
         return 0.0;
     const auto surface = [&](double r) { return TyphoonWindField::kSurfaceFactor * profile.value().gradientWindMs(r); };
-    // Outside the maximum the wind only falls: bisect between the strongest radius and far out.
-    double inner = profile.value().rmaxKm();
-    for (double r = 1.0; r < inner * 2.0; r += 0.5) {
-        if (surface(r) > surface(inner))
-            inner = r;
-    }
+    // Outside Rmax the wind only falls: bisect between Rmax and far out. (With Coriolis the peak
+    // lies a little inside Rmax and is a few percent stronger; a speed only reached there has no
+    // radius outside it, which is what a swath is drawn from.)
+    const double inner = profile.value().rmaxKm();
     if (surface(inner) < windMs)
         return 0.0;
     double lo = inner, hi = kFarthestKm;
