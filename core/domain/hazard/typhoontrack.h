@@ -23,6 +23,7 @@ struct WindRadii
     /// The radius in the quadrant of `bearingDeg` (from the centre, clockwise from north).
     double atBearing(double bearingDeg) const;
     double largest() const;
+    bool operator==(const WindRadii &) const = default;
 };
 
 /// One fix of a typhoon's track: where the centre was, how deep and how strong, and how far its
