@@ -15,6 +15,7 @@
 #include "dispatchreport.h"
 #include "domain/dispatch/suggestionorder.h"
 #include "routereport.h"
+#include "trackimportreport.h"
 #include "sunreport.h"
 
 #include "domain/errorcode.h"
@@ -132,6 +133,9 @@ void CliRunner::run(std::function<void(int)> done)
         return;
     case CommandLine::Command::Route:
         finish(RouteReport::print(m_command.route, m_command.json, m_out, m_err));
+        return;
+    case CommandLine::Command::DisasterImportTrack:
+        finish(TrackImportReport::print(m_command.subjectId, m_command.json, m_out, m_err));
         return;
     case CommandLine::Command::Help:
         m_out << CommandLine::usage();

@@ -70,6 +70,7 @@ QString CommandLine::usage()
               "  energytruck-cli [--server URL] [--data-dir DIR] order create --truck ID --kind charge|deliver --target ASSET_ID --kwh N\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] order cancel ORDER_ID\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] disaster acknowledge DISASTER_ID\n"
+              "  energytruck-cli disaster import-track FILE [--json]\n"
               "  energytruck-cli [--data-dir DIR] outbox [--json]\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] forecast [--json]\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] history --from TIME --to TIME [--step 1m|5m|15m|1h|1d] [--json]\n"
@@ -86,7 +87,10 @@ QString CommandLine::usage()
               "  status   connection (with --server) and how old the cached data is\n"
               "  order    queue a dispatch order or its cancellation and print its idempotency key; with\n"
               "           --server it is sent at once, otherwise (or when the server is down) at the next sync\n"
-              "  disaster queue an acknowledgement of a disaster, sent like an order\n"
+              "  disaster acknowledge: queue an acknowledgement of a disaster, sent like an order\n"
+              "  disaster import-track: read a typhoon best track (JMA bst_all.txt or JTWC CSV) with no\n"
+              "           server: each storm's fixes, lowest pressure, strongest wind, severity and nearest\n"
+              "           approach to Jeju City; --json prints the tracks as an incident carries them\n"
               "  outbox   the commands still waiting to be sent, and those the server refused\n"
               "  history  the island's energy balance over a time range, a row per step (means of the minutes):\n"
               "           from the server with --server, else from the local cache (the last 7 days, offline too);\n"
@@ -223,8 +227,14 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
             c.subjectId = args.value(2).trimmed();
             if (c.subjectId.isEmpty())
                 return domain::Error{name + u' ' + action, tr("needs the id of the %1").arg(name)};
+        } else if (name == u"disaster" && action == u"import-track") {
+            c.command = Command::DisasterImportTrack;
+            expected = 3;
+            c.subjectId = args.value(2);
+            if (c.subjectId.isEmpty())
+                return domain::Error{QStringLiteral("disaster import-track"), tr("needs a best-track file (JMA bst_all.txt or JTWC CSV)")};
         } else {
-            return domain::Error{name, name == u"order" ? tr("expected create or cancel") : tr("expected acknowledge")};
+            return domain::Error{name, name == u"order" ? tr("expected create or cancel") : tr("expected acknowledge or import-track")};
         }
     } else if (name == u"history") {
         c.command = Command::History;
@@ -274,8 +284,10 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
     if (args.size() > expected)
         return domain::Error{name, tr("unexpected argument \"%1\"").arg(args.at(expected))};
     if (c.json && c.command != Command::List && c.command != Command::Outbox && c.command != Command::Sun && c.command != Command::History
-        && c.command != Command::Forecast && c.command != Command::Route && c.command != Command::DispatchSuggest)
-        return domain::Error{QStringLiteral("--json"), tr("only applies to list, outbox, sun, route, history, forecast and dispatch suggest")};
+        && c.command != Command::Forecast && c.command != Command::Route && c.command != Command::DispatchSuggest
+        && c.command != Command::DisasterImportTrack)
+        return domain::Error{QStringLiteral("--json"),
+                             tr("only applies to list, outbox, sun, route, history, forecast, dispatch suggest and disaster import-track")};
     if (SunQuery::anyGiven(parser) && c.command != Command::Sun)
         return domain::Error{{}, tr("--lat, --lon, --time, --elevation, --pressure, --temperature and --delta-t only apply to sun")};
     if ((parser.isSet(from) || parser.isSet(to)) && c.command != Command::History && c.command != Command::Route)

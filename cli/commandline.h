@@ -17,7 +17,7 @@ namespace et::cli {
 /// A parsed and checked energytruck-cli command line.
 struct CommandLine
 {
-    enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, Login, Logout, Sun, Route, History, Forecast, DispatchSuggest, DispatchAccept, Help, Version };
+    enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, Login, Logout, Sun, Route, History, Forecast, DispatchSuggest, DispatchAccept, DisasterImportTrack, Help, Version };
     Command command = Command::Help;
     QString listKind;  ///< assets | trucks | disasters | centers | orders
     bool json = false;
@@ -31,7 +31,8 @@ struct CommandLine
     QString orderKind;
     QString targetAssetId;
     double kwh = 0.0;
-    /// order cancel ORDER_ID / disaster acknowledge DISASTER_ID / dispatch accept SUGGESTION_ID
+    /// order cancel ORDER_ID / disaster acknowledge DISASTER_ID / dispatch accept SUGGESTION_ID /
+    /// disaster import-track FILE
     QString subjectId;
     /// sun --lat LAT --lon LON [--time ISO8601] …
     SunQuery sun;
