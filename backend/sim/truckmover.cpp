@@ -198,14 +198,4 @@ void TruckMover::decide(QList<Truck> &trucks, const domain::EnergyBalance &lates
     }
 }
 
-double TruckMover::powerMw(const QList<Truck> &trucks, TruckStatus status)
-{
-    double kw = 0.0;
-    for (const Truck &t : trucks) {
-        if (t.status == status)
-            kw += t.powerKw;
-    }
-    return kw / 1000.0;
-}
-
 } // namespace et::backend

@@ -60,8 +60,6 @@ public:
     Drive drive(domain::Truck &t, const QDateTime &now, TruckLedger &ledger);
     /// Charge and discharge rating of one truck, kW: 0.5 C, at most 500 kW.
     static double ratedKw(const domain::Truck &t);
-    /// Power of all trucks in `status` this minute (Charging: drawn; Discharging: fed in), in MW.
-    static double powerMw(const QList<domain::Truck> &trucks, domain::TruckStatus status);
 
 private:
     enum class Role { Charge, Discharge, Other };

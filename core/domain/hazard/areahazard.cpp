@@ -3,19 +3,6 @@
 
 namespace et::domain::hazard {
 
-namespace {
-SiteImpact verdict(const QString &id, double intensity, double probability)
-{
-    SiteImpact s;
-    s.id = id;
-    s.intensity = intensity;
-    s.probability = probability;
-    s.state = FragilityCurve::stateOf(probability);
-    s.priority = FragilityCurve::priorityOf(probability);
-    return s;
-}
-} // namespace
-
 bool AreaHazard::contains(const geo::GeoRing &ring, double lat, double lon)
 {
     bool in = false;
@@ -45,7 +32,7 @@ QList<SiteImpact> AreaHazard::ofFlood(const geo::GeoRing &area, double depthM, c
     out.reserve(sites.size());
     for (const ImpactSite &s : sites) {
         const double depth = contains(area, s.lat, s.lon) ? std::max(0.0, depthM) : 0.0;
-        out << verdict(s.id, depth, floodCurve(s.kind).probability(depth));
+        out << SiteImpact::of(s.id, depth, floodCurve(s.kind).probability(depth));
     }
     return out;
 }
@@ -70,7 +57,7 @@ QList<SiteImpact> AreaHazard::ofOutage(const geo::GeoRing &area, const QStringLi
                 }
             }
         }
-        out << verdict(s.id, inside ? 1.0 : 0.0, inside ? 1.0 : 0.0);
+        out << SiteImpact::of(s.id, inside ? 1.0 : 0.0, inside ? 1.0 : 0.0);
     }
     return out;
 }

@@ -42,9 +42,7 @@ QList<FacilityOutage> FacilityPower::assess(const QList<CriticalFacility> &facil
         }
         if (const SiteImpact *s = byId.value(o.substationId)) {
             o.lossProbability = s->probability;
-            o.outageHours = s->state == DamageState::LikelyDamaged ? OutageEstimate::kRepairHoursLikelyDamaged
-                            : s->state == DamageState::Inspect    ? OutageEstimate::kRepairHoursInspect
-                                                                  : 0.0;
+            o.outageHours = OutageEstimate::repairHours(s->state);
         }
         o.uncoveredHours = std::max(0.0, o.outageHours - o.backupHours);
         o.needMwh = loadKw(f.kind) / 1000.0 * o.uncoveredHours;

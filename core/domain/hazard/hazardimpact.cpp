@@ -14,15 +14,14 @@ constexpr double kKmPerDegree = 6371.0088 * std::numbers::pi / 180.0;
 
 SiteImpact judged(const QString &id, double intensity, const FragilityCurve &curve)
 {
-    SiteImpact s;
-    s.id = id;
-    s.intensity = intensity;
-    s.probability = curve.probability(intensity);
-    s.state = FragilityCurve::stateOf(s.probability);
-    s.priority = FragilityCurve::priorityOf(s.probability);
-    return s;
+    return SiteImpact::of(id, intensity, curve.probability(intensity));
 }
 } // namespace
+
+SiteImpact SiteImpact::of(const QString &id, double intensity, double probability)
+{
+    return {id, intensity, probability, FragilityCurve::stateOf(probability), FragilityCurve::priorityOf(probability)};
+}
 
 QList<SiteImpact> HazardImpact::ofTyphoon(const TyphoonTrack &track, const QDateTime &from, const QDateTime &to,
                                           const QList<ImpactSite> &sites)

@@ -29,6 +29,10 @@ struct SiteImpact
     double probability = 0.0;
     DamageState state = DamageState::Ok;
     InspectionPriority priority = InspectionPriority::Green;
+
+    /// A site with `intensity` and damage `probability`: its state and colour by the stated
+    /// thresholds (FragilityCurve::stateOf, priorityOf).
+    static SiteImpact of(const QString &id, double intensity, double probability);
 };
 
 /// The impact of a hazard on many sites at once (issue 17's impact table).

@@ -5,6 +5,16 @@
 
 namespace et::domain::hazard {
 
+double OutageEstimate::repairHours(DamageState state)
+{
+    switch (state) {
+    case DamageState::LikelyDamaged: return kRepairHoursLikelyDamaged;
+    case DamageState::Inspect: return kRepairHoursInspect;
+    case DamageState::Ok: break;
+    }
+    return 0.0;
+}
+
 OutageEstimate OutageEstimate::of(const QList<SiteImpact> &impact, const QList<ServedArea> &areas, double islandDemandMw)
 {
     QHash<QString, const SiteImpact *> byId;
@@ -16,9 +26,7 @@ OutageEstimate OutageEstimate::of(const QList<SiteImpact> &impact, const QList<S
         if (!s || s->probability <= 0.0)
             continue;
         const double mw = std::max(0.0, islandDemandMw) * a.loadShare * s->probability;
-        const double hours = s->state == DamageState::LikelyDamaged ? kRepairHoursLikelyDamaged
-                             : s->state == DamageState::Inspect    ? kRepairHoursInspect
-                                                                   : 0.0;
+        const double hours = repairHours(s->state);
         e.unservedMwByRegion[a.region] += mw;
         e.unservedMw += mw;
         e.deficitMwh += mw * hours;

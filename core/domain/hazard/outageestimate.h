@@ -40,6 +40,8 @@ public:
     int trucksNeeded = 0;
 
     static OutageEstimate of(const QList<SiteImpact> &impact, const QList<ServedArea> &areas, double islandDemandMw);
+    /// How long a substation in `state` is out: the stated repair times.
+    static double repairHours(DamageState state);
 };
 
 } // namespace et::domain::hazard

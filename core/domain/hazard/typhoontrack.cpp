@@ -14,11 +14,6 @@ double WindRadii::atBearing(double bearingDeg) const
     return km[size_t(std::min(3, int(b / 90.0)))];
 }
 
-double WindRadii::largest() const
-{
-    return *std::max_element(km.cbegin(), km.cend());
-}
-
 namespace {
 std::optional<double> mix(const std::optional<double> &a, const std::optional<double> &b, double f)
 {

@@ -22,7 +22,6 @@ struct WindRadii
     bool known = false;
     /// The radius in the quadrant of `bearingDeg` (from the centre, clockwise from north).
     double atBearing(double bearingDeg) const;
-    double largest() const;
     bool operator==(const WindRadii &) const = default;
 };
 
