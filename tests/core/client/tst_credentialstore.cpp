@@ -7,6 +7,7 @@
 // Last, the private folders are searched for every secret used: none may be there in plain text
 // (gnome-keyring's own file is encrypted, so a plain search finds nothing in it either).
 #include "client/credentialstore.h"
+#include "credentialtesthelpers.h"
 #include "privatedesktop.h"
 
 #include <QDirIterator>
@@ -21,94 +22,11 @@
 
 using namespace et;
 using client::CredentialStore;
+using namespace et::test;
 
 namespace {
 
 const char *const kChildVariable = "ET_CREDENTIAL_CHILD";
-
-using ReadResult = domain::Result<std::optional<QString>>;
-
-/// Waits for the answer of one store operation; an error (not a hang) when none comes.
-template<typename R>
-struct Answer
-{
-    std::optional<R> result;
-    std::function<void(R)> callback()
-    {
-        return [this](R r) { result.emplace(std::move(r)); };
-    }
-    R wait(int ms = 15000)
-    {
-        if (!QTest::qWaitFor([this] { return result.has_value(); }, ms))
-            return domain::Error{{}, QStringLiteral("no answer within %1 ms").arg(ms)};
-        return *result;
-    }
-};
-
-ReadResult readNow(CredentialStore &store, const QString &key)
-{
-    Answer<ReadResult> a;
-    store.read(key, nullptr, a.callback());
-    return a.wait();
-}
-
-domain::Status writeNow(CredentialStore &store, const QString &key, const QString &secret)
-{
-    Answer<domain::Status> a;
-    store.write(key, secret, nullptr, a.callback());
-    return a.wait();
-}
-
-domain::Status removeNow(CredentialStore &store, const QString &key)
-{
-    Answer<domain::Status> a;
-    store.remove(key, nullptr, a.callback());
-    return a.wait();
-}
-
-/// A secret nobody else could have written: a search that finds it found ours.
-QString uniqueSecret(const QString &prefix)
-{
-    return prefix + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QString folderOf(const char *variable)
-{
-    return qEnvironmentVariable(variable);
-}
-
-/// Every regular file under `folders` that holds one of the secrets as UTF-8, UTF-16, Base64 or
-/// hex — the forms a settings file, a log or a careless encoder would leave on disk.
-QStringList filesHoldingPlainText(const QStringList &folders, const QStringList &secrets)
-{
-    QList<QByteArray> needles;
-    for (const QString &s : secrets) {
-        const QByteArray utf8 = s.toUtf8();
-        needles << utf8 << utf8.toBase64() << utf8.toHex()
-                << QByteArray(reinterpret_cast<const char *>(s.utf16()), s.size() * 2);
-    }
-    QStringList hits;
-    for (const QString &folder : folders) {
-        if (folder.isEmpty())
-            continue;
-        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile file(path);
-            if (!it.fileInfo().isFile() || !file.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray content = file.readAll();
-            for (const QByteArray &needle : std::as_const(needles)) {
-                if (content.contains(needle)) {
-                    hits << path;
-                    break;
-                }
-            }
-        }
-    }
-    hits.removeDuplicates();
-    return hits;
-}
 
 /// The child: one run of the store where the keychain cannot work. Prints what it saw as JSON
 /// (never the secret itself) and exits 0 when it could run at all.
