@@ -17,6 +17,7 @@
 #include "http/tlsserver.h"
 #include "serveroptions.h"
 #include "sim/fleetgenerator.h"
+#include "sim/incidentassessor.h"
 #include "sim/kpxseriesfolder.h"
 #include "sim/seeddata.h"
 #include "sim/simulation.h"
@@ -199,7 +200,8 @@ int ServerApp::run(const QStringList &arguments)
     CommandGate gate(store);
     OrdersApi orders(store, simulation, gate);
     orders.registerRoutes(server);
-    DisastersApi disasters(store, simulation, gate);
+    IncidentAssessor assessor(simulation, seed.value());
+    DisastersApi disasters(store, simulation, gate, assessor);
     disasters.setMaxDisasters(options.maxDisasters);
     disasters.registerRoutes(server);
     EventHub hub(store, RestApi::kWebSocketPath);

@@ -8,10 +8,12 @@
 
 namespace et::backend {
 
-/// Which assets an active disaster reaches, and how badly: an asset inside the circle of a
-/// disaster that is active at the given time is `emergency` (severity 1-3: running, watched) or
-/// `offline` (severity 4-5: tripped or shut down for safety, producing nothing). The worst
-/// disaster wins; assets outside every circle are absent from the result.
+/// Which assets an active disaster reaches, and how badly. A disaster the server has assessed
+/// (its `impact`, hazard::IncidentImpact) takes the assets it finds likely damaged `offline`
+/// (tripped or shut down for safety, producing nothing) and the ones to inspect `emergency`
+/// (running, watched). One without an impact goes by its circle: inside it, `emergency` at
+/// severity 1-3 and `offline` at 4-5. The worst disaster wins; assets no disaster harms are
+/// absent from the result.
 class DisasterImpact
 {
 public:

@@ -432,7 +432,7 @@ void Simulation::planDueDispatch(QList<EntityWrite> &writes)
     if (!m_forecast || !m_dispatch.due(m_simTime, m_forecast->issued))
         return;
     const auto plan = m_dispatch.plan(m_simTime, m_trucks, m_assets, *m_forecast, m_balance.smpKrwPerKwh,
-                                      [this](const QString &truckId) { return m_batteries.wearKrwPerKwh(truckId); });
+                                      [this](const QString &truckId) { return m_batteries.wearKrwPerKwh(truckId); }, activeDisasters());
     if (!plan.ok()) {
         qCWarning(lcSim).noquote() << "no dispatch plan:" << plan.error().toString();
         return;
@@ -440,6 +440,17 @@ void Simulation::planDueDispatch(QList<EntityWrite> &writes)
     QJsonObject o = domain::dispatch::DispatchPlanJson::toJson(plan.value());
     o.insert(QStringLiteral("id"), kForecastId); // "current", like the forecast
     writes.append({EntityKind::DispatchPlan, kForecastId, o});
+}
+
+QList<domain::Disaster> Simulation::activeDisasters() const
+{
+    QList<domain::Disaster> out;
+    for (const domain::Disaster &d : m_disasters) {
+        if (DisasterImpact::isActive(d, m_simTime))
+            out << d;
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    return out;
 }
 
 QString Simulation::stateJson() const

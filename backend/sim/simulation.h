@@ -33,8 +33,9 @@ struct EntityWrite;
 /// random numbers of minute M come from a stream seeded by (seed, M), so the same seed and start
 /// give the same minutes however the real ticks fall. Everything that changed is written to the store in one transaction per tick
 /// (which also broadcasts it), together with the simulation state, so a restart continues.
-/// Registered disasters act on the grid: assets inside an active one become `emergency` or
-/// `offline` (see DisasterImpact), and offline plants, links, wind and solar produce nothing.
+/// Registered disasters act on the grid: the assets an active one's impact finds likely damaged
+/// go `offline`, the ones to inspect `emergency` (see DisasterImpact), and offline plants, links,
+/// wind and solar produce nothing. The planning rounds take the active ones' priority supply.
 /// Dispatch orders (OrderBook) run in the same steps; order and truck changes go out in the tick's
 /// transaction, finished orders are deleted after the order retention and old tombstones purged
 /// after the tombstone retention (both simulated seconds, checked each simulated minute). An
@@ -67,6 +68,10 @@ public:
     domain::Status advance(qint64 seconds);
 
     QDateTime simTime() const { return m_simTime; }
+    const QList<domain::Asset> &assets() const { return m_assets; }
+    const QList<domain::Truck> &trucks() const { return m_trucks; }
+    /// The disasters active at the simulated time now (DisasterImpact::isActive).
+    QList<domain::Disaster> activeDisasters() const;
     const domain::EnergyBalance &balance() const { return m_balance; }
     const domain::energy::IslandModel &model() const { return m_model; }
     /// Simulated seconds between forecasts (900 by default: Jeju's real-time market interval).

@@ -210,17 +210,19 @@ Status Store::reject(const QString &key, const QString &reason, const QString &c
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QSqlQuery q(db);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    // Commands queued after a refused new order are about an order that will never exist; they
-    // are refused with it instead of being sent only to come back "not found".
+    // Commands queued after a refused new order or disaster are about one that will never exist;
+    // they are refused with it instead of being sent only to come back "not found".
     QList<QPair<QString, QString>> refused{{key, reason}};
-    if (command.value().kind == domain::CommandKind::CreateOrder) {
+    const domain::CommandKind kind = command.value().kind;
+    if (kind == domain::CommandKind::CreateOrder || kind == domain::CommandKind::CreateDisaster) {
         q.prepare(QStringLiteral("SELECT key FROM outbox WHERE target_kind = ? AND target_id = ? AND key <> ? ORDER BY seq"));
-        q.addBindValue(domain::toString(domain::EntityKind::Order));
+        q.addBindValue(domain::toString(command.value().targetEntity()));
         q.addBindValue(command.value().targetId);
         q.addBindValue(key);
         if (q.exec()) {
             while (q.next())
-                refused.append({q.value(0).toString(), tr("its order was refused: %1").arg(reason)});
+                refused.append({q.value(0).toString(), kind == domain::CommandKind::CreateOrder ? tr("its order was refused: %1").arg(reason)
+                                                                                             : tr("its disaster was refused: %1").arg(reason)});
         }
     }
     if (!db.transaction())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "disasterhazard.h"
 #include "jsonfieldreader.h"
 
 #include <QDateTime>
@@ -14,7 +15,17 @@ namespace et::domain {
 enum class DisasterType { Typhoon, Earthquake, Flood, Outage, Wildfire, HeavySnow };
 enum class DisasterStatus { Active, Monitoring, Resolved };
 
-/// A disaster with a circular affected area. Severity runs 1 (minor) to 5 (catastrophic).
+/// A disaster (an incident the command center runs): a circle that marks it on the map, a
+/// severity from 1 (minor) to 5 (catastrophic), what it is physically (`hazard`: a typhoon's track,
+/// an earthquake's magnitude and depth, a drawn polygon, outage regions), the trucks reserved for
+/// critical facilities, and the server's assessment of its `impact` (hazard::IncidentImpact as
+/// JSON; the server computes it, a client never sends it).
+///
+/// A registration may leave out what the hazard gives: the circle when there is a polygon or a
+/// track (fitCircle), the severity when there is a track or a magnitude (0 until the server rates
+/// it). It may name its own id (the server takes "dis-" and up to 60 letters, digits or dashes:
+/// isValidClientId), so a console can show a disaster it created offline under the id it will
+/// keep (toRegistrationJson leaves the id out: a console's create command adds it).
 struct Disaster
 {
     QString id;
@@ -31,6 +42,16 @@ struct Disaster
     QDateTime updatedAt;
     /// When an operator acknowledged it (the server's simulated time); absent until then.
     std::optional<QDateTime> acknowledgedAt;
+    DisasterHazard hazard;
+    QStringList reservedTruckIds;
+    QJsonObject impact;
+
+    /// Whether `id` is one a client may choose.
+    static bool isValidClientId(QStringView id);
+    /// Sets the circle from the hazard where the request left it out: a polygon's centroid and
+    /// farthest vertex; a track's fix nearest Jeju and the reach of its 15 m/s wind there (100 km
+    /// when the fix says nothing).
+    void fitCircle();
 
     /// A stored disaster as the server sends it (every field, with id and updated_at).
     static Result<Disaster> fromJson(const QJsonValue &value);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "operatorcommand.h"
 
+#include "disasterupdate.h"
+
 #include <QUuid>
 
 namespace et::domain {
@@ -10,6 +12,9 @@ constexpr EnumName<CommandKind> kKinds[] = {
     {CommandKind::CreateOrder, u"order.create"},
     {CommandKind::CancelOrder, u"order.cancel"},
     {CommandKind::AcknowledgeDisaster, u"disaster.acknowledge"},
+    {CommandKind::CreateDisaster, u"disaster.create"},
+    {CommandKind::UpdateDisaster, u"disaster.update"},
+    {CommandKind::ResolveDisaster, u"disaster.resolve"},
 };
 constexpr qsizetype kMaxKeyLength = 200;
 } // namespace
@@ -30,6 +35,23 @@ OperatorCommand OperatorCommand::cancelOrder(const QString &orderId, const QStri
 OperatorCommand OperatorCommand::acknowledgeDisaster(const QString &disasterId, const QString &key, const QDateTime &at)
 {
     return {key, CommandKind::AcknowledgeDisaster, disasterId, {}, at};
+}
+
+OperatorCommand OperatorCommand::createDisaster(const Disaster &disaster, const QString &key, const QDateTime &at)
+{
+    QJsonObject body = disaster.toRegistrationJson();
+    body.insert(QStringLiteral("id"), disaster.id);
+    return {key, CommandKind::CreateDisaster, disaster.id, body, at};
+}
+
+OperatorCommand OperatorCommand::updateDisaster(const QString &disasterId, const QJsonObject &changes, const QString &key, const QDateTime &at)
+{
+    return {key, CommandKind::UpdateDisaster, disasterId, changes, at};
+}
+
+OperatorCommand OperatorCommand::resolveDisaster(const QString &disasterId, const QString &key, const QDateTime &at)
+{
+    return {key, CommandKind::ResolveDisaster, disasterId, {}, at};
 }
 
 QString OperatorCommand::newKey()
@@ -54,13 +76,16 @@ QString OperatorCommand::path() const
     case CommandKind::CreateOrder: return QStringLiteral("/orders");
     case CommandKind::CancelOrder: return QStringLiteral("/orders/%1/cancel").arg(targetId);
     case CommandKind::AcknowledgeDisaster: return QStringLiteral("/disasters/%1/acknowledge").arg(targetId);
+    case CommandKind::CreateDisaster: return QStringLiteral("/disasters");
+    case CommandKind::UpdateDisaster: return QStringLiteral("/disasters/%1/update").arg(targetId);
+    case CommandKind::ResolveDisaster: return QStringLiteral("/disasters/%1/resolve").arg(targetId);
     }
     return {};
 }
 
 EntityKind OperatorCommand::targetEntity() const
 {
-    return kind == CommandKind::AcknowledgeDisaster ? EntityKind::Disaster : EntityKind::Order;
+    return kind == CommandKind::CreateOrder || kind == CommandKind::CancelOrder ? EntityKind::Order : EntityKind::Disaster;
 }
 
 QJsonObject OperatorCommand::optimisticEffect(const QJsonObject &current) const
@@ -93,6 +118,36 @@ QJsonObject OperatorCommand::optimisticEffect(const QJsonObject &current) const
             o.insert(QStringLiteral("acknowledged_at"), toIsoUtc(createdAt));
         return o;
     }
+    case CommandKind::CreateDisaster: {
+        // Until the server rates it, a disaster left to its hazard shows the lowest severity.
+        QJsonObject o = body;
+        if (!o.contains(QStringLiteral("severity")))
+            o.insert(QStringLiteral("severity"), 1);
+        o.insert(QStringLiteral("updated_at"), toIsoUtc(createdAt));
+        o.insert(QStringLiteral("acknowledged_at"), QJsonValue());
+        return o;
+    }
+    case CommandKind::UpdateDisaster: {
+        const auto stored = Disaster::fromJson(current);
+        if (!stored.ok())
+            return current;
+        auto updated = DisasterUpdate::apply(stored.value(), body);
+        if (!updated.ok())
+            return current; // the server will refuse it too
+        Disaster d = updated.value();
+        if (d.severity < 1)
+            d.severity = stored.value().severity;
+        return d.toJson();
+    }
+    case CommandKind::ResolveDisaster: {
+        if (current.isEmpty())
+            return current;
+        QJsonObject o = current;
+        o.insert(QStringLiteral("status"), toString(DisasterStatus::Resolved));
+        if (o.value(QStringLiteral("ended_at")).isNull())
+            o.insert(QStringLiteral("ended_at"), toIsoUtc(createdAt));
+        return o;
+    }
     }
     return current;
 }
@@ -118,6 +173,15 @@ Result<OperatorCommand> OperatorCommand::fromJson(const QJsonValue &value)
             return order.error().prefixed(QStringLiteral("body"));
         if (order.value().id != c.targetId)
             return Error{QStringLiteral("target_id"), QStringLiteral("is \"%1\" but the order is \"%2\"").arg(c.targetId, order.value().id)};
+    }
+    if (c.kind == CommandKind::CreateDisaster) {
+        auto disaster = Disaster::fromRegistrationJson(c.body);
+        if (!disaster.ok())
+            return disaster.error().prefixed(QStringLiteral("body"));
+        if (!Disaster::isValidClientId(c.targetId))
+            return Error{QStringLiteral("target_id"), QStringLiteral("\"%1\" is not an id a console may choose").arg(c.targetId)};
+        if (disaster.value().id != c.targetId)
+            return Error{QStringLiteral("target_id"), QStringLiteral("is \"%1\" but the disaster is \"%2\"").arg(c.targetId, disaster.value().id)};
     }
     return c;
 }

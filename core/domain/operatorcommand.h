@@ -2,6 +2,7 @@
 #pragma once
 
 #include "change.h"
+#include "disaster.h"
 #include "dispatchorder.h"
 #include "jsonfieldreader.h"
 
@@ -11,7 +12,7 @@
 
 namespace et::domain {
 
-enum class CommandKind { CreateOrder, CancelOrder, AcknowledgeDisaster };
+enum class CommandKind { CreateOrder, CancelOrder, AcknowledgeDisaster, CreateDisaster, UpdateDisaster, ResolveDisaster };
 
 /// One operator command as it waits in a console's outbox and travels to the server: a POST with
 /// the client-generated idempotency key in `Idempotency-Key`, so a command sent twice (after a
@@ -22,12 +23,17 @@ struct OperatorCommand
     QString key;          ///< the idempotency key, unique per command
     CommandKind kind = CommandKind::CreateOrder;
     QString targetId;     ///< the order or disaster the command is about
-    QJsonObject body;     ///< the request body (the order for CreateOrder, else empty)
+    QJsonObject body;     ///< the request body: the order or disaster to create, a disaster's changes, else empty
     QDateTime createdAt;
 
     static OperatorCommand createOrder(const DispatchOrder &order, const QString &key);
     static OperatorCommand cancelOrder(const QString &orderId, const QString &key, const QDateTime &at);
     static OperatorCommand acknowledgeDisaster(const QString &disasterId, const QString &key, const QDateTime &at);
+    /// `disaster` must carry a client id (Disaster::isValidClientId): the one it will keep.
+    static OperatorCommand createDisaster(const Disaster &disaster, const QString &key, const QDateTime &at);
+    /// `changes` as DisasterUpdate takes them.
+    static OperatorCommand updateDisaster(const QString &disasterId, const QJsonObject &changes, const QString &key, const QDateTime &at);
+    static OperatorCommand resolveDisaster(const QString &disasterId, const QString &key, const QDateTime &at);
     /// A new random idempotency key ("cmd-" and 32 hex digits).
     static QString newKey();
     /// True for a key the server accepts: 1 to 200 printable ASCII characters.

@@ -70,6 +70,9 @@ const QHash<QString, QList<int>> kExpected = {
     {"POST /api/v1/orders/{id}/cancel", {200, 200, 403, 403, 401}},
     {"POST /api/v1/disasters", {201, 201, 403, 403, 401}},
     {"POST /api/v1/disasters/{id}/acknowledge", {200, 200, 403, 403, 401}},
+    {"POST /api/v1/disasters/{id}/update", {200, 200, 403, 403, 401}},
+    {"POST /api/v1/disasters/{id}/resolve", {200, 200, 403, 403, 401}},
+    {"GET /api/v1/disasters/{id}/impact", {200, 200, 200, 200, 401}},
     {"GET /api/v1/users", {200, 403, 403, 403, 401}},
     {"POST /api/v1/users", {201, 403, 403, 403, 401}},
     {"PATCH /api/v1/users/{id}", {200, 403, 403, 403, 401}},
@@ -157,6 +160,20 @@ class TestRoleMatrix : public QObject
              }},
             {"POST /api/v1/disasters/{id}/acknowledge", K::Needs, Permission::ManageDisasters, 200, [this](std::optional<UserRole>) {
                  return Call{"POST", QStringLiteral("/api/v1/disasters/%1/acknowledge").arg(m_disasterId), {}, test::idempotencyKey(next("matrix-"))};
+             }},
+            {"POST /api/v1/disasters/{id}/update", K::Needs, Permission::ManageDisasters, 200, [this](std::optional<UserRole>) {
+                 return Call{"POST", QStringLiteral("/api/v1/disasters/%1/update").arg(m_disasterId), R"({"severity":4})",
+                             test::idempotencyKey(next("matrix-"))};
+             }},
+            {"POST /api/v1/disasters/{id}/resolve", K::Needs, Permission::ManageDisasters, 200, [this](std::optional<UserRole>) {
+                 // A disaster of its own each time: the matrix's shared one must stay open for updates.
+                 const auto d = test::makeDisaster(domain::DisasterType::Flood, 2, 33.45, 126.55, 5.0);
+                 const QString id = m_admin->post(QStringLiteral("/api/v1/disasters"), test::compactJson(d.toRegistrationJson()))
+                                        .json.value(QStringLiteral("id")).toString();
+                 return Call{"POST", QStringLiteral("/api/v1/disasters/%1/resolve").arg(id), {}, test::idempotencyKey(next("matrix-"))};
+             }},
+            {"GET /api/v1/disasters/{id}/impact", K::Needs, Permission::ReadDisasters, 200, [this](std::optional<UserRole>) {
+                 return Call{"GET", QStringLiteral("/api/v1/disasters/%1/impact").arg(m_disasterId), {}, {}};
              }},
             {"GET /api/v1/users", K::Needs, Permission::ManageUsers, 200, get(QStringLiteral("/api/v1/users"))},
             {"POST /api/v1/users", K::Needs, Permission::ManageUsers, 201, [this](std::optional<UserRole>) {

@@ -15,6 +15,9 @@ constexpr double kMaxKrw = 1e13;
 constexpr double kMaxMetres = 1e7;
 constexpr double kMaxPrice = 1e6;
 constexpr std::array<EnumName<PlanTask::Kind>, 2> kKinds{{{PlanTask::Kind::Charge, u"charge"}, {PlanTask::Kind::Deliver, u"deliver"}}};
+constexpr std::array<EnumName<PlanTask::Rule>, 3> kRules{{{PlanTask::Rule::BestValue, u"best_value"},
+                                                          {PlanTask::Rule::LifeCritical, u"life_critical"},
+                                                          {PlanTask::Rule::FairShare, u"fair_share"}}};
 
 QString iso(const QDateTime &t)
 {
@@ -34,7 +37,8 @@ QJsonObject taskJson(const PlanTask &t)
             {QStringLiteral("energy_kwh"), t.energyKwh},
             {QStringLiteral("power_limit_kw"), t.powerLimitKw},
             {QStringLiteral("price_krw_per_kwh"), t.priceKrwPerKwh},
-            {QStringLiteral("critical"), t.critical}};
+            {QStringLiteral("critical"), t.critical},
+            {QStringLiteral("rule"), enumToString<PlanTask::Rule>(t.rule, kRules)}};
 }
 
 QJsonObject pairingJson(const Pairing &p)
@@ -71,6 +75,9 @@ Result<PlanTask> taskFrom(const QJsonValue &value)
     t.powerLimitKw = r.number(QStringLiteral("power_limit_kw"), 0.0, kMaxKwh);
     t.priceKrwPerKwh = r.number(QStringLiteral("price_krw_per_kwh"), -kMaxPrice, kMaxPrice);
     t.critical = r.boolean(QStringLiteral("critical"));
+    // Plans cached before rules were named have none: they were all the round's best value.
+    if (r.ok() && value.toObject().contains(QStringLiteral("rule")))
+        t.rule = r.enumValue<PlanTask::Rule>(QStringLiteral("rule"), kRules);
     if (r.ok() && t.windowEnd < t.windowStart)
         r.fail(QStringLiteral("window_end"), QStringLiteral("is before window_start"));
     if (!r.ok())
@@ -155,6 +162,11 @@ Result<DispatchSuggestion> suggestionFrom(const QJsonValue &value)
     return s;
 }
 } // namespace
+
+QString DispatchPlanJson::toString(PlanTask::Rule rule)
+{
+    return enumToString<PlanTask::Rule>(rule, kRules);
+}
 
 QJsonObject DispatchPlanJson::toJson(const DispatchPlan &plan)
 {

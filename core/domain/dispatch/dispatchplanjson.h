@@ -18,6 +18,8 @@ class DispatchPlanJson
 public:
     static QJsonObject toJson(const DispatchPlan &plan);
     static Result<DispatchPlan> fromJson(const QJsonValue &value);
+    /// A task's rule as on the wire: "best_value", "life_critical" or "fair_share".
+    static QString toString(PlanTask::Rule rule);
 };
 
 } // namespace et::domain::dispatch

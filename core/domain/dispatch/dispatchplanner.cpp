@@ -58,6 +58,8 @@ std::vector<bool> DispatchPlanner::heldInReserve(const QList<PlanTruck> &trucks,
         return ea != eb ? ea > eb : trucks[a].id < trucks[b].id;
     });
     std::vector<bool> held(size_t(trucks.size()), false);
+    for (int i = 0; i < trucks.size(); ++i)
+        held[size_t(i)] = trucks[i].reserved;
     for (int k = 0; k < std::min<int>(parameters.reserveTrucks, int(order.size())); ++k)
         held[size_t(order[size_t(k)])] = true;
     return held;

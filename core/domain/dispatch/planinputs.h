@@ -18,6 +18,7 @@ struct PlanTruck
     double powerKw = 0.0;          ///< charge and discharge power
     double speedCapKmh = 80.0;
     bool available = true;         ///< false: in maintenance or on an order it must finish
+    bool reserved = false;         ///< reserved by an incident for critical facilities: critical deliveries only
     double reserveSoc = 0.2;       ///< never discharged below this for an ordinary delivery
     double wearKrwPerKwh = 0.0;    ///< the battery wear of cycling one kWh (BatteryHealth)
     double energyCostKrwPerKwh = 0.0; ///< what the energy on board cost when it was charged
@@ -42,6 +43,10 @@ struct PlanTask
     double powerLimitKw = 0.0;  ///< the connection limit of this slot
     double priceKrwPerKwh = 0.0; ///< charge: the SMP while charging; deliver: the value of energy delivered there
     bool critical = false;      ///< deliver: a site trucks held in reserve may go to
+    /// Why the task exists, which a suggestion names: the round's best value (curtailment to
+    /// absorb, a substation to feed), or an incident's priority supply (PriorityAllocation's rule).
+    enum class Rule { BestValue, LifeCritical, FairShare };
+    Rule rule = Rule::BestValue;
     bool operator==(const PlanTask &) const = default;
 };
 

@@ -16,6 +16,7 @@ constexpr EnumName<CriticalFacility::Kind> kKinds[] = {
     {CriticalFacility::Kind::Water, u"water"},
     {CriticalFacility::Kind::Telecom, u"telecom"},
     {CriticalFacility::Kind::Shelter, u"shelter"},
+    {CriticalFacility::Kind::HealthCenter, u"health_center"},
 };
 
 // Shoelace area (signed) and centroid of a ring, in degrees: over an eup/myeon the distortion of
@@ -45,6 +46,21 @@ std::pair<double, QPointF> areaAndCentroid(const geo::GeoRing &ring)
 QString CriticalFacility::toString(Kind kind)
 {
     return enumToString<Kind>(kind, kKinds);
+}
+
+CriticalFacility CriticalFacility::ofCenter(const Center &center)
+{
+    CriticalFacility f;
+    f.id = center.id;
+    f.name = center.name;
+    f.kind = Kind::HealthCenter;
+    f.lifeCritical = false;
+    f.priority = 4;
+    f.backupHours = 0.0;
+    f.lat = center.lat;
+    f.lon = center.lon;
+    f.approximate = false;
+    return f;
 }
 
 QPointF CriticalFacilities::centroidOf(const geo::GeoRegion &region)

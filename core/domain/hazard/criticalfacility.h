@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/center.h"
 #include "domain/geo/georegion.h"
 #include "domain/result.h"
 
@@ -15,7 +16,7 @@ namespace et::domain::hazard {
 /// power lasts, and where it is — `approximate` when the position is its region's centroid.
 struct CriticalFacility
 {
-    enum class Kind { Hospital, Water, Telecom, Shelter };
+    enum class Kind { Hospital, Water, Telecom, Shelter, HealthCenter };
     QString id;
     QString name;
     QString nameEn;
@@ -29,6 +30,9 @@ struct CriticalFacility
     bool approximate = true;
 
     static QString toString(Kind kind);
+    /// A public health center as a facility that needs power: not life-critical, priority 4, no
+    /// backup (an ASSUMPTION: a small office), at the real position the public data gives.
+    static CriticalFacility ofCenter(const Center &center);
 };
 
 /// Reads the critical-facilities file (resources/data/jeju-critical-facilities.json): each entry

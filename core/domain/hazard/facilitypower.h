@@ -19,6 +19,7 @@ struct FacilityOutage
     double needMwh = 0.0;       ///< its load over the uncovered hours — what trucks would bring
     bool lifeCritical = false;
     int priority = 4;
+    bool operator==(const FacilityOutage &) const = default;
 };
 
 /// Critical facilities without power (issue 17): each facility is fed by its nearest substation

@@ -33,6 +33,7 @@ struct SiteImpact
     /// A site with `intensity` and damage `probability`: its state and colour by the stated
     /// thresholds (FragilityCurve::stateOf, priorityOf).
     static SiteImpact of(const QString &id, double intensity, double probability);
+    bool operator==(const SiteImpact &) const = default;
 };
 
 /// The impact of a hazard on many sites at once (issue 17's impact table).

@@ -53,6 +53,7 @@ struct TyphoonTrack
     std::optional<TrackPoint> at(const QDateTime &time) const;
     /// The smallest distance between `lat`, `lon` and the track's fixes, km.
     double closestApproachKm(double lat, double lon) const;
+    bool operator==(const TyphoonTrack &) const = default;
 };
 
 } // namespace et::domain::hazard
