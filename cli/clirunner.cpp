@@ -5,6 +5,7 @@
 #include "clihistory.h"
 #include "entitytables.h"
 #include "forecastreport.h"
+#include "incidentreport.h"
 
 #include "client/catchup.h"
 #include "client/dataage.h"
@@ -18,11 +19,13 @@
 #include "trackimportreport.h"
 #include "sunreport.h"
 
+#include "domain/disasterupdate.h"
 #include "domain/errorcode.h"
 #include "domain/operatorcommand.h"
 #include "et/version.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -109,6 +112,20 @@ void CliRunner::run(std::function<void(int)> done)
         return;
     case CommandLine::Command::DisasterAcknowledge:
         disasterAcknowledge();
+        return;
+    case CommandLine::Command::DisasterCreate:
+        disasterCreate();
+        return;
+    case CommandLine::Command::DisasterUpdate:
+        disasterUpdate();
+        return;
+    case CommandLine::Command::DisasterResolve:
+        disasterResolve();
+        return;
+    case CommandLine::Command::DisasterImpact:
+        showAfterCatchUp(tr("disaster"), [this](client::Store *store) {
+            return IncidentReport::print(store->disasters(), m_command.subjectId, m_command.json, m_out, m_err);
+        });
         return;
     case CommandLine::Command::History:
         history();
@@ -314,17 +331,19 @@ void CliRunner::submit(client::Store *store, const domain::OperatorCommand &comm
         finish(1);
         return;
     }
-    m_out << tr("%1 queued with idempotency key %2").arg(what, command.key) << '\n';
+    // With --json stdout carries the command's JSON alone; the story goes to stderr.
+    QTextStream &story = m_command.json ? m_err : m_out;
+    story << tr("%1 queued with idempotency key %2").arg(what, command.key) << '\n';
     // Out at once: the key is the one thing a script needs if this run dies before the answer.
     m_out.flush();
     if (m_command.serverUrl.isEmpty()) {
-        m_out << tr("not sent: no --server; it goes out with the next sync") << '\n';
+        (m_command.json ? m_err : m_out) << tr("not sent: no --server; it goes out with the next sync") << '\n';
         finish(0);
         return;
     }
     withLogin([this, store, key = command.key](client::RestClient *rest) {
         if (!rest) {
-            m_out << tr("not sent: not signed in; it stays queued and goes out with the next sync") << '\n';
+            (m_command.json ? m_err : m_out) << tr("not sent: not signed in; it stays queued and goes out with the next sync") << '\n';
             finish(0);
             return;
         }
@@ -338,14 +357,14 @@ void CliRunner::send(client::Store *store, client::RestClient *rest, const QStri
     auto *flush = new OutboxFlush(store, rest, this);
     flush->run([this, key](const OutboxFlush::Outcome &sent) {
         if (sent.accepted.contains(key)) {
-            m_out << tr("sent: the server accepted it") << '\n';
+            (m_command.json ? m_err : m_out) << tr("sent: the server accepted it") << '\n';
             finish(0);
         } else if (sent.refused.contains(key)) {
             m_err << tr("refused by the server: %1").arg(sent.refused.value(key)) << '\n';
             finish(1);
         } else {
             // Down or busy: the command waits in the outbox, which is what "queued" promises.
-            m_out << tr("not sent yet (%1); it stays queued and goes out with the next sync").arg(sent.stalledBecause) << '\n';
+            (m_command.json ? m_err : m_out) << tr("not sent yet (%1); it stays queued and goes out with the next sync").arg(sent.stalledBecause) << '\n';
             finish(0);
         }
     });
@@ -430,16 +449,19 @@ void CliRunner::orderCancel()
            tr("cancellation of %1").arg(m_command.subjectId));
 }
 
+bool CliRunner::knowsDisaster(client::Store *store)
+{
+    const QList<domain::Disaster> disasters = store->disasters();
+    if (std::any_of(disasters.cbegin(), disasters.cend(), [this](const auto &d) { return d.id == m_command.subjectId; }))
+        return true;
+    m_err << tr("no disaster \"%1\" in the cache; check the id with: list disasters").arg(m_command.subjectId) << '\n';
+    return false;
+}
+
 void CliRunner::disasterAcknowledge()
 {
     client::Store *store = openForWriting();
-    if (!store) {
-        finish(1);
-        return;
-    }
-    const QList<domain::Disaster> disasters = store->disasters();
-    if (std::none_of(disasters.cbegin(), disasters.cend(), [this](const auto &d) { return d.id == m_command.subjectId; })) {
-        m_err << tr("no disaster \"%1\" in the cache; check the id with: list disasters").arg(m_command.subjectId) << '\n';
+    if (!store || !knowsDisaster(store)) {
         finish(1);
         return;
     }
@@ -447,6 +469,85 @@ void CliRunner::disasterAcknowledge()
            domain::OperatorCommand::acknowledgeDisaster(m_command.subjectId, domain::OperatorCommand::newKey(),
                                                         QDateTime::currentDateTimeUtc()),
            tr("acknowledgement of %1").arg(m_command.subjectId));
+}
+
+std::optional<QJsonObject> CliRunner::readBodyFile()
+{
+    QFile file(m_command.bodyFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << tr("cannot read %1: %2").arg(m_command.bodyFile, file.errorString()) << '\n';
+        return std::nullopt;
+    }
+    auto body = domain::parseJsonObject(file.readAll());
+    if (!body.ok()) {
+        m_err << tr("%1 is not a JSON object: %2").arg(m_command.bodyFile, body.error().toString()) << '\n';
+        return std::nullopt;
+    }
+    return body.value();
+}
+
+void CliRunner::disasterCreate()
+{
+    const auto body = readBodyFile();
+    if (!body) {
+        finish(1);
+        return;
+    }
+    // Checked here as the server will check it: a typo is reported now, not after a sync.
+    auto parsed = domain::Disaster::fromRegistrationJson(*body);
+    if (!parsed.ok()) {
+        m_err << tr("%1 is not a disaster: %2").arg(m_command.bodyFile, parsed.error().toString()) << '\n';
+        finish(1);
+        return;
+    }
+    domain::Disaster d = parsed.value();
+    if (d.id.isEmpty())
+        d.id = QStringLiteral("dis-") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    client::Store *store = openForWriting();
+    if (!store) {
+        finish(1);
+        return;
+    }
+    const auto command = domain::OperatorCommand::createDisaster(d, domain::OperatorCommand::newKey(), QDateTime::currentDateTimeUtc());
+    if (m_command.json) {
+        // stdout is the id and key alone, for scripts; what becomes of the command goes to stderr.
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("key"), command.key}}).toJson(QJsonDocument::Compact)
+              << '\n';
+    } else {
+        m_out << d.id << '\n';
+    }
+    submit(store, command, tr("disaster %1 (%2)").arg(d.id, domain::toString(d.type)));
+}
+
+void CliRunner::disasterUpdate()
+{
+    const auto changes = readBodyFile();
+    client::Store *store = changes ? openForWriting() : nullptr;
+    if (!store || !knowsDisaster(store)) {
+        finish(1);
+        return;
+    }
+    const QList<domain::Disaster> disasters = store->disasters();
+    const auto current = std::find_if(disasters.cbegin(), disasters.cend(), [this](const auto &d) { return d.id == m_command.subjectId; });
+    if (auto updated = domain::DisasterUpdate::apply(*current, *changes); !updated.ok()) {
+        m_err << tr("%1 is not a valid change: %2").arg(m_command.bodyFile, updated.error().toString()) << '\n';
+        finish(1);
+        return;
+    }
+    submit(store,
+           domain::OperatorCommand::updateDisaster(m_command.subjectId, *changes, domain::OperatorCommand::newKey(), QDateTime::currentDateTimeUtc()),
+           tr("update of %1").arg(m_command.subjectId));
+}
+
+void CliRunner::disasterResolve()
+{
+    client::Store *store = openForWriting();
+    if (!store || !knowsDisaster(store)) {
+        finish(1);
+        return;
+    }
+    submit(store, domain::OperatorCommand::resolveDisaster(m_command.subjectId, domain::OperatorCommand::newKey(), QDateTime::currentDateTimeUtc()),
+           tr("resolution of %1").arg(m_command.subjectId));
 }
 
 void CliRunner::outbox()

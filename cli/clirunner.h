@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QJsonObject>
+
+#include <optional>
+
 #include "commandline.h"
 #include "domain/dispatchorder.h"
 
@@ -51,6 +55,13 @@ private:
     void orderCreate();
     void orderCancel();
     void disasterAcknowledge();
+    void disasterCreate();
+    void disasterUpdate();
+    void disasterResolve();
+    /// The JSON object in --file, or nothing after saying why.
+    std::optional<QJsonObject> readBodyFile();
+    /// Whether the cache knows disaster m_command.subjectId (else says so).
+    bool knowsDisaster(client::Store *store);
     void history();
     void forecast();
     void dispatchSuggest();

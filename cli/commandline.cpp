@@ -71,6 +71,10 @@ QString CommandLine::usage()
               "  energytruck-cli [--server URL] [--data-dir DIR] order cancel ORDER_ID\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] disaster acknowledge DISASTER_ID\n"
               "  energytruck-cli disaster import-track FILE [--json]\n"
+              "  energytruck-cli [--server URL] [--data-dir DIR] disaster create --file BODY.json [--json]\n"
+              "  energytruck-cli [--server URL] [--data-dir DIR] disaster update DISASTER_ID --file CHANGES.json\n"
+              "  energytruck-cli [--server URL] [--data-dir DIR] disaster resolve DISASTER_ID\n"
+              "  energytruck-cli [--server URL] [--data-dir DIR] disaster impact DISASTER_ID [--json]\n"
               "  energytruck-cli [--data-dir DIR] outbox [--json]\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] forecast [--json]\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] history --from TIME --to TIME [--step 1m|5m|15m|1h|1d] [--json]\n"
@@ -91,6 +95,14 @@ QString CommandLine::usage()
               "  disaster import-track: read a typhoon best track (JMA bst_all.txt or JTWC CSV) with no\n"
               "           server: each storm's fixes, lowest pressure, strongest wind, severity and nearest\n"
               "           approach to Jeju City; --json prints the tracks as an incident carries them\n"
+              "  disaster create: queue a new incident from --file (the body of POST /api/v1/disasters, a\n"
+              "           typhoon's track, an earthquake's magnitude and depth_km or a polygon included) and\n"
+              "           print its id (--json: {\"id\", \"key\"}); sent like an order\n"
+              "  disaster update: queue a change (--file: the fields to change, null removes one)\n"
+              "  disaster resolve: queue the incident's resolution\n"
+              "  disaster impact: the incident's assessed impact (assets and facilities by inspection\n"
+              "           priority, unserved demand by eup/myeon, deficit, trucks needed, priority supply);\n"
+              "           with --server it syncs first, else the cached one\n"
               "  outbox   the commands still waiting to be sent, and those the server refused\n"
               "  history  the island's energy balance over a time range, a row per step (means of the minutes):\n"
               "           from the server with --server, else from the local cache (the last 7 days, offline too);\n"
@@ -115,6 +127,7 @@ QString CommandLine::usage()
               "Options:\n"
               "  --server URL    backend, e.g. http://127.0.0.1:8080\n"
               "  --data-dir DIR  where cache.sqlite lives (default: the console's data folder)\n"
+              "  --file FILE     disaster create and update: the JSON body\n"
               "  --json          list, outbox: print a JSON array instead of a table; sun: one JSON object;\n"
               "                  history: the API's page JSON\n"
               "  --user EMAIL    whose login and cache (default: the last account of the data folder)\n"
@@ -146,7 +159,8 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
     const QCommandLineOption step(QStringLiteral("step"), QString(), QStringLiteral("step"));
     const QCommandLineOption depart(QStringLiteral("depart"), QString(), QStringLiteral("time"));
     const QCommandLineOption speedCap(QStringLiteral("speed-cap"), QString(), QStringLiteral("kmh"));
-    parser.addOptions({server, dataDir, json, help, version, truck, kind, target, kwh, user, passwordStdin, caCert, from, to, step, depart, speedCap});
+    const QCommandLineOption file(QStringLiteral("file"), QString(), QStringLiteral("file"));
+    parser.addOptions({server, dataDir, json, help, version, truck, kind, target, kwh, user, passwordStdin, caCert, from, to, step, depart, speedCap, file});
     parser.addOptions(SunQuery::options());
     if (!parser.parse(arguments))
         return domain::Error{{}, parser.errorText()};
@@ -221,9 +235,24 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
                 return domain::Error{QStringLiteral("--kwh"), tr("\"%1\" is not an amount in (0, 100000] kWh").arg(parser.value(kwh))};
             if (c.truckId.isEmpty() || c.targetAssetId.isEmpty())
                 return domain::Error{QStringLiteral("order create"), tr("--truck and --target must not be empty")};
-        } else if ((name == u"order" && action == u"cancel") || (name == u"disaster" && action == u"acknowledge")) {
-            c.command = name == u"order" ? Command::OrderCancel : Command::DisasterAcknowledge;
+        } else if (name == u"disaster" && action == u"create") {
+            c.command = Command::DisasterCreate;
+            c.bodyFile = parser.value(file);
+            if (c.bodyFile.isEmpty())
+                return domain::Error{QStringLiteral("disaster create"), tr("needs --file BODY.json (the body of POST /api/v1/disasters)")};
+        } else if ((name == u"order" && action == u"cancel")
+                   || (name == u"disaster" && (action == u"acknowledge" || action == u"update" || action == u"resolve" || action == u"impact"))) {
+            c.command = name == u"order"          ? Command::OrderCancel
+                        : action == u"acknowledge" ? Command::DisasterAcknowledge
+                        : action == u"update"      ? Command::DisasterUpdate
+                        : action == u"resolve"     ? Command::DisasterResolve
+                                                   : Command::DisasterImpact;
             expected = 3;
+            if (c.command == Command::DisasterUpdate) {
+                c.bodyFile = parser.value(file);
+                if (c.bodyFile.isEmpty())
+                    return domain::Error{QStringLiteral("disaster update"), tr("needs --file CHANGES.json (the fields to change)")};
+            }
             c.subjectId = args.value(2).trimmed();
             if (c.subjectId.isEmpty())
                 return domain::Error{name + u' ' + action, tr("needs the id of the %1").arg(name)};
@@ -234,7 +263,8 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
             if (c.subjectId.isEmpty())
                 return domain::Error{QStringLiteral("disaster import-track"), tr("needs a best-track file (JMA bst_all.txt or JTWC CSV)")};
         } else {
-            return domain::Error{name, name == u"order" ? tr("expected create or cancel") : tr("expected acknowledge or import-track")};
+            return domain::Error{name, name == u"order" ? tr("expected create or cancel")
+                                                        : tr("expected create, update, resolve, acknowledge, impact or import-track")};
         }
     } else if (name == u"history") {
         c.command = Command::History;
@@ -285,9 +315,11 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
         return domain::Error{name, tr("unexpected argument \"%1\"").arg(args.at(expected))};
     if (c.json && c.command != Command::List && c.command != Command::Outbox && c.command != Command::Sun && c.command != Command::History
         && c.command != Command::Forecast && c.command != Command::Route && c.command != Command::DispatchSuggest
-        && c.command != Command::DisasterImportTrack)
-        return domain::Error{QStringLiteral("--json"),
-                             tr("only applies to list, outbox, sun, route, history, forecast, dispatch suggest and disaster import-track")};
+        && c.command != Command::DisasterImportTrack && c.command != Command::DisasterCreate && c.command != Command::DisasterImpact)
+        return domain::Error{QStringLiteral("--json"), tr("only applies to list, outbox, sun, route, history, forecast, dispatch suggest "
+                                                          "and disaster create, impact and import-track")};
+    if (parser.isSet(file) && c.command != Command::DisasterCreate && c.command != Command::DisasterUpdate)
+        return domain::Error{QStringLiteral("--file"), tr("only applies to disaster create and disaster update")};
     if (SunQuery::anyGiven(parser) && c.command != Command::Sun)
         return domain::Error{{}, tr("--lat, --lon, --time, --elevation, --pressure, --temperature and --delta-t only apply to sun")};
     if ((parser.isSet(from) || parser.isSet(to)) && c.command != Command::History && c.command != Command::Route)

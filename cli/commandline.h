@@ -17,7 +17,8 @@ namespace et::cli {
 /// A parsed and checked energytruck-cli command line.
 struct CommandLine
 {
-    enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, Login, Logout, Sun, Route, History, Forecast, DispatchSuggest, DispatchAccept, DisasterImportTrack, Help, Version };
+    enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, Login, Logout, Sun, Route, History, Forecast, DispatchSuggest, DispatchAccept, DisasterImportTrack,
+                         DisasterCreate, DisasterUpdate, DisasterResolve, DisasterImpact, Help, Version };
     Command command = Command::Help;
     QString listKind;  ///< assets | trucks | disasters | centers | orders
     bool json = false;
@@ -34,6 +35,7 @@ struct CommandLine
     /// order cancel ORDER_ID / disaster acknowledge DISASTER_ID / dispatch accept SUGGESTION_ID /
     /// disaster import-track FILE
     QString subjectId;
+    QString bodyFile;  ///< --file: disaster create's body, disaster update's changes (JSON)
     /// sun --lat LAT --lon LON [--time ISO8601] …
     SunQuery sun;
     /// route --from LAT,LON --to LAT,LON [--depart T] [--speed-cap KMH]

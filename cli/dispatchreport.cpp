@@ -60,8 +60,8 @@ int DispatchReport::print(const std::optional<domain::dispatch::DispatchPlan> &p
         << '\n';
     if (plan->suggestions.isEmpty())
         return 0;
-    TextTable table({tr("id"), tr("truck"), tr("SoH"), tr("task"), tr("site"), tr("arrives KST (P10–P90)"), tr("kWh"), tr("value KRW"),
-                     tr("instead of")});
+    TextTable table({tr("id"), tr("truck"), tr("SoH"), tr("task"), tr("rule"), tr("site"), tr("arrives KST (P10–P90)"), tr("kWh"),
+                     tr("value KRW"), tr("instead of")});
     for (const DispatchSuggestion &s : plan->suggestions) {
         const auto &p = s.pairing;
         QString beat = tr("no other truck");
@@ -75,7 +75,8 @@ int DispatchReport::print(const std::optional<domain::dispatch::DispatchPlan> &p
         }
         table.addRow({shortId(s.id), s.truckName.isEmpty() ? s.truckId : s.truckName,
                       soh.contains(s.truckId) ? QStringLiteral("%1 %").arg(soh.value(s.truckId) * 100.0, 0, 'f', 1) : QStringLiteral("–"),
-                      s.task.kind == PlanTask::Kind::Charge ? tr("charge") : tr("deliver"), s.task.siteName.isEmpty() ? s.task.siteId : s.task.siteName,
+                      s.task.kind == PlanTask::Kind::Charge ? tr("charge") : tr("deliver"), domain::dispatch::DispatchPlanJson::toString(s.task.rule),
+                      s.task.siteName.isEmpty() ? s.task.siteId : s.task.siteName,
                       QStringLiteral("%1 (%2–%3)").arg(kst(p.arrival, "HH:mm"), kst(p.arrivalP10, "HH:mm"), kst(p.arrivalP90, "HH:mm")),
                       won(p.parts.energyKwh), won(p.parts.valueKrw()), beat});
     }
