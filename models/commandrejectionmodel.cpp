@@ -58,6 +58,12 @@ QString CommandRejectionModel::describe(const domain::OperatorCommand &command) 
         return tr("Cancelling order %1").arg(command.targetId);
     case domain::CommandKind::AcknowledgeDisaster:
         return tr("Acknowledging disaster %1").arg(command.targetId);
+    case domain::CommandKind::CreateDisaster:
+        return tr("Reporting disaster %1").arg(command.body.value(QStringLiteral("title")).toString(command.targetId));
+    case domain::CommandKind::UpdateDisaster:
+        return tr("Updating disaster %1").arg(names.value(command.targetId, command.targetId));
+    case domain::CommandKind::ResolveDisaster:
+        return tr("Resolving disaster %1").arg(names.value(command.targetId, command.targetId));
     }
     return command.targetId;
 }

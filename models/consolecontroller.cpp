@@ -58,6 +58,9 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_truckKpis(new TruckDayKpis(store, this)),
       m_truckSoc(new TruckSocHistory(store, this)),
       m_destinations(new DestinationModel(store, this)),
+      m_incidentImpact(new IncidentImpactModel(store, this)),
+      m_hazardShapes(new HazardShapes(store, this)),
+      m_typhoonExercise(new TyphoonExercise(this)),
       m_audit(new AuditLogModel(engine ? engine->restClient() : nullptr, this)),
       m_notices(new NoticeListModel(this)),
       m_views(new ViewRegistry(this))
@@ -70,6 +73,13 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
         readAuditIfShown();
     });
     connect(this, &ConsoleController::dataAvailabilityChanged, m_views, &ViewRegistry::cacheChanged);
+    connect(m_disasters, &EntityListModel::selectionChanged, this, [this] {
+        m_incidentImpact->setDisasterId(m_disasters->selectedId());
+        m_hazardShapes->setSelectedId(m_disasters->selectedId());
+    });
+    // A typhoon replays on the time slider; its cone is issued at the simulation's newest minute.
+    connect(m_time, &TimeCursor::instantChanged, this, [this] { m_hazardShapes->setAt(m_time->instant()); });
+    connect(m_time, &TimeCursor::rangeChanged, this, [this] { m_hazardShapes->setIssuedAt(m_time->latest()); });
     connect(m_trucks, &EntityListModel::selectionChanged, this, [this] {
         m_truckOrders->setTruckId(m_trucks->selectedId());
         m_truckSoc->setTruckId(m_trucks->selectedId());

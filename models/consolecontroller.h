@@ -8,6 +8,9 @@
 #include "commandrejectionmodel.h"
 #include "connectionstatus.h"
 #include "destinationmodel.h"
+#include "hazardshapes.h"
+#include "incidentimpactmodel.h"
+#include "typhoonexercise.h"
 #include "disasterlistmodel.h"
 #include "energybalancemodel.h"
 #include "energychartdata.h"
@@ -87,6 +90,13 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::TruckSocHistory *truckSoc READ truckSoc CONSTANT)
     /// Where the dispatch form may send its truck, nearest first.
     Q_PROPERTY(et::models::DestinationModel *destinations READ destinations CONSTANT)
+    /// The selected disaster's impact (follows `disasters`' selection).
+    Q_PROPERTY(et::models::IncidentImpactModel *incidentImpact READ incidentImpact CONSTANT)
+    /// What the map draws of the incidents: cones, swaths, contours, areas, and the replayed
+    /// typhoon at the time slider's instant.
+    Q_PROPERTY(et::models::HazardShapes *hazardShapes READ hazardShapes CONSTANT)
+    /// Past typhoons to replay as an exercise incident.
+    Q_PROPERTY(et::models::TyphoonExercise *typhoonExercise READ typhoonExercise CONSTANT)
     /// The server's audit trail (admins), read live when the Audit view opens.
     Q_PROPERTY(et::models::AuditLogModel *audit READ audit CONSTANT)
     /// The views, the current one, and what the map shows for it.
@@ -133,6 +143,9 @@ public:
     TruckDayKpis *truckKpis() const { return m_truckKpis; }
     TruckSocHistory *truckSoc() const { return m_truckSoc; }
     DestinationModel *destinations() const { return m_destinations; }
+    IncidentImpactModel *incidentImpact() const { return m_incidentImpact; }
+    HazardShapes *hazardShapes() const { return m_hazardShapes; }
+    TyphoonExercise *typhoonExercise() const { return m_typhoonExercise; }
     AuditLogModel *audit() const { return m_audit; }
 
     ViewRegistry *views() const { return m_views; }
@@ -212,6 +225,9 @@ private:
     TruckDayKpis *m_truckKpis;
     TruckSocHistory *m_truckSoc;
     DestinationModel *m_destinations;
+    IncidentImpactModel *m_incidentImpact;
+    HazardShapes *m_hazardShapes;
+    TyphoonExercise *m_typhoonExercise;
     AuditLogModel *m_audit;
     NoticeListModel *m_notices;
     ViewRegistry *m_views;

@@ -3,6 +3,9 @@
 
 #include "modelslogging.h"
 #include "client/store.h"
+#include "domain/operatorcommand.h"
+
+#include <QJsonObject>
 
 #include <QUuid>
 
@@ -47,6 +50,51 @@ QString OperatorCommands::cancelOrder(const QString &orderId)
         return tr("The cancellation could not be saved: %1").arg(stored.error().toString());
     emit queued(tr("Cancellation queued"));
     return {};
+}
+
+QString OperatorCommands::enqueue(const OperatorCommand &command, const QString &done)
+{
+    const auto stored = m_store->enqueue(command);
+    if (!stored.ok()) {
+        qCWarning(lcModels).noquote() << toString(command.kind) << "not queued:" << stored.error().toString();
+        return tr("The change could not be saved: %1").arg(stored.error().toString());
+    }
+    emit queued(done);
+    return {};
+}
+
+QString OperatorCommands::createDisaster(const QVariantMap &body)
+{
+    QString problem;
+    QString id;
+    auto parsed = domain::Disaster::fromRegistrationJson(QJsonObject::fromVariantMap(body));
+    if (!parsed.ok()) {
+        problem = tr("The incident is not complete: %1").arg(parsed.error().toString());
+    } else {
+        domain::Disaster d = parsed.value();
+        d.id = QStringLiteral("dis-") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+        problem = enqueue(OperatorCommand::createDisaster(d, OperatorCommand::newKey(), QDateTime::currentDateTimeUtc()), tr("Incident queued"));
+        if (problem.isEmpty())
+            id = d.id;
+    }
+    if (problem != m_problem) {
+        m_problem = problem;
+        emit problemChanged();
+    }
+    return id;
+}
+
+QString OperatorCommands::updateDisaster(const QString &disasterId, const QVariantMap &changes)
+{
+    return enqueue(OperatorCommand::updateDisaster(disasterId, QJsonObject::fromVariantMap(changes), OperatorCommand::newKey(),
+                                                   QDateTime::currentDateTimeUtc()),
+                   tr("Change queued"));
+}
+
+QString OperatorCommands::resolveDisaster(const QString &disasterId)
+{
+    return enqueue(OperatorCommand::resolveDisaster(disasterId, OperatorCommand::newKey(), QDateTime::currentDateTimeUtc()),
+                   tr("Resolution queued"));
 }
 
 QString OperatorCommands::acknowledgeDisaster(const QString &disasterId)

@@ -3,11 +3,15 @@
 
 #include <QObject>
 #include <QString>
+#include <QVariantMap>
 
 #include <QtQml/qqmlregistration.h>
 
 namespace et::client {
 class Store;
+}
+namespace et::domain {
+struct OperatorCommand;
 }
 
 namespace et::models {
@@ -22,6 +26,8 @@ class OperatorCommands : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("provided by Console")
+    /// Why the last createDisaster did not queue ("" after one that did).
+    Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
 public:
     explicit OperatorCommands(client::Store *store, QObject *parent = nullptr);
 
@@ -29,13 +35,26 @@ public:
     Q_INVOKABLE QString createOrder(const QString &truckId, const QString &kind, const QString &targetAssetId, double kwh);
     Q_INVOKABLE QString cancelOrder(const QString &orderId);
     Q_INVOKABLE QString acknowledgeDisaster(const QString &disasterId);
+    /// `body` as POST /disasters takes it (a drawn polygon or circle, a replayed track, …); the
+    /// console names the new disaster's id, so it shows at once and keeps its id. The id, or ""
+    /// with the reason in `problem` when it was not queued.
+    Q_INVOKABLE QString createDisaster(const QVariantMap &body);
+    /// `changes` as DisasterUpdate takes them (severity, footprint, track, reserved trucks, …).
+    Q_INVOKABLE QString updateDisaster(const QString &disasterId, const QVariantMap &changes);
+    Q_INVOKABLE QString resolveDisaster(const QString &disasterId);
+    QString problem() const { return m_problem; }
 
 signals:
     /// A command went into the outbox (for a short confirmation on screen).
     void queued(const QString &description);
+    void problemChanged();
 
 private:
+    /// Queues `command`, says so with `done`; the reason it was not queued, else "".
+    QString enqueue(const domain::OperatorCommand &command, const QString &done);
+
     client::Store *m_store;
+    QString m_problem;
 };
 
 } // namespace et::models

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Disasters view: each disaster with its type, severity (1–5), radius, status and start time.
+// Disasters view: the incidents, the ones still open first, each with its severity, type, age and
+// status; a new one reported by drawing it on the map or by replaying a past typhoon
+// (IncidentCreateCard); and the selected one's impact, priority supply and commands
+// (IncidentDetail). Viewers read; operators with manage_disasters report, change and resolve.
 import QtQuick
 import QtQuick.Layouts
 import EnergyTruck.Models
@@ -8,19 +11,38 @@ ColumnLayout {
     id: panel
     objectName: "disastersPanel"
     readonly property int disasterCount: disasterList.count
+    property bool creating: false
     spacing: Theme.spacingM
 
-    PanelHeader {
-        title: qsTr("Disasters")
-        showDataAge: true
-        subtitle: disasterList.count === 0 ? qsTr("No disasters reported") : qsTr("%1 reported").arg(disasterList.count)
+    RowLayout {
+        Layout.fillWidth: true
+        PanelHeader {
+            Layout.fillWidth: true
+            title: qsTr("Disasters")
+            showDataAge: true
+            subtitle: disasterList.count === 0 ? qsTr("No disasters reported") : qsTr("%1 reported").arg(disasterList.count)
+        }
+        ActionButton {
+            objectName: "newIncident"
+            visible: Console.canManageDisasters && !panel.creating
+            text: qsTr("New incident")
+            onClicked: panel.creating = true
+        }
+    }
+
+    IncidentCreateCard {
+        Layout.fillWidth: true
+        visible: panel.creating
+        onClosed: panel.creating = false
+        onCreated: id => Console.disasters.select(Console.disasters.rowOfId(id))
     }
 
     SelectableList {
         id: disasterList
         objectName: "disasterList"
         Layout.fillWidth: true
-        Layout.fillHeight: true
+        Layout.preferredHeight: Math.min(contentHeight + 4, panel.creating ? 120 : 210)
+        Layout.minimumHeight: 60
         model: Console.disasters
         delegate: ListRow {
             id: disasterRow
@@ -28,69 +50,60 @@ ColumnLayout {
             required property string type
             required property string status
             required property int severity
-            required property double radiusKm
             required property var startedAt
             required property string disasterId
             required property bool acknowledged
-            required property var acknowledgedAt
-            Column {
+            RowLayout {
                 width: parent.width
-                spacing: Theme.spacingXs
-                RowLayout {
-                    width: parent.width
-                    spacing: Theme.spacingS
-                    Rectangle {
-                        implicitWidth: 28
-                        implicitHeight: 28
-                        radius: 14
-                        color: Theme.severityColor(disasterRow.severity)
-                        Text {
-                            anchors.centerIn: parent
-                            text: disasterRow.severity
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.fontBody
-                            font.bold: true
-                            color: "white"
-                        }
-                    }
+                spacing: Theme.spacingS
+                Rectangle {
+                    implicitWidth: 26
+                    implicitHeight: 26
+                    radius: 13
+                    color: Theme.severityColor(disasterRow.severity)
                     Text {
-                        Layout.fillWidth: true
+                        anchors.centerIn: parent
+                        text: disasterRow.severity
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: "white"
+                    }
+                }
+                Column {
+                    Layout.fillWidth: true
+                    Text {
+                        width: parent.width
                         text: disasterRow.name.length > 0 ? disasterRow.name : Labels.disasterType(disasterRow.type)
                         font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontTitle
+                        font.pixelSize: Theme.fontBody
                         font.bold: true
                         color: Theme.textPrimary
                         elide: Text.ElideRight
                     }
-                    StatusChip { text: Labels.status(disasterRow.status); tint: Theme.statusColor(disasterRow.status) }
-                }
-                Text {
-                    width: parent.width
-                    text: qsTr("%1 · severity %2 of 5 · radius %3 km").arg(Labels.disasterType(disasterRow.type))
-                              .arg(disasterRow.severity).arg(Number(disasterRow.radiusKm).toFixed(1))
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontCaption
-                    color: Theme.textSecondary
-                }
-                RowLayout {
-                    width: parent.width
                     Text {
-                        Layout.fillWidth: true
-                        text: qsTr("Started %1").arg(Labels.dateTime(disasterRow.startedAt))
+                        width: parent.width
+                        text: Labels.disasterType(disasterRow.type) + " · " + Labels.age(disasterRow.startedAt, Console.time.latest)
                               + (disasterRow.acknowledged ? " · " + qsTr("acknowledged") : "")
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontCaption
                         color: Theme.textSecondary
                         elide: Text.ElideRight
                     }
-                    ActionButton {
-                        objectName: "acknowledgeDisaster"
-                        visible: Console.canManageDisasters && !disasterRow.acknowledged && disasterRow.status !== "resolved"
-                        text: qsTr("Acknowledge")
-                        onClicked: Console.commands.acknowledgeDisaster(disasterRow.disasterId)
-                    }
                 }
+                StatusChip { text: Labels.status(disasterRow.status); tint: Theme.statusColor(disasterRow.status) }
             }
         }
+    }
+
+    IncidentDetail {
+        creating: panel.creating
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        visible: Console.disasters.selectedRow >= 0
+    }
+    Item {
+        Layout.fillHeight: true
+        visible: Console.disasters.selectedRow < 0
     }
 }

@@ -126,6 +126,43 @@ QtObject {
     }
 
     // Times are shown in Jeju time (KST) whatever zone the machine is set to, and say so.
+    function number(value, decimals) {
+        return Number(value).toLocaleString(Qt.locale(), "f", decimals)
+    }
+
+    /// A GDACS-like alert level ("green", "orange", "red").
+    function alertLevel(level) {
+        switch (level) {
+        case "green": return qsTr("green")
+        case "orange": return qsTr("orange")
+        case "red": return qsTr("red")
+        }
+        return level
+    }
+
+    /// A damage state of an incident's impact ("likely_damaged", "inspect", "ok").
+    function damageState(state) {
+        switch (state) {
+        case "likely_damaged": return qsTr("likely damaged")
+        case "inspect": return qsTr("inspect")
+        }
+        return qsTr("ok")
+    }
+
+    /// How long ago `since` was at `now` ("45 min", "3 h", "2 d").
+    function age(since, now) {
+        if (!since || !now || isNaN(now.getTime()))
+            return ""
+        const minutes = Math.round((now.getTime() - since.getTime()) / 60000)
+        if (minutes < 0)
+            return qsTr("starts in %1 h").arg(Math.ceil(-minutes / 60))
+        if (minutes < 120)
+            return qsTr("%1 min").arg(minutes)
+        if (minutes < 48 * 60)
+            return qsTr("%1 h").arg(Math.round(minutes / 60))
+        return qsTr("%1 d").arg(Math.round(minutes / 1440))
+    }
+
     function dateTime(value) {
         const text = value ? Console.jejuTime(value, "yyyy-MM-dd HH:mm") : ""
         return text ? qsTr("%1 KST").arg(text) : qsTr("unknown")

@@ -40,7 +40,12 @@ ApplicationWindow {
     Connections {
         target: window.views
         function onSelectionPlaced(latitude: real, longitude: real) {
-            map.centerOn(latitude, longitude)
+            // A typhoon is placed at its fix nearest Jeju: show that fix and the island together.
+            const row = Console.disasters.selectedRow
+            if (window.views.currentId === "disasters" && row >= 0 && Console.disasters.get(row).hasTrack)
+                map.showWithJeju(latitude, longitude)
+            else
+                map.centerOn(latitude, longitude)
         }
     }
 
@@ -102,6 +107,7 @@ ApplicationWindow {
                 circles: window.views.currentCircles
                 flows: window.views.currentFlows
                 routes: window.views.currentRoutes
+                hazards: Console.hazardShapes.shapes
                 legend: window.views.currentLegend
                 onMarkerClicked: row => window.views.selectMarker(row)
                 onCenterChanged: Console.mapCenter = center

@@ -13,6 +13,8 @@ Item {
     property var flows: null
     /// Trucks' trips: the road ahead of each driving truck, labelled with its ETA.
     property var routes: null
+    /// The incidents' hazards (models HazardShapes.shapes): cones, swaths, contours, areas.
+    property var hazards: []
     /// [{label, tint}] for the legend of the current view.
     property var legend: []
     readonly property bool ready: map.loaded
@@ -28,6 +30,14 @@ Item {
 
     function centerOn(lat, lon) {
         map.center = QtPositioning.coordinate(lat, lon)
+    }
+
+    /// Fits the view around (lat, lon) and Jeju together, with some sea around both.
+    function showWithJeju(lat, lon) {
+        const jeju = QtPositioning.coordinate(33.38, 126.55)
+        const point = QtPositioning.coordinate(lat, lon)
+        const middle = QtPositioning.coordinate((lat + jeju.latitude) / 2, (lon + jeju.longitude) / 2)
+        map.fitViewportToGeoShape(QtPositioning.circle(middle, point.distanceTo(jeju) / 2 + 50000), 0)
     }
 
     function fitJeju() {
@@ -74,6 +84,29 @@ Item {
         labelBackground: Theme.textPrimary
         labelColor: Theme.surface
         fontFamily: Theme.fontFamily
+    }
+
+    HazardOverlay {
+        objectName: "hazardOverlay"
+        anchors.fill: map
+        map: map
+        shapes: pane.hazards
+        draft: IncidentDraft.active ? IncidentDraft.points : []
+        draftIsCircle: IncidentDraft.circle
+        fontFamily: Theme.fontFamily
+    }
+
+    // While an incident is drawn, a click places a corner (or the circle's centre, then its rim)
+    // instead of panning; the zoom buttons and the wheel still work.
+    MouseArea {
+        objectName: "incidentDrawingArea"
+        anchors.fill: map
+        enabled: IncidentDraft.active
+        visible: enabled
+        cursorShape: Qt.CrossCursor
+        acceptedButtons: Qt.LeftButton
+        onClicked: mouse => IncidentDraft.add(map.toCoordinate(Qt.point(mouse.x, mouse.y)))
+        onWheel: wheel => map.zoomAround(wheel.angleDelta.y / 120, Qt.point(wheel.x, wheel.y))
     }
 
     // The name of the marker under the cursor, or what a cluster holds, so an operator can

@@ -91,6 +91,16 @@ QtObject {
         }
     }
 
+    /// ShakeCast's inspection priorities (green, yellow, orange, red).
+    function inspectionColor(priority) {
+        switch (priority) {
+        case "red": return danger
+        case "orange": return "#e8710a"
+        case "yellow": return "#d4a106"
+        }
+        return positive
+    }
+
     function severityColor(severity) {
         if (severity >= 4)
             return danger

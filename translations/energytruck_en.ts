@@ -371,20 +371,12 @@
         <translation>%1 reported</translation>
     </message>
     <message>
-        <source>%1 · severity %2 of 5 · radius %3 km</source>
-        <translation>%1 · severity %2 of 5 · radius %3 km</translation>
-    </message>
-    <message>
-        <source>Started %1</source>
-        <translation>Started %1</translation>
-    </message>
-    <message>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <source>Acknowledge</source>
-        <translation>Acknowledge</translation>
+        <source>New incident</source>
+        <translation>New incident</translation>
     </message>
 </context>
 <context>
@@ -649,6 +641,160 @@
     </message>
 </context>
 <context>
+    <name>IncidentCreateCard</name>
+    <message>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation>Severity %1</translation>
+    </message>
+    <message>
+        <source>Title (e.g. Hallim flooding)</source>
+        <translation>Title (e.g. Hallim flooding)</translation>
+    </message>
+    <message>
+        <source>The real JMA best track, moved in time so its nearest approach to Jeju is 3 h from now.</source>
+        <translation>The real JMA best track, moved in time so its nearest approach to Jeju is 3 h from now.</translation>
+    </message>
+    <message>
+        <source>Magnitude</source>
+        <translation>Magnitude</translation>
+    </message>
+    <message>
+        <source>Depth km</source>
+        <translation>Depth km</translation>
+    </message>
+    <message>
+        <source>Water depth m</source>
+        <translation>Water depth m</translation>
+    </message>
+    <message>
+        <source>Draw area</source>
+        <translation>Draw area</translation>
+    </message>
+    <message>
+        <source>Place epicentre</source>
+        <translation>Place epicentre</translation>
+    </message>
+    <message>
+        <source>Draw circle</source>
+        <translation>Draw circle</translation>
+    </message>
+    <message>
+        <source>Click the centre on the map, then a point on the edge.</source>
+        <translation>Click the centre on the map, then a point on the edge.</translation>
+    </message>
+    <message>
+        <source>Click the corners on the map (%1 so far).</source>
+        <translation>Click the corners on the map (%1 so far).</translation>
+    </message>
+    <message>
+        <source>Report incident</source>
+        <translation>Report incident</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetail</name>
+    <message>
+        <source>Severity %1 of 5</source>
+        <translation>Severity %1 of 5</translation>
+    </message>
+    <message>
+        <source>the hazard rates it %1</source>
+        <translation>the hazard rates it %1</translation>
+    </message>
+    <message>
+        <source>GDACS %1</source>
+        <translation>GDACS %1</translation>
+    </message>
+    <message>
+        <source>Judged by %1, %2</source>
+        <translation>Judged by %1, %2</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Severity +1</source>
+        <translation>Severity +1</translation>
+    </message>
+    <message>
+        <source>Severity −1</source>
+        <translation>Severity −1</translation>
+    </message>
+    <message>
+        <source>Redraw area</source>
+        <translation>Redraw area</translation>
+    </message>
+    <message>
+        <source>Save area</source>
+        <translation>Save area</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>The impact follows once the server has assessed the incident.</source>
+        <translation>The impact follows once the server has assessed the incident.</translation>
+    </message>
+    <message>
+        <source>Unserved</source>
+        <translation>Unserved</translation>
+    </message>
+    <message>
+        <source>Deficit</source>
+        <translation>Deficit</translation>
+    </message>
+    <message>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <source>Trucks needed</source>
+        <translation>Trucks needed</translation>
+    </message>
+    <message>
+        <source>At risk: %1 red · %2 orange · %3 yellow</source>
+        <translation>At risk: %1 red · %2 orange · %3 yellow</translation>
+    </message>
+    <message>
+        <source>Priority supply · %1 MWh on the trucks</source>
+        <translation>Priority supply · %1 MWh on the trucks</translation>
+    </message>
+    <message>
+        <source>Unserved demand by eup/myeon/dong</source>
+        <translation>Unserved demand by eup/myeon/dong</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>No trucks reserved for its critical facilities</source>
+        <translation>No trucks reserved for its critical facilities</translation>
+    </message>
+    <message>
+        <source>Reserved for its critical facilities: %1</source>
+        <translation>Reserved for its critical facilities: %1</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Release all</source>
+        <translation>Release all</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>HVDC converter</source>
@@ -829,6 +975,46 @@
     <message>
         <source>%1 gCO₂eq/kWh</source>
         <translation>%1 gCO₂eq/kWh</translation>
+    </message>
+    <message>
+        <source>likely damaged</source>
+        <translation>likely damaged</translation>
+    </message>
+    <message>
+        <source>inspect</source>
+        <translation>inspect</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>starts in %1 h</source>
+        <translation>starts in %1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>red</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1907,10 @@ Truck</translation>
         <source>cache %1 is at schema version %2, not %3: its owner opens it first</source>
         <translation>cache %1 is at schema version %2, not %3: its owner opens it first</translation>
     </message>
+    <message>
+        <source>its disaster was refused: %1</source>
+        <translation>its disaster was refused: %1</translation>
+    </message>
 </context>
 <context>
     <name>et::client::SyncEngine</name>
@@ -1861,6 +2051,18 @@ Truck</translation>
     <message>
         <source>Acknowledging disaster %1</source>
         <translation>Acknowledging disaster %1</translation>
+    </message>
+    <message>
+        <source>Reporting disaster %1</source>
+        <translation>Reporting disaster %1</translation>
+    </message>
+    <message>
+        <source>Updating disaster %1</source>
+        <translation>Updating disaster %1</translation>
+    </message>
+    <message>
+        <source>Resolving disaster %1</source>
+        <translation>Resolving disaster %1</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2247,56 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>et::models::HazardShapes</name>
+    <message>
+        <source>%1 at %2 KST</source>
+        <translation>%1 at %2 KST</translation>
+    </message>
+    <message>
+        <source> · %1 hPa</source>
+        <translation> · %1 hPa</translation>
+    </message>
+    <message>
+        <source> · %1 m/s</source>
+        <translation> · %1 m/s</translation>
+    </message>
+    <message>
+        <source>%1 is not on its track at %2 KST</source>
+        <translation>%1 is not on its track at %2 KST</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::IncidentImpactModel</name>
+    <message>
+        <source>Holland (1980) wind field along the track</source>
+        <translation>Holland (1980) wind field along the track</translation>
+    </message>
+    <message>
+        <source>Allen, Wald &amp; Worden (2012) intensity</source>
+        <translation>Allen, Wald &amp; Worden (2012) intensity</translation>
+    </message>
+    <message>
+        <source>flood depth over the drawn area</source>
+        <translation>flood depth over the drawn area</translation>
+    </message>
+    <message>
+        <source>outage area and regions</source>
+        <translation>outage area and regions</translation>
+    </message>
+    <message>
+        <source>area and severity (no physical model)</source>
+        <translation>area and severity (no physical model)</translation>
+    </message>
+    <message>
+        <source>life-critical first</source>
+        <translation>life-critical first</translation>
+    </message>
+    <message>
+        <source>fair share (max-min)</source>
+        <translation>fair share (max-min)</translation>
+    </message>
+</context>
+<context>
     <name>et::models::OperatorCommands</name>
     <message>
         <source>Choose charge or deliver.</source>
@@ -2081,6 +2333,26 @@ Truck</translation>
     <message>
         <source>Acknowledgement queued</source>
         <translation>Acknowledgement queued</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>The change could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The incident is not complete: %1</source>
+        <translation>The incident is not complete: %1</translation>
+    </message>
+    <message>
+        <source>Incident queued</source>
+        <translation>Incident queued</translation>
+    </message>
+    <message>
+        <source>Change queued</source>
+        <translation>Change queued</translation>
+    </message>
+    <message>
+        <source>Resolution queued</source>
+        <translation>Resolution queued</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2410,21 @@ Truck</translation>
     <message>
         <source>Waiting for a task</source>
         <translation>Waiting for a task</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::TyphoonExercise</name>
+    <message>
+        <source>%1 %2 · %3 · %4 km</source>
+        <translation>%1 %2 · %3 · %4 km</translation>
+    </message>
+    <message>
+        <source>Exercise: %1 (%2)</source>
+        <translation>Exercise: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>JMA best track %1 moved by %2 h so its nearest approach to Jeju is %3 h from now</source>
+        <translation>JMA best track %1 moved by %2 h so its nearest approach to Jeju is %3 h from now</translation>
     </message>
 </context>
 <context>

@@ -368,20 +368,12 @@
         <translation>%1건 보고됨</translation>
     </message>
     <message>
-        <source>%1 · severity %2 of 5 · radius %3 km</source>
-        <translation>%1 · 심각도 %2/5 · 반경 %3 km</translation>
-    </message>
-    <message>
-        <source>Started %1</source>
-        <translation>시작 %1</translation>
-    </message>
-    <message>
         <source>acknowledged</source>
         <translation>확인됨</translation>
     </message>
     <message>
-        <source>Acknowledge</source>
-        <translation>확인</translation>
+        <source>New incident</source>
+        <translation>새 사고</translation>
     </message>
 </context>
 <context>
@@ -646,6 +638,160 @@
     </message>
 </context>
 <context>
+    <name>IncidentCreateCard</name>
+    <message>
+        <source>New incident</source>
+        <translation>새 사고</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation>심각도 %1</translation>
+    </message>
+    <message>
+        <source>Title (e.g. Hallim flooding)</source>
+        <translation>제목 (예: 한림 침수)</translation>
+    </message>
+    <message>
+        <source>The real JMA best track, moved in time so its nearest approach to Jeju is 3 h from now.</source>
+        <translation>실제 JMA 최적 경로를 시간만 옮겨, 제주 최근접이 지금부터 3시간 뒤가 되게 합니다.</translation>
+    </message>
+    <message>
+        <source>Magnitude</source>
+        <translation>규모</translation>
+    </message>
+    <message>
+        <source>Depth km</source>
+        <translation>깊이 km</translation>
+    </message>
+    <message>
+        <source>Water depth m</source>
+        <translation>침수 깊이 m</translation>
+    </message>
+    <message>
+        <source>Draw area</source>
+        <translation>구역 그리기</translation>
+    </message>
+    <message>
+        <source>Place epicentre</source>
+        <translation>진앙 찍기</translation>
+    </message>
+    <message>
+        <source>Draw circle</source>
+        <translation>원 그리기</translation>
+    </message>
+    <message>
+        <source>Click the centre on the map, then a point on the edge.</source>
+        <translation>지도에서 중심을 누르고, 이어서 가장자리 한 점을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Click the corners on the map (%1 so far).</source>
+        <translation>지도에서 꼭짓점을 누르세요 (지금 %1개).</translation>
+    </message>
+    <message>
+        <source>Report incident</source>
+        <translation>사고 보고</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetail</name>
+    <message>
+        <source>Severity %1 of 5</source>
+        <translation>심각도 %1/5</translation>
+    </message>
+    <message>
+        <source>the hazard rates it %1</source>
+        <translation>위험 모델 평가 %1</translation>
+    </message>
+    <message>
+        <source>GDACS %1</source>
+        <translation>GDACS %1</translation>
+    </message>
+    <message>
+        <source>Judged by %1, %2</source>
+        <translation>%1 기준 평가, %2</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Severity +1</source>
+        <translation>심각도 +1</translation>
+    </message>
+    <message>
+        <source>Severity −1</source>
+        <translation>심각도 −1</translation>
+    </message>
+    <message>
+        <source>Redraw area</source>
+        <translation>구역 다시 그리기</translation>
+    </message>
+    <message>
+        <source>Save area</source>
+        <translation>구역 저장</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>The impact follows once the server has assessed the incident.</source>
+        <translation>서버가 사고를 평가하면 영향이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Unserved</source>
+        <translation>미공급</translation>
+    </message>
+    <message>
+        <source>Deficit</source>
+        <translation>부족 전력량</translation>
+    </message>
+    <message>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <source>Trucks needed</source>
+        <translation>필요 트럭</translation>
+    </message>
+    <message>
+        <source>At risk: %1 red · %2 orange · %3 yellow</source>
+        <translation>위험: 적색 %1 · 주황 %2 · 황색 %3</translation>
+    </message>
+    <message>
+        <source>Priority supply · %1 MWh on the trucks</source>
+        <translation>우선 공급 · 트럭 보유 %1 MWh</translation>
+    </message>
+    <message>
+        <source>Unserved demand by eup/myeon/dong</source>
+        <translation>읍면동별 미공급 수요</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>외 %1개</translation>
+    </message>
+    <message>
+        <source>No trucks reserved for its critical facilities</source>
+        <translation>핵심 시설용 예약 트럭 없음</translation>
+    </message>
+    <message>
+        <source>Reserved for its critical facilities: %1</source>
+        <translation>핵심 시설용 예약: %1</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>Release all</source>
+        <translation>모두 해제</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>HVDC converter</source>
@@ -826,6 +972,46 @@
     <message>
         <source>%1 gCO₂eq/kWh</source>
         <translation>%1 gCO₂eq/kWh</translation>
+    </message>
+    <message>
+        <source>likely damaged</source>
+        <translation>손상 가능성 높음</translation>
+    </message>
+    <message>
+        <source>inspect</source>
+        <translation>점검 필요</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>starts in %1 h</source>
+        <translation>%1시간 뒤 시작</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>녹색</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>주황</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>적색</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1903,10 @@ Truck</source>
         <source>cache %1 is at schema version %2, not %3: its owner opens it first</source>
         <translation>캐시 %1의 스키마 버전이 %3이 아니라 %2입니다: 캐시를 소유한 프로그램이 먼저 열어야 합니다</translation>
     </message>
+    <message>
+        <source>its disaster was refused: %1</source>
+        <translation>해당 재난이 거부됨: %1</translation>
+    </message>
 </context>
 <context>
     <name>et::client::SyncEngine</name>
@@ -1857,6 +2047,18 @@ Truck</source>
     <message>
         <source>Acknowledging disaster %1</source>
         <translation>재난 %1 확인</translation>
+    </message>
+    <message>
+        <source>Reporting disaster %1</source>
+        <translation>재난 %1 보고</translation>
+    </message>
+    <message>
+        <source>Updating disaster %1</source>
+        <translation>재난 %1 변경</translation>
+    </message>
+    <message>
+        <source>Resolving disaster %1</source>
+        <translation>재난 %1 종료</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2242,56 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>et::models::HazardShapes</name>
+    <message>
+        <source>%1 at %2 KST</source>
+        <translation>%1 · %2 KST</translation>
+    </message>
+    <message>
+        <source> · %1 hPa</source>
+        <translation> · %1 hPa</translation>
+    </message>
+    <message>
+        <source> · %1 m/s</source>
+        <translation> · %1 m/s</translation>
+    </message>
+    <message>
+        <source>%1 is not on its track at %2 KST</source>
+        <translation>%2 KST에는 %1의 경로가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::IncidentImpactModel</name>
+    <message>
+        <source>Holland (1980) wind field along the track</source>
+        <translation>경로를 따른 Holland(1980) 풍속장</translation>
+    </message>
+    <message>
+        <source>Allen, Wald &amp; Worden (2012) intensity</source>
+        <translation>Allen·Wald·Worden(2012) 진도</translation>
+    </message>
+    <message>
+        <source>flood depth over the drawn area</source>
+        <translation>그린 구역의 침수 깊이</translation>
+    </message>
+    <message>
+        <source>outage area and regions</source>
+        <translation>정전 구역과 읍면동</translation>
+    </message>
+    <message>
+        <source>area and severity (no physical model)</source>
+        <translation>구역과 심각도 (물리 모델 없음)</translation>
+    </message>
+    <message>
+        <source>life-critical first</source>
+        <translation>생명 직결 우선</translation>
+    </message>
+    <message>
+        <source>fair share (max-min)</source>
+        <translation>공정 배분 (최대-최소)</translation>
+    </message>
+</context>
+<context>
     <name>et::models::OperatorCommands</name>
     <message>
         <source>Choose charge or deliver.</source>
@@ -2076,6 +2328,26 @@ Truck</source>
     <message>
         <source>Acknowledgement queued</source>
         <translation>확인을 대기열에 넣었습니다</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>변경을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The incident is not complete: %1</source>
+        <translation>사고 정보가 완전하지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>Incident queued</source>
+        <translation>사고 보고 대기 중</translation>
+    </message>
+    <message>
+        <source>Change queued</source>
+        <translation>변경 대기 중</translation>
+    </message>
+    <message>
+        <source>Resolution queued</source>
+        <translation>종료 대기 중</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2405,21 @@ Truck</source>
     <message>
         <source>Waiting for a task</source>
         <translation>작업 대기</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::TyphoonExercise</name>
+    <message>
+        <source>%1 %2 · %3 · %4 km</source>
+        <translation>%1 %2 · %3 · %4 km</translation>
+    </message>
+    <message>
+        <source>Exercise: %1 (%2)</source>
+        <translation>훈련: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>JMA best track %1 moved by %2 h so its nearest approach to Jeju is %3 h from now</source>
+        <translation>JMA 최적 경로 %1을 %2시간 옮겨 제주 최근접이 지금부터 %3시간 뒤</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+#include "hazardoverlay.h"
+
+#include "jejumap.h"
+
+#include "domain/geo/geodesy.h"
+
+#include <QFontMetricsF>
+#include <QGeoCoordinate>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace et::map {
+
+namespace {
+struct Style
+{
+    QColor fill;
+    QColor stroke;
+    qreal width;
+    Qt::PenStyle pen;
+};
+
+// GDACS's tropical-cyclone colours (orange for the cone and gale, red for damaging wind) and a
+// neutral ink for the track and contours.
+Style styleOf(const QString &name, bool selected)
+{
+    const int a = selected ? 1 : 0; // the selected incident a little stronger
+    // Light fills: a cone, a swath and two wind discs stack over the island, and its land, sites
+    // and labels must stay readable under all four.
+    if (name == u"cone")
+        return {QColor(255, 170, 0, 14 + 8 * a), QColor(230, 140, 0, 170), 1.5, Qt::DashLine};
+    if (name == u"swath")
+        return {QColor(220, 40, 40, 16 + 8 * a), QColor(200, 30, 30, 140), 1.0, Qt::SolidLine};
+    if (name == u"wind15")
+        return {Qt::transparent, QColor(230, 120, 0, 230), 2.0, Qt::DashLine};
+    if (name == u"wind25")
+        return {QColor(220, 30, 30, 22 + 10 * a), QColor(190, 20, 20, 230), 2.0, Qt::SolidLine};
+    if (name == u"track")
+        return {Qt::transparent, QColor(40, 40, 60, 200), 2.0 + a, Qt::SolidLine};
+    if (name == u"contour")
+        return {QColor(160, 60, 200, 18 + 10 * a), QColor(130, 40, 170, 200), 1.5, Qt::SolidLine};
+    return {QColor(30, 100, 220, 40 + 20 * a), QColor(30, 90, 200, 220), 2.0, Qt::SolidLine}; // "area"
+}
+} // namespace
+
+HazardOverlay::HazardOverlay(QQuickItem *parent) : QQuickPaintedItem(parent)
+{
+    setAntialiasing(true);
+    // Clicks and drags go to the map underneath (drawing an incident has its own MouseArea).
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+// As RouteOverlay's: follow the map's view.
+void HazardOverlay::setMap(JejuMap *map)
+{
+    if (m_map == map)
+        return;
+    disconnect(m_viewConnection);
+    m_map = map;
+    if (m_map)
+        m_viewConnection = connect(m_map, &JejuMap::viewChanged, this, [this] { update(); });
+    update();
+    emit mapChanged();
+}
+
+void HazardOverlay::setShapes(const QVariantList &shapes)
+{
+    if (m_shapes == shapes)
+        return;
+    m_shapes = shapes;
+    update();
+    emit shapesChanged();
+    if (m_drawn != m_shapes.size()) {
+        m_drawn = int(m_shapes.size());
+        emit drawnCountChanged();
+    }
+}
+
+void HazardOverlay::setDraft(const QVariantList &draft)
+{
+    if (m_draft == draft)
+        return;
+    m_draft = draft;
+    update();
+    emit shapesChanged();
+}
+
+void HazardOverlay::setDraftIsCircle(bool circle)
+{
+    if (m_draftIsCircle == circle)
+        return;
+    m_draftIsCircle = circle;
+    update();
+    emit shapesChanged();
+}
+
+void HazardOverlay::setFontFamily(const QString &family)
+{
+    if (m_fontFamily == family)
+        return;
+    m_fontFamily = family;
+    update();
+    emit shapesChanged();
+}
+
+QPolygonF HazardOverlay::project(const QVariantList &points) const
+{
+    QPolygonF out;
+    out.reserve(points.size());
+    for (const QVariant &v : points) {
+        const QPointF p = m_map->fromCoordinate(v.value<QGeoCoordinate>());
+        if (std::isfinite(p.x()) && std::isfinite(p.y()))
+            out << p;
+    }
+    return out;
+}
+
+void HazardOverlay::paintShape(QPainter *painter, const QVariantMap &shape)
+{
+    const QString styleName = shape.value(QStringLiteral("style")).toString();
+    const bool selected = shape.value(QStringLiteral("selected")).toBool();
+    const QPolygonF points = project(shape.value(QStringLiteral("points")).toList());
+    if (points.isEmpty() || !points.boundingRect().adjusted(-40, -40, 40, 40).intersects(boundingRect()))
+        return;
+    const QString label = shape.value(QStringLiteral("label")).toString();
+    if (styleName == u"site") {
+        const QString p = shape.value(QStringLiteral("priority")).toString();
+        const QColor c = p == u"red" ? QColor(200, 30, 30) : p == u"orange" ? QColor(232, 113, 10) : p == u"yellow" ? QColor(212, 161, 6) : QColor(40, 150, 70);
+        painter->setPen(QPen(Qt::white, 2.0));
+        painter->setBrush(c);
+        painter->drawEllipse(points.first(), 6.0, 6.0);
+        return;
+    }
+    if (styleName == u"eye") {
+        // The storm's centre: a ring with its name beside it.
+        const QPointF c = points.first();
+        painter->setPen(QPen(QColor(190, 20, 20), 3.0));
+        painter->setBrush(Qt::white);
+        painter->drawEllipse(c, 7.0, 7.0);
+        if (!label.isEmpty()) {
+            const QFontMetricsF m(painter->font());
+            const QRectF box(c + QPointF(10.0, -m.height() / 2.0 - 2.0), QSizeF(m.horizontalAdvance(label) + 10.0, m.height() + 4.0));
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(190, 20, 20));
+            painter->drawRoundedRect(box, 4.0, 4.0);
+            painter->setPen(Qt::white);
+            painter->drawText(box, Qt::AlignCenter, label);
+        }
+        return;
+    }
+    const Style s = styleOf(styleName, selected);
+    painter->setPen(QPen(s.stroke, s.width, s.pen, Qt::RoundCap, Qt::RoundJoin));
+    if (shape.value(QStringLiteral("closed")).toBool()) {
+        painter->setBrush(s.fill);
+        painter->drawPolygon(points);
+    } else {
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPolyline(points);
+        if (styleName == u"track") {
+            painter->setBrush(s.stroke);
+            for (const QPointF &p : points)
+                painter->drawEllipse(p, 2.5, 2.5);
+        }
+    }
+    if (!label.isEmpty() && styleName == u"contour") {
+        // The numeral sits on the contour's top, where it does not cover the epicentre.
+        QPointF top = points.first();
+        for (const QPointF &p : points)
+            top = p.y() < top.y() ? p : top;
+        painter->setPen(s.stroke);
+        painter->drawText(QRectF(top.x() - 20.0, top.y(), 40.0, 16.0), Qt::AlignCenter, label);
+    }
+}
+
+void HazardOverlay::paintDraft(QPainter *painter)
+{
+    if (m_draft.isEmpty())
+        return;
+    const Style s = styleOf(QStringLiteral("area"), true);
+    painter->setPen(QPen(s.stroke, 2.0, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(s.fill);
+    if (m_draftIsCircle && m_draft.size() >= 2) {
+        const auto c = m_draft.at(0).value<QGeoCoordinate>(), rim = m_draft.at(1).value<QGeoCoordinate>();
+        const double km = domain::geo::Geodesy::distanceKm(c.latitude(), c.longitude(), rim.latitude(), rim.longitude());
+        QVariantList ring;
+        for (int i = 0; i < 72; ++i)
+            ring << QVariant::fromValue(domain::geo::Geodesy::destination(c.latitude(), c.longitude(), km, i * 5.0));
+        painter->drawPolygon(project(ring));
+    } else {
+        const QPolygonF points = project(m_draft);
+        points.size() >= 3 ? painter->drawPolygon(points) : painter->drawPolyline(points);
+    }
+    painter->setBrush(Qt::white);
+    painter->setPen(QPen(s.stroke, 2.0));
+    for (const QPointF &p : project(m_draft))
+        painter->drawEllipse(p, 4.0, 4.0);
+}
+
+void HazardOverlay::paint(QPainter *painter)
+{
+    if (m_map) {
+        QFont font(m_fontFamily);
+        font.setPixelSize(12);
+        font.setBold(true);
+        painter->setFont(font);
+        // The selected incident's shapes last, on top; within one, in the order given (the
+        // swath and cone under the track and the storm).
+        for (const bool selectedPass : {false, true}) {
+            for (const QVariant &v : std::as_const(m_shapes)) {
+                const QVariantMap shape = v.toMap();
+                if (shape.value(QStringLiteral("selected")).toBool() == selectedPass)
+                    paintShape(painter, shape);
+            }
+        }
+        paintDraft(painter);
+    }
+}
+
+} // namespace et::map

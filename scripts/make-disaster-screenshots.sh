@@ -1,0 +1,25 @@
+#!/bin/sh
+# Re-makes docs/screenshots/disasters-<lang>.png: the Disasters view with an active typhoon — 1819
+# SOULIK on its real JMA best track (docs/examples/disaster-soulik-1819.json), the real
+# energytruck-server running on 23 Aug 2018, three hours before the storm's nearest approach to
+# Jeju. The CLI registers the incident (so the server assesses it), the console opens the view
+# with it selected: its cone, swath, track and eye on the map, the sites at risk in their
+# inspection colours, the impact table and the priority supply. Both languages at once.
+set -eu
+export ET_SCREENSHOT_START="${ET_SCREENSHOT_START:-2018-08-23T03:00:00Z}" # 12:00 KST
+. "$(dirname "$0")/screenshot-server.sh"
+start_server 0 60
+login "$work/cli"
+"$bin/energytruck-cli" --server "$url" --data-dir "$work/cli" disaster create --file "$root/docs/examples/disaster-soulik-1819.json" \
+    >>"$work/cli.log" 2>&1
+
+# shoot LANG: a screenshot of the Disasters view with SOULIK selected.
+shoot() {
+    printf '%s\n' "$operator_password" | xvfb-run -a -s "-screen 0 1600x1000x24" "$bin/energytruck-console" \
+        --server "$url" $sign_in_args --view disasters --select dis-soulik-1819 --lang "$1" --data-dir "$work/console-$1" \
+        --screenshot-after 12 --screenshot "$out/disasters-$1.png" >>"$work/console.log" 2>&1
+    echo "made $out/disasters-$1.png"
+}
+shoot ko & ko=$!
+shoot en & en=$!
+wait $ko $en
