@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "serverapp.h"
 
+#include "api/alarmsapi.h"
 #include "api/commandgate.h"
 #include "api/disastersapi.h"
 #include "api/energyhistoryapi.h"
@@ -16,6 +17,7 @@
 #include "http/metricsreport.h"
 #include "http/tlsserver.h"
 #include "serveroptions.h"
+#include "sim/alarmmonitor.h"
 #include "sim/fleetgenerator.h"
 #include "sim/incidentassessor.h"
 #include "sim/kpxseriesfolder.h"
@@ -204,6 +206,13 @@ int ServerApp::run(const QStringList &arguments)
     DisastersApi disasters(store, simulation, gate, assessor);
     disasters.setMaxDisasters(options.maxDisasters);
     disasters.registerRoutes(server);
+    AlarmsApi alarms(store, simulation, gate);
+    alarms.registerRoutes(server);
+    AlarmMonitor alarmMonitor(store, simulation, auditLog);
+    if (auto s = alarmMonitor.load(); !s.ok()) {
+        printError(QStringLiteral("reading the alarms failed: ") + s.error().toString());
+        return 1;
+    }
     EventHub hub(store, RestApi::kWebSocketPath);
     hub.setMaxBacklog(qint64(options.wsMaxBacklogKib) * 1024);
     hub.setAuthenticator([&auth](const QByteArray &token) { return auth.authenticateToken(token); });

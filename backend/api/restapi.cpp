@@ -45,6 +45,7 @@ void RestApi::registerRoutes(ApiServer &server)
     server.route(v1 + QStringLiteral("/dispatch/suggestions"), Method::Get, Access::needs(Permission::ReadFleet),
                  [this](const ApiRequest &) { return single(EntityKind::DispatchPlan, QStringLiteral("no dispatch plan has been computed yet")); });
     server.route(v1 + QStringLiteral("/disasters"), Method::Get, Access::needs(Permission::ReadDisasters), [this](const ApiRequest &) { return listOf(EntityKind::Disaster); });
+    server.route(v1 + QStringLiteral("/alarms"), Method::Get, Access::needs(Permission::ReadDisasters), [this](const ApiRequest &) { return listOf(EntityKind::Alarm); });
     server.route(v1 + QStringLiteral("/centers"), Method::Get, grid, [this](const ApiRequest &r) { return centers(r); });
     server.route(v1 + QStringLiteral("/sync/changes"), Method::Get, Access::signedIn(), [this](const ApiRequest &r) { return changes(r); });
     // Reached only without an Upgrade header: the upgrade itself never gets here.
@@ -174,7 +175,7 @@ ApiResponse RestApi::changes(const ApiRequest &request) const
     // Only what the user may read: a partner's log has no trucks or orders.
     QList<EntityKind> hidden;
     for (const EntityKind kind : {EntityKind::Asset, EntityKind::Truck, EntityKind::Disaster, EntityKind::Balance, EntityKind::Center,
-                                  EntityKind::Order, EntityKind::Forecast, EntityKind::DispatchPlan}) {
+                                  EntityKind::Order, EntityKind::Forecast, EntityKind::DispatchPlan, EntityKind::Alarm}) {
         const auto needed = domain::permissionForChannel(domain::channel::forEntity(kind)).value_or(Permission::ReadGrid);
         if (!domain::allows(request.principal->user.role, needed))
             hidden << kind;

@@ -36,6 +36,7 @@ QString tableFor(EntityKind kind)
     case EntityKind::Order: return QStringLiteral("orders");
     case EntityKind::Forecast: return QStringLiteral("forecast");
     case EntityKind::DispatchPlan: return QStringLiteral("dispatch_plan");
+    case EntityKind::Alarm: return QStringLiteral("alarms");
     }
     return {};
 }

@@ -111,6 +111,12 @@ QStringList toVersion7()
     return {QStringLiteral("CREATE TABLE IF NOT EXISTS dispatch_plan (id TEXT PRIMARY KEY, data TEXT NOT NULL, cursor INTEGER NOT NULL)")};
 }
 
+QStringList toVersion8()
+{
+    // The alarms (issue 18), one row per watched condition.
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS alarms (id TEXT PRIMARY KEY, data TEXT NOT NULL, cursor INTEGER NOT NULL)")};
+}
+
 Status run(QSqlDatabase &db, int to, const QStringList &steps)
 {
     if (!db.transaction())
@@ -165,6 +171,10 @@ Status StoreSchema::migrate(QSqlDatabase &db)
     }
     if (version < 7) {
         if (auto s = run(db, 7, toVersion7()); !s.ok())
+            return s;
+    }
+    if (version < 8) {
+        if (auto s = run(db, 8, toVersion8()); !s.ok())
             return s;
     }
     return Ok{};

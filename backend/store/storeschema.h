@@ -16,7 +16,7 @@ namespace et::backend {
 class StoreSchema
 {
 public:
-    static constexpr int kVersion = 7;
+    static constexpr int kVersion = 8;
 
     /// Brings `db` to kVersion; refuses a newer schema.
     static domain::Status migrate(QSqlDatabase &db);

@@ -3,6 +3,7 @@
 
 #include "domain/asset.h"
 #include "domain/center.h"
+#include "domain/alarm/alarm.h"
 #include "domain/disaster.h"
 #include "domain/dispatchorder.h"
 #include "domain/energybalance.h"
@@ -57,6 +58,7 @@ QString CacheRow::tableFor(domain::EntityKind kind)
     case domain::EntityKind::Order: return QStringLiteral("orders");
     case domain::EntityKind::Forecast: return QStringLiteral("forecast");
     case domain::EntityKind::DispatchPlan: return QStringLiteral("dispatch_plan");
+    case domain::EntityKind::Alarm: return QStringLiteral("alarms");
     }
     return {};
 }
@@ -138,6 +140,13 @@ Result<CacheRow> CacheRow::forChange(const domain::Change &change)
         }
         break;
     }
+    case domain::EntityKind::Alarm:
+        decodedId = decodeInto<domain::alarm::Alarm>(change.data, row, [](const domain::alarm::Alarm &a, CacheRow &r) {
+            r.add(QStringLiteral("state"), domain::alarm::toString(a.state));
+            r.add(QStringLiteral("priority"), domain::alarm::toString(a.priority));
+            return a.id;
+        });
+        break;
     }
     if (!decodedId.ok())
         return decodedId.error();

@@ -103,12 +103,18 @@ const QList<QStringList> kMigrations = {
     {
         QStringLiteral("CREATE TABLE truck_soc (truck_id TEXT NOT NULL, minute INTEGER NOT NULL, soc REAL NOT NULL, PRIMARY KEY (truck_id, minute))"),
     },
+    // 9: the alarms as the server sends them (issue 18), each with its recent journal, so the
+    // console and the CLI list them and read their story offline.
+    {
+        QStringLiteral("CREATE TABLE alarms (id TEXT PRIMARY KEY, state TEXT NOT NULL, priority TEXT NOT NULL,"
+                       " cursor INTEGER NOT NULL, json TEXT NOT NULL)"),
+    },
 };
 
 const QString kCursorKey = QStringLiteral("cursor");
 constexpr domain::EntityKind kEntityKinds[] = {domain::EntityKind::Asset, domain::EntityKind::Truck, domain::EntityKind::Disaster,
                                                domain::EntityKind::Center, domain::EntityKind::Balance, domain::EntityKind::Order,
-                                               domain::EntityKind::Forecast, domain::EntityKind::DispatchPlan};
+                                               domain::EntityKind::Forecast, domain::EntityKind::DispatchPlan, domain::EntityKind::Alarm};
 const QString kLastSyncedKey = QStringLiteral("last_synced_at");
 
 QString describe(const domain::Change &change, qsizetype index)
@@ -380,6 +386,12 @@ std::optional<domain::energy::EnergyForecastResult> Store::forecast() const
 {
     return singleRow<domain::energy::EnergyForecastResult>(readJsonColumn(QStringLiteral("SELECT json FROM forecast ORDER BY issued DESC LIMIT 1")),
                                                            &domain::energy::ForecastJson::fromJson, "forecast");
+}
+
+QList<domain::alarm::Alarm> Store::alarms() const
+{
+    return decodeObjects<domain::alarm::Alarm>(
+        withOptimisticEffects(domain::EntityKind::Alarm, QStringLiteral("SELECT id, json FROM alarms ORDER BY id")), "alarm");
 }
 
 std::optional<domain::dispatch::DispatchPlan> Store::dispatchPlan() const

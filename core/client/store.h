@@ -4,6 +4,7 @@
 #include "domain/asset.h"
 #include "domain/center.h"
 #include "domain/change.h"
+#include "domain/alarm/alarm.h"
 #include "domain/disaster.h"
 #include "domain/dispatch/dispatchplan.h"
 #include "domain/dispatchorder.h"
@@ -100,6 +101,8 @@ public:
     std::optional<domain::energy::EnergyForecastResult> forecast() const;
     /// The truck dispatch's suggestions the server computed last, if cached and still decoding.
     std::optional<domain::dispatch::DispatchPlan> dispatchPlan() const;
+    /// The alarms the server raised, with what the outbox's commands will do to them.
+    QList<domain::alarm::Alarm> alarms() const;
     qint64 cursor() const;         ///< 0 = never synced
     QDateTime lastSyncedAt() const; ///< invalid = never synced
 

@@ -9,6 +9,7 @@ constexpr EnumName<EntityKind> kEntities[] = {
     {EntityKind::Disaster, u"disaster"}, {EntityKind::Balance, u"balance"},
     {EntityKind::Center, u"center"},     {EntityKind::Order, u"order"},
     {EntityKind::Forecast, u"forecast"},  {EntityKind::DispatchPlan, u"dispatch_plan"},
+    {EntityKind::Alarm, u"alarm"},
 };
 constexpr EnumName<ChangeOp> kOps[] = {{ChangeOp::Upsert, u"upsert"}, {ChangeOp::Delete, u"delete"}};
 } // namespace

@@ -9,7 +9,7 @@ namespace {
 constexpr EnumName<Permission> kPermissions[] = {
     {Permission::ReadGrid, u"read_grid"},         {Permission::ReadDisasters, u"read_disasters"},
     {Permission::ReadFleet, u"read_fleet"},       {Permission::Dispatch, u"dispatch"},
-    {Permission::ManageDisasters, u"manage_disasters"}, {Permission::ManageUsers, u"manage_users"},
+    {Permission::ManageDisasters, u"manage_disasters"}, {Permission::HandleAlarms, u"handle_alarms"}, {Permission::ManageUsers, u"manage_users"},
     {Permission::ReadAudit, u"read_audit"},
 };
 } // namespace
@@ -36,6 +36,8 @@ std::optional<Permission> permissionForChannel(const QString &channel)
 {
     if (channel == channel::energy || channel == channel::assets)
         return Permission::ReadGrid;
+    if (channel == channel::alarms)
+        return Permission::ReadDisasters;
     if (channel == channel::trucks || channel == channel::orders || channel == channel::dispatch)
         return Permission::ReadFleet;
     if (channel == channel::disasters)

@@ -16,6 +16,7 @@ enum class Permission {
     ReadFleet,       ///< trucks and dispatch orders
     Dispatch,        ///< create and cancel dispatch orders
     ManageDisasters, ///< register, acknowledge and resolve disasters
+    HandleAlarms,    ///< acknowledge and shelve alarms
     ManageUsers,     ///< create users, change roles, disable users
     ReadAudit,       ///< the audit trail
 };

@@ -23,6 +23,7 @@ QString channel::forEntity(EntityKind kind)
     case EntityKind::DispatchPlan: return dispatch;
     case EntityKind::Disaster: return disasters;
     case EntityKind::Order: return orders;
+    case EntityKind::Alarm: return alarms;
     case EntityKind::Center: break;
     }
     return {};

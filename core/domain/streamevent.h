@@ -20,6 +20,8 @@ inline const QString orders = QStringLiteral("orders");       ///< order.created
 /// dispatch_plan.updated: each planning round's suggestions, on a channel of their own because a
 /// plan with its routes is tens of KB, more than a tight backlog lets a truck watcher receive.
 inline const QString dispatch = QStringLiteral("dispatch");
+/// alarm.created / alarm.updated (issue 18).
+inline const QString alarms = QStringLiteral("alarms");
 /// Every channel, in a stable order.
 QStringList all();
 /// Which channel carries changes to an entity kind (centers have none: they change by sync only).

@@ -73,6 +73,7 @@ const QHash<QString, QList<int>> kExpected = {
     {"POST /api/v1/disasters/{id}/update", {200, 200, 403, 403, 401}},
     {"POST /api/v1/disasters/{id}/resolve", {200, 200, 403, 403, 401}},
     {"GET /api/v1/disasters/{id}/impact", {200, 200, 200, 200, 401}},
+    {"GET /api/v1/alarms", {200, 200, 200, 200, 401}},
     {"GET /api/v1/users", {200, 403, 403, 403, 401}},
     {"POST /api/v1/users", {201, 403, 403, 403, 401}},
     {"PATCH /api/v1/users/{id}", {200, 403, 403, 403, 401}},
@@ -172,6 +173,7 @@ class TestRoleMatrix : public QObject
                                         .json.value(QStringLiteral("id")).toString();
                  return Call{"POST", QStringLiteral("/api/v1/disasters/%1/resolve").arg(id), {}, test::idempotencyKey(next("matrix-"))};
              }},
+            {"GET /api/v1/alarms", K::Needs, Permission::ReadDisasters, 200, get(QStringLiteral("/api/v1/alarms"))},
             {"GET /api/v1/disasters/{id}/impact", K::Needs, Permission::ReadDisasters, 200, [this](std::optional<UserRole>) {
                  return Call{"GET", QStringLiteral("/api/v1/disasters/%1/impact").arg(m_disasterId), {}, {}};
              }},

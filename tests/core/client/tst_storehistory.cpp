@@ -191,11 +191,12 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("DROP TABLE forecast")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE dispatch_plan")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE truck_soc")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE alarms")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw3"));
         QVERIFY(m_store.open(m_path).ok());
-        QCOMPARE(client::Store::schemaVersion(), 8);
+        QCOMPARE(client::Store::schemaVersion(), 9);
         QVERIFY(m_store.appendHistory(minutes(kT0, 3)).ok());
         QCOMPARE(m_store.historyMinutes(), 3);
     }
@@ -213,6 +214,7 @@ private slots:
             QVERIFY2(q.exec(QStringLiteral("ALTER TABLE energy_history DROP COLUMN carbon")), qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE dispatch_plan")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE truck_soc")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE alarms")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw5"));

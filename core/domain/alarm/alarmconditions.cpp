@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include "domain/alarm/alarmconditions.h"
+
+#include "domain/hazard/incidentimpactjson.h"
+
+namespace et::domain::alarm {
+
+Priority AlarmConditions::priorityOfSeverity(int severity)
+{
+    if (severity >= 5)
+        return Priority::Urgent;
+    if (severity == 4)
+        return Priority::High;
+    if (severity == 3)
+        return Priority::Medium;
+    return Priority::Low;
+}
+
+QList<Condition> AlarmConditions::at(const QList<Disaster> &incidents, const QList<Truck> &trucks, const QDateTime &now)
+{
+    QList<Condition> out;
+    for (const Disaster &d : incidents) {
+        const QString name = d.title.isEmpty() ? toString(d.type) : d.title;
+        out << Condition{QStringLiteral("disaster:") + d.id, Source::Disaster, priorityOfSeverity(d.severity), d.id, name, {},
+                         QStringLiteral("%1, severity %2 of 5").arg(toString(d.type)).arg(d.severity)};
+        if (d.impact.isEmpty())
+            continue;
+        const auto impact = hazard::IncidentImpactJson::fromJson(d.impact);
+        if (!impact.ok())
+            continue;
+        for (const hazard::ImpactedSite &s : impact.value().sites) {
+            if (s.category == hazard::ImpactedSite::Category::Asset && s.impact.state == hazard::DamageState::LikelyDamaged)
+                out << Condition{QStringLiteral("asset:%1:%2").arg(d.id, s.impact.id), Source::AssetDamage, Priority::High, s.impact.id, s.name, d.id,
+                                 QStringLiteral("likely damaged (%1 %)").arg(qRound(s.impact.probability * 100))};
+        }
+        const double hoursIn = double(d.startedAt.secsTo(now)) / 3600.0;
+        for (const hazard::FacilityWithoutPower &f : impact.value().facilitiesWithoutPower) {
+            if (f.outage.uncoveredHours > 0.0 && hoursIn > f.outage.backupHours)
+                out << Condition{QStringLiteral("facility:%1:%2").arg(d.id, f.outage.facilityId), Source::FacilityBackup,
+                                 f.outage.lifeCritical ? Priority::Urgent : Priority::High, f.outage.facilityId, f.name, d.id,
+                                 QStringLiteral("past its %1 h of backup power; needs %2 MWh").arg(f.outage.backupHours).arg(f.outage.needMwh, 0, 'f', 2)};
+        }
+        if (impact.value().deficitMwh > impact.value().availableMwh)
+            out << Condition{QStringLiteral("deficit:") + d.id, Source::EnergyDeficit, Priority::Medium, d.id, name, d.id,
+                             QStringLiteral("deficit %1 MWh, trucks carry %2 MWh")
+                                 .arg(impact.value().deficitMwh, 0, 'f', 0)
+                                 .arg(impact.value().availableMwh, 0, 'f', 1)};
+    }
+    for (const Truck &t : trucks) {
+        if (t.soc < kTruckReserveSoc && t.status != TruckStatus::Charging)
+            out << Condition{QStringLiteral("truck:") + t.id, Source::TruckReserve, Priority::Low, t.id, t.name, {},
+                             QStringLiteral("state of charge %1 %, below its reserve").arg(qRound(t.soc * 100))};
+    }
+    return out;
+}
+
+} // namespace et::domain::alarm
