@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clirunner.h"
 
+#include "alarmreport.h"
 #include "cliaccount.h"
 #include "clihistory.h"
 #include "entitytables.h"
@@ -121,6 +122,17 @@ void CliRunner::run(std::function<void(int)> done)
         return;
     case CommandLine::Command::DisasterResolve:
         disasterResolve();
+        return;
+    case CommandLine::Command::Alarms:
+        showAfterCatchUp(tr("alarms"), [this](client::Store *store) {
+            const auto balance = store->balance();
+            const QDateTime now = balance ? balance->timestamp : QDateTime::currentDateTimeUtc();
+            return AlarmReport::print(store->alarms(), now, m_command.json, m_out);
+        });
+        return;
+    case CommandLine::Command::AlarmAck:
+    case CommandLine::Command::AlarmShelve:
+        alarmCommand();
         return;
     case CommandLine::Command::DisasterImpact:
         showAfterCatchUp(tr("disaster"), [this](client::Store *store) {
@@ -537,6 +549,30 @@ void CliRunner::disasterUpdate()
     submit(store,
            domain::OperatorCommand::updateDisaster(m_command.subjectId, *changes, domain::OperatorCommand::newKey(), QDateTime::currentDateTimeUtc()),
            tr("update of %1").arg(m_command.subjectId));
+}
+
+void CliRunner::alarmCommand()
+{
+    client::Store *store = openForWriting();
+    if (!store) {
+        finish(1);
+        return;
+    }
+    const QList<domain::alarm::Alarm> alarms = store->alarms();
+    if (std::none_of(alarms.cbegin(), alarms.cend(), [this](const auto &a) { return a.id == m_command.subjectId; })) {
+        m_err << tr("no alarm \"%1\" in the cache; check the id with: alarms").arg(m_command.subjectId) << '\n';
+        finish(1);
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_command.command == CommandLine::Command::AlarmAck)
+        submit(store, domain::OperatorCommand::acknowledgeAlarm(m_command.subjectId, domain::OperatorCommand::newKey(), now),
+               tr("acknowledgement of %1").arg(m_command.subjectId));
+    else
+        submit(store,
+               domain::OperatorCommand::shelveAlarm(m_command.subjectId, m_command.shelveMinutes, m_command.shelveReason,
+                                                    domain::OperatorCommand::newKey(), now),
+               tr("shelf of %1 for %2 min").arg(m_command.subjectId).arg(m_command.shelveMinutes));
 }
 
 void CliRunner::disasterResolve()

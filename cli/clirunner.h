@@ -58,6 +58,8 @@ private:
     void disasterCreate();
     void disasterUpdate();
     void disasterResolve();
+    /// alarm ack and alarm shelve: the alarm must be in the cache.
+    void alarmCommand();
     /// The JSON object in --file, or nothing after saying why.
     std::optional<QJsonObject> readBodyFile();
     /// Whether the cache knows disaster m_command.subjectId (else says so).

@@ -75,6 +75,9 @@ QString CommandLine::usage()
               "  energytruck-cli [--server URL] [--data-dir DIR] disaster update DISASTER_ID --file CHANGES.json\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] disaster resolve DISASTER_ID\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] disaster impact DISASTER_ID [--json]\n"
+              "  energytruck-cli [--server URL] [--data-dir DIR] alarms [--json]\n"
+              "  energytruck-cli [--server URL] [--data-dir DIR] alarm ack ALARM_ID\n"
+              "  energytruck-cli [--server URL] [--data-dir DIR] alarm shelve ALARM_ID --minutes N --reason TEXT\n"
               "  energytruck-cli [--data-dir DIR] outbox [--json]\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] forecast [--json]\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] history --from TIME --to TIME [--step 1m|5m|15m|1h|1d] [--json]\n"
@@ -103,6 +106,10 @@ QString CommandLine::usage()
               "  disaster impact: the incident's assessed impact (assets and facilities by inspection\n"
               "           priority, unserved demand by eup/myeon, deficit, trucks needed, priority supply);\n"
               "           with --server it syncs first, else the cached one\n"
+              "  alarms   the alarms that are not normal, grouped by incident, the worst first, shelved ones\n"
+              "           marked; a flood said first; with --server it syncs first, else the cached ones\n"
+              "  alarm ack / alarm shelve: queue an acknowledgement, or a shelf of 1-1440 minutes with a\n"
+              "           reason (ISA-18.2), sent like an order\n"
               "  outbox   the commands still waiting to be sent, and those the server refused\n"
               "  history  the island's energy balance over a time range, a row per step (means of the minutes):\n"
               "           from the server with --server, else from the local cache (the last 7 days, offline too);\n"
@@ -160,7 +167,10 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
     const QCommandLineOption depart(QStringLiteral("depart"), QString(), QStringLiteral("time"));
     const QCommandLineOption speedCap(QStringLiteral("speed-cap"), QString(), QStringLiteral("kmh"));
     const QCommandLineOption file(QStringLiteral("file"), QString(), QStringLiteral("file"));
-    parser.addOptions({server, dataDir, json, help, version, truck, kind, target, kwh, user, passwordStdin, caCert, from, to, step, depart, speedCap, file});
+    const QCommandLineOption minutes(QStringLiteral("minutes"), QString(), QStringLiteral("n"));
+    const QCommandLineOption reason(QStringLiteral("reason"), QString(), QStringLiteral("text"));
+    parser.addOptions({server, dataDir, json, help, version, truck, kind, target, kwh, user, passwordStdin, caCert, from, to, step, depart, speedCap, file,
+                       minutes, reason});
     parser.addOptions(SunQuery::options());
     if (!parser.parse(arguments))
         return domain::Error{{}, parser.errorText()};
@@ -266,6 +276,29 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
             return domain::Error{name, name == u"order" ? tr("expected create or cancel")
                                                         : tr("expected create, update, resolve, acknowledge, impact or import-track")};
         }
+    } else if (name == u"alarms") {
+        c.command = Command::Alarms;
+    } else if (name == u"alarm") {
+        const QString action = args.value(1);
+        expected = 3;
+        c.subjectId = args.value(2).trimmed();
+        if (action == u"ack")
+            c.command = Command::AlarmAck;
+        else if (action == u"shelve")
+            c.command = Command::AlarmShelve;
+        else
+            return domain::Error{QStringLiteral("alarm"), tr("expected ack or shelve")};
+        if (c.subjectId.isEmpty())
+            return domain::Error{QStringLiteral("alarm ") + action, tr("needs the id of the alarm (see: alarms)")};
+        if (c.command == Command::AlarmShelve) {
+            bool ok = false;
+            c.shelveMinutes = parser.value(minutes).toInt(&ok);
+            if (!ok || c.shelveMinutes < 1 || c.shelveMinutes > 1440)
+                return domain::Error{QStringLiteral("--minutes"), tr("needs a whole number of minutes from 1 to 1440")};
+            c.shelveReason = parser.value(reason).trimmed();
+            if (c.shelveReason.isEmpty())
+                return domain::Error{QStringLiteral("--reason"), tr("a shelved alarm needs a reason")};
+        }
     } else if (name == u"history") {
         c.command = Command::History;
         if (auto range = parseHistoryRange(parser, from, to, step, c); !range.ok())
@@ -315,9 +348,12 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
         return domain::Error{name, tr("unexpected argument \"%1\"").arg(args.at(expected))};
     if (c.json && c.command != Command::List && c.command != Command::Outbox && c.command != Command::Sun && c.command != Command::History
         && c.command != Command::Forecast && c.command != Command::Route && c.command != Command::DispatchSuggest
-        && c.command != Command::DisasterImportTrack && c.command != Command::DisasterCreate && c.command != Command::DisasterImpact)
+        && c.command != Command::DisasterImportTrack && c.command != Command::DisasterCreate && c.command != Command::DisasterImpact
+        && c.command != Command::Alarms)
         return domain::Error{QStringLiteral("--json"), tr("only applies to list, outbox, sun, route, history, forecast, dispatch suggest "
-                                                          "and disaster create, impact and import-track")};
+                                                          "disaster create, impact and import-track, and alarms")};
+    if ((parser.isSet(minutes) || parser.isSet(reason)) && c.command != Command::AlarmShelve)
+        return domain::Error{{}, tr("--minutes and --reason only apply to alarm shelve")};
     if (parser.isSet(file) && c.command != Command::DisasterCreate && c.command != Command::DisasterUpdate)
         return domain::Error{QStringLiteral("--file"), tr("only applies to disaster create and disaster update")};
     if (SunQuery::anyGiven(parser) && c.command != Command::Sun)

@@ -18,7 +18,8 @@ namespace et::cli {
 struct CommandLine
 {
     enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, Login, Logout, Sun, Route, History, Forecast, DispatchSuggest, DispatchAccept, DisasterImportTrack,
-                         DisasterCreate, DisasterUpdate, DisasterResolve, DisasterImpact, Help, Version };
+                         DisasterCreate, DisasterUpdate, DisasterResolve, DisasterImpact, Alarms, AlarmAck,
+                         AlarmShelve, Help, Version };
     Command command = Command::Help;
     QString listKind;  ///< assets | trucks | disasters | centers | orders
     bool json = false;
@@ -35,7 +36,9 @@ struct CommandLine
     /// order cancel ORDER_ID / disaster acknowledge DISASTER_ID / dispatch accept SUGGESTION_ID /
     /// disaster import-track FILE
     QString subjectId;
-    QString bodyFile;  ///< --file: disaster create's body, disaster update's changes (JSON)
+    QString bodyFile;
+    int shelveMinutes = 0; ///< alarm shelve --minutes
+    QString shelveReason;  ///< alarm shelve --reason  ///< --file: disaster create's body, disaster update's changes (JSON)
     /// sun --lat LAT --lon LON [--time ISO8601] …
     SunQuery sun;
     /// route --from LAT,LON --to LAT,LON [--depart T] [--speed-cap KMH]

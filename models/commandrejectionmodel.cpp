@@ -64,6 +64,10 @@ QString CommandRejectionModel::describe(const domain::OperatorCommand &command) 
         return tr("Updating disaster %1").arg(names.value(command.targetId, command.targetId));
     case domain::CommandKind::ResolveDisaster:
         return tr("Resolving disaster %1").arg(names.value(command.targetId, command.targetId));
+    case domain::CommandKind::AcknowledgeAlarm:
+        return tr("Acknowledging alarm %1").arg(command.targetId);
+    case domain::CommandKind::ShelveAlarm:
+        return tr("Shelving alarm %1").arg(command.targetId);
     }
     return command.targetId;
 }

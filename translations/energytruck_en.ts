@@ -2064,6 +2064,14 @@ Truck</translation>
         <source>Resolving disaster %1</source>
         <translation>Resolving disaster %1</translation>
     </message>
+    <message>
+        <source>Acknowledging alarm %1</source>
+        <translation>Acknowledging alarm %1</translation>
+    </message>
+    <message>
+        <source>Shelving alarm %1</source>
+        <translation>Shelving alarm %1</translation>
+    </message>
 </context>
 <context>
     <name>et::models::ConnectionStatus</name>

@@ -2060,6 +2060,14 @@ Truck</source>
         <source>Resolving disaster %1</source>
         <translation>재난 %1 종료</translation>
     </message>
+    <message>
+        <source>Acknowledging alarm %1</source>
+        <translation>알람 %1 확인</translation>
+    </message>
+    <message>
+        <source>Shelving alarm %1</source>
+        <translation>알람 %1 보류</translation>
+    </message>
 </context>
 <context>
     <name>et::models::ConnectionStatus</name>

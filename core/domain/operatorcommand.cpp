@@ -2,6 +2,7 @@
 #include "operatorcommand.h"
 
 #include "disasterupdate.h"
+#include "domain/alarm/alarmlifecycle.h"
 
 #include <QUuid>
 
@@ -15,6 +16,8 @@ constexpr EnumName<CommandKind> kKinds[] = {
     {CommandKind::CreateDisaster, u"disaster.create"},
     {CommandKind::UpdateDisaster, u"disaster.update"},
     {CommandKind::ResolveDisaster, u"disaster.resolve"},
+    {CommandKind::AcknowledgeAlarm, u"alarm.acknowledge"},
+    {CommandKind::ShelveAlarm, u"alarm.shelve"},
 };
 constexpr qsizetype kMaxKeyLength = 200;
 } // namespace
@@ -54,6 +57,16 @@ OperatorCommand OperatorCommand::resolveDisaster(const QString &disasterId, cons
     return {key, CommandKind::ResolveDisaster, disasterId, {}, at};
 }
 
+OperatorCommand OperatorCommand::acknowledgeAlarm(const QString &alarmId, const QString &key, const QDateTime &at)
+{
+    return {key, CommandKind::AcknowledgeAlarm, alarmId, {}, at};
+}
+
+OperatorCommand OperatorCommand::shelveAlarm(const QString &alarmId, int minutes, const QString &reason, const QString &key, const QDateTime &at)
+{
+    return {key, CommandKind::ShelveAlarm, alarmId, {{QStringLiteral("minutes"), minutes}, {QStringLiteral("reason"), reason}}, at};
+}
+
 QString OperatorCommand::newKey()
 {
     return QStringLiteral("cmd-") + QUuid::createUuid().toString(QUuid::Id128);
@@ -79,13 +92,20 @@ QString OperatorCommand::path() const
     case CommandKind::CreateDisaster: return QStringLiteral("/disasters");
     case CommandKind::UpdateDisaster: return QStringLiteral("/disasters/%1/update").arg(targetId);
     case CommandKind::ResolveDisaster: return QStringLiteral("/disasters/%1/resolve").arg(targetId);
+    // Alarm ids hold ':' ("disaster:dis-1"), which a path segment may carry as it is.
+    case CommandKind::AcknowledgeAlarm: return QStringLiteral("/alarms/%1/acknowledge").arg(targetId);
+    case CommandKind::ShelveAlarm: return QStringLiteral("/alarms/%1/shelve").arg(targetId);
     }
     return {};
 }
 
 EntityKind OperatorCommand::targetEntity() const
 {
-    return kind == CommandKind::CreateOrder || kind == CommandKind::CancelOrder ? EntityKind::Order : EntityKind::Disaster;
+    if (kind == CommandKind::CreateOrder || kind == CommandKind::CancelOrder)
+        return EntityKind::Order;
+    if (kind == CommandKind::AcknowledgeAlarm || kind == CommandKind::ShelveAlarm)
+        return EntityKind::Alarm;
+    return EntityKind::Disaster;
 }
 
 QJsonObject OperatorCommand::optimisticEffect(const QJsonObject &current) const
@@ -138,6 +158,18 @@ QJsonObject OperatorCommand::optimisticEffect(const QJsonObject &current) const
         if (d.severity < 1)
             d.severity = stored.value().severity;
         return d.toJson();
+    }
+    case CommandKind::AcknowledgeAlarm:
+    case CommandKind::ShelveAlarm: {
+        // What the lifecycle will do, so the alarm bar calms at once; the server's answer replaces it.
+        const auto alarm = alarm::Alarm::fromJson(current);
+        if (!alarm.ok())
+            return current;
+        const auto changed = kind == CommandKind::AcknowledgeAlarm
+                                 ? alarm::AlarmLifecycle::acknowledge(alarm.value(), QStringLiteral("(this console)"), createdAt)
+                                 : alarm::AlarmLifecycle::shelve(alarm.value(), body.value(QStringLiteral("minutes")).toInt(),
+                                                                 body.value(QStringLiteral("reason")).toString(), QStringLiteral("(this console)"), createdAt);
+        return changed.ok() ? changed.value().toJson() : current;
     }
     case CommandKind::ResolveDisaster: {
         if (current.isEmpty())

@@ -12,7 +12,7 @@
 
 namespace et::domain {
 
-enum class CommandKind { CreateOrder, CancelOrder, AcknowledgeDisaster, CreateDisaster, UpdateDisaster, ResolveDisaster };
+enum class CommandKind { CreateOrder, CancelOrder, AcknowledgeDisaster, CreateDisaster, UpdateDisaster, ResolveDisaster, AcknowledgeAlarm, ShelveAlarm };
 
 /// One operator command as it waits in a console's outbox and travels to the server: a POST with
 /// the client-generated idempotency key in `Idempotency-Key`, so a command sent twice (after a
@@ -34,6 +34,9 @@ struct OperatorCommand
     /// `changes` as DisasterUpdate takes them.
     static OperatorCommand updateDisaster(const QString &disasterId, const QJsonObject &changes, const QString &key, const QDateTime &at);
     static OperatorCommand resolveDisaster(const QString &disasterId, const QString &key, const QDateTime &at);
+    static OperatorCommand acknowledgeAlarm(const QString &alarmId, const QString &key, const QDateTime &at);
+    /// Shelves alarm `alarmId` for `minutes` with `reason` (AlarmLifecycle's rules; the server checks).
+    static OperatorCommand shelveAlarm(const QString &alarmId, int minutes, const QString &reason, const QString &key, const QDateTime &at);
     /// A new random idempotency key ("cmd-" and 32 hex digits).
     static QString newKey();
     /// True for a key the server accepts: 1 to 200 printable ASCII characters.
