@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "consoleapp.h"
 
+#include "alarmnotifier.h"
+
 #include "applogging.h"
 #include "bundledserver.h"
 #include "connectionstatus.h"
@@ -86,6 +88,7 @@ ConsoleApp::~ConsoleApp()
     m_consoleEngine.reset();
     m_signInEngine.reset();
     m_problemEngine.reset();
+    m_alarmNotifier.reset();
     m_session.reset();
 }
 
@@ -223,6 +226,7 @@ domain::Status ConsoleApp::openConsole(const QString &email)
     console->setUser(client::AccountDirectory::knownUser(m_options.dataDir, m_serverIdentity, email));
     showKeychainState();
     connect(console, &models::ConsoleController::signOutRequested, this, &ConsoleApp::signOut);
+    m_alarmNotifier = std::make_unique<AlarmNotifier>(console->alarms());
     // Whatever kept the server away is over once it answers.
     connect(console->status(), &models::ConnectionStatus::stateChanged, console, [console] {
         if (console->status()->online())

@@ -27,6 +27,8 @@ class ConsoleController;
 
 namespace et::app {
 
+class AlarmNotifier;
+
 class BundledServer;
 class ConsoleSession;
 class LocalAccount;
@@ -95,6 +97,7 @@ private:
     std::unique_ptr<LocalAccount> m_localAccount;
     std::unique_ptr<BundledServer> m_bundled;
     std::unique_ptr<ConsoleSession> m_session;
+    std::unique_ptr<AlarmNotifier> m_alarmNotifier;
     QString m_sessionEmail;
     std::unique_ptr<QQmlApplicationEngine> m_consoleEngine;
     std::unique_ptr<QQmlApplicationEngine> m_signInEngine;

@@ -61,6 +61,7 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_incidentImpact(new IncidentImpactModel(store, this)),
       m_hazardShapes(new HazardShapes(store, this)),
       m_typhoonExercise(new TyphoonExercise(this)),
+      m_alarms(new AlarmListModel(store, m_status, this)),
       m_audit(new AuditLogModel(engine ? engine->restClient() : nullptr, this)),
       m_notices(new NoticeListModel(this)),
       m_views(new ViewRegistry(this))
@@ -79,7 +80,10 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
     });
     // A typhoon replays on the time slider; its cone is issued at the simulation's newest minute.
     connect(m_time, &TimeCursor::instantChanged, this, [this] { m_hazardShapes->setAt(m_time->instant()); });
-    connect(m_time, &TimeCursor::rangeChanged, this, [this] { m_hazardShapes->setIssuedAt(m_time->latest()); });
+    connect(m_time, &TimeCursor::rangeChanged, this, [this] {
+        m_hazardShapes->setIssuedAt(m_time->latest());
+        m_alarms->setNow(m_time->latest());
+    });
     connect(m_trucks, &EntityListModel::selectionChanged, this, [this] {
         m_truckOrders->setTruckId(m_trucks->selectedId());
         m_truckSoc->setTruckId(m_trucks->selectedId());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "alarmlistmodel.h"
 #include "assetlistmodel.h"
 #include "auditlogmodel.h"
 #include "centerfiltermodel.h"
@@ -95,6 +96,8 @@ class ConsoleController : public QObject
     /// What the map draws of the incidents: cones, swaths, contours, areas, and the replayed
     /// typhoon at the time slider's instant.
     Q_PROPERTY(et::models::HazardShapes *hazardShapes READ hazardShapes CONSTANT)
+    /// The alarms of every view's alarm bar (the server's and the console's lost connection).
+    Q_PROPERTY(et::models::AlarmListModel *alarms READ alarms CONSTANT)
     /// Past typhoons to replay as an exercise incident.
     Q_PROPERTY(et::models::TyphoonExercise *typhoonExercise READ typhoonExercise CONSTANT)
     /// The server's audit trail (admins), read live when the Audit view opens.
@@ -113,6 +116,7 @@ class ConsoleController : public QObject
     Q_PROPERTY(bool canDispatch READ canDispatch NOTIFY userChanged)
     Q_PROPERTY(bool signOutAvailable READ signOutAvailable NOTIFY userChanged)
     Q_PROPERTY(bool canManageDisasters READ canManageDisasters NOTIFY userChanged)
+    Q_PROPERTY(bool canHandleAlarms READ canHandleAlarms NOTIFY userChanged)
     Q_PROPERTY(bool canReadAudit READ canReadAudit NOTIFY userChanged)
 public:
     /// `engine` may be null (offline mode). Neither is owned.
@@ -146,6 +150,7 @@ public:
     IncidentImpactModel *incidentImpact() const { return m_incidentImpact; }
     HazardShapes *hazardShapes() const { return m_hazardShapes; }
     TyphoonExercise *typhoonExercise() const { return m_typhoonExercise; }
+    AlarmListModel *alarms() const { return m_alarms; }
     AuditLogModel *audit() const { return m_audit; }
 
     ViewRegistry *views() const { return m_views; }
@@ -175,6 +180,7 @@ public:
     Q_INVOKABLE bool can(const QString &permission) const;
     bool canDispatch() const { return can(QStringLiteral("dispatch")); }
     bool canManageDisasters() const { return can(QStringLiteral("manage_disasters")); }
+    bool canHandleAlarms() const { return can(QStringLiteral("handle_alarms")); }
     bool canReadAudit() const { return can(QStringLiteral("read_audit")); }
     /// The operator asked to sign out; the application ends the session.
     Q_INVOKABLE void signOut() { emit signOutRequested(); }
@@ -228,6 +234,7 @@ private:
     IncidentImpactModel *m_incidentImpact;
     HazardShapes *m_hazardShapes;
     TyphoonExercise *m_typhoonExercise;
+    AlarmListModel *m_alarms;
     AuditLogModel *m_audit;
     NoticeListModel *m_notices;
     ViewRegistry *m_views;

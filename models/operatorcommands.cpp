@@ -97,6 +97,21 @@ QString OperatorCommands::resolveDisaster(const QString &disasterId)
                    tr("Resolution queued"));
 }
 
+QString OperatorCommands::acknowledgeAlarm(const QString &alarmId)
+{
+    return enqueue(OperatorCommand::acknowledgeAlarm(alarmId, OperatorCommand::newKey(), QDateTime::currentDateTimeUtc()), tr("Acknowledgement queued"));
+}
+
+QString OperatorCommands::shelveAlarm(const QString &alarmId, int minutes, const QString &reason)
+{
+    if (minutes < 1 || minutes > 24 * 60)
+        return tr("Shelve for 1 to 1440 minutes.");
+    if (reason.trimmed().isEmpty())
+        return tr("Give a reason for shelving.");
+    return enqueue(OperatorCommand::shelveAlarm(alarmId, minutes, reason.trimmed(), OperatorCommand::newKey(), QDateTime::currentDateTimeUtc()),
+                   tr("Shelf queued"));
+}
+
 QString OperatorCommands::acknowledgeDisaster(const QString &disasterId)
 {
     const auto stored = m_store->enqueue(

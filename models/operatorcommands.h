@@ -42,6 +42,9 @@ public:
     /// `changes` as DisasterUpdate takes them (severity, footprint, track, reserved trucks, …).
     Q_INVOKABLE QString updateDisaster(const QString &disasterId, const QVariantMap &changes);
     Q_INVOKABLE QString resolveDisaster(const QString &disasterId);
+    Q_INVOKABLE QString acknowledgeAlarm(const QString &alarmId);
+    /// Shelves for `minutes` (1 to 1,440) with `reason` (required).
+    Q_INVOKABLE QString shelveAlarm(const QString &alarmId, int minutes, const QString &reason);
     QString problem() const { return m_problem; }
 
 signals:

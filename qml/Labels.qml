@@ -130,6 +130,25 @@ QtObject {
         return Number(value).toLocaleString(Qt.locale(), "f", decimals)
     }
 
+    function alarmPriority(priority) {
+        switch (priority) {
+        case "urgent": return qsTr("Urgent")
+        case "high": return qsTr("High")
+        case "medium": return qsTr("Medium")
+        case "low": return qsTr("Low")
+        }
+        return priority
+    }
+
+    function alarmState(state) {
+        switch (state) {
+        case "unacknowledged_active": return qsTr("active, unacknowledged")
+        case "acknowledged_active": return qsTr("active, acknowledged")
+        case "unacknowledged_cleared": return qsTr("cleared, unacknowledged")
+        }
+        return qsTr("normal")
+    }
+
     /// A GDACS-like alert level ("green", "orange", "red").
     function alertLevel(level) {
         switch (level) {

@@ -53,6 +53,8 @@ ApplicationWindow {
         anchors.fill: parent
         spacing: 0
 
+        AlarmBar { Layout.fillWidth: true }
+
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true

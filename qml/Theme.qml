@@ -91,6 +91,17 @@ QtObject {
         }
     }
 
+    /// An alarm's priority (urgent, high, medium, low).
+    function priorityColor(priority) {
+        switch (priority) {
+        case "urgent": return danger
+        case "high": return "#e8710a"
+        case "medium": return "#b8860b"
+        case "low": return neutral
+        }
+        return neutral
+    }
+
     /// ShakeCast's inspection priorities (green, yellow, orange, red).
     function inspectionColor(priority) {
         switch (priority) {

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlarmBar</name>
+    <message>
+        <source>Alarm flood: %1 alarms in the last 10 minutes, grouped by incident</source>
+        <translation>Alarm flood: %1 alarms in the last 10 minutes, grouped by incident</translation>
+    </message>
+    <message>
+        <source>%1 to acknowledge</source>
+        <translation>%1 to acknowledge</translation>
+    </message>
+    <message>
+        <source>%1 shelved</source>
+        <translation>%1 shelved</translation>
+    </message>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation>Alarms (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmList</name>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarms</translation>
+    </message>
+    <message>
+        <source>Show shelved (%1)</source>
+        <translation>Show shelved (%1)</translation>
+    </message>
+    <message>
+        <source>shelved until %1: %2</source>
+        <translation>shelved until %1: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Reason to shelve</source>
+        <translation>Reason to shelve</translation>
+    </message>
+    <message>
+        <source>Shelve 1 h</source>
+        <translation>Shelve 1 h</translation>
+    </message>
+</context>
+<context>
     <name>AssetOutputChart</name>
     <message>
         <source>Output of %1</source>
@@ -1016,6 +1062,38 @@
         <source>red</source>
         <translation>red</translation>
     </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>active, unacknowledged</source>
+        <translation>active, unacknowledged</translation>
+    </message>
+    <message>
+        <source>active, acknowledged</source>
+        <translation>active, acknowledged</translation>
+    </message>
+    <message>
+        <source>cleared, unacknowledged</source>
+        <translation>cleared, unacknowledged</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1408,6 +1486,17 @@ Truck</translation>
     <message>
         <source>Hours before now · dashed: 20 % reserve and 95 % charge limit</source>
         <translation>Hours before now · dashed: 20 % reserve and 95 % charge limit</translation>
+    </message>
+</context>
+<context>
+    <name>et::app::AlarmNotifier</name>
+    <message>
+        <source>Energy Truck Console</source>
+        <translation>Energy Truck Console</translation>
+    </message>
+    <message>
+        <source>Urgent alarm</source>
+        <translation>Urgent alarm</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2101,37 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>et::models::AlarmListModel</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Asset likely damaged</source>
+        <translation>Asset likely damaged</translation>
+    </message>
+    <message>
+        <source>Facility past its backup power</source>
+        <translation>Facility past its backup power</translation>
+    </message>
+    <message>
+        <source>Energy deficit</source>
+        <translation>Energy deficit</translation>
+    </message>
+    <message>
+        <source>Truck below its reserve</source>
+        <translation>Truck below its reserve</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connection lost</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>et::models::AuditLogModel</name>
     <message>
         <source>Chain intact: %L1 entries</source>
@@ -2361,6 +2481,18 @@ Truck</translation>
     <message>
         <source>Resolution queued</source>
         <translation>Resolution queued</translation>
+    </message>
+    <message>
+        <source>Shelve for 1 to 1440 minutes.</source>
+        <translation>Shelve for 1 to 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>Give a reason for shelving.</source>
+        <translation>Give a reason for shelving.</translation>
+    </message>
+    <message>
+        <source>Shelf queued</source>
+        <translation>Shelf queued</translation>
     </message>
 </context>
 <context>

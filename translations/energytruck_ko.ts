@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AlarmBar</name>
+    <message>
+        <source>Alarm flood: %1 alarms in the last 10 minutes, grouped by incident</source>
+        <translation>알람 폭주: 최근 10분 동안 알람 %1건, 사고별로 묶음</translation>
+    </message>
+    <message>
+        <source>%1 to acknowledge</source>
+        <translation>확인 대기 %1건</translation>
+    </message>
+    <message>
+        <source>%1 shelved</source>
+        <translation>보류 %1건</translation>
+    </message>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation>알람 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmList</name>
+    <message>
+        <source>Alarms</source>
+        <translation>알람</translation>
+    </message>
+    <message>
+        <source>Show shelved (%1)</source>
+        <translation>보류 알람 보기 (%1)</translation>
+    </message>
+    <message>
+        <source>shelved until %1: %2</source>
+        <translation>%1까지 보류: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Reason to shelve</source>
+        <translation>보류 사유</translation>
+    </message>
+    <message>
+        <source>Shelve 1 h</source>
+        <translation>1시간 보류</translation>
+    </message>
+</context>
+<context>
     <name>AssetOutputChart</name>
     <message>
         <source>Output of %1</source>
@@ -1013,6 +1059,38 @@
         <source>red</source>
         <translation>적색</translation>
     </message>
+    <message>
+        <source>Urgent</source>
+        <translation>긴급</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <source>active, unacknowledged</source>
+        <translation>발생, 미확인</translation>
+    </message>
+    <message>
+        <source>active, acknowledged</source>
+        <translation>발생, 확인됨</translation>
+    </message>
+    <message>
+        <source>cleared, unacknowledged</source>
+        <translation>해제, 미확인</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>정상</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1404,6 +1482,17 @@ Truck</source>
     <message>
         <source>Hours before now · dashed: 20 % reserve and 95 % charge limit</source>
         <translation>현재 기준 경과 시간 · 점선: 예비 20 %, 충전 한도 95 %</translation>
+    </message>
+</context>
+<context>
+    <name>et::app::AlarmNotifier</name>
+    <message>
+        <source>Energy Truck Console</source>
+        <translation>에너지 트럭 콘솔</translation>
+    </message>
+    <message>
+        <source>Urgent alarm</source>
+        <translation>긴급 알람</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2097,37 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>et::models::AlarmListModel</name>
+    <message>
+        <source>Incident</source>
+        <translation>사고</translation>
+    </message>
+    <message>
+        <source>Asset likely damaged</source>
+        <translation>설비 손상 가능성 높음</translation>
+    </message>
+    <message>
+        <source>Facility past its backup power</source>
+        <translation>핵심 시설 비상전원 소진</translation>
+    </message>
+    <message>
+        <source>Energy deficit</source>
+        <translation>전력 부족</translation>
+    </message>
+    <message>
+        <source>Truck below its reserve</source>
+        <translation>트럭 예비 잔량 미만</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>연결 끊김</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>et::models::AuditLogModel</name>
     <message>
         <source>Chain intact: %L1 entries</source>
@@ -2356,6 +2476,18 @@ Truck</source>
     <message>
         <source>Resolution queued</source>
         <translation>종료 대기 중</translation>
+    </message>
+    <message>
+        <source>Shelve for 1 to 1440 minutes.</source>
+        <translation>1~1440분 동안만 보류할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Give a reason for shelving.</source>
+        <translation>보류 사유를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Shelf queued</source>
+        <translation>보류 대기 중</translation>
     </message>
 </context>
 <context>

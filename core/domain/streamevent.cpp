@@ -10,7 +10,7 @@ constexpr qsizetype kMaxTokenLength = 4096;
 
 QStringList channel::all()
 {
-    return {energy, assets, trucks, disasters, orders, dispatch};
+    return {energy, assets, trucks, disasters, orders, dispatch, alarms};
 }
 
 QString channel::forEntity(EntityKind kind)

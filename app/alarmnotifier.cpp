@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#include "alarmnotifier.h"
+
+#include "applogging.h"
+#include "alarmlistmodel.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QSystemTrayIcon>
+
+namespace et::app {
+
+AlarmNotifier::AlarmNotifier(models::AlarmListModel *alarms, QObject *parent) : QObject(parent)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon::fromTheme(QStringLiteral("dialog-warning")), this);
+        m_tray->setToolTip(tr("Energy Truck Console"));
+        m_tray->show();
+    } else {
+        qCInfo(lcApp) << "no system tray: urgent alarms sound and show in the window only";
+    }
+    connect(alarms, &models::AlarmListModel::urgentRaised, this, &AlarmNotifier::announce);
+}
+
+void AlarmNotifier::announce(const QString &text)
+{
+    ++m_notified;
+    QApplication::beep();
+    if (m_tray)
+        m_tray->showMessage(tr("Urgent alarm"), text, QSystemTrayIcon::Warning, 15000);
+    qCWarning(lcApp).noquote() << "urgent alarm:" << text;
+}
+
+} // namespace et::app

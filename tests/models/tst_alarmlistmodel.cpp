@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+// AlarmListModel over a real Store: the cached alarms that are not normal, grouped by incident,
+// the worst first; shelved ones hidden until asked for (and counted), normal ones never listed;
+// the bar's figures; an urgent alarm announced once, again only when raised anew; a flood of
+// more than ten in ten minutes counted. Under QAbstractItemModelTester.
+#include "alarmlistmodel.h"
+#include "modeltesthelpers.h"
+#include "storefixture.h"
+
+#include "domain/alarm/alarmlifecycle.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace et;
+using namespace et::domain::alarm;
+
+namespace {
+const QDateTime t0(QDate(2026, 9, 1), QTime(3, 0), Qt::UTC);
+
+Alarm raised(const QString &id, Source source, Priority priority, const QString &parent, const QDateTime &at)
+{
+    Alarm a;
+    a.id = id;
+    a.source = source;
+    a.subjectId = id.section(u':', -1);
+    a.subjectName = a.subjectId;
+    a.parentId = parent;
+    a.raisedAt = at;
+    a.updatedAt = at;
+    return AlarmLifecycle::conditionPresent(a, priority, at);
+}
+} // namespace
+
+class TestAlarmListModel : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<test::StoreFixture> m_fixture;
+
+private slots:
+    void init()
+    {
+        m_fixture = std::make_unique<test::StoreFixture>();
+        QString error;
+        QVERIFY2(m_fixture->open(&error), qPrintable(error));
+    }
+    void cleanup() { m_fixture.reset(); }
+
+    void groupsShelvesAndAnnounces()
+    {
+        models::AlarmListModel model(&m_fixture->store(), nullptr);
+        const auto tester = test::contractTester(&model);
+        model.setNow(t0.addSecs(3600));
+        QSignalSpy urgent(&model, &models::AlarmListModel::urgentRaised);
+        QVERIFY(m_fixture->upsert("alarm", raised(QStringLiteral("truck:t-1"), Source::TruckReserve, Priority::Low, {}, t0).toJson()).ok());
+        QVERIFY(m_fixture->upsert("alarm", raised(QStringLiteral("disaster:dis-1"), Source::Disaster, Priority::High, {}, t0).toJson()).ok());
+        QVERIFY(m_fixture->upsert("alarm", raised(QStringLiteral("facility:dis-1:h-1"), Source::FacilityBackup, Priority::Urgent,
+                                                  QStringLiteral("dis-1"), t0).toJson()).ok());
+        Alarm normal = AlarmLifecycle::conditionGone(
+            AlarmLifecycle::acknowledge(raised(QStringLiteral("truck:t-2"), Source::TruckReserve, Priority::Low, {}, t0), QStringLiteral("op"), t0).value(), t0);
+        QVERIFY(m_fixture->upsert("alarm", normal.toJson()).ok());
+        // The incident's group first (its urgent child), the truck after; the normal one not at all.
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(test::value(model, 0, "alarmId").toString(), QStringLiteral("facility:dis-1:h-1"));
+        QVERIFY(test::value(model, 0, "child").toBool());
+        QCOMPARE(test::value(model, 1, "alarmId").toString(), QStringLiteral("disaster:dis-1"));
+        QCOMPARE(test::value(model, 2, "alarmId").toString(), QStringLiteral("truck:t-1"));
+        QCOMPARE(model.unacknowledgedCount(), 3);
+        QCOMPARE(model.worstPriority(), QStringLiteral("urgent"));
+        QVERIFY(model.headline().contains(QStringLiteral("h-1")));
+        QCOMPARE(urgent.count(), 1); // once, however often the cache changes
+
+        // Shelved for an hour: hidden and counted; shown on demand, marked.
+        const Alarm shelved = AlarmLifecycle::shelve(raised(QStringLiteral("truck:t-1"), Source::TruckReserve, Priority::Low, {}, t0), 60,
+                                                     QStringLiteral("in the workshop"), QStringLiteral("op"), t0.addSecs(3000)).value();
+        QVERIFY(m_fixture->upsert("alarm", shelved.toJson()).ok());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.shelvedCount(), 1);
+        model.setShowShelved(true);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(test::value(model, 2, "shelved").toBool(), true);
+        QCOMPARE(test::value(model, 2, "shelveReason").toString(), QStringLiteral("in the workshop"));
+        // An hour on, the shelf has lapsed on the simulation's clock.
+        model.setShowShelved(false);
+        model.setNow(t0.addSecs(3000 + 3601));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.shelvedCount(), 0);
+        QCOMPARE(urgent.count(), 1);
+        // Raised anew (cleared, then back): announced again.
+        Alarm back = raised(QStringLiteral("facility:dis-1:h-1"), Source::FacilityBackup, Priority::Urgent, QStringLiteral("dis-1"), t0);
+        back = AlarmLifecycle::conditionGone(back, t0.addSecs(100));
+        back = AlarmLifecycle::conditionPresent(back, Priority::Urgent, t0.addSecs(200));
+        QVERIFY(m_fixture->upsert("alarm", back.toJson()).ok());
+        QCOMPARE(urgent.count(), 2);
+    }
+
+    void aFloodIsCounted()
+    {
+        models::AlarmListModel model(&m_fixture->store(), nullptr);
+        const auto tester = test::contractTester(&model);
+        model.setNow(t0.addSecs(600));
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(m_fixture->upsert("alarm", raised(QStringLiteral("truck:t-%1").arg(i), Source::TruckReserve, Priority::Low, {}, t0.addSecs(10 + i)).toJson()).ok());
+        QCOMPARE(model.floodCount(), 12);
+        model.setNow(t0.addSecs(1200));
+        QCOMPARE(model.floodCount(), 0);
+        QCOMPARE(model.rowCount(), 12);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlarmListModel)
+#include "tst_alarmlistmodel.moc"
