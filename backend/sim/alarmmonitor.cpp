@@ -67,7 +67,12 @@ void AlarmMonitor::noteChanges(const QList<domain::Change> &changes)
 domain::Status AlarmMonitor::evaluate()
 {
     const QDateTime now = m_simulation.simTime();
-    const QList<Condition> present = AlarmConditions::at(m_simulation.activeDisasters(), m_simulation.trucks(), now);
+    QSet<QString> active;
+    for (const Alarm &a : std::as_const(m_alarms)) {
+        if (a.isActive())
+            active.insert(a.id);
+    }
+    const QList<Condition> present = AlarmConditions::at(m_simulation.activeDisasters(), m_simulation.trucks(), now, active);
     QHash<QString, Alarm> next = m_alarms;
     QSet<QString> seen;
     for (const Condition &c : present) {

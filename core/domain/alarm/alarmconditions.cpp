@@ -16,7 +16,8 @@ Priority AlarmConditions::priorityOfSeverity(int severity)
     return Priority::Low;
 }
 
-QList<Condition> AlarmConditions::at(const QList<Disaster> &incidents, const QList<Truck> &trucks, const QDateTime &now)
+QList<Condition> AlarmConditions::at(const QList<Disaster> &incidents, const QList<Truck> &trucks, const QDateTime &now,
+                                     const QSet<QString> &active)
 {
     QList<Condition> out;
     for (const Disaster &d : incidents) {
@@ -47,8 +48,10 @@ QList<Condition> AlarmConditions::at(const QList<Disaster> &incidents, const QLi
                                  .arg(impact.value().availableMwh, 0, 'f', 1)};
     }
     for (const Truck &t : trucks) {
-        if (t.soc < kTruckReserveSoc && t.status != TruckStatus::Charging)
-            out << Condition{QStringLiteral("truck:") + t.id, Source::TruckReserve, Priority::Low, t.id, t.name, {},
+        const QString id = QStringLiteral("truck:") + t.id;
+        const double threshold = active.contains(id) ? kTruckClearSoc : kTruckRaiseSoc;
+        if (t.soc < threshold && t.status != TruckStatus::Charging)
+            out << Condition{id, Source::TruckReserve, Priority::Low, t.id, t.name, {},
                              QStringLiteral("state of charge %1 %, below its reserve").arg(qRound(t.soc * 100))};
     }
     return out;

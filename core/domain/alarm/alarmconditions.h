@@ -6,6 +6,7 @@
 #include "domain/truck.h"
 
 #include <QList>
+#include <QSet>
 
 namespace et::domain::alarm {
 
@@ -29,14 +30,19 @@ struct Condition
 /// - every critical facility that may lose power and whose backup has run out since the
 ///   incident began — urgent if lives depend on it, else high ("facility:ID:FACILITY");
 /// - an incident whose energy deficit is more than the trucks carry, medium ("deficit:ID");
-/// - a truck below its 20 % reserve that is not charging, low ("truck:ID").
+/// - a truck below its 20 % reserve that is not charging, low ("truck:ID"), with a deadband
+///   (ISA-18.2's cure for chattering alarms): raised below 19 %, cleared only from 21 %, since
+///   the trucks work down to their reserve and hover there.
 /// The children of an incident name it as their parent (suppression by design).
 class AlarmConditions
 {
 public:
-    static constexpr double kTruckReserveSoc = 0.2;
+    static constexpr double kTruckRaiseSoc = 0.19;
+    static constexpr double kTruckClearSoc = 0.21;
 
-    static QList<Condition> at(const QList<Disaster> &activeIncidents, const QList<Truck> &trucks, const QDateTime &now);
+    /// `active` are the ids of the alarms active now (for the deadbands).
+    static QList<Condition> at(const QList<Disaster> &activeIncidents, const QList<Truck> &trucks, const QDateTime &now,
+                               const QSet<QString> &active = {});
     static Priority priorityOfSeverity(int severity);
 };
 

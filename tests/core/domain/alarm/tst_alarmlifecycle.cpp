@@ -7,6 +7,7 @@
 // by incident (suppression by design), shelved and normal alarms hidden, and flood detection
 // (more than 10 in 10 minutes). The codec reads back what it writes.
 #include "domain/alarm/alarmboard.h"
+#include "domain/alarm/alarmconditions.h"
 #include "domain/alarm/alarmlifecycle.h"
 
 #include <QTest>
@@ -141,6 +142,28 @@ private slots:
         QCOMPARE(AlarmBoard::floodCount(alarms, t0.addSecs(560)), 11);
         // Ten minutes after the first, it has left the window: ten again, no flood.
         QCOMPARE(AlarmBoard::floodCount(alarms, t0.addSecs(600)), 0);
+    }
+
+    void aTruckAlarmHasADeadband()
+    {
+        et::domain::Truck t;
+        t.id = QStringLiteral("t-1");
+        t.name = QStringLiteral("ET-01");
+        t.status = et::domain::TruckStatus::Idle;
+        t.soc = 0.195; // below the reserve, inside the deadband: not raised
+        QVERIFY(AlarmConditions::at({}, {t}, t0).isEmpty());
+        t.soc = 0.185;
+        QCOMPARE(AlarmConditions::at({}, {t}, t0).size(), 1);
+        // Once active, it holds until 21 %.
+        const QSet<QString> active{QStringLiteral("truck:t-1")};
+        t.soc = 0.205;
+        QCOMPARE(AlarmConditions::at({}, {t}, t0, active).size(), 1);
+        t.soc = 0.215;
+        QVERIFY(AlarmConditions::at({}, {t}, t0, active).isEmpty());
+        // A charging truck is on its way up: no alarm.
+        t.soc = 0.1;
+        t.status = et::domain::TruckStatus::Charging;
+        QVERIFY(AlarmConditions::at({}, {t}, t0).isEmpty());
     }
 
     void codecReadsBackWhatItWrites()
