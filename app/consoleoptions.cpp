@@ -56,6 +56,7 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
     const QCommandLineOption select({QStringLiteral("select")},
                                     tr("Select the entity ID of the view (e.g. truck-03) once it is in the cache."),
                                     QStringLiteral("ID"));
+    const QCommandLineOption showAlarms({QStringLiteral("show-alarms")}, tr("Open the alarm list, shelved alarms included."));
     const QCommandLineOption at({QStringLiteral("at")},
                                 tr("Open the Energy view at TIME of the cached history: ISO 8601 with its offset "
                                    "(2026-08-14T09:30+09:00) or how long before the newest data (90m, 6h, 2d)."),
@@ -89,7 +90,7 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
     const QCommandLineOption noKeychain({QStringLiteral("no-keychain")},
                                         tr("Do not use the system keychain: keep the login in memory for this run only "
                                            "(for sessions where nobody can answer its password prompt)."));
-    parser.addOptions({server, offline, dataDir, lang, view, select, at, screenshot, screenshotAfter, stateLog, theme, tiles,
+    parser.addOptions({server, offline, dataDir, lang, view, select, showAlarms, at, screenshot, screenshotAfter, stateLog, theme, tiles,
                        tileUrl, user, passwordStdin, caCert, noKeychain});
 
     if (!parser.parse(arguments))
@@ -141,6 +142,7 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
         if (!views.contains(o.view))
             return domain::Error{QStringLiteral("--view"), tr("\"%1\" is not one of: %2").arg(o.view, views.join(QStringLiteral(", ")))};
     }
+    o.showAlarms = parser.isSet(showAlarms);
     if (parser.isSet(select)) {
         o.selectId = parser.value(select).trimmed();
         if (o.selectId.isEmpty())

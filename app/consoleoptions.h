@@ -26,6 +26,7 @@ public:
     QString language;        ///< "ko" or "en"
     QString view;            ///< --view: a ViewRegistry id; empty = the first view
     QString selectId;        ///< --select: an entity of the view to select once it is in the cache
+    bool showAlarms = false; ///< --show-alarms: open the alarm list, shelved ones too
     /// --at: the Energy view opens at this instant of the cached history (`at`), or this long
     /// before the newest data (`atSecondsBeforeNewest`, when `at` is invalid); -1: live.
     QDateTime at;

@@ -44,6 +44,10 @@ domain::Status ConsoleSession::open(const ConsoleOptions &options, const QString
     if (!options.view.isEmpty())
         m_controller->setCurrentView(options.view);
     m_controller->selectWhenAvailable(options.selectId);
+    if (options.showAlarms) {
+        m_controller->alarms()->setShowShelved(true);
+        m_controller->alarms()->setListOpen(true);
+    }
     if (options.at.isValid() || options.atSecondsBeforeNewest >= 0)
         m_controller->time()->scrubWhenAvailable(options.at, std::max<qint64>(options.atSecondsBeforeNewest, 0));
     if (opened.value().happened())

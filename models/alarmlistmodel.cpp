@@ -129,12 +129,19 @@ int AlarmListModel::unacknowledgedCount() const
 
 QString AlarmListModel::worstPriority() const
 {
-    return m_rows.isEmpty() ? QString() : toString(m_rows.first().priority);
+    if (m_rows.isEmpty())
+        return {};
+    Priority worst = Priority::Low;
+    for (const Alarm &a : m_rows)
+        worst = AlarmLifecycle::higher(a.priority, worst) ? a.priority : worst;
+    return toString(worst);
 }
 
 QString AlarmListModel::headline() const
 {
-    return m_rows.isEmpty() ? QString() : describe(m_rows.first());
+    // The first that waits for the operator; else the first there is.
+    const auto waiting = std::find_if(m_rows.cbegin(), m_rows.cend(), [](const Alarm &a) { return a.isUnacknowledged(); });
+    return waiting != m_rows.cend() ? describe(*waiting) : m_rows.isEmpty() ? QString() : describe(m_rows.first());
 }
 
 QString AlarmListModel::sourceText(Source source)

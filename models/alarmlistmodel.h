@@ -41,6 +41,8 @@ class AlarmListModel : public QAbstractListModel
     Q_PROPERTY(QString headline READ headline NOTIFY alarmsChanged)
     /// Alarms raised in the last 10 minutes when they are more than 10 (a flood), else 0.
     Q_PROPERTY(int floodCount READ floodCount NOTIFY alarmsChanged)
+    /// Whether the alarm list is open (the bar's button, or --show-alarms at start).
+    Q_PROPERTY(bool listOpen READ listOpen WRITE setListOpen NOTIFY listOpenChanged)
 public:
     enum Role {
         AlarmIdRole = Qt::UserRole + 1,
@@ -73,6 +75,14 @@ public:
     QString worstPriority() const;
     QString headline() const;
     int floodCount() const { return m_flood; }
+    bool listOpen() const { return m_listOpen; }
+    void setListOpen(bool open)
+    {
+        if (m_listOpen != open) {
+            m_listOpen = open;
+            emit listOpenChanged();
+        }
+    }
     /// The simulation's time, which shelves and floods are judged at.
     void setNow(const QDateTime &now);
 
@@ -84,6 +94,7 @@ public:
 signals:
     void alarmsChanged();
     void urgentRaised(const QString &text);
+    void listOpenChanged();
 
 private:
     void reload();
@@ -94,6 +105,7 @@ private:
     ConnectionStatus *m_connection;
     QDateTime m_now;
     bool m_showShelved = false;
+    bool m_listOpen = false;
     bool m_wasOnline = false;
     std::optional<domain::alarm::Alarm> m_local; ///< the lost connection
     QList<domain::alarm::Alarm> m_rows;

@@ -47,7 +47,7 @@ Rectangle {
         ActionButton {
             objectName: "openAlarms"
             text: qsTr("Alarms (%1)").arg(bar.alarms.count)
-            onClicked: list.open()
+            onClicked: bar.alarms.listOpen = true
         }
     }
 
@@ -55,5 +55,16 @@ Rectangle {
         id: list
         y: bar.height
         x: bar.width - width - Theme.spacingL
+        onClosed: bar.alarms.listOpen = false
     }
+    Connections {
+        target: bar.alarms
+        function onListOpenChanged() {
+            if (bar.alarms.listOpen)
+                list.open()
+            else
+                list.close()
+        }
+    }
+    Component.onCompleted: if (alarms.listOpen) list.open()
 }

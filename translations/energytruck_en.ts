@@ -309,6 +309,10 @@
         <source>only the Energy view has a time slider</source>
         <translation>only the Energy view has a time slider</translation>
     </message>
+    <message>
+        <source>Open the alarm list, shelved alarms included.</source>
+        <translation>Open the alarm list, shelved alarms included.</translation>
+    </message>
 </context>
 <context>
     <name>CurtailmentAlert</name>

@@ -308,6 +308,10 @@
         <source>only the Energy view has a time slider</source>
         <translation>시간 슬라이더는 에너지 화면에만 있습니다</translation>
     </message>
+    <message>
+        <source>Open the alarm list, shelved alarms included.</source>
+        <translation>알람 목록을 엽니다 (보류된 알람 포함).</translation>
+    </message>
 </context>
 <context>
     <name>CurtailmentAlert</name>

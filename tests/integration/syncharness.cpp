@@ -159,7 +159,8 @@ QHash<QString, Version> cachedRows(const QString &cachePath)
                                                            {QStringLiteral("balance"), QStringLiteral("balance")},
                                                            {QStringLiteral("order"), QStringLiteral("orders")},
                                                            {QStringLiteral("forecast"), QStringLiteral("forecast")},
-                                                           {QStringLiteral("dispatch_plan"), QStringLiteral("dispatch_plan")}};
+                                                           {QStringLiteral("dispatch_plan"), QStringLiteral("dispatch_plan")},
+                                                           {QStringLiteral("alarm"), QStringLiteral("alarms")}};
             for (const auto &[entity, table] : tables) {
                 QSqlQuery q(db);
                 q.exec(QStringLiteral("SELECT id, cursor, json FROM %1").arg(table));

@@ -40,9 +40,22 @@ QList<AlarmGroup> AlarmBoard::groups(const QList<Alarm> &alarms, const QDateTime
             g.worst = a.priority;
         g.unacknowledged += a.isUnacknowledged() ? 1 : 0;
     }
+    // Within a group the incident's own alarm heads it (suppression by design shows the children
+    // under it), then the worst first.
     for (AlarmGroup &g : out)
-        std::stable_sort(g.alarms.begin(), g.alarms.end(), worse);
-    std::stable_sort(out.begin(), out.end(), [](const AlarmGroup &a, const AlarmGroup &b) { return worse(a.alarms.first(), b.alarms.first()); });
+        std::stable_sort(g.alarms.begin(), g.alarms.end(), [&g](const Alarm &a, const Alarm &b) {
+            const bool headA = a.source == Source::Disaster && a.subjectId == g.key, headB = b.source == Source::Disaster && b.subjectId == g.key;
+            if (headA != headB)
+                return headA;
+            return worse(a, b);
+        });
+    std::stable_sort(out.begin(), out.end(), [](const AlarmGroup &a, const AlarmGroup &b) {
+        if (a.worst != b.worst)
+            return AlarmLifecycle::higher(a.worst, b.worst);
+        if ((a.unacknowledged > 0) != (b.unacknowledged > 0))
+            return a.unacknowledged > 0;
+        return a.alarms.first().raisedAt > b.alarms.first().raisedAt;
+    });
     return out;
 }
 

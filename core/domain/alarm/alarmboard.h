@@ -12,7 +12,7 @@ namespace et::domain::alarm {
 struct AlarmGroup
 {
     QString key;            ///< the incident's id, or the alarm's own id
-    QList<Alarm> alarms;    ///< the worst first
+    QList<Alarm> alarms;    ///< the incident's own alarm first, then the worst first
     Priority worst = Priority::Low;
     int unacknowledged = 0;
     bool operator==(const AlarmGroup &) const = default;

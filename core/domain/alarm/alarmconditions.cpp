@@ -39,7 +39,9 @@ QList<Condition> AlarmConditions::at(const QList<Disaster> &incidents, const QLi
             if (f.outage.uncoveredHours > 0.0 && hoursIn > f.outage.backupHours)
                 out << Condition{QStringLiteral("facility:%1:%2").arg(d.id, f.outage.facilityId), Source::FacilityBackup,
                                  f.outage.lifeCritical ? Priority::Urgent : Priority::High, f.outage.facilityId, f.name, d.id,
-                                 QStringLiteral("past its %1 h of backup power; needs %2 MWh").arg(f.outage.backupHours).arg(f.outage.needMwh, 0, 'f', 2)};
+                                 (f.outage.backupHours > 0.0 ? QStringLiteral("past its %1 h of backup power").arg(f.outage.backupHours)
+                                                             : QStringLiteral("no backup power"))
+                                     + QStringLiteral("; needs %1 MWh").arg(f.outage.needMwh, 0, 'f', 2)};
         }
         if (impact.value().deficitMwh > impact.value().availableMwh)
             out << Condition{QStringLiteral("deficit:") + d.id, Source::EnergyDeficit, Priority::Medium, d.id, name, d.id,

@@ -125,7 +125,9 @@ private slots:
         QCOMPARE(groups[0].key, QStringLiteral("dis-1"));
         QCOMPARE(groups[0].alarms.size(), 3);
         QVERIFY(groups[0].worst == Priority::Urgent);
-        QCOMPARE(groups[0].alarms.first().id, QStringLiteral("asset:dis-1:sub-a"));
+        // The incident's own alarm heads its group, then its worst child.
+        QCOMPARE(groups[0].alarms.first().id, QStringLiteral("disaster:dis-1"));
+        QCOMPARE(groups[0].alarms.at(1).id, QStringLiteral("asset:dis-1:sub-a"));
         QCOMPARE(groups[0].unacknowledged, 3);
         QCOMPARE(groups[1].key, QStringLiteral("truck:t-1"));
         // Two hours on, the shelf has lapsed: truck t-3 shows again.
