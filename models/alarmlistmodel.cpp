@@ -157,6 +157,23 @@ QString AlarmListModel::sourceText(Source source)
     return {};
 }
 
+QString AlarmListModel::eventText(const QString &event)
+{
+    if (event == u"raised")
+        return tr("raised");
+    if (event == u"escalated")
+        return tr("escalated");
+    if (event == u"cleared")
+        return tr("cleared");
+    if (event == u"acknowledged")
+        return tr("acknowledged");
+    if (event == u"shelved")
+        return tr("shelved");
+    if (event == u"unshelved")
+        return tr("shelf lapsed");
+    return event;
+}
+
 QString AlarmListModel::describe(const Alarm &a) const
 {
     const QString subject = a.subjectName.isEmpty() ? a.subjectId : a.subjectName;
@@ -188,7 +205,7 @@ QVariant AlarmListModel::data(const QModelIndex &index, int role) const
     case JournalRole: {
         QStringList steps;
         for (auto it = a.journal.crbegin(); it != a.journal.crend(); ++it)
-            steps << QStringLiteral("%1 %2%3%4").arg(JejuTime::format(it->at, QStringLiteral("MM-dd HH:mm")), it->event,
+            steps << QStringLiteral("%1 %2%3%4").arg(JejuTime::format(it->at, QStringLiteral("MM-dd HH:mm")), eventText(it->event),
                                                    it->by.isEmpty() ? QString() : QStringLiteral(" · ") + it->by,
                                                    it->note.isEmpty() ? QString() : QStringLiteral(" · ") + it->note);
         return steps;

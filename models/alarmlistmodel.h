@@ -90,6 +90,8 @@ public:
     Q_INVOKABLE void acknowledgeLocal(const QString &alarmId);
     /// A source in the operator's words.
     static QString sourceText(domain::alarm::Source source);
+    /// A journal step ("raised", "acknowledged", …) in the operator's words.
+    static QString eventText(const QString &event);
 
 signals:
     void alarmsChanged();

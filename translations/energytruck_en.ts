@@ -2134,6 +2134,30 @@ Truck</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>raised</source>
+        <translation>raised</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalated</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>cleared</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translation>shelved</translation>
+    </message>
+    <message>
+        <source>shelf lapsed</source>
+        <translation>shelf lapsed</translation>
+    </message>
 </context>
 <context>
     <name>et::models::AuditLogModel</name>

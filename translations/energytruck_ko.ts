@@ -2130,6 +2130,30 @@ Truck</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>raised</source>
+        <translation>발생</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>격상</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>해제</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>shelf lapsed</source>
+        <translation>보류 만료</translation>
+    </message>
 </context>
 <context>
     <name>et::models::AuditLogModel</name>

@@ -70,6 +70,10 @@ private slots:
         QCOMPARE(model.worstPriority(), QStringLiteral("urgent"));
         QVERIFY(model.headline().contains(QStringLiteral("dis-1")));
         QCOMPARE(urgent.count(), 1); // once, however often the cache changes
+        // The journal in words, newest first.
+        const QStringList journal = test::value(model, 0, "journal").toStringList();
+        QCOMPARE(journal.size(), 1);
+        QVERIFY2(journal.first().contains(models::AlarmListModel::eventText(QStringLiteral("raised"))), qPrintable(journal.first()));
 
         // Shelved for an hour: hidden and counted; shown on demand, marked.
         const Alarm shelved = AlarmLifecycle::shelve(raised(QStringLiteral("truck:t-1"), Source::TruckReserve, Priority::Low, {}, t0), 60,
