@@ -19,12 +19,20 @@ AlarmListModel::AlarmListModel(client::Store *store, ConnectionStatus *connectio
     : QAbstractListModel(parent), m_store(store), m_connection(connection)
 {
     connect(m_store, &client::Store::changed, this, [this](domain::EntityKind kind) {
-        if (kind == domain::EntityKind::Alarm)
+        if (kind == domain::EntityKind::Alarm) {
+            reread();
             reload();
+        }
     });
+    reread();
     if (m_connection)
         connect(m_connection, &ConnectionStatus::stateChanged, this, &AlarmListModel::connectionChanged);
     reload();
+}
+
+void AlarmListModel::reread()
+{
+    m_cached = m_store->isOpen() ? m_store->alarms() : QList<Alarm>();
 }
 
 void AlarmListModel::setShowShelved(bool show)
@@ -81,7 +89,9 @@ void AlarmListModel::acknowledgeLocal(const QString &alarmId)
 
 void AlarmListModel::reload()
 {
-    QList<Alarm> all = m_store->isOpen() ? m_store->alarms() : QList<Alarm>();
+    // The cached alarms as last read: the clock, a shelf shown or the connection re-sort them
+    // every simulated minute without reading the disk.
+    QList<Alarm> all = m_cached;
     if (m_local)
         all << *m_local;
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();

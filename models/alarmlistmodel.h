@@ -99,6 +99,8 @@ signals:
     void listOpenChanged();
 
 private:
+    /// Reads the alarms from the cache (when they changed); reload() re-derives the rows.
+    void reread();
     void reload();
     void connectionChanged();
     QString describe(const domain::alarm::Alarm &a) const;
@@ -110,6 +112,7 @@ private:
     bool m_listOpen = false;
     bool m_wasOnline = false;
     std::optional<domain::alarm::Alarm> m_local; ///< the lost connection
+    QList<domain::alarm::Alarm> m_cached; ///< the cache's alarms, as last read
     QList<domain::alarm::Alarm> m_rows;
     int m_shelved = 0;
     int m_flood = 0;

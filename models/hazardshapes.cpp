@@ -46,8 +46,9 @@ HazardShapes::HazardShapes(client::Store *store, QObject *parent) : QObject(pare
 {
     connect(m_store, &client::Store::changed, this, [this](domain::EntityKind kind) {
         if (kind == domain::EntityKind::Disaster)
-            rebuild();
+            reread();
     });
+    reread();
 }
 
 void HazardShapes::setSelectedId(const QString &id)
@@ -131,31 +132,39 @@ QVariantList HazardShapes::shapesOf(const domain::Disaster &d, const QDateTime &
     return out;
 }
 
+void HazardShapes::reread()
+{
+    m_open.clear();
+    if (m_store->isOpen()) {
+        for (const domain::Disaster &d : m_store->disasters()) {
+            if (d.status != domain::DisasterStatus::Resolved)
+                m_open << d;
+        }
+    }
+    rebuild();
+}
+
 void HazardShapes::rebuild()
 {
     QVariantList shapes;
     QString replay;
-    if (m_store->isOpen()) {
-        for (const domain::Disaster &d : m_store->disasters()) {
-            if (d.status == domain::DisasterStatus::Resolved)
-                continue;
-            const bool selected = d.id == m_selectedId;
-            shapes << shapesOf(d, m_at, m_issuedAt, selected);
-            if (selected)
-                shapes << sitesOf(d);
-            if (selected && d.hazard.track && m_at.isValid()) {
-                if (const auto p = d.hazard.track->at(m_at)) {
-                    replay = tr("%1 at %2 KST").arg(d.hazard.track->name.isEmpty() ? d.title : d.hazard.track->name,
-                                                    JejuTime::format(m_at, QStringLiteral("MM-dd HH:mm")));
-                    if (p->pressureHpa)
-                        replay += tr(" · %1 hPa").arg(*p->pressureHpa, 0, 'f', 0);
-                    if (p->maxWindMs)
-                        replay += tr(" · %1 m/s").arg(*p->maxWindMs, 0, 'f', 0);
-                } else {
-                    replay = tr("%1 is not on its track at %2 KST")
-                                 .arg(d.hazard.track->name.isEmpty() ? d.title : d.hazard.track->name,
-                                      JejuTime::format(m_at, QStringLiteral("MM-dd HH:mm")));
-                }
+    for (const domain::Disaster &d : std::as_const(m_open)) {
+        const bool selected = d.id == m_selectedId;
+        shapes << shapesOf(d, m_at, m_issuedAt, selected);
+        if (selected)
+            shapes << sitesOf(d);
+        if (selected && d.hazard.track && m_at.isValid()) {
+            if (const auto p = d.hazard.track->at(m_at)) {
+                replay = tr("%1 at %2 KST").arg(d.hazard.track->name.isEmpty() ? d.title : d.hazard.track->name,
+                                                JejuTime::format(m_at, QStringLiteral("MM-dd HH:mm")));
+                if (p->pressureHpa)
+                    replay += tr(" · %1 hPa").arg(*p->pressureHpa, 0, 'f', 0);
+                if (p->maxWindMs)
+                    replay += tr(" · %1 m/s").arg(*p->maxWindMs, 0, 'f', 0);
+            } else {
+                replay = tr("%1 is not on its track at %2 KST")
+                             .arg(d.hazard.track->name.isEmpty() ? d.title : d.hazard.track->name,
+                                  JejuTime::format(m_at, QStringLiteral("MM-dd HH:mm")));
             }
         }
     }

@@ -59,6 +59,9 @@ signals:
     void shapesChanged();
 
 private:
+    /// Reads the open incidents from the cache (when it changed); rebuild() alone follows the
+    /// slider, which moves every frame while scrubbed, without touching the disk.
+    void reread();
     void rebuild();
 
     client::Store *m_store;
@@ -67,6 +70,7 @@ private:
     QDateTime m_issuedAt;
     QVariantList m_shapes;
     QString m_replayText;
+    QList<domain::Disaster> m_open; ///< the incidents not resolved, as last read
 };
 
 } // namespace et::models

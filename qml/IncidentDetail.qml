@@ -293,54 +293,10 @@ ScrollView {
                 }
             }
         }
-        // Trucks held for this incident's critical facilities: the planning rounds send them to
-        // its priority supply only.
-        Card {
+        IncidentTrucksCard {
             Layout.fillWidth: true
-            visible: detail.canManage || (detail.incident.reservedTruckIds ?? []).length > 0
-            ColumnLayout {
-                width: parent.width
-                spacing: Theme.spacingXs
-                Text {
-                    Layout.fillWidth: true
-                    wrapMode: Text.WordWrap
-                    readonly property var reserved: detail.incident.reservedTruckIds ?? []
-                    text: reserved.length === 0 ? qsTr("No trucks reserved for its critical facilities")
-                                                : qsTr("Reserved for its critical facilities: %1").arg(reserved.join(", "))
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontCaption
-                    color: Theme.textSecondary
-                }
-                RowLayout {
-                    Layout.fillWidth: true
-                    visible: detail.canManage
-                    ChoiceBox {
-                        id: reserveBox
-                        objectName: "reserveTruck"
-                        Layout.fillWidth: true
-                        model: Console.trucks
-                        textRole: "name"
-                        valueRole: "truckId"
-                    }
-                    ActionButton {
-                        objectName: "reserveTruckButton"
-                        text: qsTr("Reserve")
-                        enabled: reserveBox.currentValue !== undefined
-                        onClicked: {
-                            const ids = (detail.incident.reservedTruckIds ?? []).slice()
-                            if (ids.indexOf(reserveBox.currentValue) < 0)
-                                ids.push(reserveBox.currentValue)
-                            Console.commands.updateDisaster(detail.incident.disasterId, { reserved_truck_ids: ids })
-                        }
-                    }
-                    ActionButton {
-                        objectName: "releaseTrucks"
-                        visible: (detail.incident.reservedTruckIds ?? []).length > 0
-                        text: qsTr("Release all")
-                        onClicked: Console.commands.updateDisaster(detail.incident.disasterId, { reserved_truck_ids: null })
-                    }
-                }
-            }
+            incident: detail.incident
+            canManage: detail.canManage
         }
     }
 }

@@ -827,6 +827,9 @@
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
+</context>
+<context>
+    <name>IncidentTrucksCard</name>
     <message>
         <source>No trucks reserved for its critical facilities</source>
         <translation>No trucks reserved for its critical facilities</translation>

@@ -824,6 +824,9 @@
         <source>and %1 more</source>
         <translation>외 %1개</translation>
     </message>
+</context>
+<context>
+    <name>IncidentTrucksCard</name>
     <message>
         <source>No trucks reserved for its critical facilities</source>
         <translation>핵심 시설용 예약 트럭 없음</translation>
