@@ -4,6 +4,9 @@
 #include "viewregistry.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -57,6 +60,10 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
                                     tr("Select the entity ID of the view (e.g. truck-03) once it is in the cache."),
                                     QStringLiteral("ID"));
     const QCommandLineOption showAlarms({QStringLiteral("show-alarms")}, tr("Open the alarm list, shelved alarms included."));
+    const QCommandLineOption whatIf({QStringLiteral("what-if")},
+                                    tr("Draft FILE (a disaster as POST /disasters takes it, JSON) as a what-if: assessed on this "
+                                       "console, never sent."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption at({QStringLiteral("at")},
                                 tr("Open the Energy view at TIME of the cached history: ISO 8601 with its offset "
                                    "(2026-08-14T09:30+09:00) or how long before the newest data (90m, 6h, 2d)."),
@@ -90,7 +97,7 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
     const QCommandLineOption noKeychain({QStringLiteral("no-keychain")},
                                         tr("Do not use the system keychain: keep the login in memory for this run only "
                                            "(for sessions where nobody can answer its password prompt)."));
-    parser.addOptions({server, offline, dataDir, lang, view, select, showAlarms, at, screenshot, screenshotAfter, stateLog, theme, tiles,
+    parser.addOptions({server, offline, dataDir, lang, view, select, showAlarms, whatIf, at, screenshot, screenshotAfter, stateLog, theme, tiles,
                        tileUrl, user, passwordStdin, caCert, noKeychain});
 
     if (!parser.parse(arguments))
@@ -143,6 +150,18 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
             return domain::Error{QStringLiteral("--view"), tr("\"%1\" is not one of: %2").arg(o.view, views.join(QStringLiteral(", ")))};
     }
     o.showAlarms = parser.isSet(showAlarms);
+    if (parser.isSet(whatIf)) {
+        const QString path = parser.value(whatIf);
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return domain::Error{QStringLiteral("--what-if"), tr("cannot read %1: %2").arg(path, f.errorString())};
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return domain::Error{QStringLiteral("--what-if"),
+                                 tr("%1 is not a JSON object: %2").arg(path, error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object"))};
+        o.whatIfBody = doc.object().toVariantMap();
+    }
     if (parser.isSet(select)) {
         o.selectId = parser.value(select).trimmed();
         if (o.selectId.isEmpty())

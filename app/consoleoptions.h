@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <QVariantMap>
 
 namespace et::app {
 
@@ -27,6 +28,7 @@ public:
     QString view;            ///< --view: a ViewRegistry id; empty = the first view
     QString selectId;        ///< --select: an entity of the view to select once it is in the cache
     bool showAlarms = false; ///< --show-alarms: open the alarm list, shelved ones too
+    QVariantMap whatIfBody;  ///< --what-if: a disaster drafted as a what-if at start
     /// --at: the Energy view opens at this instant of the cached history (`at`), or this long
     /// before the newest data (`atSecondsBeforeNewest`, when `at` is invalid); -1: live.
     QDateTime at;

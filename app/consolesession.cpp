@@ -48,6 +48,8 @@ domain::Status ConsoleSession::open(const ConsoleOptions &options, const QString
         m_controller->alarms()->setShowShelved(true);
         m_controller->alarms()->setListOpen(true);
     }
+    if (!options.whatIfBody.isEmpty())
+        m_controller->whatIf()->setBody(options.whatIfBody);
     if (options.at.isValid() || options.atSecondsBeforeNewest >= 0)
         m_controller->time()->scrubWhenAvailable(options.at, std::max<qint64>(options.atSecondsBeforeNewest, 0));
     if (opened.value().happened())

@@ -60,6 +60,7 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_destinations(new DestinationModel(store, this)),
       m_incidentImpact(new IncidentImpactModel(store, this)),
       m_hazardShapes(new HazardShapes(store, this)),
+      m_whatIf(new WhatIfDraft(store, m_hazardShapes, m_commands, this)),
       m_typhoonExercise(new TyphoonExercise(this)),
       m_alarms(new AlarmListModel(store, m_status, this)),
       m_audit(new AuditLogModel(engine ? engine->restClient() : nullptr, this)),
@@ -68,6 +69,8 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
 {
     defineConsoleViews(*m_views, *this, *store);
     m_views->setPermissionCheck([this](domain::Permission p) { return m_user && domain::allows(m_user->role, p); });
+    m_whatIf->setPermissionCheck([this] { return m_user && domain::allows(m_user->role, domain::Permission::ManageDisasters); });
+    connect(this, &ConsoleController::userChanged, m_whatIf, &WhatIfDraft::changed);
     connect(m_views, &ViewRegistry::currentChanged, this, [this] {
         emit currentViewChanged();
         emit dataAvailabilityChanged();

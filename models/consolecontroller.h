@@ -10,6 +10,7 @@
 #include "connectionstatus.h"
 #include "destinationmodel.h"
 #include "hazardshapes.h"
+#include "whatifdraft.h"
 #include "incidentimpactmodel.h"
 #include "typhoonexercise.h"
 #include "disasterlistmodel.h"
@@ -96,6 +97,8 @@ class ConsoleController : public QObject
     /// What the map draws of the incidents: cones, swaths, contours, areas, and the replayed
     /// typhoon at the time slider's instant.
     Q_PROPERTY(et::models::HazardShapes *hazardShapes READ hazardShapes CONSTANT)
+    /// The what-if draft: assessed here, never sent until promoted.
+    Q_PROPERTY(et::models::WhatIfDraft *whatIf READ whatIf CONSTANT)
     /// The alarms of every view's alarm bar (the server's and the console's lost connection).
     Q_PROPERTY(et::models::AlarmListModel *alarms READ alarms CONSTANT)
     /// Past typhoons to replay as an exercise incident.
@@ -149,6 +152,7 @@ public:
     DestinationModel *destinations() const { return m_destinations; }
     IncidentImpactModel *incidentImpact() const { return m_incidentImpact; }
     HazardShapes *hazardShapes() const { return m_hazardShapes; }
+    WhatIfDraft *whatIf() const { return m_whatIf; }
     TyphoonExercise *typhoonExercise() const { return m_typhoonExercise; }
     AlarmListModel *alarms() const { return m_alarms; }
     AuditLogModel *audit() const { return m_audit; }
@@ -233,6 +237,7 @@ private:
     DestinationModel *m_destinations;
     IncidentImpactModel *m_incidentImpact;
     HazardShapes *m_hazardShapes;
+    WhatIfDraft *m_whatIf;
     TyphoonExercise *m_typhoonExercise;
     AlarmListModel *m_alarms;
     AuditLogModel *m_audit;

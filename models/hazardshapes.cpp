@@ -132,6 +132,34 @@ QVariantList HazardShapes::shapesOf(const domain::Disaster &d, const QDateTime &
     return out;
 }
 
+void HazardShapes::setWhatIf(const std::optional<domain::Disaster> &draft)
+{
+    m_whatIf = draft;
+    rebuild();
+}
+
+QVariantList HazardShapes::whatIfShapesOf(const domain::Disaster &draft, const QDateTime &at, const QDateTime &issuedAt)
+{
+    QVariantList shapes = shapesOf(draft, at, issuedAt, true);
+    // A drawn circle: the live ones are the map's circle layer's, a draft has only this overlay.
+    if (draft.hazard.polygon.isEmpty() && !draft.hazard.track && !draft.hazard.magnitude && draft.radiusKm > 0.0)
+        shapes.prepend(disc(GeoDisc{draft.lat, draft.lon, draft.radiusKm}, QStringLiteral("area"), true));
+    const qsizetype outlines = shapes.size();
+    shapes << sitesOf(draft);
+    bool labelled = false;
+    for (qsizetype i = 0; i < shapes.size(); ++i) {
+        QVariantMap m = shapes.at(i).toMap();
+        m.insert(QStringLiteral("draft"), true);
+        // The word goes on the first outline (the area, the swath or the outer contour), once.
+        if (!labelled && i < outlines && m.value(QStringLiteral("closed")).toBool()) {
+            m.insert(QStringLiteral("badge"), tr("DRAFT"));
+            labelled = true;
+        }
+        shapes[i] = m;
+    }
+    return shapes;
+}
+
 void HazardShapes::reread()
 {
     m_open.clear();
@@ -168,6 +196,8 @@ void HazardShapes::rebuild()
             }
         }
     }
+    if (m_whatIf)
+        shapes << whatIfShapesOf(*m_whatIf, m_at, m_issuedAt);
     if (shapes == m_shapes && replay == m_replayText)
         return;
     m_shapes = shapes;

@@ -23,6 +23,8 @@ namespace et::models {
 /// drawn stronger, with the assets and facilities at risk as dots in their inspection colour
 /// (ShakeCast's green, yellow, orange, red).
 ///
+/// A what-if draft's shapes come last, each with `draft: true`.
+///
 /// `shapes` is a list of {points: [QGeoCoordinate], style, closed, selected, label}, the style one
 /// of "swath", "cone", "track", "wind15", "wind25", "eye", "contour", "area" or "site" (with its
 /// `priority`), which
@@ -54,6 +56,11 @@ public:
     static QVariantList shapesOf(const domain::Disaster &disaster, const QDateTime &at, const QDateTime &issuedAt, bool selected);
     /// The assets and facilities its impact puts at risk, as dots in their inspection colour.
     static QVariantList sitesOf(const domain::Disaster &disaster);
+    /// A what-if draft's shapes and sites, each marked `draft` (drawn in the draft's own colour),
+    /// its outline with the `badge` "DRAFT".
+    static QVariantList whatIfShapesOf(const domain::Disaster &draft, const QDateTime &at, const QDateTime &issuedAt);
+    /// The what-if draft (WhatIfDraft) drawn over the live incidents; none removes it.
+    void setWhatIf(const std::optional<domain::Disaster> &draft);
 
 signals:
     void shapesChanged();
@@ -71,6 +78,7 @@ private:
     QVariantList m_shapes;
     QString m_replayText;
     QList<domain::Disaster> m_open; ///< the incidents not resolved, as last read
+    std::optional<domain::Disaster> m_whatIf;
 };
 
 } // namespace et::models

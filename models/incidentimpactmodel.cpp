@@ -12,7 +12,8 @@ using namespace domain::hazard;
 
 IncidentImpactModel::IncidentImpactModel(client::Store *store, QObject *parent) : QAbstractListModel(parent), m_store(store)
 {
-    connect(m_store, &client::Store::changed, this, [this](domain::EntityKind kind) {
+    if (m_store)
+        connect(m_store, &client::Store::changed, this, [this](domain::EntityKind kind) {
         if (kind == domain::EntityKind::Disaster || kind == domain::EntityKind::DispatchPlan)
             reload();
     });
@@ -27,8 +28,15 @@ void IncidentImpactModel::setDisasterId(const QString &id)
     reload();
 }
 
+void IncidentImpactModel::showImpact(const std::optional<IncidentImpact> &impact)
+{
+    show(impact, {});
+}
+
 void IncidentImpactModel::reload()
 {
+    if (!m_store)
+        return;
     std::optional<IncidentImpact> impact;
     if (!m_disasterId.isEmpty() && m_store->isOpen()) {
         for (const domain::Disaster &d : m_store->disasters()) {
@@ -51,6 +59,11 @@ void IncidentImpactModel::reload()
             }
         }
     }
+    show(impact, trucks);
+}
+
+void IncidentImpactModel::show(const std::optional<IncidentImpact> &impact, const QHash<QString, QStringList> &trucks)
+{
     beginResetModel();
     m_impact = impact;
     m_rows.clear();

@@ -68,6 +68,7 @@ public:
         LongitudeRole,
     };
 
+    /// Without a store it shows only what showImpact() gives it (a what-if's own assessment).
     explicit IncidentImpactModel(client::Store *store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -97,6 +98,9 @@ public:
 
     /// The rule of a share in the operator's words.
     static QString ruleText(domain::dispatch::EnergyShare::Rule rule);
+    /// Shows `impact` (none: empty), with no trucks planned: for a model without a store.
+    void showImpact(const std::optional<domain::hazard::IncidentImpact> &impact);
+    const std::optional<domain::hazard::IncidentImpact> &impact() const { return m_impact; }
 
 signals:
     void disasterIdChanged();
@@ -104,6 +108,7 @@ signals:
 
 private:
     void reload();
+    void show(const std::optional<domain::hazard::IncidentImpact> &impact, const QHash<QString, QStringList> &trucks);
 
     client::Store *m_store;
     QString m_disasterId;

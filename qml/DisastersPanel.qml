@@ -2,7 +2,9 @@
 // Disasters view: the incidents, the ones still open first, each with its severity, type, age and
 // status; a new one reported by drawing it on the map or by replaying a past typhoon
 // (IncidentCreateCard); and the selected one's impact, priority supply and commands
-// (IncidentDetail). Viewers read; operators with manage_disasters report, change and resolve.
+// (IncidentDetail); a what-if drafted the same way, assessed here and never sent (WhatIfCompare),
+// which an operator can promote. Viewers read and draft what-ifs; operators with manage_disasters
+// report, change, resolve and promote.
 import QtQuick
 import QtQuick.Layouts
 import EnergyTruck.Models
@@ -12,6 +14,7 @@ ColumnLayout {
     objectName: "disastersPanel"
     readonly property int disasterCount: disasterList.count
     property bool creating: false
+    property bool whatIf: false
     spacing: Theme.spacingM
 
     RowLayout {
@@ -23,18 +26,40 @@ ColumnLayout {
             subtitle: disasterList.count === 0 ? qsTr("No disasters reported") : qsTr("%1 reported").arg(disasterList.count)
         }
         ActionButton {
+            objectName: "newWhatIf"
+            visible: !panel.creating
+            text: qsTr("What-if")
+            tint: Theme.draft
+            onClicked: {
+                panel.whatIf = true
+                panel.creating = true
+            }
+        }
+        ActionButton {
             objectName: "newIncident"
             visible: Console.canManageDisasters && !panel.creating
             text: qsTr("New incident")
-            onClicked: panel.creating = true
+            onClicked: {
+                panel.whatIf = false
+                panel.creating = true
+            }
         }
     }
 
     IncidentCreateCard {
         Layout.fillWidth: true
         visible: panel.creating
+        whatIf: panel.whatIf
         onClosed: panel.creating = false
         onCreated: id => Console.disasters.select(Console.disasters.rowOfId(id))
+    }
+
+    WhatIfCompare {
+        Layout.fillWidth: true
+        visible: Console.whatIf.active
+        // Its own commands when it was drafted without the card (--what-if).
+        showActions: !panel.creating
+        onPromoted: id => Console.disasters.select(Console.disasters.rowOfId(id))
     }
 
     SelectableList {

@@ -3,6 +3,8 @@
 // polygon or a circle, or for a typhoon a past track replayed as an exercise, for an earthquake
 // its magnitude and depth at the drawn centre. The command goes through the outbox (offline too);
 // the server assesses it and the impact follows in the next sync.
+// As a what-if (`whatIf`) the same drawing is never sent: every change redrafts Console.whatIf,
+// which assesses it on this console; "Promote" makes it a real incident (manage_disasters only).
 import QtQuick
 import QtQuick.Layouts
 import QtPositioning
@@ -14,11 +16,21 @@ Card {
     signal closed()
     signal created(string id)
     property string problem: ""
+    property bool whatIf: false
+    readonly property bool complete: card.isTyphoon ? stormBox.count > 0 : IncidentDraft.complete
+    // Re-evaluated whenever anything body() reads changes: the drawing, the type, the fields.
+    readonly property var draftBody: card.visible && card.whatIf && card.complete ? card.body() : null
+    onDraftBodyChanged: {
+        if (draftBody)
+            Console.whatIf.setBody(draftBody)
+    }
     readonly property string type: typeBox.currentValue ?? "flood"
     readonly property bool isTyphoon: type === "typhoon"
     readonly property bool isQuake: type === "earthquake"
 
     function close() {
+        if (card.whatIf)
+            Console.whatIf.discard()
         IncidentDraft.clear()
         problem = ""
         closed()
@@ -28,7 +40,7 @@ Card {
         return { lat: c.latitude, lon: c.longitude }
     }
 
-    function report() {
+    function body() {
         let body = { type: card.type, status: "active", started_at: Console.time.latest.toISOString(),
                      title: titleField.text, severity: severityBox.currentValue }
         if (card.isTyphoon) {
@@ -50,8 +62,21 @@ Card {
         }
         if (card.type === "flood")
             body.depth_m = Number(depthMField.text)
-        const id = Console.commands.createDisaster(body)
+        return body
+    }
+
+    function report() {
+        const id = Console.commands.createDisaster(card.body())
         card.problem = Console.commands.problem
+        if (id.length > 0) {
+            card.created(id)
+            card.close()
+        }
+    }
+
+    function promote() {
+        const id = Console.whatIf.promote()
+        card.problem = Console.whatIf.problem
         if (id.length > 0) {
             card.created(id)
             card.close()
@@ -63,8 +88,12 @@ Card {
         spacing: Theme.spacingS
         RowLayout {
             Layout.fillWidth: true
-            SectionLabel { Layout.fillWidth: true; text: qsTr("New incident") }
-            ActionButton { text: qsTr("Cancel"); onClicked: card.close() }
+            SectionLabel { Layout.fillWidth: true; text: card.whatIf ? qsTr("What-if (draft, never sent)") : qsTr("New incident") }
+            ActionButton {
+                objectName: card.whatIf ? "discardWhatIf" : "cancelIncident"
+                text: card.whatIf ? qsTr("Discard") : qsTr("Cancel")
+                onClicked: card.close()
+            }
         }
         RowLayout {
             Layout.fillWidth: true
@@ -170,11 +199,21 @@ Card {
         }
         ActionButton {
             objectName: "reportIncident"
+            visible: !card.whatIf
             Layout.alignment: Qt.AlignRight
             primary: true
             text: qsTr("Report incident")
-            enabled: card.isTyphoon ? stormBox.count > 0 : IncidentDraft.complete
+            enabled: card.complete
             onClicked: card.report()
+        }
+        ActionButton {
+            objectName: "promoteWhatIf"
+            visible: card.whatIf && Console.canManageDisasters
+            Layout.alignment: Qt.AlignRight
+            primary: true
+            text: qsTr("Promote to incident")
+            enabled: Console.whatIf.assessed
+            onClicked: card.promote()
         }
     }
 }

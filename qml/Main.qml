@@ -110,6 +110,7 @@ ApplicationWindow {
                 flows: window.views.currentFlows
                 routes: window.views.currentRoutes
                 hazards: Console.hazardShapes.shapes
+                whatIf: Console.whatIf
                 legend: window.views.currentLegend
                 onMarkerClicked: row => window.views.selectMarker(row)
                 onCenterChanged: Console.mapCenter = center

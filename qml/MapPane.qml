@@ -15,6 +15,8 @@ Item {
     property var routes: null
     /// The incidents' hazards (models HazardShapes.shapes): cones, swaths, contours, areas.
     property var hazards: []
+    /// The what-if draft (Console.whatIf): its grip moves it.
+    property var whatIf: null
     /// [{label, tint}] for the legend of the current view.
     property var legend: []
     readonly property bool ready: map.loaded
@@ -107,6 +109,52 @@ Item {
         acceptedButtons: Qt.LeftButton
         onClicked: mouse => IncidentDraft.add(map.toCoordinate(Qt.point(mouse.x, mouse.y)))
         onWheel: wheel => map.zoomAround(wheel.angleDelta.y / 120, Qt.point(wheel.x, wheel.y))
+    }
+
+    // A what-if's grip: dragging it moves the whole draft (its area, circle or typhoon track), and
+    // the draft is assessed again as it goes. Above the drawing area so it can be taken mid-draw.
+    Rectangle {
+        id: whatIfGrip
+        objectName: "whatIfGrip"
+        readonly property point at: {
+            map.center // re-placed when the map pans, zooms, loads or resizes
+            map.zoomLevel
+            map.loaded
+            map.width
+            map.height
+            return pane.whatIf && pane.whatIf.active ? map.fromCoordinate(pane.whatIf.centre) : Qt.point(NaN, NaN)
+        }
+        property point pressedAt
+        visible: pane.whatIf !== null && pane.whatIf.active && !isNaN(at.x)
+        x: at.x - width / 2
+        y: at.y - height / 2
+        width: 28
+        height: 28
+        radius: 14
+        color: Theme.draft
+        border.color: "white"
+        border.width: 2
+        Accessible.role: Accessible.Grip
+        Accessible.name: qsTr("Move the what-if")
+        Text {
+            anchors.centerIn: parent
+            text: "✥"
+            color: "white"
+            font.pixelSize: 16
+        }
+        DragHandler {
+            target: null
+            cursorShape: Qt.SizeAllCursor
+            onActiveChanged: {
+                if (active)
+                    whatIfGrip.pressedAt = whatIfGrip.at
+            }
+            onTranslationChanged: {
+                if (active)
+                    pane.whatIf.moveTo(map.toCoordinate(Qt.point(whatIfGrip.pressedAt.x + translation.x,
+                                                                    whatIfGrip.pressedAt.y + translation.y)))
+            }
+        }
     }
 
     // The name of the marker under the cursor, or what a cluster holds, so an operator can

@@ -39,6 +39,8 @@ QtObject {
     readonly property color center: "#d6336c"
     readonly property color substation: "#343a40"
     readonly property color disaster: "#e03131"
+    // A what-if draft: one ink no live thing uses (the map overlay's too).
+    readonly property color draft: "#d60078"
 
     // Charts: what is not a source's own colour (the sources above fill the stacked areas)
     readonly property color chartDemand: dark ? "#f2f4f6" : "#191f28"

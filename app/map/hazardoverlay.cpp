@@ -44,6 +44,33 @@ Style styleOf(const QString &name, bool selected)
         return {QColor(160, 60, 200, 18 + 10 * a), QColor(130, 40, 170, 200), 1.5, Qt::SolidLine};
     return {QColor(30, 100, 220, 40 + 20 * a), QColor(30, 90, 200, 220), 2.0, Qt::SolidLine}; // "area"
 }
+
+// A what-if draft keeps each shape's weight and transparency but takes one ink no live incident
+// uses, dash-dotted, so "what if" is never mistaken for "what is".
+const QColor kDraftInk(214, 0, 120);
+
+Style draftStyleOf(const QString &name)
+{
+    Style s = styleOf(name, true);
+    // Half the fill: a draft's contours or cone stack over the live incident's.
+    s.fill = s.fill.alpha() == 0 ? Qt::transparent : QColor(kDraftInk.red(), kDraftInk.green(), kDraftInk.blue(), s.fill.alpha() / 2);
+    s.stroke = QColor(kDraftInk.red(), kDraftInk.green(), kDraftInk.blue(), std::max(200, s.stroke.alpha()));
+    s.width += 0.5;
+    s.pen = Qt::DashDotLine;
+    return s;
+}
+
+// A label in a rounded box beside `at`: a storm's name, the word DRAFT.
+void paintBadge(QPainter *painter, const QPointF &at, const QString &label, const QColor &background)
+{
+    const QFontMetricsF m(painter->font());
+    const QRectF box(at + QPointF(10.0, -m.height() / 2.0 - 2.0), QSizeF(m.horizontalAdvance(label) + 10.0, m.height() + 4.0));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(background);
+    painter->drawRoundedRect(box, 4.0, 4.0);
+    painter->setPen(Qt::white);
+    painter->drawText(box, Qt::AlignCenter, label);
+}
 } // namespace
 
 HazardOverlay::HazardOverlay(QQuickItem *parent) : QQuickPaintedItem(parent)
@@ -126,10 +153,11 @@ void HazardOverlay::paintShape(QPainter *painter, const QVariantMap &shape)
     if (points.isEmpty() || !points.boundingRect().adjusted(-40, -40, 40, 40).intersects(boundingRect()))
         return;
     const QString label = shape.value(QStringLiteral("label")).toString();
+    const bool draft = shape.value(QStringLiteral("draft")).toBool();
     if (styleName == u"site") {
         const QString p = shape.value(QStringLiteral("priority")).toString();
         const QColor c = p == u"red" ? QColor(200, 30, 30) : p == u"orange" ? QColor(232, 113, 10) : p == u"yellow" ? QColor(212, 161, 6) : QColor(40, 150, 70);
-        painter->setPen(QPen(Qt::white, 2.0));
+        painter->setPen(QPen(draft ? kDraftInk : QColor(Qt::white), 2.0));
         painter->setBrush(c);
         painter->drawEllipse(points.first(), 6.0, 6.0);
         return;
@@ -140,18 +168,11 @@ void HazardOverlay::paintShape(QPainter *painter, const QVariantMap &shape)
         painter->setPen(QPen(QColor(190, 20, 20), 3.0));
         painter->setBrush(Qt::white);
         painter->drawEllipse(c, 7.0, 7.0);
-        if (!label.isEmpty()) {
-            const QFontMetricsF m(painter->font());
-            const QRectF box(c + QPointF(10.0, -m.height() / 2.0 - 2.0), QSizeF(m.horizontalAdvance(label) + 10.0, m.height() + 4.0));
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(190, 20, 20));
-            painter->drawRoundedRect(box, 4.0, 4.0);
-            painter->setPen(Qt::white);
-            painter->drawText(box, Qt::AlignCenter, label);
-        }
+        if (!label.isEmpty())
+            paintBadge(painter, c, label, draft ? kDraftInk : QColor(190, 20, 20));
         return;
     }
-    const Style s = styleOf(styleName, selected);
+    const Style s = draft ? draftStyleOf(styleName) : styleOf(styleName, selected);
     painter->setPen(QPen(s.stroke, s.width, s.pen, Qt::RoundCap, Qt::RoundJoin));
     if (shape.value(QStringLiteral("closed")).toBool()) {
         painter->setBrush(s.fill);
@@ -172,6 +193,13 @@ void HazardOverlay::paintShape(QPainter *painter, const QVariantMap &shape)
             top = p.y() < top.y() ? p : top;
         painter->setPen(s.stroke);
         painter->drawText(QRectF(top.x() - 20.0, top.y(), 40.0, 16.0), Qt::AlignCenter, label);
+    }
+    if (const QString badge = shape.value(QStringLiteral("badge")).toString(); !badge.isEmpty()) {
+        // A what-if's DRAFT at its outline's top left, outside what it covers.
+        QPointF corner = points.first();
+        for (const QPointF &p : points)
+            corner = p.y() + p.x() < corner.y() + corner.x() ? p : corner;
+        paintBadge(painter, corner - QPointF(24.0, 12.0), badge, kDraftInk);
     }
 }
 
