@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "alarmlistmodel.h"
 
+#include "client/alarmwording.h"
+
 #include "client/store.h"
 #include "connectionstatus.h"
 #include "domain/alarm/alarmboard.h"
@@ -18,10 +20,27 @@ const QString kConnectionId = QStringLiteral("connection:console");
 AlarmListModel::AlarmListModel(client::Store *store, ConnectionStatus *connection, QObject *parent)
     : QAbstractListModel(parent), m_store(store), m_connection(connection)
 {
-    connect(m_store, &client::Store::changed, this, [this](domain::EntityKind kind) {
-        if (kind == domain::EntityKind::Alarm) {
-            reread();
+    // The cache's alarms change many times a second in a flood: read off the GUI thread, and the
+    // rows re-derived (a model reset the list and the bar redraw) at most every kReloadMs.
+    m_reloadPause.setSingleShot(true);
+    m_reloadPause.setInterval(kReloadMs);
+    connect(&m_reloadPause, &QTimer::timeout, this, [this] {
+        if (m_reloadDue)
             reload();
+    });
+    if (m_store->isOpen() && !m_store->filePath().isEmpty())
+        m_reader = new AlarmCacheReader(m_store->filePath(), [this](QList<Alarm> alarms) {
+            m_cached = std::move(alarms);
+            reloadSoon();
+        }, this);
+    connect(m_store, &client::Store::changed, this, [this](domain::EntityKind kind) {
+        if (kind != domain::EntityKind::Alarm)
+            return;
+        if (m_reader) {
+            m_reader->request();
+        } else {
+            reread();
+            reloadSoon();
         }
     });
     reread();
@@ -87,8 +106,19 @@ void AlarmListModel::acknowledgeLocal(const QString &alarmId)
     reload();
 }
 
+void AlarmListModel::reloadSoon()
+{
+    if (m_reloadPause.isActive()) {
+        m_reloadDue = true;
+        return;
+    }
+    reload();
+}
+
 void AlarmListModel::reload()
 {
+    m_reloadDue = false;
+    m_reloadPause.start();
     // The cached alarms as last read: the clock, a shelf shown or the connection re-sort them
     // every simulated minute without reading the disk.
     QList<Alarm> all = m_cached;
@@ -154,40 +184,10 @@ QString AlarmListModel::headline() const
     return waiting != m_rows.cend() ? describe(*waiting) : m_rows.isEmpty() ? QString() : describe(m_rows.first());
 }
 
-QString AlarmListModel::sourceText(Source source)
-{
-    switch (source) {
-    case Source::Disaster: return tr("Incident");
-    case Source::AssetDamage: return tr("Asset likely damaged");
-    case Source::FacilityBackup: return tr("Facility past its backup power");
-    case Source::EnergyDeficit: return tr("Energy deficit");
-    case Source::TruckReserve: return tr("Truck below its reserve");
-    case Source::Connection: return tr("Connection lost");
-    }
-    return {};
-}
-
-QString AlarmListModel::eventText(const QString &event)
-{
-    if (event == u"raised")
-        return tr("raised");
-    if (event == u"escalated")
-        return tr("escalated");
-    if (event == u"cleared")
-        return tr("cleared");
-    if (event == u"acknowledged")
-        return tr("acknowledged");
-    if (event == u"shelved")
-        return tr("shelved");
-    if (event == u"unshelved")
-        return tr("shelf lapsed");
-    return event;
-}
-
 QString AlarmListModel::describe(const Alarm &a) const
 {
     const QString subject = a.subjectName.isEmpty() ? a.subjectId : a.subjectName;
-    return a.source == Source::Connection ? sourceText(a.source) : tr("%1: %2").arg(sourceText(a.source), subject);
+    return a.source == Source::Connection ? client::AlarmWording::sourceText(a.source) : tr("%1: %2").arg(client::AlarmWording::sourceText(a.source), subject);
 }
 
 QVariant AlarmListModel::data(const QModelIndex &index, int role) const
@@ -202,7 +202,7 @@ QVariant AlarmListModel::data(const QModelIndex &index, int role) const
     case PriorityRole: return toString(a.priority);
     case StateRole: return toString(a.state);
     case SourceRole: return toString(a.source);
-    case SourceTextRole: return sourceText(a.source);
+    case SourceTextRole: return client::AlarmWording::sourceText(a.source);
     case SubjectRole: return a.subjectName.isEmpty() ? a.subjectId : a.subjectName;
     case MessageRole: return a.message;
     case RaisedAtRole: return a.raisedAt;
@@ -215,9 +215,9 @@ QVariant AlarmListModel::data(const QModelIndex &index, int role) const
     case JournalRole: {
         QStringList steps;
         for (auto it = a.journal.crbegin(); it != a.journal.crend(); ++it)
-            steps << QStringLiteral("%1 %2%3%4").arg(JejuTime::format(it->at, QStringLiteral("MM-dd HH:mm")), eventText(it->event),
+            steps << QStringLiteral("%1 %2%3%4").arg(JejuTime::format(it->at, QStringLiteral("MM-dd HH:mm")), client::AlarmWording::eventText(it->event),
                                                    it->by.isEmpty() ? QString() : QStringLiteral(" · ") + it->by,
-                                                   it->note.isEmpty() ? QString() : QStringLiteral(" · ") + it->note);
+                                                   it->note.isEmpty() ? QString() : QStringLiteral(" · ") + client::AlarmWording::noteText(it->note));
         return steps;
     }
     }

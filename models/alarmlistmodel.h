@@ -3,7 +3,10 @@
 
 #include "domain/alarm/alarm.h"
 
+#include "alarmcachereader.h"
+
 #include <QAbstractListModel>
+#include <QTimer>
 #include <QDateTime>
 #include <QSet>
 
@@ -88,10 +91,6 @@ public:
 
     /// Acknowledges the console's own alarm (the server's go through OperatorCommands).
     Q_INVOKABLE void acknowledgeLocal(const QString &alarmId);
-    /// A source in the operator's words.
-    static QString sourceText(domain::alarm::Source source);
-    /// A journal step ("raised", "acknowledged", …) in the operator's words.
-    static QString eventText(const QString &event);
 
 signals:
     void alarmsChanged();
@@ -99,14 +98,20 @@ signals:
     void listOpenChanged();
 
 private:
-    /// Reads the alarms from the cache (when they changed); reload() re-derives the rows.
+    /// Reads the alarms from the cache (when they changed), on AlarmCacheReader's thread when the
+    /// cache is a file; reload() re-derives the rows, at most every kReloadMs in a flood.
     void reread();
+    void reloadSoon();
     void reload();
     void connectionChanged();
     QString describe(const domain::alarm::Alarm &a) const;
 
+    static constexpr int kReloadMs = 250;
     client::Store *m_store;
     ConnectionStatus *m_connection;
+    AlarmCacheReader *m_reader = nullptr;
+    QTimer m_reloadPause;   ///< running: a reload happened less than kReloadMs ago
+    bool m_reloadDue = false;
     QDateTime m_now;
     bool m_showShelved = false;
     bool m_listOpen = false;
