@@ -7,6 +7,7 @@
 #include "entitytables.h"
 #include "forecastreport.h"
 #include "incidentreport.h"
+#include "reportcommand.h"
 
 #include "client/catchup.h"
 #include "client/dataage.h"
@@ -133,6 +134,11 @@ void CliRunner::run(std::function<void(int)> done)
     case CommandLine::Command::AlarmAck:
     case CommandLine::Command::AlarmShelve:
         alarmCommand();
+        return;
+    case CommandLine::Command::Report:
+        showAfterCatchUp(tr("incident"), [this](client::Store *store) {
+            return ReportCommand::write(*store, m_command.subjectId, m_command.reportOut, m_out, m_err);
+        });
         return;
     case CommandLine::Command::DisasterImpact:
         showAfterCatchUp(tr("disaster"), [this](client::Store *store) {

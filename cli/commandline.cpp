@@ -78,6 +78,7 @@ QString CommandLine::usage()
               "  energytruck-cli [--server URL] [--data-dir DIR] alarms [--json]\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] alarm ack ALARM_ID\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] alarm shelve ALARM_ID --minutes N --reason TEXT\n"
+              "  energytruck-cli [--server URL] [--data-dir DIR] report DISASTER_ID --out FILE.pdf [--lang ko|en]\n"
               "  energytruck-cli [--data-dir DIR] outbox [--json]\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] forecast [--json]\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] history --from TIME --to TIME [--step 1m|5m|15m|1h|1d] [--json]\n"
@@ -110,6 +111,9 @@ QString CommandLine::usage()
               "           marked; a flood said first; with --server it syncs first, else the cached ones\n"
               "  alarm ack / alarm shelve: queue an acknowledgement, or a shelf of 1-1440 minutes with a\n"
               "           reason (ISA-18.2), sent like an order\n"
+              "  report   the incident's situation report as a PDF (map, severity, impact tables, priority\n"
+              "           supply, trucks, alarm journal) in Korean (default) or English, the console's own;\n"
+              "           with --server it syncs first, else from the cache\n"
               "  outbox   the commands still waiting to be sent, and those the server refused\n"
               "  history  the island's energy balance over a time range, a row per step (means of the minutes):\n"
               "           from the server with --server, else from the local cache (the last 7 days, offline too);\n"
@@ -135,6 +139,8 @@ QString CommandLine::usage()
               "  --server URL    backend, e.g. http://127.0.0.1:8080\n"
               "  --data-dir DIR  where cache.sqlite lives (default: the console's data folder)\n"
               "  --file FILE     disaster create and update: the JSON body\n"
+              "  --out FILE      report: the PDF to write (replaced whole, never half-written)\n"
+              "  --lang ko|en    report: its language (default ko)\n"
               "  --json          list, outbox: print a JSON array instead of a table; sun: one JSON object;\n"
               "                  history: the API's page JSON\n"
               "  --user EMAIL    whose login and cache (default: the last account of the data folder)\n"
@@ -169,8 +175,10 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
     const QCommandLineOption file(QStringLiteral("file"), QString(), QStringLiteral("file"));
     const QCommandLineOption minutes(QStringLiteral("minutes"), QString(), QStringLiteral("n"));
     const QCommandLineOption reason(QStringLiteral("reason"), QString(), QStringLiteral("text"));
+    const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("file"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("lang"));
     parser.addOptions({server, dataDir, json, help, version, truck, kind, target, kwh, user, passwordStdin, caCert, from, to, step, depart, speedCap, file,
-                       minutes, reason});
+                       minutes, reason, out, lang});
     parser.addOptions(SunQuery::options());
     if (!parser.parse(arguments))
         return domain::Error{{}, parser.errorText()};
@@ -299,6 +307,20 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
             if (c.shelveReason.isEmpty())
                 return domain::Error{QStringLiteral("--reason"), tr("a shelved alarm needs a reason")};
         }
+    } else if (name == u"report") {
+        c.command = Command::Report;
+        expected = 2;
+        c.subjectId = args.value(1).trimmed();
+        if (c.subjectId.isEmpty())
+            return domain::Error{QStringLiteral("report"), tr("needs the id of the incident (see: list disasters)")};
+        c.reportOut = parser.value(out).trimmed();
+        if (c.reportOut.isEmpty())
+            return domain::Error{QStringLiteral("report"), tr("needs --out FILE.pdf")};
+        if (parser.isSet(lang)) {
+            c.reportLanguage = parser.value(lang).trimmed();
+            if (c.reportLanguage != u"ko" && c.reportLanguage != u"en")
+                return domain::Error{QStringLiteral("--lang"), tr("\"%1\" is not one of: ko, en").arg(c.reportLanguage)};
+        }
     } else if (name == u"history") {
         c.command = Command::History;
         if (auto range = parseHistoryRange(parser, from, to, step, c); !range.ok())
@@ -352,6 +374,8 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
         && c.command != Command::Alarms)
         return domain::Error{QStringLiteral("--json"), tr("only applies to list, outbox, sun, route, history, forecast, dispatch suggest "
                                                           "disaster create, impact and import-track, and alarms")};
+    if ((parser.isSet(out) || parser.isSet(lang)) && c.command != Command::Report)
+        return domain::Error{{}, tr("--out and --lang only apply to report")};
     if ((parser.isSet(minutes) || parser.isSet(reason)) && c.command != Command::AlarmShelve)
         return domain::Error{{}, tr("--minutes and --reason only apply to alarm shelve")};
     if (parser.isSet(file) && c.command != Command::DisasterCreate && c.command != Command::DisasterUpdate)

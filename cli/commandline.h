@@ -19,7 +19,7 @@ struct CommandLine
 {
     enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, Login, Logout, Sun, Route, History, Forecast, DispatchSuggest, DispatchAccept, DisasterImportTrack,
                          DisasterCreate, DisasterUpdate, DisasterResolve, DisasterImpact, Alarms, AlarmAck,
-                         AlarmShelve, Help, Version };
+                         AlarmShelve, Report, Help, Version };
     Command command = Command::Help;
     QString listKind;  ///< assets | trucks | disasters | centers | orders
     bool json = false;
@@ -37,6 +37,8 @@ struct CommandLine
     /// disaster import-track FILE
     QString subjectId;
     QString bodyFile;
+    QString reportOut;     ///< report --out FILE.pdf
+    QString reportLanguage = QStringLiteral("ko"); ///< report --lang ko|en
     int shelveMinutes = 0; ///< alarm shelve --minutes
     QString shelveReason;  ///< alarm shelve --reason  ///< --file: disaster create's body, disaster update's changes (JSON)
     /// sun --lat LAT --lon LON [--time ISO8601] …

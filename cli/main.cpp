@@ -10,12 +10,46 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QTranslator>
+
+#ifdef ET_CLI_REPORT
+#include <QGuiApplication>
+#endif
 
 #include <cstdio>
+#include <memory>
+
+namespace {
+
+/// True when the command line asks for `report`: it draws a PDF, which needs a QGuiApplication
+/// (fonts), on the offscreen platform so it runs with no display. Every other command stays a
+/// plain QCoreApplication.
+bool wantsReport(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "report") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+#ifdef ET_CLI_REPORT
+    if (wantsReport(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#else
+    Q_UNUSED(wantsReport)
+#endif
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     // Same names as the console, so both use one default data folder.
     QCoreApplication::setOrganizationName(QStringLiteral("EnergyTruck"));
     QCoreApplication::setApplicationName(QStringLiteral("energytruck-console"));
@@ -37,6 +71,11 @@ int main(int argc, char *argv[])
     // is touched.
     if (parsed.value().command == et::cli::CommandLine::Command::Sun)
         return et::cli::SunReport::print(parsed.value().sun, parsed.value().json, out, err);
+    // The report speaks the console's languages (its translations are bundled here too).
+    QTranslator translator;
+    if (parsed.value().command == et::cli::CommandLine::Command::Report
+        && translator.load(QStringLiteral(":/i18n/energytruck_%1.qm").arg(parsed.value().reportLanguage)))
+        QCoreApplication::installTranslator(&translator);
     et::cli::CliRunner runner(parsed.value(), out, err);
     int exitCode = 1;
     // Started from the event loop, so a command that finishes at once can still quit it.

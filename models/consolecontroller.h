@@ -153,6 +153,8 @@ public:
     IncidentImpactModel *incidentImpact() const { return m_incidentImpact; }
     HazardShapes *hazardShapes() const { return m_hazardShapes; }
     WhatIfDraft *whatIf() const { return m_whatIf; }
+    /// The offline cache, for the application's own objects (the situation report's export).
+    client::Store *store() const { return m_store; }
     TyphoonExercise *typhoonExercise() const { return m_typhoonExercise; }
     AlarmListModel *alarms() const { return m_alarms; }
     AuditLogModel *audit() const { return m_audit; }

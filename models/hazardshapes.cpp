@@ -2,10 +2,8 @@
 #include "hazardshapes.h"
 
 #include "client/store.h"
-#include "domain/hazard/earthquakeintensity.h"
+#include "domain/hazard/hazardoutlines.h"
 #include "domain/hazard/incidentimpactjson.h"
-#include "domain/hazard/sweptoutline.h"
-#include "domain/hazard/typhoonfootprint.h"
 #include "jejutime.h"
 
 #include <QGeoCoordinate>
@@ -15,11 +13,6 @@ namespace et::models {
 using namespace domain::hazard;
 
 namespace {
-// The damaging wind whose swath the map shows, and the two radii of the replayed storm (the
-// best track's 30- and 50-kt winds).
-constexpr double kSwathWindMs = 25.0;
-constexpr double kGaleMs = 15.0;
-const char *const kRoman[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
 QVariantList coordinates(const QList<QPointF> &lonLat)
 {
@@ -30,15 +23,21 @@ QVariantList coordinates(const QList<QPointF> &lonLat)
     return out;
 }
 
-QVariantMap shape(const QVariantList &points, const QString &style, bool closed, bool selected, const QString &label = {})
+QVariantMap shape(const HazardOutline &o, bool selected)
 {
-    return {{QStringLiteral("points"), points}, {QStringLiteral("style"), style}, {QStringLiteral("closed"), closed},
-            {QStringLiteral("selected"), selected}, {QStringLiteral("label"), label}};
+    QVariantMap m{{QStringLiteral("points"), coordinates(o.lonLat)}, {QStringLiteral("style"), HazardOutlines::toString(o.style)},
+                  {QStringLiteral("closed"), o.closed}, {QStringLiteral("selected"), selected}, {QStringLiteral("label"), o.label}};
+    if (o.priority)
+        m.insert(QStringLiteral("priority"), FragilityCurve::toString(*o.priority));
+    return m;
 }
 
-QVariantMap disc(const GeoDisc &d, const QString &style, bool selected, const QString &label = {})
+QVariantList shapesFrom(const QList<HazardOutline> &outlines, bool selected)
 {
-    return shape(coordinates(SweptOutline::of({d}, 36)), style, true, selected, label);
+    QVariantList out;
+    for (const HazardOutline &o : outlines)
+        out << shape(o, selected);
+    return out;
 }
 } // namespace
 
@@ -77,59 +76,13 @@ void HazardShapes::setIssuedAt(const QDateTime &at)
 
 QVariantList HazardShapes::sitesOf(const domain::Disaster &d)
 {
-    QVariantList out;
     const auto impact = d.impact.isEmpty() ? domain::Result<IncidentImpact>(domain::Error{}) : IncidentImpactJson::fromJson(d.impact);
-    if (!impact.ok())
-        return out;
-    // Green last so the worse colours lie on top where sites crowd.
-    QList<ImpactedSite> sites = impact.value().sites;
-    std::stable_sort(sites.begin(), sites.end(), [](const ImpactedSite &a, const ImpactedSite &b) { return a.impact.priority < b.impact.priority; });
-    for (const ImpactedSite &site : sites) {
-        if (site.impact.probability <= 0.0)
-            continue;
-        QVariantMap dot = shape({QVariant::fromValue(QGeoCoordinate(site.lat, site.lon))}, QStringLiteral("site"), false, true);
-        dot.insert(QStringLiteral("priority"), FragilityCurve::toString(site.impact.priority));
-        out << dot;
-    }
-    return out;
+    return impact.ok() ? shapesFrom(HazardOutlines::sitesOf(impact.value()), true) : QVariantList();
 }
 
 QVariantList HazardShapes::shapesOf(const domain::Disaster &d, const QDateTime &at, const QDateTime &issuedAt, bool selected)
 {
-    QVariantList out;
-    const domain::DisasterHazard &h = d.hazard;
-    if (h.track && !h.track->points.isEmpty()) {
-        const TyphoonTrack &track = *h.track;
-        const QDateTime issued = issuedAt.isValid() ? issuedAt : track.points.first().time;
-        const auto swath = TyphoonFootprint::swath(track, kSwathWindMs, track.points.first().time, track.points.last().time);
-        if (!swath.isEmpty())
-            out << shape(coordinates(SweptOutline::of(swath)), QStringLiteral("swath"), true, selected);
-        const auto cone = TyphoonFootprint::cone(track, issued);
-        if (!cone.isEmpty())
-            out << shape(coordinates(SweptOutline::of(cone)), QStringLiteral("cone"), true, selected);
-        QList<QPointF> line;
-        for (const TrackPoint &p : track.points)
-            line << QPointF(p.lon, p.lat);
-        out << shape(coordinates(line), QStringLiteral("track"), false, selected);
-        if (at.isValid()) {
-            if (const auto now = track.at(at)) {
-                for (const auto &[wind, style] : {std::pair{kGaleMs, QStringLiteral("wind15")}, std::pair{kSwathWindMs, QStringLiteral("wind25")}}) {
-                    if (const auto f = TyphoonFootprint::footprint(track, wind, at))
-                        out << disc(*f, style, selected);
-                }
-                out << shape({QVariant::fromValue(QGeoCoordinate(now->lat, now->lon))}, QStringLiteral("eye"), false, selected,
-                             track.name.isEmpty() ? d.title : track.name);
-            }
-        }
-    }
-    if (h.magnitude && h.depthKm) {
-        const EarthquakeIntensity quake(d.lat, d.lon, *h.depthKm, *h.magnitude);
-        for (const auto &[mmi, contour] : quake.contours(3))
-            out << disc(contour, QStringLiteral("contour"), selected, QString::fromLatin1(kRoman[std::clamp(mmi, 0, 12)]));
-    }
-    if (!h.polygon.isEmpty())
-        out << shape(coordinates(h.polygon), QStringLiteral("area"), true, selected);
-    return out;
+    return shapesFrom(HazardOutlines::of(d, at, issuedAt), selected);
 }
 
 void HazardShapes::setWhatIf(const std::optional<domain::Disaster> &draft)
@@ -140,24 +93,24 @@ void HazardShapes::setWhatIf(const std::optional<domain::Disaster> &draft)
 
 QVariantList HazardShapes::whatIfShapesOf(const domain::Disaster &draft, const QDateTime &at, const QDateTime &issuedAt)
 {
-    QVariantList shapes = shapesOf(draft, at, issuedAt, true);
+    QVariantList out = shapesOf(draft, at, issuedAt, true);
     // A drawn circle: the live ones are the map's circle layer's, a draft has only this overlay.
     if (draft.hazard.polygon.isEmpty() && !draft.hazard.track && !draft.hazard.magnitude && draft.radiusKm > 0.0)
-        shapes.prepend(disc(GeoDisc{draft.lat, draft.lon, draft.radiusKm}, QStringLiteral("area"), true));
-    const qsizetype outlines = shapes.size();
-    shapes << sitesOf(draft);
+        out.prepend(shape(HazardOutlines::disc(GeoDisc{draft.lat, draft.lon, draft.radiusKm}, HazardOutline::Style::Area), true));
+    const qsizetype outlines = out.size();
+    out << sitesOf(draft);
     bool labelled = false;
-    for (qsizetype i = 0; i < shapes.size(); ++i) {
-        QVariantMap m = shapes.at(i).toMap();
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        QVariantMap m = out.at(i).toMap();
         m.insert(QStringLiteral("draft"), true);
         // The word goes on the first outline (the area, the swath or the outer contour), once.
         if (!labelled && i < outlines && m.value(QStringLiteral("closed")).toBool()) {
             m.insert(QStringLiteral("badge"), tr("DRAFT"));
             labelled = true;
         }
-        shapes[i] = m;
+        out[i] = m;
     }
-    return shapes;
+    return out;
 }
 
 void HazardShapes::reread()

@@ -9,6 +9,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import EnergyTruck.Models
+import EnergyTruck.Console
 
 ScrollView {
     id: detail
@@ -67,6 +68,36 @@ ScrollView {
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontCaption
                     color: Theme.danger
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingS
+                    ActionButton {
+                        objectName: "exportReport"
+                        text: reportExport.busy ? qsTr("Writing the report…") : qsTr("Situation report (PDF)")
+                        enabled: !reportExport.busy && detail.incident.disasterId !== undefined
+                        onClicked: reportExport.exportReport(detail.incident.disasterId)
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        visible: reportExport.lastPath.length > 0 || reportExport.problem.length > 0
+                        text: reportExport.problem.length > 0 ? reportExport.problem
+                                                              : qsTr("Saved: %1").arg(reportExport.lastPath)
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontCaption
+                        color: reportExport.problem.length > 0 ? Theme.danger : Theme.textSecondary
+                        elide: Text.ElideMiddle
+                    }
+                    ActionButton {
+                        objectName: "openReport"
+                        visible: reportExport.lastPath.length > 0 && reportExport.problem.length === 0
+                        text: qsTr("Open")
+                        onClicked: reportExport.openLast()
+                    }
+                    SituationReportExport {
+                        id: reportExport
+                        console: Console
+                    }
                 }
                 Flow {
                     Layout.fillWidth: true

@@ -16,7 +16,7 @@ qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtcore
 qml6-module-qtpositioning qml6-module-qtquick-dialogs
 qt6-charts-dev qml6-module-qtcharts
 fonts-noto-cjk xvfb xauth xdotool gnome-keyring dbus dbus-x11 libsecret-1-0 sqlite3 procps curl openssl
-glpk-utils
+glpk-utils poppler-utils fonts-dejavu-core
 "
 
 missing=""

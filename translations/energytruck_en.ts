@@ -313,6 +313,22 @@
         <source>Open the alarm list, shelved alarms included.</source>
         <translation>Open the alarm list, shelved alarms included.</translation>
     </message>
+    <message>
+        <source>Draft FILE (a disaster as POST /disasters takes it, JSON) as a what-if: assessed on this console, never sent.</source>
+        <translation>Draft FILE (a disaster as POST /disasters takes it, JSON) as a what-if: assessed on this console, never sent.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
 </context>
 <context>
     <name>CurtailmentAlert</name>
@@ -427,6 +443,10 @@
     <message>
         <source>New incident</source>
         <translation>New incident</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>What-if</translation>
     </message>
 </context>
 <context>
@@ -748,6 +768,18 @@
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
+    <message>
+        <source>What-if (draft, never sent)</source>
+        <translation>What-if (draft, never sent)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Promote to incident</source>
+        <translation>Promote to incident</translation>
+    </message>
 </context>
 <context>
     <name>IncidentDetail</name>
@@ -826,6 +858,22 @@
     <message>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Situation report (PDF)</source>
+        <translation>Situation report (PDF)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1225,10 @@
         <source>includes an emergency</source>
         <translation>includes an emergency</translation>
     </message>
+    <message>
+        <source>Move the what-if</source>
+        <translation>Move the what-if</translation>
+    </message>
 </context>
 <context>
     <name>MapTileNotes</name>
@@ -1496,6 +1548,69 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>WhatIfCompare</name>
+    <message>
+        <source>DRAFT</source>
+        <translation>DRAFT</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>What-if</translation>
+    </message>
+    <message>
+        <source>Severity %1 of 5</source>
+        <translation>Severity %1 of 5</translation>
+    </message>
+    <message>
+        <source>Assessed on this console by %1 in %2 ms. Nothing is sent until it is promoted; drag ✥ on the map to move it.</source>
+        <translation>Assessed on this console by %1 in %2 ms. Nothing is sent until it is promoted; drag ✥ on the map to move it.</translation>
+    </message>
+    <message>
+        <source>Assessing…</source>
+        <translation>Assessing…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Together</translation>
+    </message>
+    <message>
+        <source>Not enough trucks: %1 are free of an order.</source>
+        <translation>Not enough trucks: %1 are free of an order.</translation>
+    </message>
+    <message>
+        <source>%1 trucks are free of an order: enough for both.</source>
+        <translation>%1 trucks are free of an order: enough for both.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Promote to incident</source>
+        <translation>Promote to incident</translation>
+    </message>
+    <message>
+        <source>Sites at risk (%1)</source>
+        <translation>Sites at risk (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;1 %</source>
+        <translation>&lt;1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>et::app::AlarmNotifier</name>
     <message>
         <source>Energy Truck Console</source>
@@ -1608,6 +1723,80 @@ Truck</translation>
     <message>
         <source>The bundled server&apos;s account could not be prepared. Its last message: %1</source>
         <translation>The bundled server&apos;s account could not be prepared. Its last message: %1</translation>
+    </message>
+</context>
+<context>
+    <name>et::app::SituationReportExport</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::AlarmWording</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Asset likely damaged</source>
+        <translation>Asset likely damaged</translation>
+    </message>
+    <message>
+        <source>Facility past its backup power</source>
+        <translation>Facility past its backup power</translation>
+    </message>
+    <message>
+        <source>Energy deficit</source>
+        <translation>Energy deficit</translation>
+    </message>
+    <message>
+        <source>Truck below its reserve</source>
+        <translation>Truck below its reserve</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connection lost</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>raised</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalated</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>cleared</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translation>shelved</translation>
+    </message>
+    <message>
+        <source>shelf lapsed</source>
+        <translation>shelf lapsed</translation>
     </message>
 </context>
 <context>
@@ -2110,56 +2299,8 @@ Truck</translation>
 <context>
     <name>et::models::AlarmListModel</name>
     <message>
-        <source>Incident</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <source>Asset likely damaged</source>
-        <translation>Asset likely damaged</translation>
-    </message>
-    <message>
-        <source>Facility past its backup power</source>
-        <translation>Facility past its backup power</translation>
-    </message>
-    <message>
-        <source>Energy deficit</source>
-        <translation>Energy deficit</translation>
-    </message>
-    <message>
-        <source>Truck below its reserve</source>
-        <translation>Truck below its reserve</translation>
-    </message>
-    <message>
-        <source>Connection lost</source>
-        <translation>Connection lost</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>raised</source>
-        <translation>raised</translation>
-    </message>
-    <message>
-        <source>escalated</source>
-        <translation>escalated</translation>
-    </message>
-    <message>
-        <source>cleared</source>
-        <translation>cleared</translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation>acknowledged</translation>
-    </message>
-    <message>
-        <source>shelved</source>
-        <translation>shelved</translation>
-    </message>
-    <message>
-        <source>shelf lapsed</source>
-        <translation>shelf lapsed</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2564,10 @@ Truck</translation>
         <source>%1 is not on its track at %2 KST</source>
         <translation>%1 is not on its track at %2 KST</translation>
     </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>DRAFT</translation>
+    </message>
 </context>
 <context>
     <name>et::models::IncidentImpactModel</name>
@@ -2659,6 +2804,418 @@ Truck</translation>
     <message>
         <source>Ring: output of capacity</source>
         <translation>Ring: output of capacity</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::WhatIfDraft</name>
+    <message>
+        <source>The what-if is not complete: %1</source>
+        <translation>The what-if is not complete: %1</translation>
+    </message>
+    <message>
+        <source>Unserved demand</source>
+        <translation>Unserved demand</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <source>Energy deficit</source>
+        <translation>Energy deficit</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <source>Trucks needed</source>
+        <translation>Trucks needed</translation>
+    </message>
+    <message>
+        <source>Sites red</source>
+        <translation>Sites red</translation>
+    </message>
+    <message>
+        <source>Sites orange</source>
+        <translation>Sites orange</translation>
+    </message>
+    <message>
+        <source>Facilities may lose power</source>
+        <translation>Facilities may lose power</translation>
+    </message>
+    <message>
+        <source>There is no assessed what-if to promote.</source>
+        <translation>There is no assessed what-if to promote.</translation>
+    </message>
+    <message>
+        <source>Only an operator who manages disasters can promote a what-if.</source>
+        <translation>Only an operator who manages disasters can promote a what-if.</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::WhatIfInputs</name>
+    <message>
+        <source>the assets</source>
+        <translation>the assets</translation>
+    </message>
+    <message>
+        <source>the island&apos;s demand</source>
+        <translation>the island&apos;s demand</translation>
+    </message>
+    <message>
+        <source>the critical facilities</source>
+        <translation>the critical facilities</translation>
+    </message>
+    <message>
+        <source>the eup/myeon/dong map</source>
+        <translation>the eup/myeon/dong map</translation>
+    </message>
+    <message>
+        <source>the substations&apos; load shares</source>
+        <translation>the substations&apos; load shares</translation>
+    </message>
+    <message>
+        <source>Assessed without %1: not in this console&apos;s cache yet.</source>
+        <translation>Assessed without %1: not in this console&apos;s cache yet.</translation>
+    </message>
+</context>
+<context>
+    <name>et::report::ReportContent</name>
+    <message>
+        <source>the offline cache is not open</source>
+        <translation>the offline cache is not open</translation>
+    </message>
+    <message>
+        <source>no such incident in the offline cache (sync first, or check the id)</source>
+        <translation>no such incident in the offline cache (sync first, or check the id)</translation>
+    </message>
+</context>
+<context>
+    <name>et::report::SituationReport</name>
+    <message>
+        <source>Typhoon</source>
+        <translation>Typhoon</translation>
+    </message>
+    <message>
+        <source>Earthquake</source>
+        <translation>Earthquake</translation>
+    </message>
+    <message>
+        <source>Flood</source>
+        <translation>Flood</translation>
+    </message>
+    <message>
+        <source>Power outage</source>
+        <translation>Power outage</translation>
+    </message>
+    <message>
+        <source>Wildfire</source>
+        <translation>Wildfire</translation>
+    </message>
+    <message>
+        <source>Heavy snow</source>
+        <translation>Heavy snow</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation>monitoring</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>Situation report: %1</source>
+        <translation>Situation report: %1</translation>
+    </message>
+    <message>
+        <source>severity %1 of 5</source>
+        <translation>severity %1 of 5</translation>
+    </message>
+    <message>
+        <source>the hazard rates it %1</source>
+        <translation>the hazard rates it %1</translation>
+    </message>
+    <message>
+        <source>GDACS alert %1</source>
+        <translation>GDACS alert %1</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Incident %1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>started %1</translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation>acknowledged %1</translation>
+    </message>
+    <message>
+        <source>Made %1 from this console&apos;s offline cache, last synced %2.</source>
+        <translation>Made %1 from this console&apos;s offline cache, last synced %2.</translation>
+    </message>
+    <message>
+        <source>The server has not assessed this incident yet: no impact figures.</source>
+        <translation>The server has not assessed this incident yet: no impact figures.</translation>
+    </message>
+    <message>
+        <source>Assessed %1.</source>
+        <translation>Assessed %1.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unserved demand</source>
+        <translation>Unserved demand</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>Energy deficit over the expected outage</source>
+        <translation>Energy deficit over the expected outage</translation>
+    </message>
+    <message>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <source>Trucks needed</source>
+        <translation>Trucks needed</translation>
+    </message>
+    <message>
+        <source>Energy on the trucks to share</source>
+        <translation>Energy on the trucks to share</translation>
+    </message>
+    <message>
+        <source>Sites red / orange / yellow</source>
+        <translation>Sites red / orange / yellow</translation>
+    </message>
+    <message>
+        <source>Unserved demand by eup/myeon/dong</source>
+        <translation>Unserved demand by eup/myeon/dong</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <source>Sites at risk</source>
+        <translation>Sites at risk</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensity</translation>
+    </message>
+    <message>
+        <source>Damage probability</source>
+        <translation>Damage probability</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>Critical facilities that may lose power</source>
+        <translation>Critical facilities that may lose power</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Loss probability</source>
+        <translation>Loss probability</translation>
+    </message>
+    <message>
+        <source>Backup h</source>
+        <translation>Backup h</translation>
+    </message>
+    <message>
+        <source>Outage h</source>
+        <translation>Outage h</translation>
+    </message>
+    <message>
+        <source>Need MWh</source>
+        <translation>Need MWh</translation>
+    </message>
+    <message>
+        <source>Priority supply</source>
+        <translation>Priority supply</translation>
+    </message>
+    <message>
+        <source>life-critical first</source>
+        <translation>life-critical first</translation>
+    </message>
+    <message>
+        <source>fair share (max-min)</source>
+        <translation>fair share (max-min)</translation>
+    </message>
+    <message>
+        <source>No energy to share.</source>
+        <translation>No energy to share.</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Trucks assigned</source>
+        <translation>Trucks assigned</translation>
+    </message>
+    <message>
+        <source>The cached plan sends no truck to this incident.</source>
+        <translation>The cached plan sends no truck to this incident.</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>Truck</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation>Arrives</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Alarm journal</source>
+        <translation>Alarm journal</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>No alarms.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Impact by the server&apos;s IncidentImpact (docs/hazards.md): damage probabilities from published fragility curves, facilities fed by their nearest substation (ASSUMED), demand and outage hours as stated there.</source>
+        <translation>Impact by the server&apos;s IncidentImpact (docs/hazards.md): damage probabilities from published fragility curves, facilities fed by their nearest substation (ASSUMED), demand and outage hours as stated there.</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>cannot write the report: %1</translation>
+    </message>
+    <message>
+        <source>HVDC converter</source>
+        <translation>HVDC converter</translation>
+    </message>
+    <message>
+        <source>thermal plant</source>
+        <translation>thermal plant</translation>
+    </message>
+    <message>
+        <source>wind farm</source>
+        <translation>wind farm</translation>
+    </message>
+    <message>
+        <source>solar plant</source>
+        <translation>solar plant</translation>
+    </message>
+    <message>
+        <source>substation</source>
+        <translation>substation</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>hospital</translation>
+    </message>
+    <message>
+        <source>water works</source>
+        <translation>water works</translation>
+    </message>
+    <message>
+        <source>telecom</source>
+        <translation>telecom</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>shelter</translation>
+    </message>
+    <message>
+        <source>health center</source>
+        <translation>health center</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
     </message>
 </context>
 </TS>

@@ -312,6 +312,22 @@
         <source>Open the alarm list, shelved alarms included.</source>
         <translation>알람 목록을 엽니다 (보류된 알람 포함).</translation>
     </message>
+    <message>
+        <source>Draft FILE (a disaster as POST /disasters takes it, JSON) as a what-if: assessed on this console, never sent.</source>
+        <translation>FILE(POST /disasters 본문 형식의 재난 JSON)을 가상 시나리오로 작성합니다: 이 콘솔에서 평가하며 전송하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1은(는) JSON 객체가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>객체가 아님</translation>
+    </message>
 </context>
 <context>
     <name>CurtailmentAlert</name>
@@ -424,6 +440,10 @@
     <message>
         <source>New incident</source>
         <translation>새 사고</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>가상 시나리오</translation>
     </message>
 </context>
 <context>
@@ -745,6 +765,18 @@
         <source>Report incident</source>
         <translation>사고 보고</translation>
     </message>
+    <message>
+        <source>What-if (draft, never sent)</source>
+        <translation>가상 시나리오 (초안, 전송 안 함)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Promote to incident</source>
+        <translation>실제 사고로 등록</translation>
+    </message>
 </context>
 <context>
     <name>IncidentDetail</name>
@@ -823,6 +855,22 @@
     <message>
         <source>and %1 more</source>
         <translation>외 %1개</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>보고서 작성 중…</translation>
+    </message>
+    <message>
+        <source>Situation report (PDF)</source>
+        <translation>상황 보고서 (PDF)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>저장됨: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1221,10 @@
         <source>includes an emergency</source>
         <translation>비상 상황 포함</translation>
     </message>
+    <message>
+        <source>Move the what-if</source>
+        <translation>가상 시나리오 옮기기</translation>
+    </message>
 </context>
 <context>
     <name>MapTileNotes</name>
@@ -1492,6 +1544,69 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>WhatIfCompare</name>
+    <message>
+        <source>DRAFT</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>가상 시나리오</translation>
+    </message>
+    <message>
+        <source>Severity %1 of 5</source>
+        <translation>심각도 %1/5</translation>
+    </message>
+    <message>
+        <source>Assessed on this console by %1 in %2 ms. Nothing is sent until it is promoted; drag ✥ on the map to move it.</source>
+        <translation>이 콘솔에서 %1(으)로 %2 ms 만에 평가했습니다. 실제 사고로 등록하기 전에는 아무것도 전송하지 않습니다. 지도의 ✥를 끌어 옮길 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Assessing…</source>
+        <translation>평가 중…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Not enough trucks: %1 are free of an order.</source>
+        <translation>트럭 부족: 명령이 없는 트럭은 %1대입니다.</translation>
+    </message>
+    <message>
+        <source>%1 trucks are free of an order: enough for both.</source>
+        <translation>명령이 없는 트럭 %1대: 둘 다 감당할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Promote to incident</source>
+        <translation>실제 사고로 등록</translation>
+    </message>
+    <message>
+        <source>Sites at risk (%1)</source>
+        <translation>위험 시설 (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;1 %</source>
+        <translation>&lt;1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>et::app::AlarmNotifier</name>
     <message>
         <source>Energy Truck Console</source>
@@ -1604,6 +1719,80 @@ Truck</source>
     <message>
         <source>The bundled server&apos;s account could not be prepared. Its last message: %1</source>
         <translation>내장 서버의 계정을 준비하지 못했습니다. 마지막 메시지: %1</translation>
+    </message>
+</context>
+<context>
+    <name>et::app::SituationReportExport</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>et::client::AlarmWording</name>
+    <message>
+        <source>Incident</source>
+        <translation>사고</translation>
+    </message>
+    <message>
+        <source>Asset likely damaged</source>
+        <translation>설비 손상 가능성 높음</translation>
+    </message>
+    <message>
+        <source>Facility past its backup power</source>
+        <translation>시설 비상전원 소진</translation>
+    </message>
+    <message>
+        <source>Energy deficit</source>
+        <translation>전력량 부족</translation>
+    </message>
+    <message>
+        <source>Truck below its reserve</source>
+        <translation>트럭 예비 잔량 미만</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>연결 끊김</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>긴급</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>발생</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>격상</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>해제</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>shelf lapsed</source>
+        <translation>보류 만료</translation>
     </message>
 </context>
 <context>
@@ -2106,56 +2295,8 @@ Truck</source>
 <context>
     <name>et::models::AlarmListModel</name>
     <message>
-        <source>Incident</source>
-        <translation>사고</translation>
-    </message>
-    <message>
-        <source>Asset likely damaged</source>
-        <translation>설비 손상 가능성 높음</translation>
-    </message>
-    <message>
-        <source>Facility past its backup power</source>
-        <translation>핵심 시설 비상전원 소진</translation>
-    </message>
-    <message>
-        <source>Energy deficit</source>
-        <translation>전력 부족</translation>
-    </message>
-    <message>
-        <source>Truck below its reserve</source>
-        <translation>트럭 예비 잔량 미만</translation>
-    </message>
-    <message>
-        <source>Connection lost</source>
-        <translation>연결 끊김</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>raised</source>
-        <translation>발생</translation>
-    </message>
-    <message>
-        <source>escalated</source>
-        <translation>격상</translation>
-    </message>
-    <message>
-        <source>cleared</source>
-        <translation>해제</translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation>확인</translation>
-    </message>
-    <message>
-        <source>shelved</source>
-        <translation>보류</translation>
-    </message>
-    <message>
-        <source>shelf lapsed</source>
-        <translation>보류 만료</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2559,10 @@ Truck</source>
         <source>%1 is not on its track at %2 KST</source>
         <translation>%2 KST에는 %1의 경로가 없습니다</translation>
     </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>초안</translation>
+    </message>
 </context>
 <context>
     <name>et::models::IncidentImpactModel</name>
@@ -2654,6 +2799,418 @@ Truck</source>
     <message>
         <source>Ring: output of capacity</source>
         <translation>테두리: 용량 대비 출력</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::WhatIfDraft</name>
+    <message>
+        <source>The what-if is not complete: %1</source>
+        <translation>가상 시나리오가 완성되지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Unserved demand</source>
+        <translation>미공급 수요</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <source>Energy deficit</source>
+        <translation>전력량 부족</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <source>Trucks needed</source>
+        <translation>필요 트럭</translation>
+    </message>
+    <message>
+        <source>Sites red</source>
+        <translation>적색 시설</translation>
+    </message>
+    <message>
+        <source>Sites orange</source>
+        <translation>주황 시설</translation>
+    </message>
+    <message>
+        <source>Facilities may lose power</source>
+        <translation>정전 우려 시설</translation>
+    </message>
+    <message>
+        <source>There is no assessed what-if to promote.</source>
+        <translation>등록할 평가된 가상 시나리오가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only an operator who manages disasters can promote a what-if.</source>
+        <translation>재난 관리 권한이 있는 운영자만 가상 시나리오를 실제 사고로 등록할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::WhatIfInputs</name>
+    <message>
+        <source>the assets</source>
+        <translation>설비</translation>
+    </message>
+    <message>
+        <source>the island&apos;s demand</source>
+        <translation>섬 전체 수요</translation>
+    </message>
+    <message>
+        <source>the critical facilities</source>
+        <translation>주요 시설</translation>
+    </message>
+    <message>
+        <source>the eup/myeon/dong map</source>
+        <translation>읍면동 지도</translation>
+    </message>
+    <message>
+        <source>the substations&apos; load shares</source>
+        <translation>변전소별 부하 비중</translation>
+    </message>
+    <message>
+        <source>Assessed without %1: not in this console&apos;s cache yet.</source>
+        <translation>%1 없이 평가했습니다: 아직 이 콘솔의 캐시에 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>et::report::ReportContent</name>
+    <message>
+        <source>the offline cache is not open</source>
+        <translation>오프라인 캐시가 열려 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>no such incident in the offline cache (sync first, or check the id)</source>
+        <translation>오프라인 캐시에 그런 사고가 없습니다 (먼저 동기화하거나 ID를 확인하세요)</translation>
+    </message>
+</context>
+<context>
+    <name>et::report::SituationReport</name>
+    <message>
+        <source>Typhoon</source>
+        <translation>태풍</translation>
+    </message>
+    <message>
+        <source>Earthquake</source>
+        <translation>지진</translation>
+    </message>
+    <message>
+        <source>Flood</source>
+        <translation>홍수</translation>
+    </message>
+    <message>
+        <source>Power outage</source>
+        <translation>정전</translation>
+    </message>
+    <message>
+        <source>Wildfire</source>
+        <translation>산불</translation>
+    </message>
+    <message>
+        <source>Heavy snow</source>
+        <translation>대설</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation>감시 중</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Situation report: %1</source>
+        <translation>상황 보고서: %1</translation>
+    </message>
+    <message>
+        <source>severity %1 of 5</source>
+        <translation>심각도 %1/5</translation>
+    </message>
+    <message>
+        <source>the hazard rates it %1</source>
+        <translation>위험 모델 평가 %1</translation>
+    </message>
+    <message>
+        <source>GDACS alert %1</source>
+        <translation>GDACS 경보 %1</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>사고 %1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>발생 %1</translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation>확인 %1</translation>
+    </message>
+    <message>
+        <source>Made %1 from this console&apos;s offline cache, last synced %2.</source>
+        <translation>%1에 이 콘솔의 오프라인 캐시로 작성 (마지막 동기화 %2).</translation>
+    </message>
+    <message>
+        <source>The server has not assessed this incident yet: no impact figures.</source>
+        <translation>서버가 아직 이 사고를 평가하지 않아 영향 수치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Assessed %1.</source>
+        <translation>평가 시각 %1.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>주요 수치</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Unserved demand</source>
+        <translation>미공급 수요</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>Energy deficit over the expected outage</source>
+        <translation>예상 정전 기간의 부족 전력량</translation>
+    </message>
+    <message>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <source>Trucks needed</source>
+        <translation>필요 트럭</translation>
+    </message>
+    <message>
+        <source>Energy on the trucks to share</source>
+        <translation>트럭이 나눌 수 있는 전력량</translation>
+    </message>
+    <message>
+        <source>Sites red / orange / yellow</source>
+        <translation>적색 / 주황 / 황색 시설</translation>
+    </message>
+    <message>
+        <source>Unserved demand by eup/myeon/dong</source>
+        <translation>읍면동별 미공급 수요</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>없음.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <source>Sites at risk</source>
+        <translation>위험 시설</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>시설</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>강도</translation>
+    </message>
+    <message>
+        <source>Damage probability</source>
+        <translation>손상 확률</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>점검 등급</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… 외 %1곳.</translation>
+    </message>
+    <message>
+        <source>Critical facilities that may lose power</source>
+        <translation>정전 우려 주요 시설</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>시설</translation>
+    </message>
+    <message>
+        <source>Loss probability</source>
+        <translation>정전 확률</translation>
+    </message>
+    <message>
+        <source>Backup h</source>
+        <translation>비상전원 시간</translation>
+    </message>
+    <message>
+        <source>Outage h</source>
+        <translation>정전 시간</translation>
+    </message>
+    <message>
+        <source>Need MWh</source>
+        <translation>필요 MWh</translation>
+    </message>
+    <message>
+        <source>Priority supply</source>
+        <translation>우선 공급</translation>
+    </message>
+    <message>
+        <source>life-critical first</source>
+        <translation>생명 관련 우선</translation>
+    </message>
+    <message>
+        <source>fair share (max-min)</source>
+        <translation>공정 배분 (max-min)</translation>
+    </message>
+    <message>
+        <source>No energy to share.</source>
+        <translation>나눌 전력량이 없습니다.</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Trucks assigned</source>
+        <translation>배정된 트럭</translation>
+    </message>
+    <message>
+        <source>The cached plan sends no truck to this incident.</source>
+        <translation>캐시된 배차 계획에는 이 사고로 가는 트럭이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>트럭</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>목적지</translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Alarm journal</source>
+        <translation>경보 기록</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>경보 없음.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>경보</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Impact by the server&apos;s IncidentImpact (docs/hazards.md): damage probabilities from published fragility curves, facilities fed by their nearest substation (ASSUMED), demand and outage hours as stated there.</source>
+        <translation>영향은 서버의 IncidentImpact(docs/hazards.md)로 계산했습니다: 손상 확률은 공개된 취약도 곡선, 시설은 가장 가까운 변전소에서 공급받는다고 가정(ASSUMED), 수요와 정전 시간은 그 문서에 적힌 대로입니다.</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>보고서를 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>HVDC converter</source>
+        <translation>HVDC 변환소</translation>
+    </message>
+    <message>
+        <source>thermal plant</source>
+        <translation>화력발전소</translation>
+    </message>
+    <message>
+        <source>wind farm</source>
+        <translation>풍력단지</translation>
+    </message>
+    <message>
+        <source>solar plant</source>
+        <translation>태양광</translation>
+    </message>
+    <message>
+        <source>substation</source>
+        <translation>변전소</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>병원</translation>
+    </message>
+    <message>
+        <source>water works</source>
+        <translation>정수장</translation>
+    </message>
+    <message>
+        <source>telecom</source>
+        <translation>통신국사</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>대피소</translation>
+    </message>
+    <message>
+        <source>health center</source>
+        <translation>보건소</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>적색</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>주황</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>황색</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>녹색</translation>
     </message>
 </context>
 </TS>

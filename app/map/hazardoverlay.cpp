@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "hazardoverlay.h"
 
+#include "hazardpalette.h"
 #include "jejumap.h"
 
 #include "domain/geo/geodesy.h"
@@ -15,50 +16,10 @@
 namespace et::map {
 
 namespace {
-struct Style
-{
-    QColor fill;
-    QColor stroke;
-    qreal width;
-    Qt::PenStyle pen;
-};
 
-// GDACS's tropical-cyclone colours (orange for the cone and gale, red for damaging wind) and a
-// neutral ink for the track and contours.
-Style styleOf(const QString &name, bool selected)
-{
-    const int a = selected ? 1 : 0; // the selected incident a little stronger
-    // Light fills: a cone, a swath and two wind discs stack over the island, and its land, sites
-    // and labels must stay readable under all four.
-    if (name == u"cone")
-        return {QColor(255, 170, 0, 14 + 8 * a), QColor(230, 140, 0, 170), 1.5, Qt::DashLine};
-    if (name == u"swath")
-        return {QColor(220, 40, 40, 16 + 8 * a), QColor(200, 30, 30, 140), 1.0, Qt::SolidLine};
-    if (name == u"wind15")
-        return {Qt::transparent, QColor(230, 120, 0, 230), 2.0, Qt::DashLine};
-    if (name == u"wind25")
-        return {QColor(220, 30, 30, 22 + 10 * a), QColor(190, 20, 20, 230), 2.0, Qt::SolidLine};
-    if (name == u"track")
-        return {Qt::transparent, QColor(40, 40, 60, 200), 2.0 + a, Qt::SolidLine};
-    if (name == u"contour")
-        return {QColor(160, 60, 200, 18 + 10 * a), QColor(130, 40, 170, 200), 1.5, Qt::SolidLine};
-    return {QColor(30, 100, 220, 40 + 20 * a), QColor(30, 90, 200, 220), 2.0, Qt::SolidLine}; // "area"
-}
-
-// A what-if draft keeps each shape's weight and transparency but takes one ink no live incident
-// uses, dash-dotted, so "what if" is never mistaken for "what is".
-const QColor kDraftInk(214, 0, 120);
-
-Style draftStyleOf(const QString &name)
-{
-    Style s = styleOf(name, true);
-    // Half the fill: a draft's contours or cone stack over the live incident's.
-    s.fill = s.fill.alpha() == 0 ? Qt::transparent : QColor(kDraftInk.red(), kDraftInk.green(), kDraftInk.blue(), s.fill.alpha() / 2);
-    s.stroke = QColor(kDraftInk.red(), kDraftInk.green(), kDraftInk.blue(), std::max(200, s.stroke.alpha()));
-    s.width += 0.5;
-    s.pen = Qt::DashDotLine;
-    return s;
-}
+using domain::hazard::HazardOutline;
+using domain::hazard::HazardOutlines;
+using report::HazardPalette;
 
 // A label in a rounded box beside `at`: a storm's name, the word DRAFT.
 void paintBadge(QPainter *painter, const QPointF &at, const QString &label, const QColor &background)
@@ -154,25 +115,26 @@ void HazardOverlay::paintShape(QPainter *painter, const QVariantMap &shape)
         return;
     const QString label = shape.value(QStringLiteral("label")).toString();
     const bool draft = shape.value(QStringLiteral("draft")).toBool();
-    if (styleName == u"site") {
-        const QString p = shape.value(QStringLiteral("priority")).toString();
-        const QColor c = p == u"red" ? QColor(200, 30, 30) : p == u"orange" ? QColor(232, 113, 10) : p == u"yellow" ? QColor(212, 161, 6) : QColor(40, 150, 70);
-        painter->setPen(QPen(draft ? kDraftInk : QColor(Qt::white), 2.0));
+    const HazardOutline::Style style = HazardOutlines::styleFromString(styleName).value_or(HazardOutline::Style::Area);
+    if (style == HazardOutline::Style::Site) {
+        const auto priority = domain::hazard::FragilityCurve::priorityFromString(shape.value(QStringLiteral("priority")).toString());
+        const QColor c = HazardPalette::site(priority.value_or(domain::hazard::InspectionPriority::Green));
+        painter->setPen(QPen(draft ? HazardPalette::draftInk() : QColor(Qt::white), 2.0));
         painter->setBrush(c);
         painter->drawEllipse(points.first(), 6.0, 6.0);
         return;
     }
-    if (styleName == u"eye") {
+    if (style == HazardOutline::Style::Eye) {
         // The storm's centre: a ring with its name beside it.
         const QPointF c = points.first();
-        painter->setPen(QPen(QColor(190, 20, 20), 3.0));
+        painter->setPen(QPen(HazardPalette::eyeInk(), 3.0));
         painter->setBrush(Qt::white);
         painter->drawEllipse(c, 7.0, 7.0);
         if (!label.isEmpty())
-            paintBadge(painter, c, label, draft ? kDraftInk : QColor(190, 20, 20));
+            paintBadge(painter, c, label, draft ? HazardPalette::draftInk() : HazardPalette::eyeInk());
         return;
     }
-    const Style s = draft ? draftStyleOf(styleName) : styleOf(styleName, selected);
+    const HazardPalette s = draft ? HazardPalette::draftOf(style) : HazardPalette::of(style, selected);
     painter->setPen(QPen(s.stroke, s.width, s.pen, Qt::RoundCap, Qt::RoundJoin));
     if (shape.value(QStringLiteral("closed")).toBool()) {
         painter->setBrush(s.fill);
@@ -180,13 +142,13 @@ void HazardOverlay::paintShape(QPainter *painter, const QVariantMap &shape)
     } else {
         painter->setBrush(Qt::NoBrush);
         painter->drawPolyline(points);
-        if (styleName == u"track") {
+        if (style == HazardOutline::Style::Track) {
             painter->setBrush(s.stroke);
             for (const QPointF &p : points)
                 painter->drawEllipse(p, 2.5, 2.5);
         }
     }
-    if (!label.isEmpty() && styleName == u"contour") {
+    if (!label.isEmpty() && style == HazardOutline::Style::Contour) {
         // The numeral sits on the contour's top, where it does not cover the epicentre.
         QPointF top = points.first();
         for (const QPointF &p : points)
@@ -199,7 +161,7 @@ void HazardOverlay::paintShape(QPainter *painter, const QVariantMap &shape)
         QPointF corner = points.first();
         for (const QPointF &p : points)
             corner = p.y() + p.x() < corner.y() + corner.x() ? p : corner;
-        paintBadge(painter, corner - QPointF(24.0, 12.0), badge, kDraftInk);
+        paintBadge(painter, corner - QPointF(24.0, 12.0), badge, HazardPalette::draftInk());
     }
 }
 
@@ -207,7 +169,7 @@ void HazardOverlay::paintDraft(QPainter *painter)
 {
     if (m_draft.isEmpty())
         return;
-    const Style s = styleOf(QStringLiteral("area"), true);
+    const HazardPalette s = HazardPalette::of(HazardOutline::Style::Area, true);
     painter->setPen(QPen(s.stroke, 2.0, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
     painter->setBrush(s.fill);
     if (m_draftIsCircle && m_draft.size() >= 2) {

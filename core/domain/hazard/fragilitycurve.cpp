@@ -80,4 +80,13 @@ QString FragilityCurve::toString(InspectionPriority priority)
     return {};
 }
 
+std::optional<InspectionPriority> FragilityCurve::priorityFromString(QStringView name)
+{
+    for (const InspectionPriority p : {InspectionPriority::Green, InspectionPriority::Yellow, InspectionPriority::Orange, InspectionPriority::Red}) {
+        if (name == toString(p))
+            return p;
+    }
+    return std::nullopt;
+}
+
 } // namespace et::domain::hazard

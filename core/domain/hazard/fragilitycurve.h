@@ -46,6 +46,7 @@ public:
     static InspectionPriority priorityOf(double probability);
     static QString toString(DamageState state);
     static QString toString(InspectionPriority priority);
+    static std::optional<InspectionPriority> priorityFromString(QStringView name);
 };
 
 } // namespace et::domain::hazard
