@@ -268,6 +268,19 @@ void WhatIfDraft::compare()
     emit changed();
 }
 
+QVariantList WhatIfDraft::topSites() const
+{
+    QVariantList out;
+    const QModelIndex none;
+    for (int row = 0; row < std::min(5, m_impactModel->rowCount(none)); ++row) {
+        const QModelIndex i = m_impactModel->index(row);
+        out << QVariantMap{{QStringLiteral("name"), i.data(IncidentImpactModel::NameRole)},
+                           {QStringLiteral("priority"), i.data(IncidentImpactModel::PriorityRole)},
+                           {QStringLiteral("probability"), i.data(IncidentImpactModel::ProbabilityRole)}};
+    }
+    return out;
+}
+
 QString WhatIfDraft::promote()
 {
     if (!m_draft || !m_assessed) {

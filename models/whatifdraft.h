@@ -58,6 +58,9 @@ class WhatIfDraft : public QObject
     /// the draft alone, and both (sites and facilities counted once; MW, MWh and trucks summed).
     Q_PROPERTY(QVariantList comparison READ comparison NOTIFY changed)
     /// Trucks free of an order now, and whether the present and the draft together need more.
+    /// The first five sites at risk, red first: [{name, priority, probability}] (the card lists
+    /// these; the whole table is `impact`).
+    Q_PROPERTY(QVariantList topSites READ topSites NOTIFY changed)
     Q_PROPERTY(int freeTrucks READ freeTrucks NOTIFY changed)
     Q_PROPERTY(bool shortOfTrucks READ shortOfTrucks NOTIFY changed)
     Q_PROPERTY(bool canPromote READ canPromote NOTIFY changed)
@@ -84,6 +87,7 @@ public:
     double assessMs() const { return m_assessMs; }
     IncidentImpactModel *impact() const { return m_impactModel; }
     QVariantList comparison() const { return m_comparison; }
+    QVariantList topSites() const;
     int freeTrucks() const { return m_freeTrucks; }
     bool shortOfTrucks() const { return m_shortOfTrucks; }
     bool canPromote() const;

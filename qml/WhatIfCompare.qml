@@ -153,27 +153,25 @@ Card {
             text: qsTr("Sites at risk (%1)").arg(card.draft.impact.count)
         }
         Repeater {
-            model: card.draft.impact
+            // Five rows, not a delegate per site: a typhoon puts hundreds at risk, and a drag
+            // assesses the draft again every few frames.
+            model: card.draft.topSites
             delegate: RowLayout {
                 id: siteRow
-                required property int index
-                required property string name
-                required property string priority
-                required property double probability
-                visible: index < 5
+                required property var modelData
                 Layout.fillWidth: true
                 spacing: Theme.spacingS
-                Rectangle { implicitWidth: 10; implicitHeight: 10; radius: 5; color: Theme.inspectionColor(siteRow.priority) }
+                Rectangle { implicitWidth: 10; implicitHeight: 10; radius: 5; color: Theme.inspectionColor(siteRow.modelData.priority) }
                 Text {
                     Layout.fillWidth: true
-                    text: siteRow.name
+                    text: siteRow.modelData.name
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontCaption
                     color: Theme.textPrimary
                     elide: Text.ElideRight
                 }
                 Text {
-                    text: siteRow.probability < 0.005 ? qsTr("<1 %") : qsTr("%1 %").arg(Labels.number(100 * siteRow.probability, 0))
+                    text: siteRow.modelData.probability < 0.005 ? qsTr("<1 %") : qsTr("%1 %").arg(Labels.number(100 * siteRow.modelData.probability, 0))
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontCaption
                     color: Theme.textSecondary

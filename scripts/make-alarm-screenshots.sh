@@ -3,16 +3,13 @@
 # SOULIK (the real server on 23 Aug 2018, as make-disaster-screenshots.sh): the CLI registers
 # the typhoon, acknowledges its incident alarm and shelves one facility's alarm with a reason;
 # the console opens with the list showing (shelved ones included), so an acknowledged, a shelved
-# and unacknowledged alarms are all in sight. Both languages at once.
+# and unacknowledged alarms are all in sight. Then docs/screenshots/report-<lang>-<page>.png: the
+# first two pages of the situation report the CLI makes of the same incident (its alarm journal
+# holds the acknowledgement and the shelf), rendered by pdftoppm. Both languages at once.
 set -eu
 export ET_SCREENSHOT_START="${ET_SCREENSHOT_START:-2018-08-23T03:00:00Z}" # 12:00 KST
 . "$(dirname "$0")/screenshot-server.sh"
-start_server 0 60
-login "$work/cli"
-cli() { "$bin/energytruck-cli" --server "$url" --data-dir "$work/cli" "$@"; }
-cli disaster create --file "$root/docs/examples/disaster-soulik-1819.json" >>"$work/cli.log" 2>&1
-sleep 3
-cli sync >>"$work/cli.log" 2>&1
+with_soulik
 cli alarm ack disaster:dis-soulik-1819 >>"$work/cli.log" 2>&1
 facility=$(cli alarms | grep -o 'facility:dis-soulik-1819:[^ ]*' | head -n1)
 [ -n "$facility" ] && cli alarm shelve "$facility" --minutes 120 --reason "발전차 배치됨 / generator on site" >>"$work/cli.log" 2>&1
@@ -27,3 +24,9 @@ shoot() {
 shoot ko & ko=$!
 shoot en & en=$!
 wait $ko $en
+
+for lang in ko en; do
+    cli report dis-soulik-1819 --out "$work/report-$lang.pdf" --lang "$lang" >>"$work/cli.log" 2>&1
+    pdftoppm -png -r 70 -f 1 -l 2 "$work/report-$lang.pdf" "$out/report-$lang"
+    echo "made $out/report-$lang-1.png, $out/report-$lang-2.png"
+done

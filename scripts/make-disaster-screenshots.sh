@@ -11,10 +11,7 @@
 set -eu
 export ET_SCREENSHOT_START="${ET_SCREENSHOT_START:-2018-08-23T03:00:00Z}" # 12:00 KST
 . "$(dirname "$0")/screenshot-server.sh"
-start_server 0 60
-login "$work/cli"
-"$bin/energytruck-cli" --server "$url" --data-dir "$work/cli" disaster create --file "$root/docs/examples/disaster-soulik-1819.json" \
-    >>"$work/cli.log" 2>&1
+with_soulik
 
 # shoot NAME LANG [OPTION...]: a screenshot of the Disasters view with SOULIK selected.
 shoot() {

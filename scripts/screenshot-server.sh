@@ -10,11 +10,12 @@ if [ -z "${ET_SCREENSHOT_SESSION:-}" ]; then
            XDG_CONFIG_HOME="$scratch/home/.config" XDG_CACHE_HOME="$scratch/home/.cache" XDG_RUNTIME_DIR="$scratch/runtime"
     status=0
     dbus-run-session -- sh -c 'printf screenshots | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
-                               exec sh "$0"' "$0" || status=$?
+                               exec sh "$0" "$@"' "$0" "$@" || status=$?
     rm -rf "$scratch"
     exit $status
 fi
-root=$(cd "$(dirname "$0")/.." && pwd)
+# The checkout: the folder above the one holding this file (scripts/, bench/…/ call it alike).
+root=$(cd "$(dirname "$0")" && while [ ! -f scripts/screenshot-server.sh ] && [ "$(pwd)" != / ]; do cd ..; done && pwd)
 bin="${ET_BUILD_DIR:-$root/build}/bin"
 out="$root/docs/screenshots"
 work=$(mktemp -d)
@@ -55,6 +56,19 @@ start_server() {
 login() {
     printf '%s\n' "$operator_password" | "$bin/energytruck-cli" --server "$url" --data-dir "$1" \
         login --user "$operator_email" --password-stdin >/dev/null
+}
+
+# cli ARGS: the CLI on $work/cli against the server, as the operator (after login "$work/cli").
+cli() { "$bin/energytruck-cli" --server "$url" --data-dir "$work/cli" "$@"; }
+
+# with_soulik: the server on 23 Aug 2018 (ET_SCREENSHOT_START) with 1819 SOULIK registered on its
+# real JMA track (docs/examples/disaster-soulik-1819.json) and the CLI signed in and synced.
+with_soulik() {
+    start_server 0 60
+    login "$work/cli"
+    cli disaster create --file "$root/docs/examples/disaster-soulik-1819.json" >>"$work/cli.log" 2>&1
+    sleep 3
+    cli sync >>"$work/cli.log" 2>&1
 }
 
 # sign_in_args: the console's options that sign it in for its first run in a data folder; later
