@@ -204,7 +204,7 @@ QVariant AlarmListModel::data(const QModelIndex &index, int role) const
     case SourceRole: return toString(a.source);
     case SourceTextRole: return client::AlarmWording::sourceText(a.source);
     case SubjectRole: return a.subjectName.isEmpty() ? a.subjectId : a.subjectName;
-    case MessageRole: return a.message;
+    case MessageRole: return client::AlarmWording::detailText(a);
     case RaisedAtRole: return a.raisedAt;
     case UnacknowledgedRole: return a.isUnacknowledged();
     case ShelvedRole: return a.isShelved(now);

@@ -1798,6 +1798,62 @@ Truck</translation>
         <source>shelf lapsed</source>
         <translation>shelf lapsed</translation>
     </message>
+    <message>
+        <source>typhoon</source>
+        <translation>typhoon</translation>
+    </message>
+    <message>
+        <source>earthquake</source>
+        <translation>earthquake</translation>
+    </message>
+    <message>
+        <source>flood</source>
+        <translation>flood</translation>
+    </message>
+    <message>
+        <source>power outage</source>
+        <translation>power outage</translation>
+    </message>
+    <message>
+        <source>wildfire</source>
+        <translation>wildfire</translation>
+    </message>
+    <message>
+        <source>heavy snow</source>
+        <translation>heavy snow</translation>
+    </message>
+    <message>
+        <source>%1, severity %2 of 5</source>
+        <translation>%1, severity %2 of 5</translation>
+    </message>
+    <message>
+        <source>likely damaged (%1 %)</source>
+        <translation>likely damaged (%1 %)</translation>
+    </message>
+    <message>
+        <source>past its %1 h of backup power</source>
+        <translation>past its %1 h of backup power</translation>
+    </message>
+    <message>
+        <source>no backup power</source>
+        <translation>no backup power</translation>
+    </message>
+    <message>
+        <source>; needs %1 MWh</source>
+        <translation>; needs %1 MWh</translation>
+    </message>
+    <message>
+        <source>deficit %1 MWh, trucks carry %2 MWh</source>
+        <translation>deficit %1 MWh, trucks carry %2 MWh</translation>
+    </message>
+    <message>
+        <source>state of charge %1 %, below its reserve</source>
+        <translation>state of charge %1 %, below its reserve</translation>
+    </message>
+    <message>
+        <source>lost the connection to the server</source>
+        <translation>lost the connection to the server</translation>
+    </message>
 </context>
 <context>
     <name>et::client::AuditReader</name>

@@ -1794,6 +1794,62 @@ Truck</source>
         <source>shelf lapsed</source>
         <translation>보류 만료</translation>
     </message>
+    <message>
+        <source>typhoon</source>
+        <translation>태풍</translation>
+    </message>
+    <message>
+        <source>earthquake</source>
+        <translation>지진</translation>
+    </message>
+    <message>
+        <source>flood</source>
+        <translation>홍수</translation>
+    </message>
+    <message>
+        <source>power outage</source>
+        <translation>정전</translation>
+    </message>
+    <message>
+        <source>wildfire</source>
+        <translation>산불</translation>
+    </message>
+    <message>
+        <source>heavy snow</source>
+        <translation>대설</translation>
+    </message>
+    <message>
+        <source>%1, severity %2 of 5</source>
+        <translation>%1, 심각도 %2/5</translation>
+    </message>
+    <message>
+        <source>likely damaged (%1 %)</source>
+        <translation>손상 가능성 높음 (%1 %)</translation>
+    </message>
+    <message>
+        <source>past its %1 h of backup power</source>
+        <translation>비상전원 %1시간 소진</translation>
+    </message>
+    <message>
+        <source>no backup power</source>
+        <translation>비상전원 없음</translation>
+    </message>
+    <message>
+        <source>; needs %1 MWh</source>
+        <translation>; 필요 %1 MWh</translation>
+    </message>
+    <message>
+        <source>deficit %1 MWh, trucks carry %2 MWh</source>
+        <translation>부족 %1 MWh, 트럭 보유 %2 MWh</translation>
+    </message>
+    <message>
+        <source>state of charge %1 %, below its reserve</source>
+        <translation>충전량 %1 %, 예비 잔량 미만</translation>
+    </message>
+    <message>
+        <source>lost the connection to the server</source>
+        <translation>서버 연결이 끊겼습니다</translation>
+    </message>
 </context>
 <context>
     <name>et::client::AuditReader</name>

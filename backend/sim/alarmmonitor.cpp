@@ -88,6 +88,7 @@ domain::Status AlarmMonitor::evaluate()
         a.subjectName = c.subjectName;
         a.parentId = c.parentId;
         a.message = c.message;
+        a.facts = c.facts;
         next.insert(c.id, AlarmLifecycle::conditionPresent(a, c.priority, now));
     }
     for (auto it = next.begin(); it != next.end(); ++it) {

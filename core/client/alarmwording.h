@@ -21,6 +21,10 @@ public:
     static QString eventText(const QString &event);
     /// A priority's wire name in words; any other note as written.
     static QString noteText(const QString &note);
+    /// What happened, in words, from the alarm's `facts` (its English `message` when it has none).
+    static QString detailText(const domain::alarm::Alarm &alarm);
+    /// A disaster type's wire name ("typhoon") in words.
+    static QString disasterTypeText(const QString &type);
 };
 
 } // namespace et::client

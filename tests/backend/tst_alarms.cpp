@@ -76,6 +76,9 @@ private slots:
         QVERIFY(incident.state == State::UnacknowledgedActive);
         QVERIFY(incident.priority == Priority::High); // severity 4
         QCOMPARE(incident.journal.first().event, QStringLiteral("raised"));
+        // The figures behind the message travel with it, for a console to word.
+        QCOMPARE(incident.facts.value(QStringLiteral("severity")).toInt(), 4);
+        QVERIFY(!incident.facts.value(QStringLiteral("type")).toString().isEmpty());
         int children = 0;
         for (const Alarm &a : all) {
             if (a.parentId != m_disasterId)
@@ -83,6 +86,7 @@ private slots:
             ++children;
             QVERIFY(a.source == Source::AssetDamage || a.source == Source::FacilityBackup || a.source == Source::EnergyDeficit);
             QVERIFY(a.state == State::UnacknowledgedActive);
+            QVERIFY2(!a.facts.isEmpty(), qPrintable(a.id));
         }
         QVERIFY2(children > 0, "the outage's assets raise alarms of their own");
     }

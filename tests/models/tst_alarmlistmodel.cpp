@@ -102,6 +102,25 @@ private slots:
         QTRY_COMPARE(urgent.count(), 2);
     }
 
+    void theMessageIsWordedFromItsFacts()
+    {
+        models::AlarmListModel model(&m_fixture->store(), nullptr);
+        model.setNow(t0.addSecs(60));
+        Alarm worded = raised(QStringLiteral("facility:dis-1:h-1"), Source::FacilityBackup, Priority::Urgent, QStringLiteral("dis-1"), t0);
+        worded.message = QStringLiteral("the server's own words");
+        worded.facts = QJsonObject{{QStringLiteral("backup_h"), 0.0}, {QStringLiteral("need_mwh"), 0.125}};
+        Alarm old = raised(QStringLiteral("truck:t-9"), Source::TruckReserve, Priority::Low, {}, t0);
+        old.message = QStringLiteral("state of charge 15 %, below its reserve");
+        QVERIFY(m_fixture->upsert("alarm", worded.toJson()).ok());
+        QVERIFY(m_fixture->upsert("alarm", old.toJson()).ok());
+        QTRY_COMPARE(model.rowCount(), 2);
+        QHash<QString, QString> messages;
+        for (int row = 0; row < model.rowCount(); ++row)
+            messages.insert(test::value(model, row, "alarmId").toString(), test::value(model, row, "message").toString());
+        QCOMPARE(messages.value(QStringLiteral("facility:dis-1:h-1")), QStringLiteral("no backup power; needs 0.13 MWh"));
+        QCOMPARE(messages.value(QStringLiteral("truck:t-9")), old.message); // no facts (an older server): its own words
+    }
+
     void aFloodIsCounted()
     {
         models::AlarmListModel model(&m_fixture->store(), nullptr);

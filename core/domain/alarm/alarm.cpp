@@ -51,6 +51,10 @@ Result<Alarm> Alarm::fromJson(const QJsonValue &value)
     a.subjectName = r.optionalString(QStringLiteral("subject_name"));
     a.parentId = r.optionalString(QStringLiteral("parent_id"));
     a.message = r.optionalString(QStringLiteral("message"));
+    if (const QJsonValue facts = value.toObject().value(QStringLiteral("facts")); facts.isObject())
+        a.facts = facts.toObject();
+    else if (!facts.isUndefined() && !facts.isNull())
+        return Error{QStringLiteral("facts"), QStringLiteral("expected an object, got %1").arg(jsonTypeName(facts))};
     a.raisedAt = r.dateTime(QStringLiteral("raised_at"));
     a.clearedAt = r.optionalDateTime(QStringLiteral("cleared_at"));
     a.acknowledgedAt = r.optionalDateTime(QStringLiteral("acknowledged_at"));
@@ -84,6 +88,7 @@ QJsonObject Alarm::toJson() const
         {QStringLiteral("subject_name"), subjectName},
         {QStringLiteral("parent_id"), parentId},
         {QStringLiteral("message"), message},
+        {QStringLiteral("facts"), facts},
         {QStringLiteral("raised_at"), toIsoUtc(raisedAt)},
         {QStringLiteral("cleared_at"), optionalTime(clearedAt)},
         {QStringLiteral("acknowledged_at"), optionalTime(acknowledgedAt)},

@@ -46,7 +46,11 @@ struct Alarm
     QString subjectId;   ///< the disaster, asset, facility or truck
     QString subjectName; ///< its name as the operator knows it (may be empty)
     QString parentId;    ///< the incident it is grouped under ("" for none)
-    QString message;     ///< what happened, in English (clients word it by source and subject)
+    QString message;     ///< what happened, in English (for logs and the CLI)
+    /// The figures behind `message`, so a console words it in its own language: by source,
+    /// "type" and "severity" (disaster), "probability" (asset), "backup_h" and "need_mwh"
+    /// (facility), "deficit_mwh" and "carried_mwh" (deficit), "soc" (truck). Optional on the wire.
+    QJsonObject facts;
     QDateTime raisedAt;  ///< when it last became active
     std::optional<QDateTime> clearedAt;
     std::optional<QDateTime> acknowledgedAt;

@@ -5,6 +5,7 @@
 #include "domain/disaster.h"
 #include "domain/truck.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 
@@ -20,6 +21,7 @@ struct Condition
     QString subjectName;
     QString parentId;
     QString message;
+    QJsonObject facts; ///< Alarm::facts
     bool operator==(const Condition &) const = default;
 };
 

@@ -174,6 +174,7 @@ private slots:
         a.source = Source::FacilityBackup;
         a.subjectName = QStringLiteral("제주한라병원");
         a.message = QStringLiteral("past its 24 h of backup power");
+        a.facts = QJsonObject{{QStringLiteral("backup_h"), 24.0}, {QStringLiteral("need_mwh"), 1.25}};
         a = AlarmLifecycle::shelve(a, 15, QStringLiteral("generator crew there"), QStringLiteral("op"), t0).value();
         const auto back = Alarm::fromJson(a.toJson());
         QVERIFY2(back.ok(), qPrintable(back.error().toString()));
@@ -181,6 +182,25 @@ private slots:
         QJsonObject bad = a.toJson();
         bad.insert(QStringLiteral("state"), QStringLiteral("sleeping"));
         QCOMPARE(Alarm::fromJson(bad).error().field, QStringLiteral("state"));
+        bad = a.toJson();
+        bad.insert(QStringLiteral("facts"), QStringLiteral("24 h"));
+        QCOMPARE(Alarm::fromJson(bad).error().field, QStringLiteral("facts"));
+        // An older server sends none: the alarm reads, its facts empty.
+        QJsonObject old = a.toJson();
+        old.remove(QStringLiteral("facts"));
+        QVERIFY(Alarm::fromJson(old).ok());
+        QVERIFY(Alarm::fromJson(old).value().facts.isEmpty());
+    }
+
+    void conditionsCarryTheirFacts()
+    {
+        et::domain::Truck t;
+        t.id = QStringLiteral("t-1");
+        t.soc = 0.12;
+        const auto truck = AlarmConditions::at({}, {t}, t0);
+        QCOMPARE(truck.size(), 1);
+        QCOMPARE(truck.first().facts.value(QStringLiteral("soc")).toDouble(), 0.12);
+        QVERIFY(truck.first().message.contains(QStringLiteral("12 %")));
     }
 };
 
