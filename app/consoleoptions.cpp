@@ -79,6 +79,9 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
                                          "as JSON lines; - for stdout."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption theme({QStringLiteral("theme")}, tr("Colour theme: light or dark."), QStringLiteral("THEME"));
+    const QCommandLineOption renderer({QStringLiteral("renderer")},
+                                      tr("Scene graph: auto (software when OpenGL would be a software rasterizer), opengl or software."),
+                                      QStringLiteral("RENDERER"));
     const QCommandLineOption tiles({QStringLiteral("tiles")},
                                    tr("Draw the raster tiles of the MBTiles map pack FILE under the map (offline)."),
                                    QStringLiteral("FILE"));
@@ -97,7 +100,7 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
     const QCommandLineOption noKeychain({QStringLiteral("no-keychain")},
                                         tr("Do not use the system keychain: keep the login in memory for this run only "
                                            "(for sessions where nobody can answer its password prompt)."));
-    parser.addOptions({server, offline, dataDir, lang, view, select, showAlarms, whatIf, at, screenshot, screenshotAfter, stateLog, theme, tiles,
+    parser.addOptions({server, offline, dataDir, lang, view, select, showAlarms, whatIf, at, screenshot, screenshotAfter, stateLog, theme, renderer, tiles,
                        tileUrl, user, passwordStdin, caCert, noKeychain});
 
     if (!parser.parse(arguments))
@@ -179,6 +182,8 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
             return domain::Error{QStringLiteral("--theme"), tr("\"%1\" is not one of: light, dark").arg(name)};
         o.darkTheme = name == u"dark";
     }
+    if (parser.isSet(renderer) && !RendererChoice::fromString(parser.value(renderer), &o.renderer))
+        return domain::Error{QStringLiteral("--renderer"), tr("\"%1\" is not one of: auto, opengl, software").arg(parser.value(renderer))};
     if (parser.isSet(tiles)) {
         o.tilesFile = parser.value(tiles);
         if (o.tilesFile.isEmpty())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "rendererchoice.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -37,6 +38,7 @@ public:
     int screenshotAfterMs = 0; ///< --screenshot-after: wait at least this long before the screenshot
     QString stateLogPath;    ///< --state-log: what the screen says, as JSON lines ("-" = stdout)
     bool darkTheme = false;  ///< --theme dark: the high-contrast dark palette for night shifts
+    RendererChoice::Renderer renderer = RendererChoice::Renderer::Auto; ///< --renderer
     QString tilesFile;       ///< --tiles: an MBTiles map pack for this run (checked when the map opens it)
     QString tileUrl;         ///< --tile-url: an XYZ tile server template, {z}/{x}/{y}
     QString user;            ///< --user: sign in as (with --password-stdin) or open the cache of

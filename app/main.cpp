@@ -4,10 +4,12 @@
 #include "applogging.h"
 #include "consoleapp.h"
 #include "consoleoptions.h"
+#include "rendererchoice.h"
 #include "et/version.h"
 #include "platform/signalwatcher.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QQuickStyle>
 #include <QStandardPaths>
@@ -48,6 +50,12 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "energytruck-console " << ET_VERSION << "\n";
         return 0;
     }
+
+    // Before the first window: the scene graph cannot change once one exists.
+    QElapsedTimer probe;
+    probe.start();
+    const QString renderer = et::app::RendererChoice::apply(options.renderer);
+    qCInfo(lcApp).noquote() << "drawing with" << renderer << QStringLiteral("(chosen in %1 ms)").arg(probe.elapsed());
 
     QTranslator translator;
     if (translator.load(QStringLiteral(":/i18n/energytruck_%1.qm").arg(options.language)))

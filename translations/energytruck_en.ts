@@ -329,6 +329,14 @@
         <source>not an object</source>
         <translation>not an object</translation>
     </message>
+    <message>
+        <source>Scene graph: auto (software when OpenGL would be a software rasterizer), opengl or software.</source>
+        <translation>Scene graph: auto (software when OpenGL would be a software rasterizer), opengl or software.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: auto, opengl, software</source>
+        <translation>&quot;%1&quot; is not one of: auto, opengl, software</translation>
+    </message>
 </context>
 <context>
     <name>CurtailmentAlert</name>

@@ -328,6 +328,14 @@
         <source>not an object</source>
         <translation>객체가 아님</translation>
     </message>
+    <message>
+        <source>Scene graph: auto (software when OpenGL would be a software rasterizer), opengl or software.</source>
+        <translation>장면 그래프: auto(OpenGL이 소프트웨어 래스터라이저이면 software), opengl 또는 software.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: auto, opengl, software</source>
+        <translation>&quot;%1&quot;은(는) auto, opengl, software 중 하나가 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>CurtailmentAlert</name>
