@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sim/seeddata.h"
 
+#include "jejudata/bundledholidays.h"
+
 #include "domain/centercsvimporter.h"
 #include "domain/energy/forecastinputsjson.h"
 #include "domain/energy/windfarmcatalog.h"
@@ -67,17 +69,10 @@ domain::Status loadEnergyModel(SeedData &out)
         if (windAssets.contains(f.assetId))
             out.windFarms << f;
     }
-    const QDir holidays(QStringLiteral(":/seed/holidays"));
-    for (const QString &name : holidays.entryList(QDir::Files, QDir::Name)) {
-        const auto bytes = readResource(holidays.filePath(name));
-        if (!bytes.ok())
-            return bytes.error();
-        const auto parsed = name.endsWith(QLatin1String(".csv")) ? domain::energy::KoreanHolidays::parseHyunbinseoCsv(bytes.value())
-                                                                 : domain::energy::KoreanHolidays::parseHyunbinseoJson(bytes.value());
-        if (!parsed.ok())
-            return parsed.error().prefixed(name);
-        out.holidays.add(parsed.value());
-    }
+    const auto &holidays = jejudata::BundledHolidays::calendar();
+    if (!holidays.ok())
+        return holidays.error();
+    out.holidays = holidays.value();
     return domain::Ok{};
 }
 
