@@ -2,41 +2,106 @@
 #include "centerlistmodel.h"
 
 #include "client/store.h"
+#include "domain/centers/opennow.h"
+#include "jejudata/bundledholidays.h"
+#include "modelslogging.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 
 namespace et::models {
 
 namespace {
+
+using domain::centers::OpenNow;
+using domain::centers::OpenState;
+
 QString hoursText(const domain::Center &c)
 {
     if (!c.opensAt.isValid() || !c.closesAt.isValid())
         return {};
     return c.opensAt.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") + c.closesAt.toString(QStringLiteral("HH:mm"));
 }
+
+QString clock(const QDateTime &t)
+{
+    return OpenNow::jejuTime(t).toString(QStringLiteral("HH:mm"));
+}
+
+/// "opens 09:00", "opens Mon 09:00" beyond today, "" when no opening is known.
+QString opening(const OpenState &s, const QDateTime &now)
+{
+    if (!s.opensAt.isValid())
+        return {};
+    const QDate day = OpenNow::jejuTime(s.opensAt).date();
+    return day == OpenNow::jejuTime(now).date() ? CenterListModel::tr("opens %1").arg(clock(s.opensAt))
+                                                 : CenterListModel::tr("opens %1 %2").arg(QLocale().dayName(day.dayOfWeek(), QLocale::ShortFormat), clock(s.opensAt));
+}
+
+std::pair<QString, QString> openWords(const OpenState &s, const QDateTime &now)
+{
+    switch (s.kind) {
+    case OpenState::Kind::Open:
+        return {QStringLiteral("open"), CenterListModel::tr("Open · closes %1, in %2 min").arg(clock(s.closesAt)).arg(s.minutesUntilChange(now))};
+    case OpenState::Kind::Closed: {
+        const QString next = opening(s, now);
+        return {QStringLiteral("closed"), next.isEmpty() ? CenterListModel::tr("Closed") : CenterListModel::tr("Closed · %1").arg(next)};
+    }
+    case OpenState::Kind::ClosedToday: {
+        const QString why = s.reason.isEmpty() ? CenterListModel::tr("Closed today") : CenterListModel::tr("Closed today · %1").arg(s.reason);
+        const QString next = opening(s, now);
+        return {QStringLiteral("closed_today"), next.isEmpty() ? why : why + QStringLiteral(" · ") + next};
+    }
+    case OpenState::Kind::Uncertain:
+        break;
+    }
+    return {QStringLiteral("uncertain"), s.rawText.isEmpty() ? CenterListModel::tr("Hours unknown: ask by phone")
+                                                             : CenterListModel::tr("Hours not understood: “%1”").arg(s.rawText)};
+}
+
 } // namespace
 
 CenterListModel::CenterListModel(client::Store *store, QObject *parent)
-    : EntityListModel(store, {domain::EntityKind::Center}, parent)
+    : EntityListModel(store, {domain::EntityKind::Center}, parent), m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    // Open-now moves with the clock: re-derived every minute (ten rows, no disk beyond the cache).
+    m_minute.setInterval(60 * 1000);
+    connect(&m_minute, &QTimer::timeout, this, &CenterListModel::reload);
+    m_minute.start();
+    reload();
+}
+
+void CenterListModel::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
     reload();
 }
 
 QList<QByteArray> CenterListModel::columnNames() const
 {
     // distanceKm has no value here: CenterFilterModel fills it relative to the chosen point.
-    // status stays "unknown": whether a center is open needs holidays and closures, not hours alone.
     return {"centerId", "name", "kind", "status", "category", "address", "roadAddress", "lotAddress", "latitude",
-            "longitude", "phone", "hours", "closedDays", "services", "operatorName", "distanceKm"};
+            "longitude", "phone", "hours", "closedDays", "services", "operatorName", "distanceKm", "openText",
+            "dataDate", "dataOld"};
 }
 
 QList<EntityListModel::Row> CenterListModel::readRows(const client::Store &store) const
 {
     QList<Row> rows;
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    const auto &calendar = jejudata::BundledHolidays::calendar();
+    if (!calendar.ok())
+        qCWarning(lcModels).noquote() << "open-now without holidays:" << calendar.error().toString();
+    static const domain::energy::KoreanHolidays none;
+    const OpenNow openNow(calendar.ok() ? calendar.value() : none);
     for (const domain::Center &c : store.centers()) {
         const QString address = c.roadAddress.isEmpty() ? c.lotAddress : c.roadAddress;
+        const auto [status, words] = openWords(openNow.at(c, now), now);
+        const QDate dataDate = QDate::fromString(c.dataDate, Qt::ISODate);
+        const bool old = !dataDate.isValid() || dataDate.daysTo(OpenNow::jejuTime(now).date()) > kOldDataDays;
         rows.append({c.id,
-                     {c.id, c.name, QStringLiteral("center"), QStringLiteral("unknown"), c.category, address,
-                      c.roadAddress, c.lotAddress, c.lat, c.lon, c.phone, hoursText(c), c.closedDays, c.services,
-                      c.operatorName, QVariant()}});
+                     {c.id, c.name, QStringLiteral("center"), status, c.category, address, c.roadAddress, c.lotAddress, c.lat, c.lon,
+                      c.phone, hoursText(c), c.closedDays, c.services, c.operatorName, QVariant(), words, c.dataDate, old}});
     }
     return rows;
 }

@@ -3,12 +3,22 @@
 
 #include "entitylistmodel.h"
 
+#include <QDateTime>
+#include <QTimer>
+
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 namespace et::models {
 
 /// Public health-promotion and mental-health centers as cached from the server, for the Centers
-/// view. Filtering and distance live in CenterFilterModel on top of this.
+/// view, each with whether it is open now (domain::centers::OpenNow on the wall clock, in KST,
+/// with Korea's bundled holidays and Jeju's 4·3): `status` is "open", "closed", "closed_today"
+/// or "uncertain", `openText` says it in words ("Open · closes 18:00, in 45 min", "Closed today ·
+/// 추석", "Hours not understood: …"), and `dataDate` with `dataOld` (more than a year old) say how
+/// current the published data is. Re-derived every minute. Filtering and distance live in
+/// CenterFilterModel on top of this.
 // The base named in full: the QML type registrar matches base classes by their qualified name.
 class CenterListModel : public et::models::EntityListModel
 {
@@ -18,9 +28,17 @@ class CenterListModel : public et::models::EntityListModel
 public:
     explicit CenterListModel(client::Store *store, QObject *parent = nullptr);
 
+    /// The clock open-now reads (tests set one); the wall clock by default.
+    void setClock(std::function<QDateTime()> clock);
+    static constexpr int kOldDataDays = 365;
+
 protected:
     QList<QByteArray> columnNames() const override;
     QList<Row> readRows(const client::Store &store) const override;
+
+private:
+    std::function<QDateTime()> m_clock;
+    QTimer m_minute;
 };
 
 } // namespace et::models

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Centers view: search public health and mental-health centers by text, category and distance
-// from the middle of the map; each row shows name, address, phone and opening hours.
+// Centers view: the crisis lines always on top; search public health and mental-health centers
+// by text, category and distance from the middle of the map; each row shows name, address, phone,
+// opening hours, whether it is open now (on Jeju's clock, with holidays) and how current the
+// published data is.
 import QtQuick
 import QtQuick.Layouts
 import EnergyTruck.Models
@@ -19,6 +21,8 @@ ColumnLayout {
             choices.push(Labels.category(categories[i]))
         return choices
     }
+
+    CrisisLine { Layout.fillWidth: true }
 
     PanelHeader {
         title: qsTr("Centers")
@@ -83,6 +87,10 @@ ColumnLayout {
             required property string hours
             required property string closedDays
             required property var distanceKm
+            required property string status
+            required property string openText
+            required property string dataDate
+            required property bool dataOld
             Column {
                 width: parent.width
                 spacing: Theme.spacingXs
@@ -109,6 +117,17 @@ ColumnLayout {
                     elide: Text.ElideRight
                 }
                 Text {
+                    objectName: "openNow"
+                    width: parent.width
+                    text: centerRow.openText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontCaption
+                    font.bold: centerRow.status === "open"
+                    color: centerRow.status === "open" ? Theme.positive
+                         : centerRow.status === "uncertain" ? Theme.warning : Theme.textSecondary
+                    elide: Text.ElideRight
+                }
+                Text {
                     width: parent.width
                     text: Labels.joined([centerRow.phone,
                                          centerRow.hours.length > 0 ? qsTr("Open %1").arg(centerRow.hours) : qsTr("Hours unknown"),
@@ -117,6 +136,15 @@ ColumnLayout {
                     font.pixelSize: Theme.fontCaption
                     color: Theme.textSecondary
                     elide: Text.ElideRight
+                }
+                Text {
+                    width: parent.width
+                    visible: centerRow.dataDate.length > 0
+                    text: centerRow.dataOld ? qsTr("Data of %1: more than a year old, check by phone").arg(centerRow.dataDate)
+                                            : qsTr("Data of %1").arg(centerRow.dataDate)
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontCaption
+                    color: centerRow.dataOld ? Theme.warning : Theme.textTertiary
                 }
             }
         }

@@ -167,6 +167,14 @@
         <source>Closed %1</source>
         <translation>Closed %1</translation>
     </message>
+    <message>
+        <source>Data of %1: more than a year old, check by phone</source>
+        <translation>Data of %1: more than a year old, check by phone</translation>
+    </message>
+    <message>
+        <source>Data of %1</source>
+        <translation>Data of %1</translation>
+    </message>
 </context>
 <context>
     <name>ChartTimeScale</name>
@@ -336,6 +344,45 @@
     <message>
         <source>&quot;%1&quot; is not one of: auto, opengl, software</source>
         <translation>&quot;%1&quot; is not one of: auto, opengl, software</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLine</name>
+    <message>
+        <source>In crisis? Call now — free, 24 hours</source>
+        <translation>In crisis? Call now — free, 24 hours</translation>
+    </message>
+    <message>
+        <source>Suicide prevention line</source>
+        <translation>Suicide prevention line</translation>
+    </message>
+    <message>
+        <source>Mental-health crisis line</source>
+        <translation>Mental-health crisis line</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Call %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copy %1</translation>
+    </message>
+    <message>
+        <source>In immediate danger: 119 (emergency, ambulance) or 112 (police).</source>
+        <translation>In immediate danger: 119 (emergency, ambulance) or 112 (police).</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2431,45 @@ Truck</translation>
     <message>
         <source>The audit trail could not be read: %1</source>
         <translation>The audit trail could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::CenterListModel</name>
+    <message>
+        <source>opens %1</source>
+        <translation>opens %1</translation>
+    </message>
+    <message>
+        <source>opens %1 %2</source>
+        <translation>opens %1 %2</translation>
+    </message>
+    <message>
+        <source>Open · closes %1, in %2 min</source>
+        <translation>Open · closes %1, in %2 min</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Closed · %1</source>
+        <translation>Closed · %1</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Closed today</translation>
+    </message>
+    <message>
+        <source>Closed today · %1</source>
+        <translation>Closed today · %1</translation>
+    </message>
+    <message>
+        <source>Hours unknown: ask by phone</source>
+        <translation>Hours unknown: ask by phone</translation>
+    </message>
+    <message>
+        <source>Hours not understood: “%1”</source>
+        <translation>Hours not understood: “%1”</translation>
     </message>
 </context>
 <context>

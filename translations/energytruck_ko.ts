@@ -166,6 +166,14 @@
         <source>Closed %1</source>
         <translation>휴무 %1</translation>
     </message>
+    <message>
+        <source>Data of %1: more than a year old, check by phone</source>
+        <translation>%1 기준 자료: 1년 넘게 지난 자료이니 전화로 확인하세요</translation>
+    </message>
+    <message>
+        <source>Data of %1</source>
+        <translation>%1 기준 자료</translation>
+    </message>
 </context>
 <context>
     <name>ChartTimeScale</name>
@@ -335,6 +343,45 @@
     <message>
         <source>&quot;%1&quot; is not one of: auto, opengl, software</source>
         <translation>&quot;%1&quot;은(는) auto, opengl, software 중 하나가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLine</name>
+    <message>
+        <source>In crisis? Call now — free, 24 hours</source>
+        <translation>위기 상황인가요? 지금 전화하세요 — 무료, 24시간</translation>
+    </message>
+    <message>
+        <source>Suicide prevention line</source>
+        <translation>자살예방 상담전화</translation>
+    </message>
+    <message>
+        <source>Mental-health crisis line</source>
+        <translation>정신건강 위기상담전화</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1에 전화</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>복사됨</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 복사</translation>
+    </message>
+    <message>
+        <source>In immediate danger: 119 (emergency, ambulance) or 112 (police).</source>
+        <translation>지금 위험하다면: 119(응급·구급) 또는 112(경찰).</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2427,45 @@ Truck</source>
     <message>
         <source>The audit trail could not be read: %1</source>
         <translation>감사 기록을 읽지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::CenterListModel</name>
+    <message>
+        <source>opens %1</source>
+        <translation>%1 개시</translation>
+    </message>
+    <message>
+        <source>opens %1 %2</source>
+        <translation>%1 %2 개시</translation>
+    </message>
+    <message>
+        <source>Open · closes %1, in %2 min</source>
+        <translation>운영 중 · %1 종료, %2분 남음</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>운영 종료</translation>
+    </message>
+    <message>
+        <source>Closed · %1</source>
+        <translation>운영 종료 · %1</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>오늘 휴무</translation>
+    </message>
+    <message>
+        <source>Closed today · %1</source>
+        <translation>오늘 휴무 · %1</translation>
+    </message>
+    <message>
+        <source>Hours unknown: ask by phone</source>
+        <translation>운영 시간 정보 없음: 전화로 확인하세요</translation>
+    </message>
+    <message>
+        <source>Hours not understood: “%1”</source>
+        <translation>운영 정보를 해석할 수 없음: “%1”</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+// CenterListModel's open-now over a real Store with the snapshot's Jeju centers (Seogwipo's
+// mental-health center: 09:00–18:00, closed "토+일+공휴일", data of 2022-12-15), on a test clock:
+// open with its closing time and the minutes left; closed before opening; closed on Chuseok 2026
+// with the holiday's name and the next opening; closed on 4·3 (a Jeju public office); a phrase
+// that is not understood shown as published, never as open; and the data flagged as more than a
+// year old. Under QAbstractItemModelTester.
+#include "centerlistmodel.h"
+#include "modeltesthelpers.h"
+#include "storefixture.h"
+
+#include <QTest>
+
+using namespace et;
+
+namespace {
+QDateTime kst(const QString &text)
+{
+    return QDateTime::fromString(text + QStringLiteral("+09:00"), Qt::ISODate);
+}
+} // namespace
+
+class TestCenterListModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void openNowFollowsTheClockAndTheHolidays()
+    {
+        test::StoreFixture fixture;
+        QString error;
+        QVERIFY2(fixture.open(&error), qPrintable(error));
+        QVERIFY(fixture.applySnapshot().ok());
+        models::CenterListModel model(&fixture.store());
+        const auto tester = test::contractTester(&model);
+        QDateTime now = kst(QStringLiteral("2026-09-23T16:15:00"));
+        model.setClock([&now] { return now; });
+        const QString id = QStringLiteral("center-1");
+        const auto column = [&](const char *name) { return test::value(model, test::rowOf(model, "centerId", id), name); };
+
+        QCOMPARE(column("status").toString(), QStringLiteral("open"));
+        QVERIFY2(column("openText").toString().contains(QStringLiteral("18:00")) && column("openText").toString().contains(QStringLiteral("105")),
+                 qPrintable(column("openText").toString()));
+
+        now = kst(QStringLiteral("2026-09-23T08:00:00"));
+        model.reload();
+        QCOMPARE(column("status").toString(), QStringLiteral("closed"));
+        QVERIFY2(column("openText").toString().contains(QStringLiteral("09:00")), qPrintable(column("openText").toString()));
+
+        now = kst(QStringLiteral("2026-09-25T11:00:00"));
+        model.reload();
+        QCOMPARE(column("status").toString(), QStringLiteral("closed_today"));
+        QVERIFY2(column("openText").toString().contains(QStringLiteral("추석")), qPrintable(column("openText").toString()));
+
+        now = kst(QStringLiteral("2026-04-03T11:00:00"));
+        model.reload();
+        QCOMPARE(column("status").toString(), QStringLiteral("closed_today"));
+        QVERIFY2(column("openText").toString().contains(QStringLiteral("4·3")), qPrintable(column("openText").toString()));
+
+        QCOMPARE(column("dataDate").toString(), QStringLiteral("2022-12-15"));
+        QCOMPARE(column("dataOld").toBool(), true);
+
+        QJsonObject odd = test::StoreFixture::snapshotEntity(QStringLiteral("center"), id);
+        odd[QStringLiteral("closed_days")] = QStringLiteral("코로나19 종료 시 연중무휴");
+        QVERIFY(fixture.upsert(QStringLiteral("center"), odd).ok());
+        now = kst(QStringLiteral("2026-09-23T11:00:00"));
+        model.reload();
+        QCOMPARE(column("status").toString(), QStringLiteral("uncertain"));
+        QVERIFY2(column("openText").toString().contains(QStringLiteral("코로나19 종료 시 연중무휴")), qPrintable(column("openText").toString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCenterListModel)
+#include "tst_centerlistmodel.moc"
