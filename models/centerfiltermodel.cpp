@@ -20,6 +20,9 @@ CenterFilterModel::CenterFilterModel(CenterListModel *source, QObject *parent)
     m_roleLat = source->roleOf("latitude");
     m_roleLon = source->roleOf("longitude");
     m_roleDistance = source->roleOf("distanceKm");
+    m_roleStatus = source->roleOf("status");
+    m_roleEvenings = source->roleOf("openEvenings");
+    m_roleWeekends = source->roleOf("openWeekends");
     setSortRole(m_roleName);
     setDynamicSortFilter(true);
     sort(0);
@@ -47,6 +50,30 @@ void CenterFilterModel::setQuery(const QString &query)
     if (trimmed == m_query)
         return;
     m_query = trimmed;
+    refilter();
+}
+
+void CenterFilterModel::setOpenNowOnly(bool on)
+{
+    if (on == m_openNowOnly)
+        return;
+    m_openNowOnly = on;
+    refilter();
+}
+
+void CenterFilterModel::setEveningsOnly(bool on)
+{
+    if (on == m_eveningsOnly)
+        return;
+    m_eveningsOnly = on;
+    refilter();
+}
+
+void CenterFilterModel::setWeekendsOnly(bool on)
+{
+    if (on == m_weekendsOnly)
+        return;
+    m_weekendsOnly = on;
     refilter();
 }
 
@@ -144,6 +171,12 @@ bool CenterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) con
             return false;
     }
     if (m_hasOrigin && m_radiusKm > 0.0 && sourceDistance(sourceRow) > m_radiusKm)
+        return false;
+    if (m_openNowOnly && i.data(m_roleStatus).toString() != u"open")
+        return false;
+    if (m_eveningsOnly && !i.data(m_roleEvenings).toBool())
+        return false;
+    if (m_weekendsOnly && !i.data(m_roleWeekends).toBool())
         return false;
     return true;
 }

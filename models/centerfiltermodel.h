@@ -12,7 +12,7 @@ class CenterListModel;
 
 /// The center search of the Centers view over a CenterListModel: a text query (name, address or
 /// services, case-insensitive), an exact category (건강증진센터구분) and an optional point with a
-/// radius. With a point, rows carry `distanceKm` and are sorted nearest first; without one they are
+/// radius, and open now, after 18:00 or at weekends. With a point, rows carry `distanceKm` and are sorted nearest first; without one they are
 /// sorted by name. Selection is kept by id in the source model, so it survives filtering.
 class CenterFilterModel : public QSortFilterProxyModel
 {
@@ -28,6 +28,10 @@ class CenterFilterModel : public QSortFilterProxyModel
     Q_PROPERTY(double originLongitude READ originLongitude NOTIFY filterChanged)
     Q_PROPERTY(double radiusKm READ radiusKm WRITE setRadiusKm NOTIFY filterChanged)
     Q_PROPERTY(int selectedRow READ selectedRow NOTIFY selectionChanged)
+    /// Only the centers open now / open after 18:00 / open on Saturday or Sunday.
+    Q_PROPERTY(bool openNowOnly READ openNowOnly WRITE setOpenNowOnly NOTIFY filterChanged)
+    Q_PROPERTY(bool eveningsOnly READ eveningsOnly WRITE setEveningsOnly NOTIFY filterChanged)
+    Q_PROPERTY(bool weekendsOnly READ weekendsOnly WRITE setWeekendsOnly NOTIFY filterChanged)
 public:
     explicit CenterFilterModel(CenterListModel *source, QObject *parent = nullptr);
 
@@ -48,6 +52,13 @@ public:
     /// Measures distances from this point; false (and nothing changes) for an invalid coordinate.
     Q_INVOKABLE bool setOrigin(double latitude, double longitude);
     Q_INVOKABLE void clearOrigin();
+
+    bool openNowOnly() const { return m_openNowOnly; }
+    void setOpenNowOnly(bool on);
+    bool eveningsOnly() const { return m_eveningsOnly; }
+    void setEveningsOnly(bool on);
+    bool weekendsOnly() const { return m_weekendsOnly; }
+    void setWeekendsOnly(bool on);
 
     int selectedRow() const;
     Q_INVOKABLE void select(int row);
@@ -77,6 +88,10 @@ private:
     double m_originLat = 0.0;
     double m_originLon = 0.0;
     double m_radiusKm = 0.0;
+    bool m_openNowOnly = false;
+    bool m_eveningsOnly = false;
+    bool m_weekendsOnly = false;
+    int m_roleStatus, m_roleEvenings, m_roleWeekends;
     int m_roleName, m_roleCategory, m_roleAddress, m_roleServices, m_roleLat, m_roleLon, m_roleDistance;
 };
 

@@ -82,7 +82,7 @@ QList<QByteArray> CenterListModel::columnNames() const
     // distanceKm has no value here: CenterFilterModel fills it relative to the chosen point.
     return {"centerId", "name", "kind", "status", "category", "address", "roadAddress", "lotAddress", "latitude",
             "longitude", "phone", "hours", "closedDays", "services", "operatorName", "distanceKm", "openText",
-            "dataDate", "dataOld"};
+            "dataDate", "dataOld", "openEvenings", "openWeekends"};
 }
 
 QList<EntityListModel::Row> CenterListModel::readRows(const client::Store &store) const
@@ -99,9 +99,16 @@ QList<EntityListModel::Row> CenterListModel::readRows(const client::Store &store
         const auto [status, words] = openWords(openNow.at(c, now), now);
         const QDate dataDate = QDate::fromString(c.dataDate, Qt::ISODate);
         const bool old = !dataDate.isValid() || dataDate.daysTo(OpenNow::jejuTime(now).date()) > kOldDataDays;
+        // The search's filters: open after 18:00 on its working days, and open on Saturday or
+        // Sunday — only when its closing days were understood (never a guess).
+        const domain::centers::ClosingDays closing = domain::centers::ClosingDays::parse(c.closedDays);
+        const bool evenings = c.closesAt.isValid() && c.closesAt > QTime(18, 0) && (closing.understood || c.closedDays.isEmpty());
+        const bool weekends = closing.understood && c.opensAt.isValid()
+                              && (!closing.weekdays.contains(Qt::Saturday) || !closing.weekdays.contains(Qt::Sunday));
         rows.append({c.id,
                      {c.id, c.name, QStringLiteral("center"), status, c.category, address, c.roadAddress, c.lotAddress, c.lat, c.lon,
-                      c.phone, hoursText(c), c.closedDays, c.services, c.operatorName, QVariant(), words, c.dataDate, old}});
+                      c.phone, hoursText(c), c.closedDays, c.services, c.operatorName, QVariant(), words, c.dataDate, old, evenings,
+                      weekends}});
     }
     return rows;
 }

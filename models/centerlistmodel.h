@@ -17,7 +17,8 @@ namespace et::models {
 /// with Korea's bundled holidays and Jeju's 4·3): `status` is "open", "closed", "closed_today"
 /// or "uncertain", `openText` says it in words ("Open · closes 18:00, in 45 min", "Closed today ·
 /// 추석", "Hours not understood: …"), and `dataDate` with `dataOld` (more than a year old) say how
-/// current the published data is. Re-derived every minute. Filtering and distance live in
+/// current the published data is; `openEvenings` (after 18:00) and `openWeekends` serve the
+/// search's filters. Re-derived every minute. Filtering and distance live in
 /// CenterFilterModel on top of this.
 // The base named in full: the QML type registrar matches base classes by their qualified name.
 class CenterListModel : public et::models::EntityListModel

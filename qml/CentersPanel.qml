@@ -72,6 +72,29 @@ ColumnLayout {
         }
     }
 
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.spacingS
+        ChipToggle {
+            objectName: "openNowOnly"
+            text: qsTr("Open now")
+            checked: Console.centers.openNowOnly
+            onClicked: Console.centers.openNowOnly = !Console.centers.openNowOnly
+        }
+        ChipToggle {
+            objectName: "eveningsOnly"
+            text: qsTr("Open after 18:00")
+            checked: Console.centers.eveningsOnly
+            onClicked: Console.centers.eveningsOnly = !Console.centers.eveningsOnly
+        }
+        ChipToggle {
+            objectName: "weekendsOnly"
+            text: qsTr("Open at weekends")
+            checked: Console.centers.weekendsOnly
+            onClicked: Console.centers.weekendsOnly = !Console.centers.weekendsOnly
+        }
+    }
+
     SelectableList {
         id: centerList
         objectName: "centerList"

@@ -175,6 +175,18 @@
         <source>Data of %1</source>
         <translation>Data of %1</translation>
     </message>
+    <message>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Open after 18:00</source>
+        <translation>Open after 18:00</translation>
+    </message>
+    <message>
+        <source>Open at weekends</source>
+        <translation>Open at weekends</translation>
+    </message>
 </context>
 <context>
     <name>ChartTimeScale</name>

@@ -174,6 +174,18 @@
         <source>Data of %1</source>
         <translation>%1 기준 자료</translation>
     </message>
+    <message>
+        <source>Open now</source>
+        <translation>지금 운영</translation>
+    </message>
+    <message>
+        <source>Open after 18:00</source>
+        <translation>18시 이후 운영</translation>
+    </message>
+    <message>
+        <source>Open at weekends</source>
+        <translation>주말 운영</translation>
+    </message>
 </context>
 <context>
     <name>ChartTimeScale</name>

@@ -8,6 +8,7 @@
 #include "storefixture.h"
 
 #include <QSignalSpy>
+#include <QJsonObject>
 #include <QTest>
 #include <QtMath>
 #include <cmath>
@@ -45,6 +46,7 @@ private slots:
     void nearestFirst();
     void invalidOriginIsRejected();
     void selectionSurvivesFiltering();
+    void openNowEveningsAndWeekends();
 
 private:
     std::unique_ptr<test::StoreFixture> m_fixture;
@@ -126,6 +128,35 @@ void TestCenterFilterModel::textQueryIgnoresCase()
     m_model->setQuery(QStringLiteral("mind CARE"));
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(test::value(*m_model, 0, "centerId").toString(), QStringLiteral("center-en"));
+}
+
+void TestCenterFilterModel::openNowEveningsAndWeekends()
+{
+    // The snapshot's five centers: 09:00–18:00, closed "토+일+공휴일". One more closes at 20:00 and
+    // is closed only on Sundays and holidays.
+    QJsonObject late = test::StoreFixture::snapshotEntity(QStringLiteral("center"), QStringLiteral("center-1"));
+    late[QStringLiteral("id")] = QStringLiteral("center-late");
+    late[QStringLiteral("closes_at")] = QStringLiteral("20:00");
+    late[QStringLiteral("closed_days")] = QStringLiteral("일+공휴일");
+    QVERIFY(m_fixture->upsert(QStringLiteral("center"), late).ok());
+    QDateTime now = QDateTime::fromString(QStringLiteral("2026-09-23T19:00:00+09:00"), Qt::ISODate); // a Wednesday evening
+    m_source->setClock([&now] { return now; });
+    QCOMPARE(m_model->rowCount(), 6);
+    m_model->setOpenNowOnly(true);
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(test::value(*m_model, 0, "centerId").toString(), QStringLiteral("center-late"));
+    now = QDateTime::fromString(QStringLiteral("2026-09-23T10:00:00+09:00"), Qt::ISODate);
+    m_source->reload();
+    QCOMPARE(m_model->rowCount(), 6); // every one is open on Wednesday morning
+    m_model->setOpenNowOnly(false);
+    m_model->setEveningsOnly(true);
+    QCOMPARE(m_model->rowCount(), 1);
+    m_model->setEveningsOnly(false);
+    m_model->setWeekendsOnly(true);
+    QCOMPARE(m_model->rowCount(), 1); // open on Saturdays
+    QCOMPARE(test::value(*m_model, 0, "centerId").toString(), QStringLiteral("center-late"));
+    m_model->setWeekendsOnly(false);
+    QCOMPARE(m_model->rowCount(), 6);
 }
 
 void TestCenterFilterModel::categoryFilter()
