@@ -23,6 +23,7 @@ CenterFilterModel::CenterFilterModel(CenterListModel *source, QObject *parent)
     m_roleStatus = source->roleOf("status");
     m_roleEvenings = source->roleOf("openEvenings");
     m_roleWeekends = source->roleOf("openWeekends");
+    m_roleFavorite = source->roleOf("favorite");
     setSortRole(m_roleName);
     setDynamicSortFilter(true);
     sort(0);
@@ -74,6 +75,14 @@ void CenterFilterModel::setWeekendsOnly(bool on)
     if (on == m_weekendsOnly)
         return;
     m_weekendsOnly = on;
+    refilter();
+}
+
+void CenterFilterModel::setFavoritesOnly(bool on)
+{
+    if (on == m_favoritesOnly)
+        return;
+    m_favoritesOnly = on;
     refilter();
 }
 
@@ -177,6 +186,8 @@ bool CenterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) con
     if (m_eveningsOnly && !i.data(m_roleEvenings).toBool())
         return false;
     if (m_weekendsOnly && !i.data(m_roleWeekends).toBool())
+        return false;
+    if (m_favoritesOnly && !i.data(m_roleFavorite).toBool())
         return false;
     return true;
 }

@@ -32,6 +32,8 @@ class CenterFilterModel : public QSortFilterProxyModel
     Q_PROPERTY(bool openNowOnly READ openNowOnly WRITE setOpenNowOnly NOTIFY filterChanged)
     Q_PROPERTY(bool eveningsOnly READ eveningsOnly WRITE setEveningsOnly NOTIFY filterChanged)
     Q_PROPERTY(bool weekendsOnly READ weekendsOnly WRITE setWeekendsOnly NOTIFY filterChanged)
+    /// Only the user's favorites.
+    Q_PROPERTY(bool favoritesOnly READ favoritesOnly WRITE setFavoritesOnly NOTIFY filterChanged)
 public:
     explicit CenterFilterModel(CenterListModel *source, QObject *parent = nullptr);
 
@@ -59,6 +61,8 @@ public:
     void setEveningsOnly(bool on);
     bool weekendsOnly() const { return m_weekendsOnly; }
     void setWeekendsOnly(bool on);
+    bool favoritesOnly() const { return m_favoritesOnly; }
+    void setFavoritesOnly(bool on);
 
     int selectedRow() const;
     Q_INVOKABLE void select(int row);
@@ -91,7 +95,8 @@ private:
     bool m_openNowOnly = false;
     bool m_eveningsOnly = false;
     bool m_weekendsOnly = false;
-    int m_roleStatus, m_roleEvenings, m_roleWeekends;
+    bool m_favoritesOnly = false;
+    int m_roleStatus, m_roleEvenings, m_roleWeekends, m_roleFavorite;
     int m_roleName, m_roleCategory, m_roleAddress, m_roleServices, m_roleLat, m_roleLon, m_roleDistance;
 };
 

@@ -68,7 +68,16 @@ CenterListModel::CenterListModel(client::Store *store, QObject *parent)
     m_minute.setInterval(60 * 1000);
     connect(&m_minute, &QTimer::timeout, this, &CenterListModel::reload);
     m_minute.start();
+    connect(store, &client::Store::favoritesChanged, this, &CenterListModel::reload);
     reload();
+}
+
+bool CenterListModel::setFavorite(const QString &centerId, bool favorite)
+{
+    const auto saved = store()->setFavoriteCenter(centerId, favorite);
+    if (!saved.ok())
+        qCWarning(lcModels).noquote() << "favorite not saved:" << saved.error().toString();
+    return saved.ok();
 }
 
 void CenterListModel::setClock(std::function<QDateTime()> clock)
@@ -82,7 +91,7 @@ QList<QByteArray> CenterListModel::columnNames() const
     // distanceKm has no value here: CenterFilterModel fills it relative to the chosen point.
     return {"centerId", "name", "kind", "status", "category", "address", "roadAddress", "lotAddress", "latitude",
             "longitude", "phone", "hours", "closedDays", "services", "operatorName", "distanceKm", "openText",
-            "dataDate", "dataOld", "openEvenings", "openWeekends"};
+            "dataDate", "dataOld", "openEvenings", "openWeekends", "favorite"};
 }
 
 QList<EntityListModel::Row> CenterListModel::readRows(const client::Store &store) const
@@ -94,6 +103,7 @@ QList<EntityListModel::Row> CenterListModel::readRows(const client::Store &store
         qCWarning(lcModels).noquote() << "open-now without holidays:" << calendar.error().toString();
     static const domain::energy::KoreanHolidays none;
     const OpenNow openNow(calendar.ok() ? calendar.value() : none);
+    const QSet<QString> favorites = store.favoriteCenters();
     for (const domain::Center &c : store.centers()) {
         const QString address = c.roadAddress.isEmpty() ? c.lotAddress : c.roadAddress;
         const auto [status, words] = openWords(openNow.at(c, now), now);
@@ -108,7 +118,7 @@ QList<EntityListModel::Row> CenterListModel::readRows(const client::Store &store
         rows.append({c.id,
                      {c.id, c.name, QStringLiteral("center"), status, c.category, address, c.roadAddress, c.lotAddress, c.lat, c.lon,
                       c.phone, hoursText(c), c.closedDays, c.services, c.operatorName, QVariant(), words, c.dataDate, old, evenings,
-                      weekends}});
+                      weekends, favorites.contains(c.id)}});
     }
     return rows;
 }

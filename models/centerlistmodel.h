@@ -18,7 +18,7 @@ namespace et::models {
 /// or "uncertain", `openText` says it in words ("Open · closes 18:00, in 45 min", "Closed today ·
 /// 추석", "Hours not understood: …"), and `dataDate` with `dataOld` (more than a year old) say how
 /// current the published data is; `openEvenings` (after 18:00) and `openWeekends` serve the
-/// search's filters. Re-derived every minute. Filtering and distance live in
+/// search's filters; `favorite` is the user's own mark (Store::favoriteCenters). Re-derived every minute. Filtering and distance live in
 /// CenterFilterModel on top of this.
 // The base named in full: the QML type registrar matches base classes by their qualified name.
 class CenterListModel : public et::models::EntityListModel
@@ -29,6 +29,8 @@ class CenterListModel : public et::models::EntityListModel
 public:
     explicit CenterListModel(client::Store *store, QObject *parent = nullptr);
 
+    /// Marks a center the user's favorite (or not), in their own cache; false when it could not be saved.
+    Q_INVOKABLE bool setFavorite(const QString &centerId, bool favorite);
     /// The clock open-now reads (tests set one); the wall clock by default.
     void setClock(std::function<QDateTime()> clock);
     static constexpr int kOldDataDays = 365;

@@ -88,6 +88,12 @@ ColumnLayout {
             onClicked: Console.centers.eveningsOnly = !Console.centers.eveningsOnly
         }
         ChipToggle {
+            objectName: "favoritesOnly"
+            text: qsTr("★ Favorites")
+            checked: Console.centers.favoritesOnly
+            onClicked: Console.centers.favoritesOnly = !Console.centers.favoritesOnly
+        }
+        ChipToggle {
             objectName: "weekendsOnly"
             text: qsTr("Open at weekends")
             checked: Console.centers.weekendsOnly
@@ -114,6 +120,8 @@ ColumnLayout {
             required property string openText
             required property string dataDate
             required property bool dataOld
+            required property bool favorite
+            required property string centerId
             Column {
                 width: parent.width
                 spacing: Theme.spacingXs
@@ -129,6 +137,15 @@ ColumnLayout {
                         elide: Text.ElideRight
                     }
                     StatusChip { text: Labels.category(centerRow.category); tint: Theme.center }
+                    Text {
+                        objectName: "favoriteStar"
+                        text: centerRow.favorite ? "★" : "☆"
+                        font.pixelSize: Theme.fontTitle
+                        color: centerRow.favorite ? Theme.warning : Theme.textTertiary
+                        Accessible.role: Accessible.CheckBox
+                        Accessible.name: centerRow.favorite ? qsTr("Remove from favorites") : qsTr("Add to favorites")
+                        TapHandler { onTapped: Console.allCenters.setFavorite(centerRow.centerId, !centerRow.favorite) }
+                    }
                 }
                 Text {
                     width: parent.width

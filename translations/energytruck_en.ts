@@ -187,6 +187,18 @@
         <source>Open at weekends</source>
         <translation>Open at weekends</translation>
     </message>
+    <message>
+        <source>★ Favorites</source>
+        <translation>★ Favorites</translation>
+    </message>
+    <message>
+        <source>Remove from favorites</source>
+        <translation>Remove from favorites</translation>
+    </message>
+    <message>
+        <source>Add to favorites</source>
+        <translation>Add to favorites</translation>
+    </message>
 </context>
 <context>
     <name>ChartTimeScale</name>
@@ -2318,6 +2330,14 @@ Truck</translation>
     <message>
         <source>its disaster was refused: %1</source>
         <translation>its disaster was refused: %1</translation>
+    </message>
+    <message>
+        <source>a favorite needs a center</source>
+        <translation>a favorite needs a center</translation>
+    </message>
+    <message>
+        <source>saving a favorite failed: %1</source>
+        <translation>saving a favorite failed: %1</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,18 @@
         <source>Open at weekends</source>
         <translation>주말 운영</translation>
     </message>
+    <message>
+        <source>★ Favorites</source>
+        <translation>★ 즐겨찾기</translation>
+    </message>
+    <message>
+        <source>Remove from favorites</source>
+        <translation>즐겨찾기에서 빼기</translation>
+    </message>
+    <message>
+        <source>Add to favorites</source>
+        <translation>즐겨찾기에 추가</translation>
+    </message>
 </context>
 <context>
     <name>ChartTimeScale</name>
@@ -2314,6 +2326,14 @@ Truck</source>
     <message>
         <source>its disaster was refused: %1</source>
         <translation>해당 재난이 거부됨: %1</translation>
+    </message>
+    <message>
+        <source>a favorite needs a center</source>
+        <translation>즐겨찾기에는 센터가 필요합니다</translation>
+    </message>
+    <message>
+        <source>saving a favorite failed: %1</source>
+        <translation>즐겨찾기 저장 실패: %1</translation>
     </message>
 </context>
 <context>

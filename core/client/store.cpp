@@ -109,6 +109,10 @@ const QList<QStringList> kMigrations = {
         QStringLiteral("CREATE TABLE alarms (id TEXT PRIMARY KEY, state TEXT NOT NULL, priority TEXT NOT NULL,"
                        " cursor INTEGER NOT NULL, json TEXT NOT NULL)"),
     },
+    // 10: the user's favorite centers (issue 19): theirs alone, in their own cache, never sent.
+    {
+        QStringLiteral("CREATE TABLE favorite_centers (center_id TEXT PRIMARY KEY, added_at TEXT NOT NULL)"),
+    },
 };
 
 const QString kCursorKey = QStringLiteral("cursor");

@@ -19,6 +19,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -156,6 +157,11 @@ public:
     /// change it caches, so it is there offline and after a restart.
     QList<QPair<QDateTime, double>> truckSocHistory(const QString &truckId, const QDateTime &from) const;
 
+    /// The user's favorite centers (by id): kept in this cache only, never sent, so they work
+    /// offline and survive restarts; each user's cache is their own.
+    QSet<QString> favoriteCenters() const;
+    domain::Status setFavoriteCenter(const QString &centerId, bool favorite);
+
     /// The schema version this build writes (PRAGMA user_version after open()).
     static int schemaVersion();
 
@@ -169,6 +175,7 @@ signals:
     void rejectionsChanged();
     /// Minutes were appended to the energy history or dropped from it.
     void historyChanged();
+    void favoritesChanged();
 
 private:
     bool recordTruckSoc(QSqlQuery &q, const QString &truckId, const QJsonObject &truck);

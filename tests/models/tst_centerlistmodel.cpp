@@ -4,7 +4,7 @@
 // open with its closing time and the minutes left; closed before opening; closed on Chuseok 2026
 // with the holiday's name and the next opening; closed on 4·3 (a Jeju public office); a phrase
 // that is not understood shown as published, never as open; and the data flagged as more than a
-// year old. Under QAbstractItemModelTester.
+// year old; a favorite marked and unmarked in the user's cache. Under QAbstractItemModelTester.
 #include "centerlistmodel.h"
 #include "modeltesthelpers.h"
 #include "storefixture.h"
@@ -66,6 +66,15 @@ private slots:
         model.reload();
         QCOMPARE(column("status").toString(), QStringLiteral("uncertain"));
         QVERIFY2(column("openText").toString().contains(QStringLiteral("코로나19 종료 시 연중무휴")), qPrintable(column("openText").toString()));
+
+        // A favorite is the user's own mark, in their cache.
+        QCOMPARE(column("favorite").toBool(), false);
+        QVERIFY(model.setFavorite(id, true));
+        QCOMPARE(column("favorite").toBool(), true);
+        QCOMPARE(fixture.store().favoriteCenters(), QSet<QString>{id});
+        QVERIFY(model.setFavorite(id, false));
+        QCOMPARE(column("favorite").toBool(), false);
+        QVERIFY(!model.setFavorite(QString(), true));
     }
 };
 

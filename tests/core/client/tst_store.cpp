@@ -129,6 +129,25 @@ private slots:
         QCOMPARE(raw.scalar(QStringLiteral("SELECT lon FROM trucks WHERE id='T-01'")).toDouble(), 126.2);
     }
 
+    void favoritesAreTheUsersAndSurviveAReopen()
+    {
+        client::Store store;
+        QVERIFY(store.open(m_path).ok());
+        QSignalSpy changed(&store, &client::Store::favoritesChanged);
+        QVERIFY(store.setFavoriteCenter(QStringLiteral("center-1"), true).ok());
+        QVERIFY(store.setFavoriteCenter(QStringLiteral("center-1"), true).ok()); // twice is once
+        QVERIFY(store.setFavoriteCenter(QStringLiteral("center-2"), true).ok());
+        QVERIFY(!store.setFavoriteCenter(QStringLiteral("  "), true).ok());
+        QCOMPARE(changed.size(), 3);
+        store.close();
+        QVERIFY(store.open(m_path).ok());
+        QCOMPARE(store.favoriteCenters(), (QSet<QString>{QStringLiteral("center-1"), QStringLiteral("center-2")}));
+        QVERIFY(store.setFavoriteCenter(QStringLiteral("center-1"), false).ok());
+        QCOMPARE(store.favoriteCenters(), QSet<QString>{QStringLiteral("center-2")});
+        // Nothing of them goes to the server: no outbox command.
+        QCOMPARE(store.outboxSize(), 0);
+    }
+
     void newerSchemaIsRefused()
     {
         {

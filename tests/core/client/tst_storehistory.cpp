@@ -192,11 +192,12 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("DROP TABLE dispatch_plan")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE truck_soc")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE alarms")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE favorite_centers")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw3"));
         QVERIFY(m_store.open(m_path).ok());
-        QCOMPARE(client::Store::schemaVersion(), 9);
+        QCOMPARE(client::Store::schemaVersion(), 10);
         QVERIFY(m_store.appendHistory(minutes(kT0, 3)).ok());
         QCOMPARE(m_store.historyMinutes(), 3);
     }
@@ -215,6 +216,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("DROP TABLE dispatch_plan")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE truck_soc")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE alarms")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE favorite_centers")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw5"));
