@@ -86,6 +86,62 @@ void CenterListModel::setClock(std::function<QDateTime()> clock)
     reload();
 }
 
+QVariantList CenterListModel::week(const QString &centerId) const
+{
+    QVariantList out;
+    if (!store() || !store()->isOpen())
+        return out;
+    const auto &calendar = jejudata::BundledHolidays::calendar();
+    static const domain::energy::KoreanHolidays none;
+    const OpenNow openNow(calendar.ok() ? calendar.value() : none);
+    const QDate today = OpenNow::jejuTime(m_clock ? m_clock() : QDateTime::currentDateTimeUtc()).date();
+    for (const domain::Center &c : store()->centers()) {
+        if (c.id != centerId)
+            continue;
+        const domain::centers::ClosingDays closing = domain::centers::ClosingDays::parse(c.closedDays);
+        for (int i = 0; i < 7; ++i) {
+            const QDate date = today.addDays(i);
+            bool unknown = false;
+            QString text;
+            bool closed = false;
+            if (!closing.understood && !c.closedDays.trimmed().isEmpty()) {
+                text = tr("not understood: “%1”").arg(c.closedDays);
+            } else if (const auto why = openNow.closedAllDay(c, closing, date, &unknown)) {
+                closed = true;
+                text = why->isEmpty() ? tr("closed") : tr("closed · %1").arg(*why);
+            } else if (unknown) {
+                text = tr("ask by phone (a holiday)");
+            } else if (c.opensAt.isValid() && c.closesAt.isValid()) {
+                text = hoursText(c);
+            } else {
+                text = tr("hours unknown");
+            }
+            out << QVariantMap{{QStringLiteral("day"), QLocale().dayName(date.dayOfWeek(), QLocale::ShortFormat)},
+                               {QStringLiteral("date"), date.toString(QStringLiteral("MM-dd"))},
+                               {QStringLiteral("text"), text}, {QStringLiteral("closed"), closed}};
+        }
+    }
+    return out;
+}
+
+QUrl CenterListModel::kakaoRouteUrl(const QString &name, double latitude, double longitude)
+{
+    // https://map.kakao.com/link/to/NAME,LAT,LNG (Kakao Maps' link API). A comma in the name
+    // would split it: it becomes a space.
+    QString label = name;
+    label.replace(u',', u' ');
+    QUrl url(QStringLiteral("https://map.kakao.com"));
+    url.setPath(QStringLiteral("/link/to/%1,%2,%3").arg(label).arg(latitude, 0, 'f', 6).arg(longitude, 0, 'f', 6));
+    return url;
+}
+
+QUrl CenterListModel::naverSearchUrl(const QString &name, const QString &address)
+{
+    QUrl url(QStringLiteral("https://map.naver.com"));
+    url.setPath(QStringLiteral("/p/search/%1").arg(name + u' ' + address.section(u' ', 0, 2)));
+    return url;
+}
+
 QList<QByteArray> CenterListModel::columnNames() const
 {
     // distanceKm has no value here: CenterFilterModel fills it relative to the chosen point.

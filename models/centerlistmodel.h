@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QTimer>
+#include <QUrl>
+#include <QVariantList>
 
 #include <QtQml/qqmlregistration.h>
 
@@ -31,6 +33,13 @@ public:
 
     /// Marks a center the user's favorite (or not), in their own cache; false when it could not be saved.
     Q_INVOKABLE bool setFavorite(const QString &centerId, bool favorite);
+    /// The seven days from today on Jeju's clock for `centerId`: [{day, date, text, closed}], each
+    /// day's hours or why it is closed (the holiday's name), or that it cannot be told.
+    Q_INVOKABLE QVariantList week(const QString &centerId) const;
+    /// A route to the center in Kakao Map (its documented link: name, latitude, longitude), and a
+    /// search for it in Naver Map (whose route scheme opens only its phone app).
+    Q_INVOKABLE static QUrl kakaoRouteUrl(const QString &name, double latitude, double longitude);
+    Q_INVOKABLE static QUrl naverSearchUrl(const QString &name, const QString &address);
     /// The clock open-now reads (tests set one); the wall clock by default.
     void setClock(std::function<QDateTime()> clock);
     static constexpr int kOldDataDays = 365;

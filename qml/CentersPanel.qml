@@ -11,6 +11,9 @@ ColumnLayout {
     id: panel
     objectName: "centersPanel"
     readonly property int centerCount: centerList.count
+    // The selected center's row (reread when the selection or the rows change).
+    readonly property var selectedCenter: Console.centers.selectedRow >= 0 && Console.centers.count >= 0
+                                          ? Console.centers.get(Console.centers.selectedRow) : ({})
     spacing: Theme.spacingM
 
     /// "All categories", then each category of the cache in the operator's words.
@@ -106,6 +109,7 @@ ColumnLayout {
         objectName: "centerList"
         Layout.fillWidth: true
         Layout.fillHeight: true
+        Layout.minimumHeight: 150 // a row and a half beside the detail card, on a 900 px screen
         model: Console.centers
         delegate: ListRow {
             id: centerRow
@@ -188,5 +192,11 @@ ColumnLayout {
                 }
             }
         }
+    }
+
+    CenterDetail {
+        Layout.fillWidth: true
+        visible: panel.selectedCenter.centerId !== undefined
+        center: panel.selectedCenter
     }
 }

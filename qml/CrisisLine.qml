@@ -22,7 +22,7 @@ Rectangle {
         spacing: Theme.spacingXs
         Text {
             Layout.fillWidth: true
-            text: qsTr("In crisis? Call now — free, 24 hours")
+            text: qsTr("In crisis? Call now — free, 24 hours") + "  ·  " + qsTr("In danger now: 119 or 112")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             font.bold: true
@@ -75,14 +75,6 @@ Rectangle {
                     }
                 }
             }
-        }
-        Text {
-            Layout.fillWidth: true
-            text: qsTr("In immediate danger: 119 (emergency, ambulance) or 112 (police).")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontCaption
-            color: Theme.textSecondary
-            wrapMode: Text.WordWrap
         }
     }
 }

@@ -126,6 +126,33 @@
     </message>
 </context>
 <context>
+    <name>CenterDetail</name>
+    <message>
+        <source>Services: %1</source>
+        <translation>Services: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Copy phone</source>
+        <translation>Copy phone</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copy address</translation>
+    </message>
+    <message>
+        <source>Route in Kakao Map</source>
+        <translation>Route in Kakao Map</translation>
+    </message>
+    <message>
+        <source>Find in Naver Map</source>
+        <translation>Find in Naver Map</translation>
+    </message>
+</context>
+<context>
     <name>CentersPanel</name>
     <message>
         <source>Centers</source>
@@ -405,8 +432,8 @@
         <translation>Copy %1</translation>
     </message>
     <message>
-        <source>In immediate danger: 119 (emergency, ambulance) or 112 (police).</source>
-        <translation>In immediate danger: 119 (emergency, ambulance) or 112 (police).</translation>
+        <source>In danger now: 119 or 112</source>
+        <translation>In danger now: 119 or 112</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2529,26 @@ Truck</translation>
     <message>
         <source>Hours not understood: “%1”</source>
         <translation>Hours not understood: “%1”</translation>
+    </message>
+    <message>
+        <source>not understood: “%1”</source>
+        <translation>not understood: “%1”</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>closed · %1</source>
+        <translation>closed · %1</translation>
+    </message>
+    <message>
+        <source>ask by phone (a holiday)</source>
+        <translation>ask by phone (a holiday)</translation>
+    </message>
+    <message>
+        <source>hours unknown</source>
+        <translation>hours unknown</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,33 @@
     </message>
 </context>
 <context>
+    <name>CenterDetail</name>
+    <message>
+        <source>Services: %1</source>
+        <translation>서비스: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>복사됨</translation>
+    </message>
+    <message>
+        <source>Copy phone</source>
+        <translation>전화번호 복사</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>주소 복사</translation>
+    </message>
+    <message>
+        <source>Route in Kakao Map</source>
+        <translation>카카오맵 길찾기</translation>
+    </message>
+    <message>
+        <source>Find in Naver Map</source>
+        <translation>네이버 지도에서 찾기</translation>
+    </message>
+</context>
+<context>
     <name>CentersPanel</name>
     <message>
         <source>Centers</source>
@@ -404,8 +431,8 @@
         <translation>%1 복사</translation>
     </message>
     <message>
-        <source>In immediate danger: 119 (emergency, ambulance) or 112 (police).</source>
-        <translation>지금 위험하다면: 119(응급·구급) 또는 112(경찰).</translation>
+        <source>In danger now: 119 or 112</source>
+        <translation>지금 위험하다면: 119 또는 112</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2525,26 @@ Truck</source>
     <message>
         <source>Hours not understood: “%1”</source>
         <translation>운영 정보를 해석할 수 없음: “%1”</translation>
+    </message>
+    <message>
+        <source>not understood: “%1”</source>
+        <translation>해석할 수 없음: “%1”</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>휴무</translation>
+    </message>
+    <message>
+        <source>closed · %1</source>
+        <translation>휴무 · %1</translation>
+    </message>
+    <message>
+        <source>ask by phone (a holiday)</source>
+        <translation>전화로 확인 (공휴일)</translation>
+    </message>
+    <message>
+        <source>hours unknown</source>
+        <translation>운영 시간 정보 없음</translation>
     </message>
 </context>
 <context>

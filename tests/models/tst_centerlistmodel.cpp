@@ -4,7 +4,8 @@
 // open with its closing time and the minutes left; closed before opening; closed on Chuseok 2026
 // with the holiday's name and the next opening; closed on 4·3 (a Jeju public office); a phrase
 // that is not understood shown as published, never as open; and the data flagged as more than a
-// year old; a favorite marked and unmarked in the user's cache. Under QAbstractItemModelTester.
+// year old; a favorite marked and unmarked in the user's cache; the seven days ahead through
+// Chuseok; the Kakao route and Naver search links. Under QAbstractItemModelTester.
 #include "centerlistmodel.h"
 #include "modeltesthelpers.h"
 #include "storefixture.h"
@@ -75,6 +76,33 @@ private slots:
         QVERIFY(model.setFavorite(id, false));
         QCOMPARE(column("favorite").toBool(), false);
         QVERIFY(!model.setFavorite(QString(), true));
+    }
+
+    void theWeekAheadAndTheWayThere()
+    {
+        test::StoreFixture fixture;
+        QString error;
+        QVERIFY2(fixture.open(&error), qPrintable(error));
+        QVERIFY(fixture.applySnapshot().ok());
+        models::CenterListModel model(&fixture.store());
+        model.setClock([] { return kst(QStringLiteral("2026-09-23T10:00:00")); }); // Wednesday before Chuseok
+        const QVariantList week = model.week(QStringLiteral("center-1"));
+        QCOMPARE(week.size(), 7);
+        const auto day = [&week](int i) { return week.at(i).toMap(); };
+        QCOMPARE(day(0).value(QStringLiteral("date")).toString(), QStringLiteral("09-23"));
+        QCOMPARE(day(0).value(QStringLiteral("text")).toString(), QStringLiteral("09:00–18:00"));
+        QVERIFY(day(1).value(QStringLiteral("closed")).toBool()); // Chuseok eve
+        QVERIFY(day(1).value(QStringLiteral("text")).toString().contains(QStringLiteral("추석 전날")));
+        QVERIFY(day(2).value(QStringLiteral("text")).toString().contains(QStringLiteral("추석")));
+        QVERIFY(day(3).value(QStringLiteral("closed")).toBool()); // Saturday
+        QVERIFY(day(4).value(QStringLiteral("closed")).toBool()); // Sunday
+        QCOMPARE(day(5).value(QStringLiteral("text")).toString(), QStringLiteral("09:00–18:00")); // Monday 28th: no substitute day
+        QVERIFY(model.week(QStringLiteral("no-such-center")).isEmpty());
+
+        QCOMPARE(models::CenterListModel::kakaoRouteUrl(QStringLiteral("서귀포, 정신건강"), 33.2534258, 126.5553625).toString(),
+                 QStringLiteral("https://map.kakao.com/link/to/서귀포  정신건강,33.253426,126.555363"));
+        QVERIFY(models::CenterListModel::naverSearchUrl(QStringLiteral("서귀포보건소"), QStringLiteral("제주특별자치도 서귀포시 중앙로 52"))
+                    .toString().startsWith(QStringLiteral("https://map.naver.com/p/search/서귀포보건소 제주특별자치도 서귀포시 중앙로")));
     }
 };
 
