@@ -59,6 +59,16 @@ std::pair<QString, QString> openWords(const OpenState &s, const QDateTime &now)
                                                              : CenterListModel::tr("Hours not understood: “%1”").arg(s.rawText)};
 }
 
+/// Open-now over the bundled holidays (none, and so "uncertain" on holidays, if they do not read).
+OpenNow bundledOpenNow()
+{
+    static const domain::energy::KoreanHolidays none;
+    const auto &calendar = jejudata::BundledHolidays::calendar();
+    if (!calendar.ok())
+        qCWarning(lcModels).noquote() << "open-now without holidays:" << calendar.error().toString();
+    return OpenNow(calendar.ok() ? calendar.value() : none);
+}
+
 } // namespace
 
 CenterListModel::CenterListModel(client::Store *store, QObject *parent)
@@ -91,9 +101,7 @@ QVariantList CenterListModel::week(const QString &centerId) const
     QVariantList out;
     if (!store() || !store()->isOpen())
         return out;
-    const auto &calendar = jejudata::BundledHolidays::calendar();
-    static const domain::energy::KoreanHolidays none;
-    const OpenNow openNow(calendar.ok() ? calendar.value() : none);
+    const OpenNow openNow = bundledOpenNow();
     const QDate today = OpenNow::jejuTime(m_clock ? m_clock() : QDateTime::currentDateTimeUtc()).date();
     for (const domain::Center &c : store()->centers()) {
         if (c.id != centerId)
@@ -154,11 +162,7 @@ QList<EntityListModel::Row> CenterListModel::readRows(const client::Store &store
 {
     QList<Row> rows;
     const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
-    const auto &calendar = jejudata::BundledHolidays::calendar();
-    if (!calendar.ok())
-        qCWarning(lcModels).noquote() << "open-now without holidays:" << calendar.error().toString();
-    static const domain::energy::KoreanHolidays none;
-    const OpenNow openNow(calendar.ok() ? calendar.value() : none);
+    const OpenNow openNow = bundledOpenNow();
     const QSet<QString> favorites = store.favoriteCenters();
     for (const domain::Center &c : store.centers()) {
         const QString address = c.roadAddress.isEmpty() ? c.lotAddress : c.roadAddress;

@@ -127,16 +127,11 @@ int WhatIfDraft::severity() const
     return impact ? std::max(1, impact->hazardSeverity) : 0;
 }
 
-void WhatIfDraft::setProblem(const QString &problem)
-{
-    m_problem = problem;
-}
-
 void WhatIfDraft::setBody(const QVariantMap &body)
 {
     auto parsed = domain::Disaster::fromRegistrationJson(QJsonObject::fromVariantMap(body));
     if (!parsed.ok()) {
-        setProblem(tr("The what-if is not complete: %1").arg(parsed.error().toString()));
+        m_problem = tr("The what-if is not complete: %1").arg(parsed.error().toString());
         emit changed();
         return;
     }
@@ -168,7 +163,7 @@ void WhatIfDraft::moveBy(double dLat, double dLon)
     shift(d, m_dLat, m_dLon);
     m_draft = d;
     m_assessed = false;
-    setProblem(m_inputsProblem);
+    m_problem = m_inputsProblem;
     emit changed();
     assess();
 }
@@ -223,7 +218,7 @@ void WhatIfDraft::finished(quint64 seq, const IncidentImpact &impact, double ms)
     m_impactModel->showImpact(impact);
     m_shapes->setWhatIf(shown);
     m_assessed = true;
-    setProblem(m_inputsProblem);
+    m_problem = m_inputsProblem;
     compare();
     emit assessedChanged();
 }
@@ -284,12 +279,12 @@ QVariantList WhatIfDraft::topSites() const
 QString WhatIfDraft::promote()
 {
     if (!m_draft || !m_assessed) {
-        setProblem(tr("There is no assessed what-if to promote."));
+        m_problem = tr("There is no assessed what-if to promote.");
         emit changed();
         return {};
     }
     if (!canPromote()) {
-        setProblem(tr("Only an operator who manages disasters can promote a what-if."));
+        m_problem = tr("Only an operator who manages disasters can promote a what-if.");
         emit changed();
         return {};
     }
@@ -301,7 +296,7 @@ QString WhatIfDraft::promote()
         body.remove(QStringLiteral("severity"));
     const QString id = m_commands->createDisaster(body.toVariantMap());
     if (id.isEmpty()) {
-        setProblem(m_commands->problem());
+        m_problem = m_commands->problem();
         emit changed();
         return {};
     }

@@ -106,7 +106,6 @@ private:
     void assess();
     void finished(quint64 seq, const domain::hazard::IncidentImpact &impact, double ms);
     void compare();
-    void setProblem(const QString &problem);
     std::shared_ptr<const domain::hazard::IncidentInputs> inputs();
 
     client::Store *m_store;

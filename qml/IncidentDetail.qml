@@ -9,7 +9,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import EnergyTruck.Models
-import EnergyTruck.Console
 
 ScrollView {
     id: detail
@@ -69,82 +68,15 @@ ScrollView {
                     font.pixelSize: Theme.fontCaption
                     color: Theme.danger
                 }
-                RowLayout {
+                SituationReportRow {
                     Layout.fillWidth: true
-                    spacing: Theme.spacingS
-                    ActionButton {
-                        objectName: "exportReport"
-                        text: reportExport.busy ? qsTr("Writing the report…") : qsTr("Situation report (PDF)")
-                        enabled: !reportExport.busy && detail.incident.disasterId !== undefined
-                        onClicked: reportExport.exportReport(detail.incident.disasterId)
-                    }
-                    Text {
-                        Layout.fillWidth: true
-                        visible: reportExport.lastPath.length > 0 || reportExport.problem.length > 0
-                        text: reportExport.problem.length > 0 ? reportExport.problem
-                                                              : qsTr("Saved: %1").arg(reportExport.lastPath)
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontCaption
-                        color: reportExport.problem.length > 0 ? Theme.danger : Theme.textSecondary
-                        elide: Text.ElideMiddle
-                    }
-                    ActionButton {
-                        objectName: "openReport"
-                        visible: reportExport.lastPath.length > 0 && reportExport.problem.length === 0
-                        text: qsTr("Open")
-                        onClicked: reportExport.openLast()
-                    }
-                    SituationReportExport {
-                        id: reportExport
-                        console: Console
-                    }
+                    disasterId: detail.incident.disasterId ?? ""
                 }
-                Flow {
+                IncidentCommands {
                     Layout.fillWidth: true
-                    spacing: Theme.spacingS
                     visible: detail.canManage
-                    ActionButton {
-                        objectName: "acknowledgeDisaster"
-                        visible: !detail.incident.acknowledged
-                        text: qsTr("Acknowledge")
-                        onClicked: Console.commands.acknowledgeDisaster(detail.incident.disasterId)
-                    }
-                    ActionButton {
-                        objectName: "raiseSeverity"
-                        enabled: detail.incident.severity < 5
-                        text: qsTr("Severity +1")
-                        onClicked: Console.commands.updateDisaster(detail.incident.disasterId, { severity: detail.incident.severity + 1 })
-                    }
-                    ActionButton {
-                        objectName: "lowerSeverity"
-                        enabled: detail.incident.severity > 1
-                        text: qsTr("Severity −1")
-                        onClicked: Console.commands.updateDisaster(detail.incident.disasterId, { severity: detail.incident.severity - 1 })
-                    }
-                    ActionButton {
-                        objectName: "redrawArea"
-                        visible: !detail.creating && !IncidentDraft.active && !detail.incident.hasTrack
-                        text: qsTr("Redraw area")
-                        onClicked: IncidentDraft.start(false)
-                    }
-                    ActionButton {
-                        objectName: "saveArea"
-                        visible: !detail.creating && IncidentDraft.active
-                        enabled: IncidentDraft.complete
-                        primary: true
-                        text: qsTr("Save area")
-                        onClicked: {
-                            Console.commands.updateDisaster(detail.incident.disasterId,
-                                                            { polygon: IncidentDraft.points.map(c => ({ lat: c.latitude, lon: c.longitude })) })
-                            IncidentDraft.clear()
-                        }
-                    }
-                    ActionButton {
-                        objectName: "resolveDisaster"
-                        tint: Theme.positive
-                        text: qsTr("Resolve")
-                        onClicked: Console.commands.resolveDisaster(detail.incident.disasterId)
-                    }
+                    incident: detail.incident
+                    creating: detail.creating
                 }
             }
         }

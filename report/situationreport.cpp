@@ -60,19 +60,6 @@ QString heading(const QString &text)
 
 } // namespace
 
-QString SituationReport::typeText(domain::DisasterType type)
-{
-    switch (type) {
-    case domain::DisasterType::Typhoon: return tr("Typhoon");
-    case domain::DisasterType::Earthquake: return tr("Earthquake");
-    case domain::DisasterType::Flood: return tr("Flood");
-    case domain::DisasterType::Outage: return tr("Power outage");
-    case domain::DisasterType::Wildfire: return tr("Wildfire");
-    case domain::DisasterType::HeavySnow: return tr("Heavy snow");
-    }
-    return {};
-}
-
 QString SituationReport::kindText(const QString &kind)
 {
     static const QHash<QString, const char *> kinds{
@@ -117,10 +104,10 @@ QString SituationReport::defaultFileName(const ReportContent &c)
 QString SituationReport::html(const ReportContent &c)
 {
     const domain::Disaster &d = c.disaster;
-    const QString name = d.title.isEmpty() ? typeText(d.type) : d.title;
+    const QString name = d.title.isEmpty() ? client::AlarmWording::disasterTypeText(domain::toString(d.type)) : d.title;
     QString h = QStringLiteral("<html><body>");
     h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Situation report: %1").arg(name)));
-    QStringList facts{typeText(d.type), statusText(d.status), tr("severity %1 of 5").arg(d.severity)};
+    QStringList facts{client::AlarmWording::disasterTypeText(domain::toString(d.type)), statusText(d.status), tr("severity %1 of 5").arg(d.severity)};
     if (c.impact && c.impact->hazardSeverity > 0)
         facts << tr("the hazard rates it %1").arg(c.impact->hazardSeverity);
     if (c.impact && c.impact->alert)

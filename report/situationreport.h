@@ -27,7 +27,6 @@ public:
     /// "situation-report-<id>-<yyyyMMdd-HHmm>.pdf", for a file the operator did not name.
     static QString defaultFileName(const ReportContent &content);
 
-    static QString typeText(domain::DisasterType type);
     static QString statusText(domain::DisasterStatus status);
     /// An asset's or facility's kind as on the wire ("substation", "health_center") in words.
     static QString kindText(const QString &kind);

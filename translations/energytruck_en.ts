@@ -817,6 +817,33 @@
     </message>
 </context>
 <context>
+    <name>IncidentCommands</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Severity +1</source>
+        <translation>Severity +1</translation>
+    </message>
+    <message>
+        <source>Severity −1</source>
+        <translation>Severity −1</translation>
+    </message>
+    <message>
+        <source>Redraw area</source>
+        <translation>Redraw area</translation>
+    </message>
+    <message>
+        <source>Save area</source>
+        <translation>Save area</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+</context>
+<context>
     <name>IncidentCreateCard</name>
     <message>
         <source>New incident</source>
@@ -906,30 +933,6 @@
         <translation>Judged by %1, %2</translation>
     </message>
     <message>
-        <source>Acknowledge</source>
-        <translation>Acknowledge</translation>
-    </message>
-    <message>
-        <source>Severity +1</source>
-        <translation>Severity +1</translation>
-    </message>
-    <message>
-        <source>Severity −1</source>
-        <translation>Severity −1</translation>
-    </message>
-    <message>
-        <source>Redraw area</source>
-        <translation>Redraw area</translation>
-    </message>
-    <message>
-        <source>Save area</source>
-        <translation>Save area</translation>
-    </message>
-    <message>
-        <source>Resolve</source>
-        <translation>Resolve</translation>
-    </message>
-    <message>
         <source>The impact follows once the server has assessed the incident.</source>
         <translation>The impact follows once the server has assessed the incident.</translation>
     </message>
@@ -964,22 +967,6 @@
     <message>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>Writing the report…</translation>
-    </message>
-    <message>
-        <source>Situation report (PDF)</source>
-        <translation>Situation report (PDF)</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1390,25 @@ Truck</translation>
     <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>SituationReportRow</name>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Situation report (PDF)</source>
+        <translation>Situation report (PDF)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -3122,30 +3128,6 @@ Truck</translation>
 </context>
 <context>
     <name>et::report::SituationReport</name>
-    <message>
-        <source>Typhoon</source>
-        <translation>Typhoon</translation>
-    </message>
-    <message>
-        <source>Earthquake</source>
-        <translation>Earthquake</translation>
-    </message>
-    <message>
-        <source>Flood</source>
-        <translation>Flood</translation>
-    </message>
-    <message>
-        <source>Power outage</source>
-        <translation>Power outage</translation>
-    </message>
-    <message>
-        <source>Wildfire</source>
-        <translation>Wildfire</translation>
-    </message>
-    <message>
-        <source>Heavy snow</source>
-        <translation>Heavy snow</translation>
-    </message>
     <message>
         <source>active</source>
         <translation>active</translation>

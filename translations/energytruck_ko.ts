@@ -814,6 +814,33 @@
     </message>
 </context>
 <context>
+    <name>IncidentCommands</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Severity +1</source>
+        <translation>심각도 +1</translation>
+    </message>
+    <message>
+        <source>Severity −1</source>
+        <translation>심각도 −1</translation>
+    </message>
+    <message>
+        <source>Redraw area</source>
+        <translation>구역 다시 그리기</translation>
+    </message>
+    <message>
+        <source>Save area</source>
+        <translation>구역 저장</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>종료</translation>
+    </message>
+</context>
+<context>
     <name>IncidentCreateCard</name>
     <message>
         <source>New incident</source>
@@ -903,30 +930,6 @@
         <translation>%1 기준 평가, %2</translation>
     </message>
     <message>
-        <source>Acknowledge</source>
-        <translation>확인</translation>
-    </message>
-    <message>
-        <source>Severity +1</source>
-        <translation>심각도 +1</translation>
-    </message>
-    <message>
-        <source>Severity −1</source>
-        <translation>심각도 −1</translation>
-    </message>
-    <message>
-        <source>Redraw area</source>
-        <translation>구역 다시 그리기</translation>
-    </message>
-    <message>
-        <source>Save area</source>
-        <translation>구역 저장</translation>
-    </message>
-    <message>
-        <source>Resolve</source>
-        <translation>종료</translation>
-    </message>
-    <message>
         <source>The impact follows once the server has assessed the incident.</source>
         <translation>서버가 사고를 평가하면 영향이 표시됩니다.</translation>
     </message>
@@ -961,22 +964,6 @@
     <message>
         <source>and %1 more</source>
         <translation>외 %1개</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>보고서 작성 중…</translation>
-    </message>
-    <message>
-        <source>Situation report (PDF)</source>
-        <translation>상황 보고서 (PDF)</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>저장됨: %1</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>열기</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1386,25 @@ Truck</source>
     <message>
         <source>Sign in</source>
         <translation>로그인</translation>
+    </message>
+</context>
+<context>
+    <name>SituationReportRow</name>
+    <message>
+        <source>Writing the report…</source>
+        <translation>보고서 작성 중…</translation>
+    </message>
+    <message>
+        <source>Situation report (PDF)</source>
+        <translation>상황 보고서 (PDF)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>저장됨: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
     </message>
 </context>
 <context>
@@ -3117,30 +3123,6 @@ Truck</source>
 </context>
 <context>
     <name>et::report::SituationReport</name>
-    <message>
-        <source>Typhoon</source>
-        <translation>태풍</translation>
-    </message>
-    <message>
-        <source>Earthquake</source>
-        <translation>지진</translation>
-    </message>
-    <message>
-        <source>Flood</source>
-        <translation>홍수</translation>
-    </message>
-    <message>
-        <source>Power outage</source>
-        <translation>정전</translation>
-    </message>
-    <message>
-        <source>Wildfire</source>
-        <translation>산불</translation>
-    </message>
-    <message>
-        <source>Heavy snow</source>
-        <translation>대설</translation>
-    </message>
     <message>
         <source>active</source>
         <translation>진행 중</translation>
