@@ -41,7 +41,15 @@ void CacheRow::add(const QString &column, const QVariant &value)
 bool CacheRow::upsert(QSqlQuery &query, const QString &table) const
 {
     const QStringList marks(columns.size(), QStringLiteral("?"));
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u','), marks.join(u',')));
+    // An upsert in place rather than INSERT OR REPLACE: the row keeps its rowid, which the
+    // centers' full-text index refers to, and the update triggers fire.
+    QStringList updates;
+    for (const QString &c : columns) {
+        if (c != u"id")
+            updates << QStringLiteral("%1 = excluded.%1").arg(c);
+    }
+    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                      .arg(table, columns.join(u','), marks.join(u','), updates.join(u',')));
     for (const QVariant &v : values)
         query.addBindValue(v);
     return query.exec();
@@ -100,6 +108,7 @@ Result<CacheRow> CacheRow::forChange(const domain::Change &change)
             r.add(QStringLiteral("category"), c.category);
             r.add(QStringLiteral("lat"), c.lat);
             r.add(QStringLiteral("lon"), c.lon);
+            r.add(QStringLiteral("search_text"), QStringList{c.name, c.roadAddress, c.lotAddress, c.services}.join(u'\n'));
             return c.id;
         });
         break;

@@ -22,7 +22,7 @@ struct CacheRow
     QVariantList values;
 
     void add(const QString &column, const QVariant &value);
-    /// INSERT OR REPLACE of this row into `table` on `query`'s connection.
+    /// Inserts this row into `table`, or updates the row with its id in place.
     bool upsert(QSqlQuery &query, const QString &table) const;
 
     /// Decodes `change.data` with its entity's codec and builds the row; the error names the field.

@@ -113,6 +113,33 @@ const QList<QStringList> kMigrations = {
     {
         QStringLiteral("CREATE TABLE favorite_centers (center_id TEXT PRIMARY KEY, added_at TEXT NOT NULL)"),
     },
+    // 11: full-text search over the centers (issue 19): their name, addresses and services in one
+    // column, indexed by an FTS5 trigram index so a Korean word matches inside a longer one
+    // ("건강" in "정신건강복지센터"). The index reads its text from the centers table (external
+    // content) and the triggers keep it in step; rows are upserted in place (CacheRow), so a
+    // center keeps its rowid and the index its entry.
+    {
+        QStringLiteral("ALTER TABLE centers ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE centers SET search_text = name || char(10) || coalesce(json_extract(json, '$.road_address'), '')"
+                       " || char(10) || coalesce(json_extract(json, '$.lot_address'), '') || char(10)"
+                       " || coalesce(json_extract(json, '$.services'), '')"),
+        QStringLiteral("CREATE VIRTUAL TABLE centers_fts USING fts5(search_text, content='centers', content_rowid='rowid',"
+                       " tokenize='trigram')"),
+        QStringLiteral("CREATE TRIGGER centers_fts_insert AFTER INSERT ON centers BEGIN"
+                       " INSERT INTO centers_fts (rowid, search_text) VALUES (new.rowid, new.search_text); END"),
+        QStringLiteral("CREATE TRIGGER centers_fts_delete AFTER DELETE ON centers BEGIN"
+                       " INSERT INTO centers_fts (centers_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); END"),
+        QStringLiteral("CREATE TRIGGER centers_fts_update AFTER UPDATE OF search_text ON centers BEGIN"
+                       " INSERT INTO centers_fts (centers_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);"
+                       " INSERT INTO centers_fts (rowid, search_text) VALUES (new.rowid, new.search_text); END"),
+        QStringLiteral("INSERT INTO centers_fts (centers_fts) VALUES ('rebuild')"),
+    },
+    // 12: the user's private self-check (issue 19): one row, on this device only, never sent;
+    // deleted with one action (Store::deleteSelfCheck, which also overwrites the freed pages).
+    {
+        QStringLiteral("CREATE TABLE self_check (id INTEGER PRIMARY KEY CHECK (id = 1), taken_at TEXT NOT NULL,"
+                       " answers TEXT NOT NULL, profile TEXT NOT NULL)"),
+    },
 };
 
 const QString kCursorKey = QStringLiteral("cursor");

@@ -162,6 +162,40 @@ public:
     QSet<QString> favoriteCenters() const;
     domain::Status setFavoriteCenter(const QString &centerId, bool favorite);
 
+    // --- the center search (storecenters.cpp) ---
+    /// What the center search asks of the cache. Each word of `text` must occur in the name, an
+    /// address or the services (words of three characters or more through the FTS5 trigram index,
+    /// shorter ones — many Korean words are two syllables — by substring); `category` exactly;
+    /// the box in degrees when `hasBox`.
+    struct CenterFilter
+    {
+        QString text;
+        QString category;
+        bool hasBox = false;
+        double south = 0.0, west = 0.0, north = 0.0, east = 0.0;
+    };
+    /// The centers that pass `filter`, with only the fields a ranking reads (id, name, category,
+    /// position, services, hours, closing days), so a search over many rows decodes no JSON;
+    /// centersById() reads the few it shows whole.
+    QList<domain::Center> centerCandidates(const CenterFilter &filter) const;
+    QList<domain::Center> centersById(const QStringList &ids) const;
+
+    // --- the private self-check (storeselfcheck.cpp) ---
+    /// The user's self-check: their answers and the needs profile they gave. On this device, in
+    /// this user's cache only; never sent, never logged.
+    struct SelfCheckRecord
+    {
+        QDateTime takenAt;
+        QList<int> answers;
+        QHash<QString, double> profile; ///< need -> weight in [0, 1]
+    };
+    std::optional<SelfCheckRecord> selfCheck() const;
+    domain::Status saveSelfCheck(const SelfCheckRecord &record);
+    /// Forgets it in one action: the row is deleted with SQLite's secure delete (freed pages are
+    /// overwritten) and the write-ahead log is checkpointed and truncated, so the answers are
+    /// left in no file.
+    domain::Status deleteSelfCheck();
+
     /// The schema version this build writes (PRAGMA user_version after open()).
     static int schemaVersion();
 
@@ -176,6 +210,8 @@ signals:
     /// Minutes were appended to the energy history or dropped from it.
     void historyChanged();
     void favoritesChanged();
+    /// The self-check was saved or deleted.
+    void selfCheckChanged();
 
 private:
     bool recordTruckSoc(QSqlQuery &q, const QString &truckId, const QJsonObject &truck);

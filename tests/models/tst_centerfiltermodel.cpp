@@ -2,6 +2,7 @@
 // CenterListModel + CenterFilterModel over a real Store holding five real Jeju centers from the
 // published standard data: text, category and distance filters, nearest-first order, and a
 // selection that survives filtering. Both models run under QAbstractItemModelTester.
+#include "approxdistance.h"
 #include "centerfiltermodel.h"
 #include "centerlistmodel.h"
 #include "modeltesthelpers.h"
@@ -20,15 +21,6 @@ namespace {
 constexpr double kJejuCityHallLat = 33.4996, kJejuCityHallLon = 126.5312;
 constexpr double kSeogwipoLat = 33.2534258, kSeogwipoLon = 126.5553625;
 
-/// Independent check of the distance: an equirectangular approximation, good to well under 1 %
-/// over a few tens of km at Jeju's latitude.
-double approxKm(double lat1, double lon1, double lat2, double lon2)
-{
-    const double meanLat = qDegreesToRadians((lat1 + lat2) / 2);
-    const double dx = qDegreesToRadians(lon2 - lon1) * std::cos(meanLat) * 6371.0088;
-    const double dy = qDegreesToRadians(lat2 - lat1) * 6371.0088;
-    return std::hypot(dx, dy);
-}
 } // namespace
 
 class TestCenterFilterModel : public QObject
@@ -180,7 +172,7 @@ void TestCenterFilterModel::distanceFromAPoint()
     QCOMPARE(m_model->rowCount(), 1);
     const QJsonObject j = test::StoreFixture::snapshotEntity("center", "center-3");
     QCOMPARE(test::value(*m_model, 0, "centerId").toString(), QStringLiteral("center-3"));
-    const double expected = approxKm(kJejuCityHallLat, kJejuCityHallLon, j.value("lat").toDouble(), j.value("lon").toDouble());
+    const double expected = test::approxKm(kJejuCityHallLat, kJejuCityHallLon, j.value("lat").toDouble(), j.value("lon").toDouble());
     const double got = test::value(*m_model, 0, "distanceKm").toDouble();
     QVERIFY2(std::abs(got - expected) < 0.01 * expected, qPrintable(QStringLiteral("%1 vs %2").arg(got).arg(expected)));
     m_model->setRadiusKm(0.0); // no limit

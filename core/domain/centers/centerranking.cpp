@@ -62,6 +62,39 @@ RankPart CenterRanking::openPart(const OpenState &s, const QDateTime &now)
     return {0.0, QStringLiteral("uncertain"), {s.rawText}};
 }
 
+RankedCenter CenterRanking::score(const Center &c, std::optional<double> distanceKm, double radiusKm,
+                                   const QHash<QString, double> &needs, const RankingWeights &weights, const OpenState &open,
+                                   const CenterNeeds::Match &match, const QDateTime &now)
+{
+    RankedCenter r;
+    r.center = c;
+    r.open = open;
+    if (distanceKm && radiusKm > 0.0) {
+        r.distanceKm = *distanceKm;
+        r.distance = {std::clamp(1.0 - *distanceKm / radiusKm, 0.0, 1.0), QStringLiteral("km"),
+                      {QString::number(*distanceKm, 'f', 1), QString::number(radiusKm, 'g', 3)}};
+    } else {
+        r.distance = {0.0, QStringLiteral("no_origin"), {}};
+    }
+    r.openNow = openPart(open, now);
+    r.expertise = coverage(needs, match.expertise, QStringLiteral("covers"));
+    r.program = coverage(needs, match.programs, QStringLiteral("offers"));
+    r.score = weights.distance * r.distance.value + weights.openNow * r.openNow.value + weights.expertise * r.expertise.value
+              + weights.program * r.program.value;
+    return r;
+}
+
+void CenterRanking::sortBest(QList<RankedCenter> &ranked)
+{
+    std::stable_sort(ranked.begin(), ranked.end(), [](const RankedCenter &a, const RankedCenter &b) {
+        if (std::abs(a.score - b.score) > 1e-12)
+            return a.score > b.score;
+        if (a.distanceKm != b.distanceKm)
+            return a.distanceKm < b.distanceKm;
+        return a.center.name < b.center.name;
+    });
+}
+
 Result<QList<RankedCenter>> CenterRanking::rank(const QList<Center> &centers, double lat, double lon, double radiusKm,
                                                 const QHash<QString, double> &needs, const RankingWeights &weights,
                                                 const OpenNow &openNow, const CenterNeeds &centerNeeds, const QDateTime &now)
@@ -77,26 +110,9 @@ Result<QList<RankedCenter>> CenterRanking::rank(const QList<Center> &centers, do
         const double d = geo::Geodesy::distanceKm(lat, lon, c.lat, c.lon);
         if (!(d <= radiusKm))
             continue;
-        RankedCenter r;
-        r.center = c;
-        r.distanceKm = d;
-        r.open = openNow.at(c, now);
-        r.distance = {1.0 - d / radiusKm, QStringLiteral("km"), {QString::number(d, 'f', 1), QString::number(radiusKm, 'g', 3)}};
-        r.openNow = openPart(r.open, now);
-        const CenterNeeds::Match match = centerNeeds.of(c);
-        r.expertise = coverage(needs, match.expertise, QStringLiteral("covers"));
-        r.program = coverage(needs, match.programs, QStringLiteral("offers"));
-        r.score = weights.distance * r.distance.value + weights.openNow * r.openNow.value + weights.expertise * r.expertise.value
-                  + weights.program * r.program.value;
-        out << r;
+        out << score(c, d, radiusKm, needs, weights, openNow.at(c, now), centerNeeds.of(c), now);
     }
-    std::stable_sort(out.begin(), out.end(), [](const RankedCenter &a, const RankedCenter &b) {
-        if (std::abs(a.score - b.score) > 1e-12)
-            return a.score > b.score;
-        if (a.distanceKm != b.distanceKm)
-            return a.distanceKm < b.distanceKm;
-        return a.center.name < b.center.name;
-    });
+    sortBest(out);
     return out;
 }
 

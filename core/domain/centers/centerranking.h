@@ -11,6 +11,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace et::domain::centers {
 
 /// The weights of the ranking's four parts (seed 004: 0.35 distance, 0.25 open now, 0.20
@@ -27,7 +29,7 @@ struct RankingWeights
 };
 
 /// One part of a center's score: a value in [0, 1] and why, as a code the console words
-/// ("km"; "open", "closes_soon", "opens_later", "closed", "uncertain"; "covers", "offers",
+/// ("km", "no_origin"; "open", "closes_soon", "opens_later", "closed", "uncertain"; "covers", "offers",
 /// "none", "no_profile") with its details (the distance and radius; the needs matched).
 struct RankPart
 {
@@ -66,6 +68,13 @@ public:
     static Result<QList<RankedCenter>> rank(const QList<Center> &centers, double lat, double lon, double radiusKm,
                                             const QHash<QString, double> &needs, const RankingWeights &weights,
                                             const OpenNow &openNow, const CenterNeeds &centerNeeds, const QDateTime &now);
+    /// One center's parts and score. Without a distance (no origin) the distance part is 0
+    /// with the reason "no_origin".
+    static RankedCenter score(const Center &center, std::optional<double> distanceKm, double radiusKm,
+                              const QHash<QString, double> &needs, const RankingWeights &weights, const OpenState &open,
+                              const CenterNeeds::Match &match, const QDateTime &now);
+    /// Best first: by score, ties by distance, then name.
+    static void sortBest(QList<RankedCenter> &ranked);
     /// The open-now part alone (also for the list's sort by "open now").
     static RankPart openPart(const OpenState &state, const QDateTime &now);
 };

@@ -59,8 +59,23 @@ std::optional<QString> OpenNow::closedAllDay(const Center &center, const Closing
 
 OpenState OpenNow::at(const Center &center, const QDateTime &when) const
 {
+    return at(center, ClosingDays::parse(center.closedDays), when);
+}
+
+bool OpenNow::opensEvenings(const Center &center, const ClosingDays &closing)
+{
+    return center.closesAt.isValid() && center.closesAt > QTime(18, 0) && (closing.understood || center.closedDays.trimmed().isEmpty());
+}
+
+bool OpenNow::opensWeekends(const Center &center, const ClosingDays &closing)
+{
+    return closing.understood && center.opensAt.isValid()
+           && (!closing.weekdays.contains(Qt::Saturday) || !closing.weekdays.contains(Qt::Sunday));
+}
+
+OpenState OpenNow::at(const Center &center, const ClosingDays &closing, const QDateTime &when) const
+{
     OpenState out;
-    const ClosingDays closing = ClosingDays::parse(center.closedDays);
     if (!center.opensAt.isValid() || !center.closesAt.isValid() || center.opensAt >= center.closesAt)
         return out; // Uncertain, no text: the hours are missing
     if (!closing.understood && !center.closedDays.trimmed().isEmpty()) {

@@ -36,6 +36,12 @@ public:
     explicit OpenNow(const energy::KoreanHolidays &holidays) : m_holidays(holidays) {}
 
     OpenState at(const Center &center, const QDateTime &when) const;
+    /// The same with its closing days already read (a search reads each distinct text once).
+    OpenState at(const Center &center, const ClosingDays &closing, const QDateTime &when) const;
+    /// Open after 18:00 on its working days; false when its closing days were not understood.
+    static bool opensEvenings(const Center &center, const ClosingDays &closing);
+    /// Open on Saturday or Sunday; only when its closing days were understood (never a guess).
+    static bool opensWeekends(const Center &center, const ClosingDays &closing);
     /// Why `center` is closed all day on `date`: a holiday's name, "" for a weekly closing day;
     /// none when it is open that day. `unknown` is set when that cannot be told (a holiday the
     /// text does not speak of, a year with no holidays loaded).

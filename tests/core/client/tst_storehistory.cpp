@@ -178,6 +178,19 @@ private slots:
         QCOMPARE(back.value().points[2].hvdcFlowMw, (HistoryValues{0.0, std::nullopt, 30.0}));
     }
 
+    /// Takes out what versions 11 (the centers' full-text index) and 12 (the self-check) added.
+    static bool undoVersions11And12(QSqlQuery &q)
+    {
+        for (const char *sql : {"DROP TRIGGER centers_fts_insert", "DROP TRIGGER centers_fts_delete", "DROP TRIGGER centers_fts_update",
+                                "DROP TABLE centers_fts", "ALTER TABLE centers DROP COLUMN search_text", "DROP TABLE self_check"}) {
+            if (!q.exec(QLatin1String(sql))) {
+                qWarning() << sql << q.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    }
+
     void aVersion3CacheIsUpgraded()
     {
         m_store.close();
@@ -193,11 +206,12 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("DROP TABLE truck_soc")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE alarms")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE favorite_centers")));
+            QVERIFY(undoVersions11And12(q));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw3"));
         QVERIFY(m_store.open(m_path).ok());
-        QCOMPARE(client::Store::schemaVersion(), 10);
+        QCOMPARE(client::Store::schemaVersion(), 12);
         QVERIFY(m_store.appendHistory(minutes(kT0, 3)).ok());
         QCOMPARE(m_store.historyMinutes(), 3);
     }
@@ -217,6 +231,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("DROP TABLE truck_soc")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE alarms")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE favorite_centers")));
+            QVERIFY(undoVersions11And12(q));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw5"));
