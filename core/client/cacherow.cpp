@@ -108,6 +108,12 @@ Result<CacheRow> CacheRow::forChange(const domain::Change &change)
             r.add(QStringLiteral("category"), c.category);
             r.add(QStringLiteral("lat"), c.lat);
             r.add(QStringLiteral("lon"), c.lon);
+            r.add(QStringLiteral("road_address"), c.roadAddress);
+            r.add(QStringLiteral("lot_address"), c.lotAddress);
+            r.add(QStringLiteral("services"), c.services);
+            r.add(QStringLiteral("opens_at"), c.opensAt.isValid() ? c.opensAt.toString(QStringLiteral("HH:mm")) : QString());
+            r.add(QStringLiteral("closes_at"), c.closesAt.isValid() ? c.closesAt.toString(QStringLiteral("HH:mm")) : QString());
+            r.add(QStringLiteral("closed_days"), c.closedDays);
             r.add(QStringLiteral("search_text"), QStringList{c.name, c.roadAddress, c.lotAddress, c.services}.join(u'\n'));
             return c.id;
         });

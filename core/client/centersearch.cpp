@@ -60,14 +60,19 @@ domain::Result<QList<RankedCenter>> CenterSearch::run(const Store &store, const 
 
     struct Candidate
     {
-        Center center;
         std::optional<double> km;
         OpenState open;
     };
+    QList<Center> centers = store.centerCandidates(filter);
     QList<Candidate> kept;
+    QList<qsizetype> keptAt; // index into `centers`
+    kept.reserve(centers.size());
+    keptAt.reserve(centers.size());
     QHash<QString, ClosingDays> closingTexts; // the data repeats a few dozen texts
+    QHash<QString, OpenState> openStates;     // and a few dozen sets of hours
     double farthest = 0.0;
-    for (Center &c : store.centerCandidates(filter)) {
+    for (qsizetype i = 0; i < centers.size(); ++i) {
+        const Center &c = centers.at(i);
         if (!query.onlyIds.isEmpty() && !query.onlyIds.contains(c.id))
             continue;
         std::optional<double> km;
@@ -83,24 +88,38 @@ domain::Result<QList<RankedCenter>> CenterSearch::run(const Store &store, const 
             continue;
         if (query.weekendsOnly && !OpenNow::opensWeekends(c, *closing))
             continue;
-        OpenState open = m_openNow.at(c, *closing, query.now);
-        if (query.openNowOnly && open.kind != OpenState::Kind::Open)
+        // Open-now depends only on the hours, the closing days and whether it is on Jeju (4·3).
+        const QString hoursKey = c.closedDays + u'|' + c.opensAt.toString() + u'|' + c.closesAt.toString() + u'|'
+                                 + (OpenNow::isInJeju(c) ? u'j' : u'-');
+        auto known = openStates.constFind(hoursKey);
+        if (known == openStates.cend())
+            known = openStates.insert(hoursKey, m_openNow.at(c, *closing, query.now));
+        if (query.openNowOnly && known->kind != OpenState::Kind::Open)
             continue;
         if (km)
             farthest = std::max(farthest, *km);
-        kept.append({std::move(c), km, std::move(open)});
+        kept.append({km, *known});
+        keptAt.append(i);
     }
 
     // The distance part runs from 1 at the origin to 0 at the radius; with any distance, at the
-    // farthest center found (at least 1 km, so a lone center next door is not scored 0).
+    // farthest center found (at least 1 km, so a lone center next door is not scored 0). Every
+    // candidate is scored; only the best `limit` are explained in words.
     const double scale = inRadius ? query.radiusKm : std::max(farthest, 1.0);
     QList<RankedCenter> ranked;
     ranked.reserve(kept.size());
-    for (const Candidate &k : std::as_const(kept))
-        ranked << CenterRanking::score(k.center, k.km, scale, query.needs, query.weights, k.open, m_needs.of(k.center), query.now);
-    CenterRanking::sortBest(ranked);
-    if (query.limit > 0 && ranked.size() > query.limit)
-        ranked.resize(query.limit);
+    for (qsizetype k = 0; k < kept.size(); ++k) {
+        const Center &c = centers.at(keptAt.at(k));
+        ranked << CenterRanking::score(c, kept.at(k).km, scale, query.needs, query.weights, kept.at(k).open, m_needs.of(c),
+                                       query.now, /*explain=*/false);
+    }
+    const qsizetype shown = query.limit > 0 ? std::min<qsizetype>(query.limit, ranked.size()) : ranked.size();
+    std::partial_sort(ranked.begin(), ranked.begin() + shown, ranked.end(), &CenterRanking::before);
+    ranked.resize(shown);
+    for (RankedCenter &r : ranked) {
+        const std::optional<double> km = query.origin ? std::optional<double>(r.distanceKm) : std::nullopt;
+        r = CenterRanking::score(r.center, km, scale, query.needs, query.weights, r.open, m_needs.of(r.center), query.now);
+    }
 
     // The candidates carried only what the ranking reads; what is shown is read whole.
     QStringList ids;

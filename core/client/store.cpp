@@ -113,16 +113,27 @@ const QList<QStringList> kMigrations = {
     {
         QStringLiteral("CREATE TABLE favorite_centers (center_id TEXT PRIMARY KEY, added_at TEXT NOT NULL)"),
     },
-    // 11: full-text search over the centers (issue 19): their name, addresses and services in one
-    // column, indexed by an FTS5 trigram index so a Korean word matches inside a longer one
-    // ("건강" in "정신건강복지센터"). The index reads its text from the centers table (external
-    // content) and the triggers keep it in step; rows are upserted in place (CacheRow), so a
-    // center keeps its rowid and the index its entry.
+    // 11: the center search (issue 19). The fields a ranking reads become columns, so a search
+    // over many rows decodes no JSON; name, addresses and services are indexed together by an
+    // FTS5 trigram index so a Korean word matches inside a longer one ("건강" in
+    // "정신건강복지센터"). The index reads its text from the centers table (external content) and
+    // the triggers keep it in step; rows are upserted in place (CacheRow), so a center keeps its
+    // rowid and the index its entry.
     {
+        QStringLiteral("ALTER TABLE centers ADD COLUMN road_address TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE centers ADD COLUMN lot_address TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE centers ADD COLUMN services TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE centers ADD COLUMN opens_at TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE centers ADD COLUMN closes_at TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE centers ADD COLUMN closed_days TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE centers ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("UPDATE centers SET search_text = name || char(10) || coalesce(json_extract(json, '$.road_address'), '')"
-                       " || char(10) || coalesce(json_extract(json, '$.lot_address'), '') || char(10)"
-                       " || coalesce(json_extract(json, '$.services'), '')"),
+        QStringLiteral("UPDATE centers SET road_address = coalesce(json_extract(json, '$.road_address'), ''),"
+                       " lot_address = coalesce(json_extract(json, '$.lot_address'), ''),"
+                       " services = coalesce(json_extract(json, '$.services'), ''),"
+                       " opens_at = coalesce(json_extract(json, '$.opens_at'), ''),"
+                       " closes_at = coalesce(json_extract(json, '$.closes_at'), ''),"
+                       " closed_days = coalesce(json_extract(json, '$.closed_days'), '')"),
+        QStringLiteral("UPDATE centers SET search_text = name || char(10) || road_address || char(10) || lot_address || char(10) || services"),
         QStringLiteral("CREATE VIRTUAL TABLE centers_fts USING fts5(search_text, content='centers', content_rowid='rowid',"
                        " tokenize='trigram')"),
         QStringLiteral("CREATE TRIGGER centers_fts_insert AFTER INSERT ON centers BEGIN"
@@ -142,6 +153,7 @@ const QList<QStringList> kMigrations = {
     },
 };
 
+constexpr qint64 kMappedBytes = 256ll * 1024 * 1024;
 const QString kCursorKey = QStringLiteral("cursor");
 constexpr domain::EntityKind kEntityKinds[] = {domain::EntityKind::Asset, domain::EntityKind::Truck, domain::EntityKind::Disaster,
                                                domain::EntityKind::Center, domain::EntityKind::Balance, domain::EntityKind::Order,
@@ -258,8 +270,9 @@ Status Store::open(const QString &filePath, Access access)
     if (!q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
         return fail(q.lastError().text());
     // Reads straight from the mapped file instead of a read() per page: the charts read a week of
-    // history (about 2 MB) at once.
-    if (!q.exec(QStringLiteral("PRAGMA mmap_size=67108864")))
+    // history (about 2 MB) at once, and the center search reads rows by position from anywhere
+    // in the file (100,000 centers are 150 MB). Address space only; pages load as they are read.
+    if (!q.exec(QStringLiteral("PRAGMA mmap_size=%1").arg(kMappedBytes)))
         return fail(q.lastError().text());
     const Status migrated = migrate();
     if (!migrated.ok())
@@ -282,7 +295,7 @@ Status Store::openedForReading()
                      QLatin1String(found > schemaVersion() ? kNewerSchemaCode : kDamagedCode)};
     }
     // The same page mapping as the owner's: a week of history is read in one pass.
-    if (!q.exec(QStringLiteral("PRAGMA mmap_size=67108864")))
+    if (!q.exec(QStringLiteral("PRAGMA mmap_size=%1").arg(kMappedBytes)))
         qCWarning(lcClientStore) << "no memory-mapped reads for" << m_filePath << ":" << q.lastError().text();
     return Ok{};
 }

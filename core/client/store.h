@@ -164,9 +164,9 @@ public:
 
     // --- the center search (storecenters.cpp) ---
     /// What the center search asks of the cache. Each word of `text` must occur in the name, an
-    /// address or the services (words of three characters or more through the FTS5 trigram index,
-    /// shorter ones — many Korean words are two syllables — by substring); `category` exactly;
-    /// the box in degrees when `hasBox`.
+    /// address or the services (through the FTS5 trigram index without a box; by substring on the
+    /// rows within a box, and for words under three characters — many Korean words are two
+    /// syllables); `category` exactly; the box in degrees when `hasBox`.
     struct CenterFilter
     {
         QString text;
@@ -175,7 +175,7 @@ public:
         double south = 0.0, west = 0.0, north = 0.0, east = 0.0;
     };
     /// The centers that pass `filter`, with only the fields a ranking reads (id, name, category,
-    /// position, services, hours, closing days), so a search over many rows decodes no JSON;
+    /// position, addresses, services, hours, closing days), so a search over many rows decodes no JSON;
     /// centersById() reads the few it shows whole.
     QList<domain::Center> centerCandidates(const CenterFilter &filter) const;
     QList<domain::Center> centersById(const QStringList &ids) const;

@@ -64,35 +64,44 @@ RankPart CenterRanking::openPart(const OpenState &s, const QDateTime &now)
 
 RankedCenter CenterRanking::score(const Center &c, std::optional<double> distanceKm, double radiusKm,
                                    const QHash<QString, double> &needs, const RankingWeights &weights, const OpenState &open,
-                                   const CenterNeeds::Match &match, const QDateTime &now)
+                                   const CenterNeeds::Match &match, const QDateTime &now, bool explain)
 {
     RankedCenter r;
     r.center = c;
     r.open = open;
     if (distanceKm && radiusKm > 0.0) {
         r.distanceKm = *distanceKm;
-        r.distance = {std::clamp(1.0 - *distanceKm / radiusKm, 0.0, 1.0), QStringLiteral("km"),
-                      {QString::number(*distanceKm, 'f', 1), QString::number(radiusKm, 'g', 3)}};
+        r.distance = {std::clamp(1.0 - *distanceKm / radiusKm, 0.0, 1.0), QStringLiteral("km"), {}};
+        if (explain)
+            r.distance.detail = QStringList{QString::number(*distanceKm, 'f', 1), QString::number(radiusKm, 'g', 3)};
     } else {
         r.distance = {0.0, QStringLiteral("no_origin"), {}};
     }
     r.openNow = openPart(open, now);
     r.expertise = coverage(needs, match.expertise, QStringLiteral("covers"));
     r.program = coverage(needs, match.programs, QStringLiteral("offers"));
+    if (!explain) {
+        r.openNow.detail.clear();
+        r.expertise.detail.clear();
+        r.program.detail.clear();
+    }
     r.score = weights.distance * r.distance.value + weights.openNow * r.openNow.value + weights.expertise * r.expertise.value
               + weights.program * r.program.value;
     return r;
 }
 
+bool CenterRanking::before(const RankedCenter &a, const RankedCenter &b)
+{
+    if (std::abs(a.score - b.score) > 1e-12)
+        return a.score > b.score;
+    if (a.distanceKm != b.distanceKm)
+        return a.distanceKm < b.distanceKm;
+    return a.center.name < b.center.name;
+}
+
 void CenterRanking::sortBest(QList<RankedCenter> &ranked)
 {
-    std::stable_sort(ranked.begin(), ranked.end(), [](const RankedCenter &a, const RankedCenter &b) {
-        if (std::abs(a.score - b.score) > 1e-12)
-            return a.score > b.score;
-        if (a.distanceKm != b.distanceKm)
-            return a.distanceKm < b.distanceKm;
-        return a.center.name < b.center.name;
-    });
+    std::stable_sort(ranked.begin(), ranked.end(), &CenterRanking::before);
 }
 
 Result<QList<RankedCenter>> CenterRanking::rank(const QList<Center> &centers, double lat, double lon, double radiusKm,

@@ -69,10 +69,13 @@ public:
                                             const QHash<QString, double> &needs, const RankingWeights &weights,
                                             const OpenNow &openNow, const CenterNeeds &centerNeeds, const QDateTime &now);
     /// One center's parts and score. Without a distance (no origin) the distance part is 0
-    /// with the reason "no_origin".
+    /// with the reason "no_origin". `explain` false leaves the parts' details empty (the same
+    /// values and score, no words): a search scores thousands and explains the few it shows.
     static RankedCenter score(const Center &center, std::optional<double> distanceKm, double radiusKm,
                               const QHash<QString, double> &needs, const RankingWeights &weights, const OpenState &open,
-                              const CenterNeeds::Match &match, const QDateTime &now);
+                              const CenterNeeds::Match &match, const QDateTime &now, bool explain = true);
+    /// Whether `a` ranks before `b`: by score, ties by distance, then name.
+    static bool before(const RankedCenter &a, const RankedCenter &b);
     /// Best first: by score, ties by distance, then name.
     static void sortBest(QList<RankedCenter> &ranked);
     /// The open-now part alone (also for the list's sort by "open now").

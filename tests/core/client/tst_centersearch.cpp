@@ -239,8 +239,9 @@ void TestCenterSearch::indexFollowsUpdatesAndDeletes()
 
 void TestCenterSearch::openNowFiltersAndLimit()
 {
-    // A Wednesday morning and a Saturday on Jeju's clock.
-    for (const QString &when : {QStringLiteral("2026-09-23T10:00:00+09:00"), QStringLiteral("2026-09-26T10:00:00+09:00")}) {
+    // A Wednesday morning, a Saturday, Chuseok and Jeju's 4·3 (a Friday; a holiday on Jeju only).
+    for (const QString &when : {QStringLiteral("2026-09-23T10:00:00+09:00"), QStringLiteral("2026-09-26T10:00:00+09:00"),
+                                QStringLiteral("2026-09-25T10:00:00+09:00"), QStringLiteral("2026-04-03T10:00:00+09:00")}) {
         const QDateTime now = QDateTime::fromString(when, Qt::ISODate);
         client::CenterQuery query;
         query.now = now;
@@ -251,6 +252,10 @@ void TestCenterSearch::openNowFiltersAndLimit()
                 expected.insert(c.id);
         }
         QCOMPARE(idsOf(run(query)), expected);
+        // Every state, not only "open", as OpenNow gives it for the whole center.
+        query.openNowOnly = false;
+        for (const auto &r : run(query))
+            QCOMPARE(r.open, m_openNow->at(r.center, now));
     }
     client::CenterQuery all;
     all.now = QDateTime::fromString(QStringLiteral("2026-09-23T10:00:00+09:00"), Qt::ISODate);

@@ -182,7 +182,11 @@ private slots:
     static bool undoVersions11And12(QSqlQuery &q)
     {
         for (const char *sql : {"DROP TRIGGER centers_fts_insert", "DROP TRIGGER centers_fts_delete", "DROP TRIGGER centers_fts_update",
-                                "DROP TABLE centers_fts", "ALTER TABLE centers DROP COLUMN search_text", "DROP TABLE self_check"}) {
+                                "DROP TABLE centers_fts", "ALTER TABLE centers DROP COLUMN search_text",
+                                "ALTER TABLE centers DROP COLUMN road_address", "ALTER TABLE centers DROP COLUMN lot_address",
+                                "ALTER TABLE centers DROP COLUMN services", "ALTER TABLE centers DROP COLUMN opens_at",
+                                "ALTER TABLE centers DROP COLUMN closes_at", "ALTER TABLE centers DROP COLUMN closed_days",
+                                "DROP TABLE self_check"}) {
             if (!q.exec(QLatin1String(sql))) {
                 qWarning() << sql << q.lastError().text();
                 return false;
