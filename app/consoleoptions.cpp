@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QCoreApplication>
@@ -64,6 +65,13 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
                                     tr("Draft FILE (a disaster as POST /disasters takes it, JSON) as a what-if: assessed on this "
                                        "console, never sent."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption page({QStringLiteral("page")},
+                                  tr("Open the view on PAGE: for centers, selfCheck, info:crisis or info:mental-health."),
+                                  QStringLiteral("PAGE"));
+    const QCommandLineOption nmea({QStringLiteral("nmea")},
+                                  tr("Use a GPS for the center search's position: an NMEA log FILE (replayed) or serial:PORT "
+                                     "(a receiver, e.g. serial:/dev/ttyUSB0)."),
+                                  QStringLiteral("SOURCE"));
     const QCommandLineOption at({QStringLiteral("at")},
                                 tr("Open the Energy view at TIME of the cached history: ISO 8601 with its offset "
                                    "(2026-08-14T09:30+09:00) or how long before the newest data (90m, 6h, 2d)."),
@@ -100,7 +108,7 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
     const QCommandLineOption noKeychain({QStringLiteral("no-keychain")},
                                         tr("Do not use the system keychain: keep the login in memory for this run only "
                                            "(for sessions where nobody can answer its password prompt)."));
-    parser.addOptions({server, offline, dataDir, lang, view, select, showAlarms, whatIf, at, screenshot, screenshotAfter, stateLog, theme, renderer, tiles,
+    parser.addOptions({server, offline, dataDir, lang, view, select, showAlarms, whatIf, page, nmea, at, screenshot, screenshotAfter, stateLog, theme, renderer, tiles,
                        tileUrl, user, passwordStdin, caCert, noKeychain});
 
     if (!parser.parse(arguments))
@@ -164,6 +172,12 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
             return domain::Error{QStringLiteral("--what-if"),
                                  tr("%1 is not a JSON object: %2").arg(path, error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object"))};
         o.whatIfBody = doc.object().toVariantMap();
+    }
+    o.page = parser.value(page).trimmed();
+    if (parser.isSet(nmea)) {
+        o.nmeaSource = parser.value(nmea).trimmed();
+        if (!o.nmeaSource.startsWith(QLatin1String("serial:")) && !QFileInfo(o.nmeaSource).isReadable())
+            return domain::Error{QStringLiteral("--nmea"), tr("cannot read %1").arg(o.nmeaSource)};
     }
     if (parser.isSet(select)) {
         o.selectId = parser.value(select).trimmed();

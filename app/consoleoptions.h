@@ -30,6 +30,8 @@ public:
     QString selectId;        ///< --select: an entity of the view to select once it is in the cache
     bool showAlarms = false; ///< --show-alarms: open the alarm list, shelved ones too
     QVariantMap whatIfBody;  ///< --what-if: a disaster drafted as a what-if at start
+    QString page;            ///< --page: the page the view opens on (the Centers view's self-check, an information page)
+    QString nmeaSource;      ///< --nmea: an NMEA log file or serial:PORT for the center search's GPS
     /// --at: the Energy view opens at this instant of the cached history (`at`), or this long
     /// before the newest data (`atSecondsBeforeNewest`, when `at` is invalid); -1: live.
     QDateTime at;

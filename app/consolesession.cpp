@@ -50,6 +50,12 @@ domain::Status ConsoleSession::open(const ConsoleOptions &options, const QString
     }
     if (!options.whatIfBody.isEmpty())
         m_controller->whatIf()->setBody(options.whatIfBody);
+    m_controller->setStartPage(options.page);
+    if (!options.nmeaSource.isEmpty()) {
+        QString why;
+        if (!m_controller->searchOrigin()->startNmea(options.nmeaSource, &why))
+            m_controller->notices()->post(QStringLiteral("gps"), why);
+    }
     if (options.at.isValid() || options.atSecondsBeforeNewest >= 0)
         m_controller->time()->scrubWhenAvailable(options.at, std::max<qint64>(options.atSecondsBeforeNewest, 0));
     if (opened.value().happened())

@@ -90,6 +90,11 @@ bool CenterListModel::setFavorite(const QString &centerId, bool favorite)
     return saved.ok();
 }
 
+QDateTime CenterListModel::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
 void CenterListModel::setClock(std::function<QDateTime()> clock)
 {
     m_clock = std::move(clock);
@@ -102,7 +107,7 @@ QVariantList CenterListModel::week(const QString &centerId) const
     if (!store() || !store()->isOpen())
         return out;
     const OpenNow openNow = bundledOpenNow();
-    const QDate today = OpenNow::jejuTime(m_clock ? m_clock() : QDateTime::currentDateTimeUtc()).date();
+    const QDate today = OpenNow::jejuTime(now()).date();
     for (const domain::Center &c : store()->centers()) {
         if (c.id != centerId)
             continue;
@@ -152,16 +157,17 @@ QUrl CenterListModel::naverSearchUrl(const QString &name, const QString &address
 
 QList<QByteArray> CenterListModel::columnNames() const
 {
-    // distanceKm has no value here: CenterFilterModel fills it relative to the chosen point.
+    // distanceKm, score, rankSummary and reasons have no value here: CenterFilterModel's search
+    // fills them relative to the chosen point and needs.
     return {"centerId", "name", "kind", "status", "category", "address", "roadAddress", "lotAddress", "latitude",
             "longitude", "phone", "hours", "closedDays", "services", "operatorName", "distanceKm", "openText",
-            "dataDate", "dataOld", "openEvenings", "openWeekends", "favorite"};
+            "dataDate", "dataOld", "openEvenings", "openWeekends", "favorite", "score", "rankSummary", "reasons"};
 }
 
 QList<EntityListModel::Row> CenterListModel::readRows(const client::Store &store) const
 {
     QList<Row> rows;
-    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     const OpenNow openNow = bundledOpenNow();
     const QSet<QString> favorites = store.favoriteCenters();
     for (const domain::Center &c : store.centers()) {
@@ -172,13 +178,12 @@ QList<EntityListModel::Row> CenterListModel::readRows(const client::Store &store
         // The search's filters: open after 18:00 on its working days, and open on Saturday or
         // Sunday — only when its closing days were understood (never a guess).
         const domain::centers::ClosingDays closing = domain::centers::ClosingDays::parse(c.closedDays);
-        const bool evenings = c.closesAt.isValid() && c.closesAt > QTime(18, 0) && (closing.understood || c.closedDays.isEmpty());
-        const bool weekends = closing.understood && c.opensAt.isValid()
-                              && (!closing.weekdays.contains(Qt::Saturday) || !closing.weekdays.contains(Qt::Sunday));
+        const bool evenings = OpenNow::opensEvenings(c, closing);
+        const bool weekends = OpenNow::opensWeekends(c, closing);
         rows.append({c.id,
                      {c.id, c.name, QStringLiteral("center"), status, c.category, address, c.roadAddress, c.lotAddress, c.lat, c.lon,
                       c.phone, hoursText(c), c.closedDays, c.services, c.operatorName, QVariant(), words, c.dataDate, old, evenings,
-                      weekends, favorites.contains(c.id)}});
+                      weekends, favorites.contains(c.id), QVariant(), QVariant(), QVariant()}});
     }
     return rows;
 }

@@ -42,6 +42,9 @@ public:
     Q_INVOKABLE static QUrl naverSearchUrl(const QString &name, const QString &address);
     /// The clock open-now reads (tests set one); the wall clock by default.
     void setClock(std::function<QDateTime()> clock);
+    QDateTime now() const;
+    /// The cache the rows come from (CenterFilterModel searches it).
+    const client::Store *cache() const { return store(); }
     static constexpr int kOldDataDays = 365;
 
 protected:

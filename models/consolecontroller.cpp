@@ -41,6 +41,9 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_disasters(new DisasterListModel(store, this)),
       m_allCenters(new CenterListModel(store, this)),
       m_centers(new CenterFilterModel(m_allCenters, this)),
+      m_selfCheck(new SelfCheck(store, SelfCheck::bundledQuestions(), this)),
+      m_searchOrigin(new SearchOrigin(this)),
+      m_info(new InfoPages(this)),
       m_balance(new EnergyBalanceModel(m_energy, this)),
       m_forecast(new ForecastModel(store, this)),
       m_energyChart(new EnergyChartData(this)),
@@ -71,6 +74,18 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
     m_views->setPermissionCheck([this](domain::Permission p) { return m_user && domain::allows(m_user->role, p); });
     m_whatIf->setPermissionCheck([this] { return m_user && domain::allows(m_user->role, domain::Permission::ManageDisasters); });
     connect(this, &ConsoleController::userChanged, m_whatIf, &WhatIfDraft::changed);
+    // The ranking matches the needs of the user's own saved self-check (and none once it is deleted).
+    auto matchNeeds = [this] { m_centers->setNeeds(m_selfCheck->profile()); };
+    connect(m_selfCheck, &SelfCheck::resultChanged, this, matchNeeds);
+    matchNeeds();
+    // The search measures from the GPS, a chosen point or the map's centre, whichever is in use.
+    auto measureFrom = [this] {
+        const QGeoCoordinate at = m_searchOrigin->coordinate();
+        if (at.isValid())
+            m_centers->setOrigin(at.latitude(), at.longitude());
+    };
+    connect(m_searchOrigin, &SearchOrigin::changed, this, measureFrom);
+    connect(this, &ConsoleController::mapCenterChanged, this, [this] { m_searchOrigin->setMapCentre(m_mapCenter); });
     connect(m_views, &ViewRegistry::currentChanged, this, [this] {
         emit currentViewChanged();
         emit dataAvailabilityChanged();

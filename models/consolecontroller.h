@@ -5,6 +5,9 @@
 #include "assetlistmodel.h"
 #include "auditlogmodel.h"
 #include "centerfiltermodel.h"
+#include "infopages.h"
+#include "searchorigin.h"
+#include "selfcheck.h"
 #include "centerlistmodel.h"
 #include "commandrejectionmodel.h"
 #include "connectionstatus.h"
@@ -66,6 +69,13 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::DisasterListModel *disasters READ disasters CONSTANT)
     Q_PROPERTY(et::models::CenterListModel *allCenters READ allCenters CONSTANT)
     Q_PROPERTY(et::models::CenterFilterModel *centers READ centers CONSTANT)
+    /// The user's private self-check; its needs profile feeds the centers' ranking.
+    Q_PROPERTY(et::models::SelfCheck *selfCheck READ selfCheck CONSTANT)
+    /// Where the center search measures from: GPS, a point on the map or the map's centre.
+    Q_PROPERTY(et::models::SearchOrigin *searchOrigin READ searchOrigin CONSTANT)
+    Q_PROPERTY(et::models::InfoPages *info READ info CONSTANT)
+    /// The page a view opens on at start (--page), e.g. the Centers view's "selfCheck"; "" = its first.
+    Q_PROPERTY(QString startPage READ startPage CONSTANT)
     /// The instant the Energy view shows — live or scrubbed on the time slider — and the energy
     /// at that instant, which `balance`, `assets`, `hvdcFlows` and `gridFlows` show.
     Q_PROPERTY(et::models::TimeCursor *time READ time CONSTANT)
@@ -132,6 +142,11 @@ public:
     DisasterListModel *disasters() const { return m_disasters; }
     CenterListModel *allCenters() const { return m_allCenters; }
     CenterFilterModel *centers() const { return m_centers; }
+    SelfCheck *selfCheck() const { return m_selfCheck; }
+    SearchOrigin *searchOrigin() const { return m_searchOrigin; }
+    InfoPages *info() const { return m_info; }
+    QString startPage() const { return m_startPage; }
+    void setStartPage(const QString &page) { m_startPage = page; }
     EnergyBalanceModel *balance() const { return m_balance; }
     ForecastModel *forecast() const { return m_forecast; }
     EnergyChartData *energyChart() const { return m_energyChart; }
@@ -220,6 +235,10 @@ private:
     DisasterListModel *m_disasters;
     CenterListModel *m_allCenters;
     CenterFilterModel *m_centers;
+    SelfCheck *m_selfCheck;
+    SearchOrigin *m_searchOrigin;
+    InfoPages *m_info;
+    QString m_startPage;
     EnergyBalanceModel *m_balance;
     ForecastModel *m_forecast;
     EnergyChartData *m_energyChart;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Centers view: the crisis lines always on top; search public health and mental-health centers
-// by text, category and distance from the middle of the map; each row shows name, address, phone,
-// opening hours, whether it is open now (on Jeju's clock, with holidays) and how current the
-// published data is.
+// Centers view: the crisis lines always on top (brought forward when the self-check's answers
+// point to a crisis); below them one page at a time — the search with its ranked list, a
+// center's detail, the private self-check, or an information page — so nothing falls off a
+// small screen and each page scrolls on its own.
 import QtQuick
 import QtQuick.Layouts
 import EnergyTruck.Models
@@ -10,193 +10,65 @@ import EnergyTruck.Models
 ColumnLayout {
     id: panel
     objectName: "centersPanel"
-    readonly property int centerCount: centerList.count
-    // The selected center's row (reread when the selection or the rows change).
-    readonly property var selectedCenter: Console.centers.selectedRow >= 0 && Console.centers.count >= 0
-                                          ? Console.centers.get(Console.centers.selectedRow) : ({})
+    readonly property int centerCount: Console.centers.count
+    // The selected center's row (reread when the selection, the rows or their ranking change).
+    property var selectedCenter: ({})
+    // "list", "detail", "selfCheck" or an information page ("info:crisis", "info:mental-health").
+    property string page: "list"
     spacing: Theme.spacingM
 
-    /// "All categories", then each category of the cache in the operator's words.
-    function categoryChoices(): list<string> {
-        const choices = [qsTr("All categories")]
-        const categories = Console.centers.categories
-        for (let i = 0; i < categories.length; ++i)
-            choices.push(Labels.category(categories[i]))
-        return choices
+    function readSelection() {
+        const row = Console.centers.selectedRow
+        panel.selectedCenter = row >= 0 ? Console.centers.get(row) : ({})
+    }
+    Connections {
+        target: Console.centers
+        function onSelectionChanged() {
+            panel.readSelection()
+            // A center chosen here or on the map opens its detail.
+            if (panel.selectedCenter.centerId !== undefined && panel.page === "list" && !searchPage.browsingByKeys)
+                panel.page = "detail"
+        }
+        function onSearched() { panel.readSelection() }
+    }
+    Component.onCompleted: {
+        readSelection()
+        if (Console.startPage.length > 0)
+            page = Console.startPage
+        else if (selectedCenter.centerId !== undefined)
+            page = "detail"
     }
 
-    CrisisLine { Layout.fillWidth: true }
-
-    PanelHeader {
-        title: qsTr("Centers")
-        showDataAge: true
-        subtitle: qsTr("%1 of %2 centers").arg(centerList.count).arg(Console.allCenters.count)
-    }
-
-    InputField {
-        id: search
-        objectName: "centerSearch"
+    CrisisLine {
         Layout.fillWidth: true
-        placeholderText: qsTr("Search name, address or service")
-        onTextChanged: Console.centers.query = text
+        urgent: Console.selfCheck.crisis
+        onGuideRequested: panel.page = "info:crisis"
     }
 
-    RowLayout {
-        Layout.fillWidth: true
-        spacing: Theme.spacingS
-        ChoiceBox {
-            id: categoryBox
-            objectName: "centerCategory"
-            // Equal preferred widths split the row evenly, so neither box truncates its text.
-            Layout.fillWidth: true
-            Layout.preferredWidth: 1
-            model: panel.categoryChoices()
-            onActivated: index => Console.centers.category = index === 0 ? "" : Console.centers.categories[index - 1]
-        }
-        ChoiceBox {
-            id: radiusBox
-            objectName: "centerRadius"
-            Layout.fillWidth: true
-            Layout.preferredWidth: 1
-            readonly property var radii: [0, 1, 3, 5, 10]
-            model: radii.map(r => r === 0 ? qsTr("Any distance") : qsTr("Within %1 km").arg(r))
-            onActivated: index => {
-                const r = radii[index]
-                // Distances are measured from where the map is looking.
-                const origin = Console.mapCenter
-                if (r === 0 || !origin.isValid) {
-                    Console.centers.clearOrigin()
-                    Console.centers.radiusKm = 0
-                    return
-                }
-                Console.centers.setOrigin(origin.latitude, origin.longitude)
-                Console.centers.radiusKm = r
-            }
-        }
-    }
-
-    Flow {
-        Layout.fillWidth: true
-        spacing: Theme.spacingS
-        ChipToggle {
-            objectName: "openNowOnly"
-            text: qsTr("Open now")
-            checked: Console.centers.openNowOnly
-            onClicked: Console.centers.openNowOnly = !Console.centers.openNowOnly
-        }
-        ChipToggle {
-            objectName: "eveningsOnly"
-            text: qsTr("Open after 18:00")
-            checked: Console.centers.eveningsOnly
-            onClicked: Console.centers.eveningsOnly = !Console.centers.eveningsOnly
-        }
-        ChipToggle {
-            objectName: "favoritesOnly"
-            text: qsTr("★ Favorites")
-            checked: Console.centers.favoritesOnly
-            onClicked: Console.centers.favoritesOnly = !Console.centers.favoritesOnly
-        }
-        ChipToggle {
-            objectName: "weekendsOnly"
-            text: qsTr("Open at weekends")
-            checked: Console.centers.weekendsOnly
-            onClicked: Console.centers.weekendsOnly = !Console.centers.weekendsOnly
-        }
-    }
-
-    SelectableList {
-        id: centerList
-        objectName: "centerList"
+    StackLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
-        Layout.minimumHeight: 150 // a row and a half beside the detail card, on a 900 px screen
-        model: Console.centers
-        delegate: ListRow {
-            id: centerRow
-            required property string name
-            required property string category
-            required property string address
-            required property string phone
-            required property string hours
-            required property string closedDays
-            required property var distanceKm
-            required property string status
-            required property string openText
-            required property string dataDate
-            required property bool dataOld
-            required property bool favorite
-            required property string centerId
-            Column {
-                width: parent.width
-                spacing: Theme.spacingXs
-                RowLayout {
-                    width: parent.width
-                    Text {
-                        Layout.fillWidth: true
-                        text: centerRow.name
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontTitle
-                        font.bold: true
-                        color: Theme.textPrimary
-                        elide: Text.ElideRight
-                    }
-                    StatusChip { text: Labels.category(centerRow.category); tint: Theme.center }
-                    Text {
-                        objectName: "favoriteStar"
-                        text: centerRow.favorite ? "★" : "☆"
-                        font.pixelSize: Theme.fontTitle
-                        color: centerRow.favorite ? Theme.warning : Theme.textTertiary
-                        Accessible.role: Accessible.CheckBox
-                        Accessible.name: centerRow.favorite ? qsTr("Remove from favorites") : qsTr("Add to favorites")
-                        TapHandler { onTapped: Console.allCenters.setFavorite(centerRow.centerId, !centerRow.favorite) }
-                    }
-                }
-                Text {
-                    width: parent.width
-                    text: centerRow.address + (centerRow.distanceKm !== undefined
-                          ? " · " + qsTr("%1 km").arg(Number(centerRow.distanceKm).toFixed(1)) : "")
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontCaption
-                    color: Theme.textSecondary
-                    elide: Text.ElideRight
-                }
-                Text {
-                    objectName: "openNow"
-                    width: parent.width
-                    text: centerRow.openText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontCaption
-                    font.bold: centerRow.status === "open"
-                    color: centerRow.status === "open" ? Theme.positive
-                         : centerRow.status === "uncertain" ? Theme.warning : Theme.textSecondary
-                    elide: Text.ElideRight
-                }
-                Text {
-                    width: parent.width
-                    text: Labels.joined([centerRow.phone,
-                                         centerRow.hours.length > 0 ? qsTr("Open %1").arg(centerRow.hours) : qsTr("Hours unknown"),
-                                         centerRow.closedDays.length > 0 ? qsTr("Closed %1").arg(centerRow.closedDays) : ""])
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontCaption
-                    color: Theme.textSecondary
-                    elide: Text.ElideRight
-                }
-                Text {
-                    width: parent.width
-                    visible: centerRow.dataDate.length > 0
-                    text: centerRow.dataOld ? qsTr("Data of %1: more than a year old, check by phone").arg(centerRow.dataDate)
-                                            : qsTr("Data of %1").arg(centerRow.dataDate)
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontCaption
-                    color: centerRow.dataOld ? Theme.warning : Theme.textTertiary
-                }
+        currentIndex: panel.page === "list" ? 0 : panel.page === "detail" ? 1 : panel.page === "selfCheck" ? 2 : 3
+
+        CenterSearchPage {
+            id: searchPage
+            onDetailRequested: panel.page = "detail"
+            onSelfCheckRequested: panel.page = "selfCheck"
+            onInfoRequested: name => panel.page = "info:" + name
+        }
+        CenterDetailPage {
+            center: panel.selectedCenter
+            onBack: {
+                panel.page = "list"
+                Console.centers.select(-1)
             }
         }
-    }
-
-    CenterDetail {
-        Layout.fillWidth: true
-        visible: panel.selectedCenter.centerId !== undefined
-        center: panel.selectedCenter
+        SelfCheckPage {
+            onBack: panel.page = "list"
+        }
+        InfoPage {
+            name: panel.page.startsWith("info:") ? panel.page.substring(5) : ""
+            onBack: panel.page = "list"
+        }
     }
 }

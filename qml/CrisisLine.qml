@@ -2,32 +2,48 @@
 // The crisis lines, always on top of the Centers view (for the people this view serves a visible
 // crisis line is a safety matter): 109, the national suicide-prevention line, and 1577-0199, the
 // mental-health crisis line, both free and open day and night; 119 and 112 for an emergency now.
-// Each number can be called (a tel: link the desktop hands to its phone app) or copied.
+// Each number can be called (a tel: link the desktop hands to its phone app) or copied. `urgent`
+// (answers of the self-check that point to a crisis) brings it forward: solid, larger, and
+// saying plainly to call now.
 import QtQuick
 import QtQuick.Layouts
 
 Rectangle {
     id: line
     objectName: "crisisLine"
+    property bool urgent: false
+    signal guideRequested()
     implicitHeight: column.implicitHeight + 2 * Theme.spacingS
     radius: Theme.radius
-    color: Qt.rgba(Theme.danger.r, Theme.danger.g, Theme.danger.b, 0.10)
+    color: Qt.rgba(Theme.danger.r, Theme.danger.g, Theme.danger.b, urgent ? 0.22 : 0.10)
     border.color: Theme.danger
-    border.width: 1
+    border.width: urgent ? 3 : 1
 
     ColumnLayout {
         id: column
         anchors.fill: parent
         anchors.margins: Theme.spacingS
         spacing: Theme.spacingXs
-        Text {
+        RowLayout {
             Layout.fillWidth: true
-            text: qsTr("In crisis? Call now — free, 24 hours") + "  ·  " + qsTr("In danger now: 119 or 112")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            font.bold: true
-            color: Theme.danger
-            wrapMode: Text.WordWrap
+            spacing: Theme.spacingS
+            Text {
+                objectName: "crisisHeadline"
+                Layout.fillWidth: true
+                text: line.urgent ? qsTr("Please call 109 now. You do not have to go through this alone.")
+                                  : qsTr("In crisis? Call now — free, 24 hours") + "  ·  " + qsTr("In danger now: 119 or 112")
+                font.family: Theme.fontFamily
+                font.pixelSize: line.urgent ? Theme.fontTitle : Theme.fontBody
+                font.bold: true
+                color: Theme.danger
+                wrapMode: Text.WordWrap
+            }
+            ActionButton {
+                objectName: "crisisGuide"
+                text: qsTr("What to do")
+                tint: Theme.danger
+                onClicked: line.guideRequested()
+            }
         }
         Repeater {
             model: [

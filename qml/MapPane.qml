@@ -5,6 +5,7 @@
 import QtQuick
 import QtPositioning
 import EnergyTruck.Map
+import EnergyTruck.Models
 
 Item {
     id: pane
@@ -108,6 +109,18 @@ Item {
         cursorShape: Qt.CrossCursor
         acceptedButtons: Qt.LeftButton
         onClicked: mouse => IncidentDraft.add(map.toCoordinate(Qt.point(mouse.x, mouse.y)))
+        onWheel: wheel => map.zoomAround(wheel.angleDelta.y / 120, Qt.point(wheel.x, wheel.y))
+    }
+
+    // "Pick on map" in the Centers view: the next click sets the point the search measures from.
+    MouseArea {
+        objectName: "searchOriginArea"
+        anchors.fill: map
+        enabled: Console.searchOrigin.picking && !IncidentDraft.active
+        visible: enabled
+        cursorShape: Qt.CrossCursor
+        acceptedButtons: Qt.LeftButton
+        onClicked: mouse => Console.searchOrigin.usePoint(map.toCoordinate(Qt.point(mouse.x, mouse.y)))
         onWheel: wheel => map.zoomAround(wheel.angleDelta.y / 120, Qt.point(wheel.x, wheel.y))
     }
 

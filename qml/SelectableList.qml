@@ -13,10 +13,21 @@ ListView {
     highlightFollowsCurrentItem: false
     onCurrentIndexChanged: if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Contain)
 
-    // Keyboard: Tab into the list, then Up/Down move the selection (and so the map).
+    // Keyboard: Tab into the list, then Up/Down move the selection (and so the map); Enter
+    // activates the row. `movingByKeys` is true while a key moves it, so a page that opens a
+    // detail on selection can let the user browse first.
+    property bool movingByKeys: false
+    signal activated(int row)
+    function selectByKeys(row: int) {
+        movingByKeys = true
+        model.select(row)
+        movingByKeys = false
+    }
     activeFocusOnTab: true
-    Keys.onUpPressed: model.select(Math.max(0, currentIndex - 1))
-    Keys.onDownPressed: model.select(Math.min(count - 1, currentIndex + 1))
+    Keys.onUpPressed: selectByKeys(Math.max(0, currentIndex - 1))
+    Keys.onDownPressed: selectByKeys(Math.min(count - 1, currentIndex + 1))
+    Keys.onReturnPressed: if (currentIndex >= 0) activated(currentIndex)
+    Keys.onEnterPressed: if (currentIndex >= 0) activated(currentIndex)
     ScrollBar.vertical: ScrollBar { }
 
     Text {

@@ -153,30 +153,143 @@
     </message>
 </context>
 <context>
-    <name>CentersPanel</name>
+    <name>CenterDetailPage</name>
     <message>
-        <source>Centers</source>
-        <translation>Centers</translation>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>CenterRankReasons</name>
+    <message>
+        <source>Match %1 of 100</source>
+        <translation>Match %1 of 100</translation>
     </message>
     <message>
-        <source>%1 of %2 centers</source>
-        <translation>%1 of %2 centers</translation>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (weight %2)</translation>
     </message>
     <message>
-        <source>Search name, address or service</source>
-        <translation>Search name, address or service</translation>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
+    <name>CenterRankWording</name>
+    <message>
+        <source>stress</source>
+        <translation>stress</translation>
     </message>
     <message>
-        <source>All categories</source>
-        <translation>All categories</translation>
+        <source>low mood</source>
+        <translation>low mood</translation>
     </message>
     <message>
-        <source>Any distance</source>
-        <translation>Any distance</translation>
+        <source>sleep</source>
+        <translation>sleep</translation>
     </message>
     <message>
-        <source>Within %1 km</source>
-        <translation>Within %1 km</translation>
+        <source>addiction</source>
+        <translation>addiction</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>crisis</source>
+        <translation>crisis</translation>
+    </message>
+    <message>
+        <source>physical health</source>
+        <translation>physical health</translation>
+    </message>
+    <message>
+        <source>%1 km away, within %2 km</source>
+        <translation>%1 km away, within %2 km</translation>
+    </message>
+    <message>
+        <source>no position to measure from</source>
+        <translation>no position to measure from</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>open now</translation>
+    </message>
+    <message>
+        <source>open, but closes in %1 min</source>
+        <translation>open, but closes in %1 min</translation>
+    </message>
+    <message>
+        <source>closed, opens at %1 today</source>
+        <translation>closed, opens at %1 today</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>closed now</translation>
+    </message>
+    <message>
+        <source>closed today (%1)</source>
+        <translation>closed today (%1)</translation>
+    </message>
+    <message>
+        <source>hours uncertain, never counted as open</source>
+        <translation>hours uncertain, never counted as open</translation>
+    </message>
+    <message>
+        <source>its kind covers %1</source>
+        <translation>its kind covers %1</translation>
+    </message>
+    <message>
+        <source>its services offer help with %1</source>
+        <translation>its services offer help with %1</translation>
+    </message>
+    <message>
+        <source>nothing listed for your needs</source>
+        <translation>nothing listed for your needs</translation>
+    </message>
+    <message>
+        <source>no needs given: take the self-check</source>
+        <translation>no needs given: take the self-check</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <source>Match %1</source>
+        <translation>Match %1</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>helps with %1</source>
+        <translation>helps with %1</translation>
+    </message>
+</context>
+<context>
+    <name>CenterRow</name>
+    <message>
+        <source>Remove from favorites</source>
+        <translation>Remove from favorites</translation>
+    </message>
+    <message>
+        <source>Add to favorites</source>
+        <translation>Add to favorites</translation>
     </message>
     <message>
         <source>%1 km</source>
@@ -191,16 +304,71 @@
         <translation>Hours unknown</translation>
     </message>
     <message>
-        <source>Closed %1</source>
-        <translation>Closed %1</translation>
-    </message>
-    <message>
         <source>Data of %1: more than a year old, check by phone</source>
         <translation>Data of %1: more than a year old, check by phone</translation>
     </message>
     <message>
         <source>Data of %1</source>
         <translation>Data of %1</translation>
+    </message>
+</context>
+<context>
+    <name>CenterSearchPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Centers</source>
+        <translation>Centers</translation>
+    </message>
+    <message>
+        <source>%1 of %2 centers</source>
+        <translation>%1 of %2 centers</translation>
+    </message>
+    <message>
+        <source>Search name, address or service</source>
+        <translation>Search name, address or service</translation>
+    </message>
+    <message>
+        <source>Any distance</source>
+        <translation>Any distance</translation>
+    </message>
+    <message>
+        <source>Within %1 km</source>
+        <translation>Within %1 km</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Best match</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Nearest</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>Map centre</source>
+        <translation>Map centre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>Pick on map</translation>
+    </message>
+    <message>
+        <source>Click the map to choose the point to search from</source>
+        <translation>Click the map to choose the point to search from</translation>
     </message>
     <message>
         <source>Open now</source>
@@ -219,12 +387,32 @@
         <translation>★ Favorites</translation>
     </message>
     <message>
-        <source>Remove from favorites</source>
-        <translation>Remove from favorites</translation>
+        <source>Ranked for your needs: %1</source>
+        <translation>Ranked for your needs: %1</translation>
     </message>
     <message>
-        <source>Add to favorites</source>
-        <translation>Add to favorites</translation>
+        <source>none stand out</source>
+        <translation>none stand out</translation>
+    </message>
+    <message>
+        <source>A private self-check ranks centers by what you need.</source>
+        <translation>A private self-check ranks centers by what you need.</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>Self-check</translation>
+    </message>
+    <message>
+        <source>Take the self-check</source>
+        <translation>Take the self-check</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Where to get help</translation>
     </message>
 </context>
 <context>
@@ -396,6 +584,14 @@
         <source>&quot;%1&quot; is not one of: auto, opengl, software</source>
         <translation>&quot;%1&quot; is not one of: auto, opengl, software</translation>
     </message>
+    <message>
+        <source>Use a GPS for the center search&apos;s position: an NMEA log FILE (replayed) or serial:PORT (a receiver, e.g. serial:/dev/ttyUSB0).</source>
+        <translation>Use a GPS for the center search&apos;s position: an NMEA log FILE (replayed) or serial:PORT (a receiver, e.g. serial:/dev/ttyUSB0).</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>cannot read %1</translation>
+    </message>
 </context>
 <context>
     <name>CrisisLine</name>
@@ -434,6 +630,14 @@
     <message>
         <source>In danger now: 119 or 112</source>
         <translation>In danger now: 119 or 112</translation>
+    </message>
+    <message>
+        <source>Please call 109 now. You do not have to go through this alone.</source>
+        <translation>Please call 109 now. You do not have to go through this alone.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1548,48 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>PageBackRow</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+</context>
+<context>
+    <name>RankingWeights</name>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Weight of %1</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Seed 004 weights</source>
+        <translation>Seed 004 weights</translation>
+    </message>
+</context>
+<context>
     <name>RejectionBanner</name>
     <message>
         <source>Refused: %1 — %2</source>
@@ -1359,6 +1605,61 @@ Truck</translation>
     <message>
         <source>Nothing to show</source>
         <translation>Nothing to show</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckPage</name>
+    <message>
+        <source>Self-check (private)</source>
+        <translation>Self-check (private)</translation>
+    </message>
+    <message>
+        <source>Your last self-check, %1</source>
+        <translation>Your last self-check, %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4)</source>
+        <translation>%1: %2 of %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (not a validated scale)</source>
+        <translation>%1: %2 of %3 (not a validated scale)</translation>
+    </message>
+    <message>
+        <source>The ranking now looks for help with: %1</source>
+        <translation>The ranking now looks for help with: %1</translation>
+    </message>
+    <message>
+        <source>no need stands out</source>
+        <translation>no need stands out</translation>
+    </message>
+    <message>
+        <source>Delete my answers from this device</source>
+        <translation>Delete my answers from this device</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+        <source>You said you have had thoughts of death or of hurting yourself. Please call 109 now — it is free and open day and night. In immediate danger, call 119.</source>
+        <translation>You said you have had thoughts of death or of hurting yourself. Please call 109 now — it is free and open day and night. In immediate danger, call 119.</translation>
+    </message>
+    <message>
+        <source>Use my answers for the ranking</source>
+        <translation>Use my answers for the ranking</translation>
+    </message>
+    <message>
+        <source>Clear the answers</source>
+        <translation>Clear the answers</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>written for this console, not a validated instrument</source>
+        <translation>written for this console, not a validated instrument</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2673,14 @@ Truck</translation>
         <source>saving a favorite failed: %1</source>
         <translation>saving a favorite failed: %1</translation>
     </message>
+    <message>
+        <source>saving the self-check failed: %1</source>
+        <translation>saving the self-check failed: %1</translation>
+    </message>
+    <message>
+        <source>deleting the self-check failed: %1</source>
+        <translation>deleting the self-check failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>et::client::SyncEngine</name>
@@ -2496,6 +2805,17 @@ Truck</translation>
     <message>
         <source>The audit trail could not be read: %1</source>
         <translation>The audit trail could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::CenterFilterModel</name>
+    <message>
+        <source>The weights must add up to 1.00 (now %1).</source>
+        <translation>The weights must add up to 1.00 (now %1).</translation>
+    </message>
+    <message>
+        <source>Each weight must be between 0 and 1.</source>
+        <translation>Each weight must be between 0 and 1.</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3156,17 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>et::models::InfoPages</name>
+    <message>
+        <source>In a crisis</source>
+        <translation>In a crisis</translation>
+    </message>
+    <message>
+        <source>Mental health and where to get help</source>
+        <translation>Mental health and where to get help</translation>
+    </message>
+</context>
+<context>
     <name>et::models::OperatorCommands</name>
     <message>
         <source>Choose charge or deliver.</source>
@@ -2904,6 +3235,33 @@ Truck</translation>
     <message>
         <source>Shelf queued</source>
         <translation>Shelf queued</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::SearchOrigin</name>
+    <message>
+        <source>the NMEA position plugin is not installed</source>
+        <translation>the NMEA position plugin is not installed</translation>
+    </message>
+    <message>
+        <source>cannot read the NMEA file %1: %2</source>
+        <translation>cannot read the NMEA file %1: %2</translation>
+    </message>
+    <message>
+        <source>From the GPS (%1) at %2</source>
+        <translation>From the GPS (%1) at %2</translation>
+    </message>
+    <message>
+        <source>From the point chosen on the map, %1</source>
+        <translation>From the point chosen on the map, %1</translation>
+    </message>
+    <message>
+        <source>From the map&apos;s centre (GPS %1: no fix yet)</source>
+        <translation>From the map&apos;s centre (GPS %1: no fix yet)</translation>
+    </message>
+    <message>
+        <source>From the map&apos;s centre</source>
+        <translation>From the map&apos;s centre</translation>
     </message>
 </context>
 <context>

@@ -152,30 +152,143 @@
     </message>
 </context>
 <context>
-    <name>CentersPanel</name>
+    <name>CenterDetailPage</name>
     <message>
-        <source>Centers</source>
-        <translation>상담센터</translation>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>CenterRankReasons</name>
+    <message>
+        <source>Match %1 of 100</source>
+        <translation>적합도 %1점 (100점 만점)</translation>
     </message>
     <message>
-        <source>%1 of %2 centers</source>
-        <translation>센터 %2곳 중 %1곳</translation>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (가중치 %2)</translation>
     </message>
     <message>
-        <source>Search name, address or service</source>
-        <translation>이름, 주소, 서비스 검색</translation>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
+    <name>CenterRankWording</name>
+    <message>
+        <source>stress</source>
+        <translation>스트레스</translation>
     </message>
     <message>
-        <source>All categories</source>
-        <translation>모든 구분</translation>
+        <source>low mood</source>
+        <translation>우울감</translation>
     </message>
     <message>
-        <source>Any distance</source>
-        <translation>거리 무관</translation>
+        <source>sleep</source>
+        <translation>수면</translation>
     </message>
     <message>
-        <source>Within %1 km</source>
-        <translation>%1 km 이내</translation>
+        <source>addiction</source>
+        <translation>중독</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>가족</translation>
+    </message>
+    <message>
+        <source>crisis</source>
+        <translation>위기</translation>
+    </message>
+    <message>
+        <source>physical health</source>
+        <translation>신체 건강</translation>
+    </message>
+    <message>
+        <source>%1 km away, within %2 km</source>
+        <translation>%1 km 거리 (반경 %2 km 안)</translation>
+    </message>
+    <message>
+        <source>no position to measure from</source>
+        <translation>거리를 잴 위치가 없음</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>지금 운영 중</translation>
+    </message>
+    <message>
+        <source>open, but closes in %1 min</source>
+        <translation>운영 중, %1분 뒤 종료</translation>
+    </message>
+    <message>
+        <source>closed, opens at %1 today</source>
+        <translation>운영 종료, 오늘 %1 개시</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>지금 운영 안 함</translation>
+    </message>
+    <message>
+        <source>closed today (%1)</source>
+        <translation>오늘 휴무 (%1)</translation>
+    </message>
+    <message>
+        <source>hours uncertain, never counted as open</source>
+        <translation>운영시간 불확실: 운영 중으로 치지 않음</translation>
+    </message>
+    <message>
+        <source>its kind covers %1</source>
+        <translation>센터 유형이 %1 분야를 다룸</translation>
+    </message>
+    <message>
+        <source>its services offer help with %1</source>
+        <translation>업무 내용에 %1 관련 도움이 있음</translation>
+    </message>
+    <message>
+        <source>nothing listed for your needs</source>
+        <translation>필요한 분야에 해당하는 내용 없음</translation>
+    </message>
+    <message>
+        <source>no needs given: take the self-check</source>
+        <translation>필요 분야 없음: 자가 점검을 해 보세요</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>거리</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>지금 운영</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>전문 분야</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>Match %1</source>
+        <translation>적합도 %1</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>helps with %1</source>
+        <translation>%1 도움</translation>
+    </message>
+</context>
+<context>
+    <name>CenterRow</name>
+    <message>
+        <source>Remove from favorites</source>
+        <translation>즐겨찾기에서 빼기</translation>
+    </message>
+    <message>
+        <source>Add to favorites</source>
+        <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
         <source>%1 km</source>
@@ -190,16 +303,71 @@
         <translation>운영시간 미상</translation>
     </message>
     <message>
-        <source>Closed %1</source>
-        <translation>휴무 %1</translation>
-    </message>
-    <message>
         <source>Data of %1: more than a year old, check by phone</source>
         <translation>%1 기준 자료: 1년 넘게 지난 자료이니 전화로 확인하세요</translation>
     </message>
     <message>
         <source>Data of %1</source>
         <translation>%1 기준 자료</translation>
+    </message>
+</context>
+<context>
+    <name>CenterSearchPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>모든 구분</translation>
+    </message>
+    <message>
+        <source>Centers</source>
+        <translation>상담센터</translation>
+    </message>
+    <message>
+        <source>%1 of %2 centers</source>
+        <translation>센터 %2곳 중 %1곳</translation>
+    </message>
+    <message>
+        <source>Search name, address or service</source>
+        <translation>이름, 주소, 서비스 검색</translation>
+    </message>
+    <message>
+        <source>Any distance</source>
+        <translation>거리 무관</translation>
+    </message>
+    <message>
+        <source>Within %1 km</source>
+        <translation>%1 km 이내</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>적합도순</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>가까운 순</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름순</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>Map centre</source>
+        <translation>지도 중심</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>지도에서 선택</translation>
+    </message>
+    <message>
+        <source>Click the map to choose the point to search from</source>
+        <translation>검색 기준 위치를 지도에서 클릭하세요</translation>
     </message>
     <message>
         <source>Open now</source>
@@ -218,12 +386,32 @@
         <translation>★ 즐겨찾기</translation>
     </message>
     <message>
-        <source>Remove from favorites</source>
-        <translation>즐겨찾기에서 빼기</translation>
+        <source>Ranked for your needs: %1</source>
+        <translation>내 필요에 맞춘 순위: %1</translation>
     </message>
     <message>
-        <source>Add to favorites</source>
-        <translation>즐겨찾기에 추가</translation>
+        <source>none stand out</source>
+        <translation>두드러진 분야 없음</translation>
+    </message>
+    <message>
+        <source>A private self-check ranks centers by what you need.</source>
+        <translation>비공개 자가 점검을 하면 필요에 맞게 센터 순위를 매깁니다.</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>자가 점검</translation>
+    </message>
+    <message>
+        <source>Take the self-check</source>
+        <translation>자가 점검하기</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>도움받을 곳</translation>
     </message>
 </context>
 <context>
@@ -395,6 +583,14 @@
         <source>&quot;%1&quot; is not one of: auto, opengl, software</source>
         <translation>&quot;%1&quot;은(는) auto, opengl, software 중 하나가 아닙니다</translation>
     </message>
+    <message>
+        <source>Use a GPS for the center search&apos;s position: an NMEA log FILE (replayed) or serial:PORT (a receiver, e.g. serial:/dev/ttyUSB0).</source>
+        <translation>센터 검색 위치에 GPS 사용: NMEA 로그 파일(재생) 또는 serial:포트(수신기, 예: serial:/dev/ttyUSB0).</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1을(를) 읽을 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>CrisisLine</name>
@@ -433,6 +629,14 @@
     <message>
         <source>In danger now: 119 or 112</source>
         <translation>지금 위험하다면: 119 또는 112</translation>
+    </message>
+    <message>
+        <source>Please call 109 now. You do not have to go through this alone.</source>
+        <translation>지금 109에 전화하세요. 혼자 견디지 않아도 됩니다.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>대처 방법</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1544,48 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>PageBackRow</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ 뒤로</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>목록으로 돌아가기</translation>
+    </message>
+</context>
+<context>
+    <name>RankingWeights</name>
+    <message>
+        <source>Weight of %1</source>
+        <translation>%1 가중치</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>거리</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>지금 운영</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>전문 분야</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Seed 004 weights</source>
+        <translation>기본 가중치(seed 004)</translation>
+    </message>
+</context>
+<context>
     <name>RejectionBanner</name>
     <message>
         <source>Refused: %1 — %2</source>
@@ -1355,6 +1601,61 @@ Truck</source>
     <message>
         <source>Nothing to show</source>
         <translation>표시할 항목이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckPage</name>
+    <message>
+        <source>Self-check (private)</source>
+        <translation>자가 점검 (비공개)</translation>
+    </message>
+    <message>
+        <source>Your last self-check, %1</source>
+        <translation>마지막 자가 점검: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4)</source>
+        <translation>%1: %3점 중 %2점 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (not a validated scale)</source>
+        <translation>%1: %3점 중 %2점 (검증된 척도 아님)</translation>
+    </message>
+    <message>
+        <source>The ranking now looks for help with: %1</source>
+        <translation>순위가 찾는 도움 분야: %1</translation>
+    </message>
+    <message>
+        <source>no need stands out</source>
+        <translation>두드러진 분야 없음</translation>
+    </message>
+    <message>
+        <source>Delete my answers from this device</source>
+        <translation>이 기기에서 내 답변 삭제</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%2문항 중 %1문항 응답</translation>
+    </message>
+    <message>
+        <source>You said you have had thoughts of death or of hurting yourself. Please call 109 now — it is free and open day and night. In immediate danger, call 119.</source>
+        <translation>죽음이나 자해에 대한 생각이 있었다고 답하셨습니다. 지금 109에 전화하세요. 무료이고 24시간 열려 있습니다. 당장 위험하다면 119에 전화하세요.</translation>
+    </message>
+    <message>
+        <source>Use my answers for the ranking</source>
+        <translation>내 답변으로 순위 매기기</translation>
+    </message>
+    <message>
+        <source>Clear the answers</source>
+        <translation>답변 지우기</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>written for this console, not a validated instrument</source>
+        <translation>이 콘솔을 위해 만든 질문, 검증된 도구 아님</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2669,14 @@ Truck</source>
         <source>saving a favorite failed: %1</source>
         <translation>즐겨찾기 저장 실패: %1</translation>
     </message>
+    <message>
+        <source>saving the self-check failed: %1</source>
+        <translation>자가 점검 저장 실패: %1</translation>
+    </message>
+    <message>
+        <source>deleting the self-check failed: %1</source>
+        <translation>자가 점검 삭제 실패: %1</translation>
+    </message>
 </context>
 <context>
     <name>et::client::SyncEngine</name>
@@ -2492,6 +2801,17 @@ Truck</source>
     <message>
         <source>The audit trail could not be read: %1</source>
         <translation>감사 기록을 읽지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::CenterFilterModel</name>
+    <message>
+        <source>The weights must add up to 1.00 (now %1).</source>
+        <translation>가중치의 합은 1.00이어야 합니다 (지금 %1).</translation>
+    </message>
+    <message>
+        <source>Each weight must be between 0 and 1.</source>
+        <translation>각 가중치는 0과 1 사이여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +3151,17 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>et::models::InfoPages</name>
+    <message>
+        <source>In a crisis</source>
+        <translation>위기 상황일 때</translation>
+    </message>
+    <message>
+        <source>Mental health and where to get help</source>
+        <translation>정신건강과 도움받을 곳</translation>
+    </message>
+</context>
+<context>
     <name>et::models::OperatorCommands</name>
     <message>
         <source>Choose charge or deliver.</source>
@@ -2899,6 +3230,33 @@ Truck</source>
     <message>
         <source>Shelf queued</source>
         <translation>보류 대기 중</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::SearchOrigin</name>
+    <message>
+        <source>the NMEA position plugin is not installed</source>
+        <translation>NMEA 위치 플러그인이 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the NMEA file %1: %2</source>
+        <translation>NMEA 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>From the GPS (%1) at %2</source>
+        <translation>GPS(%1) 기준, %2</translation>
+    </message>
+    <message>
+        <source>From the point chosen on the map, %1</source>
+        <translation>지도에서 고른 지점 기준, %1</translation>
+    </message>
+    <message>
+        <source>From the map&apos;s centre (GPS %1: no fix yet)</source>
+        <translation>지도 중심 기준 (GPS %1: 아직 위치 없음)</translation>
+    </message>
+    <message>
+        <source>From the map&apos;s centre</source>
+        <translation>지도 중심 기준</translation>
     </message>
 </context>
 <context>

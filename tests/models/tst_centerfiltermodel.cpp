@@ -39,6 +39,7 @@ private slots:
     void invalidOriginIsRejected();
     void selectionSurvivesFiltering();
     void openNowEveningsAndWeekends();
+    void rankedWithReasonsAndWeights();
 
 private:
     std::unique_ptr<test::StoreFixture> m_fixture;
@@ -222,6 +223,47 @@ void TestCenterFilterModel::selectionSurvivesFiltering()
     const int row = m_model->selectedRow();
     QVERIFY(row >= 0);
     QCOMPARE(test::value(*m_model, row, "centerId").toString(), QStringLiteral("center-3"));
+}
+
+void TestCenterFilterModel::rankedWithReasonsAndWeights()
+{
+    // Wednesday 10:00 on Jeju's clock: every snapshot center is open. From Jeju City Hall, with
+    // all the weight on distance, the ranking is nearest first and each score is 1 − d / radius.
+    QDateTime now = QDateTime::fromString(QStringLiteral("2026-09-23T10:00:00+09:00"), Qt::ISODate);
+    m_source->setClock([&now] { return now; });
+    QVERIFY(m_model->setOrigin(kJejuCityHallLat, kJejuCityHallLon));
+    m_model->setRadiusKm(60.0);
+    QVERIFY(!m_model->setWeights(0.5, 0.5, 0.5, 0.0));
+    QVERIFY(!m_model->weightsError(0.5, 0.5, 0.5, 0.0).isEmpty());
+    QVERIFY(!m_model->setWeights(-0.1, 0.5, 0.3, 0.3));
+    QVERIFY(m_model->setWeights(1.0, 0.0, 0.0, 0.0));
+    QVERIFY(m_model->rowCount() >= 2);
+    double previous = -1.0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QVariantMap c = m_model->get(row);
+        const double km = test::approxKm(kJejuCityHallLat, kJejuCityHallLon, c.value("latitude").toDouble(), c.value("longitude").toDouble());
+        QVERIFY(km >= previous - 0.05);
+        previous = km;
+        QVERIFY(qAbs(c.value("score").toDouble() - (1.0 - km / 60.0)) < 0.002);
+        const QVariantList reasons = c.value("reasons").toList();
+        QCOMPARE(reasons.size(), 4);
+        QCOMPARE(reasons.at(1).toMap().value("part").toString(), QStringLiteral("openNow"));
+        QCOMPARE(reasons.at(1).toMap().value("value").toDouble(), 1.0);
+        QCOMPARE(reasons.at(1).toMap().value("points").toDouble(), 0.0); // weighed 0
+        QVERIFY(!c.value("rankSummary").toString().isEmpty());
+    }
+    // All on open-now at 17:45, when every snapshot center closes at 18:00: each scores 0.5.
+    QVERIFY(m_model->setWeights(0.0, 1.0, 0.0, 0.0));
+    now = QDateTime::fromString(QStringLiteral("2026-09-23T17:45:00+09:00"), Qt::ISODate);
+    m_source->reload();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->get(row).value("closedDays").toString() == u"토+일+공휴일")
+            QCOMPARE(m_model->get(row).value("score").toDouble(), 0.5);
+    }
+    // Kept in the user's settings for the next run.
+    QCOMPARE(models::CenterFilterModel(m_source.get()).weights().value("openNow").toDouble(), 1.0);
+    m_model->resetWeights();
+    QCOMPARE(m_model->weights().value("distance").toDouble(), 0.35);
 }
 
 QTEST_GUILESS_MAIN(TestCenterFilterModel)

@@ -86,11 +86,15 @@ void FaultProxy::accept()
             pipe->serverBytesLeft = m_cutAfter;
         m_pipes.append(pipe);
         connect(client, &QTcpSocket::readyRead, this, [this, pipe] {
-            pipe->toUpstream += pipe->client->readAll();
+            const QByteArray bytes = pipe->client->readAll();
+            m_traffic += bytes;
+            pipe->toUpstream += bytes;
             pump(pipe);
         });
         connect(pipe->upstream, &QTcpSocket::readyRead, this, [this, pipe] {
-            pipe->toClient += pipe->upstream->readAll();
+            const QByteArray bytes = pipe->upstream->readAll();
+            m_traffic += bytes;
+            pipe->toClient += bytes;
             pump(pipe);
         });
         connect(pipe->upstream, &QTcpSocket::connected, this, [this, pipe] { pump(pipe); });

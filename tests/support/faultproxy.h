@@ -52,10 +52,13 @@ public:
     void cutAfterServerBytes(qint64 bytes) { m_cutAfter = bytes; }
 
     int connectionsAccepted() const { return m_accepted; }
+    /// Every byte that passed, both ways, in arrival order (for tests of what is never sent).
+    const QByteArray &traffic() const { return m_traffic; }
     int connectionsCut() const { return m_cut; }
     int openConnections() const;
 
 private:
+    QByteArray m_traffic;
     struct Pipe
     {
         QPointer<QTcpSocket> client;

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+// One center, on a page of its own that scrolls: where it is and how to get there, the week
+// ahead, why it ranks where it does.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+Flickable {
+    id: page
+    objectName: "centerDetailPage"
+    property var center: ({})
+    signal back()
+    clip: true
+    contentWidth: width
+    contentHeight: column.implicitHeight
+    boundsBehavior: Flickable.StopAtBounds
+    ScrollBar.vertical: ScrollBar { }
+
+    ColumnLayout {
+        id: column
+        width: page.width - Theme.spacingS
+        spacing: Theme.spacingS
+        PageBackRow {
+            Layout.fillWidth: true
+            title: page.center.name ?? ""
+            onBack: page.back()
+        }
+        Text {
+            Layout.fillWidth: true
+            text: Labels.joined([Labels.category(page.center.category ?? ""), page.center.address ?? "",
+                                 page.center.distanceKm !== undefined ? qsTr("%1 km").arg(Number(page.center.distanceKm).toFixed(1)) : ""])
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontCaption
+            color: Theme.textSecondary
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            objectName: "detailOpenNow"
+            Layout.fillWidth: true
+            text: page.center.openText ?? ""
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: page.center.status === "open"
+            color: page.center.status === "open" ? Theme.positive
+                 : page.center.status === "uncertain" ? Theme.warning : Theme.textSecondary
+            wrapMode: Text.WordWrap
+        }
+        CenterDetail {
+            Layout.fillWidth: true
+            center: page.center
+        }
+        CenterRankReasons {
+            Layout.fillWidth: true
+            visible: page.center.reasons !== undefined
+            score: page.center.score ?? 0
+            reasons: page.center.reasons ?? []
+        }
+    }
+}
