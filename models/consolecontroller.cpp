@@ -41,6 +41,7 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_disasters(new DisasterListModel(store, this)),
       m_allCenters(new CenterListModel(store, this)),
       m_centers(new CenterFilterModel(m_allCenters, this)),
+      m_centerCommunity(new CenterCommunity(store, this)),
       m_balance(new EnergyBalanceModel(m_energy, this)),
       m_forecast(new ForecastModel(store, this)),
       m_energyChart(new EnergyChartData(this)),
@@ -190,6 +191,7 @@ void ConsoleController::setUser(const std::optional<domain::UserAccount> &user)
     if (user == m_user)
         return;
     m_user = user;
+    m_centerCommunity->setUser(user);
     m_views->permissionsChanged();
     emit userChanged();
     readAuditIfShown();

@@ -4,6 +4,7 @@
 #include "alarmlistmodel.h"
 #include "assetlistmodel.h"
 #include "auditlogmodel.h"
+#include "centercommunity.h"
 #include "centerfiltermodel.h"
 #include "centerlistmodel.h"
 #include "commandrejectionmodel.h"
@@ -66,6 +67,8 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::DisasterListModel *disasters READ disasters CONSTANT)
     Q_PROPERTY(et::models::CenterListModel *allCenters READ allCenters CONSTANT)
     Q_PROPERTY(et::models::CenterFilterModel *centers READ centers CONSTANT)
+    /// Imports, notices and reviews of the centers (issue 19).
+    Q_PROPERTY(et::models::CenterCommunity *centerCommunity READ centerCommunity CONSTANT)
     /// The instant the Energy view shows — live or scrubbed on the time slider — and the energy
     /// at that instant, which `balance`, `assets`, `hvdcFlows` and `gridFlows` show.
     Q_PROPERTY(et::models::TimeCursor *time READ time CONSTANT)
@@ -132,6 +135,7 @@ public:
     DisasterListModel *disasters() const { return m_disasters; }
     CenterListModel *allCenters() const { return m_allCenters; }
     CenterFilterModel *centers() const { return m_centers; }
+    CenterCommunity *centerCommunity() const { return m_centerCommunity; }
     EnergyBalanceModel *balance() const { return m_balance; }
     ForecastModel *forecast() const { return m_forecast; }
     EnergyChartData *energyChart() const { return m_energyChart; }
@@ -220,6 +224,7 @@ private:
     DisasterListModel *m_disasters;
     CenterListModel *m_allCenters;
     CenterFilterModel *m_centers;
+    CenterCommunity *m_centerCommunity;
     EnergyBalanceModel *m_balance;
     ForecastModel *m_forecast;
     EnergyChartData *m_energyChart;
