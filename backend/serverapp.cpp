@@ -2,6 +2,7 @@
 #include "serverapp.h"
 
 #include "api/alarmsapi.h"
+#include "api/centersapi.h"
 #include "api/commandgate.h"
 #include "api/disastersapi.h"
 #include "api/energyhistoryapi.h"
@@ -81,6 +82,39 @@ Status seedStore(Store &store, const SeedData &seed, quint64 rngSeed, const QDat
     for (const QString &w : seed.centerWarnings)
         qCWarning(lcStore).noquote() << "health-center data:" << w;
     qCInfo(lcStore).noquote() << "seeded" << seed.centers.size() << "centers," << seed.assets.size() << "assets," << kFleetSize << "trucks";
+    return domain::Ok{};
+}
+// A database seeded before the centers carried their staff counts gets them once from the bundled
+// data, through the change log so every console's cache catches up by its next delta. Centers an
+// operator imported since keep what they hold.
+Status backfillCenterStaff(Store &store, const SeedData &seed)
+{
+    const QString done = QStringLiteral("centers_staff_backfilled");
+    if (store.meta(done))
+        return domain::Ok{};
+    QList<EntityWrite> writes;
+    for (const auto &c : seed.centers) {
+        auto row = store.read(EntityKind::Center, c.id);
+        if (!row.ok())
+            return row.error();
+        if (!row.value() || row.value()->contains(QStringLiteral("staff")) || !c.hasStaff())
+            continue;
+        auto stored = domain::Center::fromJson(*row.value());
+        if (!stored.ok())
+            return stored.error().prefixed(QStringLiteral("stored center"));
+        domain::Center updated = stored.value();
+        updated.doctors = c.doctors;
+        updated.nurses = c.nurses;
+        updated.socialWorkers = c.socialWorkers;
+        updated.nutritionists = c.nutritionists;
+        updated.otherStaff = c.otherStaff;
+        writes.append({EntityKind::Center, c.id, updated.toJson()});
+    }
+    auto r = store.write(writes, {{done, domain::toIsoUtc(QDateTime::currentDateTimeUtc())}});
+    if (!r.ok())
+        return r.error();
+    if (!writes.isEmpty())
+        qCInfo(lcStore).noquote() << "added staff counts to" << writes.size() << "centers";
     return domain::Ok{};
 }
 } // namespace
@@ -163,6 +197,10 @@ int ServerApp::run(const QStringList &arguments)
             qCWarning(lcSim).noquote() << "database was created with seed" << *stored << "; using it instead of" << rngSeed;
         rngSeed = stored->toULongLong();
     }
+    if (auto s = backfillCenterStaff(store, seed.value()); !s.ok()) {
+        printError(QStringLiteral("adding the centers' staff counts failed: ") + s.error().toString());
+        return 1;
+    }
 
     EnergyHistoryStore history(store);
     history.setRetention(options.historyMinuteDays, options.historyHourDays);
@@ -208,6 +246,8 @@ int ServerApp::run(const QStringList &arguments)
     disasters.registerRoutes(server);
     AlarmsApi alarms(store, simulation, gate);
     alarms.registerRoutes(server);
+    CentersApi centers(store, simulation, gate);
+    centers.registerRoutes(server);
     AlarmMonitor alarmMonitor(store, simulation, auditLog);
     if (auto s = alarmMonitor.load(); !s.ok()) {
         printError(QStringLiteral("reading the alarms failed: ") + s.error().toString());

@@ -133,6 +133,9 @@ void CliRunner::run(std::function<void(int)> done)
     case CommandLine::Command::AlarmShelve:
         alarmCommand();
         return;
+    case CommandLine::Command::CentersImport:
+        centersImport();
+        return;
     case CommandLine::Command::Report:
         showAfterCatchUp(tr("incident"), [this](client::Store *store) {
             return ReportCommand::write(*store, m_command.subjectId, m_command.reportOut, m_out, m_err);

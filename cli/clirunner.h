@@ -58,6 +58,8 @@ private:
     void disasterCreate();
     void disasterUpdate();
     void disasterResolve();
+    /// centers import FILE [--dry-run]: online (the server merges); the per-row report.
+    void centersImport();
     /// alarm ack and alarm shelve: the alarm must be in the cache.
     void alarmCommand();
     /// The JSON object in --file, or nothing after saying why.

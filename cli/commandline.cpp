@@ -89,9 +89,13 @@ QString CommandLine::usage()
               "  energytruck-cli [--server URL] [--data-dir DIR] dispatch suggest [--json]\n"
               "  energytruck-cli [--server URL] [--data-dir DIR] dispatch accept SUGGESTION_ID\n"
               "  energytruck-cli route --from LAT,LON --to LAT,LON [--depart ISO8601] [--speed-cap KMH] [--json]\n"
+              "  energytruck-cli --server URL [--data-dir DIR] centers import FILE [--dry-run] [--json]\n"
               "\n"
               "  sync     send the queued commands, then fetch every change since the last sync, then exit\n"
               "  list     print from the local cache (works without a server)\n"
+              "  centers import: read the centers standard data (CSV, CP949 or UTF-8) and upload its Jeju\n"
+              "           centers (operators, admins), merged by name and address; prints each row: imported,\n"
+              "           merged, unchanged or skipped and why; --dry-run only says what would change\n"
               "  status   connection (with --server) and how old the cached data is\n"
               "  order    queue a dispatch order or its cancellation and print its idempotency key; with\n"
               "           --server it is sent at once, otherwise (or when the server is down) at the next sync\n"
@@ -177,8 +181,9 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
     const QCommandLineOption reason(QStringLiteral("reason"), QString(), QStringLiteral("text"));
     const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("file"));
     const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("lang"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"));
     parser.addOptions({server, dataDir, json, help, version, truck, kind, target, kwh, user, passwordStdin, caCert, from, to, step, depart, speedCap, file,
-                       minutes, reason, out, lang});
+                       minutes, reason, out, lang, dryRun});
     parser.addOptions(SunQuery::options());
     if (!parser.parse(arguments))
         return domain::Error{{}, parser.errorText()};
@@ -284,6 +289,17 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
             return domain::Error{name, name == u"order" ? tr("expected create or cancel")
                                                         : tr("expected create, update, resolve, acknowledge, impact or import-track")};
         }
+    } else if (name == u"centers") {
+        expected = 3;
+        if (args.value(1) != u"import")
+            return domain::Error{QStringLiteral("centers"), tr("expected import")};
+        c.command = Command::CentersImport;
+        c.subjectId = args.value(2);
+        if (c.subjectId.isEmpty())
+            return domain::Error{QStringLiteral("centers import"), tr("needs the standard data file (CSV)")};
+        if (c.serverUrl.isEmpty())
+            return domain::Error{QStringLiteral("centers import"), tr("needs --server URL: the server merges the centers")};
+        c.dryRun = parser.isSet(dryRun);
     } else if (name == u"alarms") {
         c.command = Command::Alarms;
     } else if (name == u"alarm") {
@@ -371,9 +387,11 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments, con
     if (c.json && c.command != Command::List && c.command != Command::Outbox && c.command != Command::Sun && c.command != Command::History
         && c.command != Command::Forecast && c.command != Command::Route && c.command != Command::DispatchSuggest
         && c.command != Command::DisasterImportTrack && c.command != Command::DisasterCreate && c.command != Command::DisasterImpact
-        && c.command != Command::Alarms)
+        && c.command != Command::Alarms && c.command != Command::CentersImport)
         return domain::Error{QStringLiteral("--json"), tr("only applies to list, outbox, sun, route, history, forecast, dispatch suggest "
-                                                          "disaster create, impact and import-track, and alarms")};
+                                                          "disaster create, impact and import-track, alarms and centers import")};
+    if (parser.isSet(dryRun) && c.command != Command::CentersImport)
+        return domain::Error{QStringLiteral("--dry-run"), tr("only applies to centers import")};
     if ((parser.isSet(out) || parser.isSet(lang)) && c.command != Command::Report)
         return domain::Error{{}, tr("--out and --lang only apply to report")};
     if ((parser.isSet(minutes) || parser.isSet(reason)) && c.command != Command::AlarmShelve)

@@ -19,7 +19,7 @@ struct CommandLine
 {
     enum class Command { Sync, List, Status, Outbox, OrderCreate, OrderCancel, DisasterAcknowledge, Login, Logout, Sun, Route, History, Forecast, DispatchSuggest, DispatchAccept, DisasterImportTrack,
                          DisasterCreate, DisasterUpdate, DisasterResolve, DisasterImpact, Alarms, AlarmAck,
-                         AlarmShelve, Report, Help, Version };
+                         AlarmShelve, Report, CentersImport, Help, Version };
     Command command = Command::Help;
     QString listKind;  ///< assets | trucks | disasters | centers | orders
     bool json = false;
@@ -40,6 +40,7 @@ struct CommandLine
     QString reportOut;     ///< report --out FILE.pdf
     QString reportLanguage = QStringLiteral("ko"); ///< report --lang ko|en
     int shelveMinutes = 0; ///< alarm shelve --minutes
+    bool dryRun = false;   ///< centers import --dry-run
     QString shelveReason;  ///< alarm shelve --reason  ///< --file: disaster create's body, disaster update's changes (JSON)
     /// sun --lat LAT --lon LON [--time ISO8601] …
     SunQuery sun;

@@ -4,6 +4,8 @@
 #include "entitynames.h"
 #include "modelslogging.h"
 
+#include <QJsonArray>
+
 namespace et::models {
 
 CommandRejectionModel::CommandRejectionModel(client::Store *store, QObject *parent)
@@ -68,6 +70,18 @@ QString CommandRejectionModel::describe(const domain::OperatorCommand &command) 
         return tr("Acknowledging alarm %1").arg(command.targetId);
     case domain::CommandKind::ShelveAlarm:
         return tr("Shelving alarm %1").arg(command.targetId);
+    case domain::CommandKind::ImportCenters:
+        return tr("Importing %n centers", nullptr, int(command.body.value(QStringLiteral("centers")).toArray().size()));
+    case domain::CommandKind::PostCenterNotice: {
+        const QString center = command.body.value(QStringLiteral("center_id")).toString();
+        return tr("Notice on %1: %2").arg(names.value(center, center), command.body.value(QStringLiteral("reason")).toString());
+    }
+    case domain::CommandKind::WriteCenterReview: {
+        const QString center = command.body.value(QStringLiteral("center_id")).toString();
+        return tr("Review of %1").arg(names.value(center, center));
+    }
+    case domain::CommandKind::HideCenterReview:
+        return tr("Hiding review %1").arg(command.targetId);
     }
     return command.targetId;
 }

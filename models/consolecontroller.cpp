@@ -44,6 +44,7 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
       m_selfCheck(new SelfCheck(store, SelfCheck::bundledQuestions(), this)),
       m_searchOrigin(new SearchOrigin(this)),
       m_info(new InfoPages(this)),
+      m_centerCommunity(new CenterCommunity(store, this)),
       m_balance(new EnergyBalanceModel(m_energy, this)),
       m_forecast(new ForecastModel(store, this)),
       m_energyChart(new EnergyChartData(this)),
@@ -205,6 +206,7 @@ void ConsoleController::setUser(const std::optional<domain::UserAccount> &user)
     if (user == m_user)
         return;
     m_user = user;
+    m_centerCommunity->setUser(user);
     m_views->permissionsChanged();
     emit userChanged();
     readAuditIfShown();

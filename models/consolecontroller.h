@@ -4,6 +4,7 @@
 #include "alarmlistmodel.h"
 #include "assetlistmodel.h"
 #include "auditlogmodel.h"
+#include "centercommunity.h"
 #include "centerfiltermodel.h"
 #include "infopages.h"
 #include "searchorigin.h"
@@ -76,6 +77,8 @@ class ConsoleController : public QObject
     Q_PROPERTY(et::models::InfoPages *info READ info CONSTANT)
     /// The page a view opens on at start (--page), e.g. the Centers view's "selfCheck"; "" = its first.
     Q_PROPERTY(QString startPage READ startPage CONSTANT)
+    /// Imports, notices and reviews of the centers (issue 19).
+    Q_PROPERTY(et::models::CenterCommunity *centerCommunity READ centerCommunity CONSTANT)
     /// The instant the Energy view shows — live or scrubbed on the time slider — and the energy
     /// at that instant, which `balance`, `assets`, `hvdcFlows` and `gridFlows` show.
     Q_PROPERTY(et::models::TimeCursor *time READ time CONSTANT)
@@ -147,6 +150,7 @@ public:
     InfoPages *info() const { return m_info; }
     QString startPage() const { return m_startPage; }
     void setStartPage(const QString &page) { m_startPage = page; }
+    CenterCommunity *centerCommunity() const { return m_centerCommunity; }
     EnergyBalanceModel *balance() const { return m_balance; }
     ForecastModel *forecast() const { return m_forecast; }
     EnergyChartData *energyChart() const { return m_energyChart; }
@@ -239,6 +243,7 @@ private:
     SearchOrigin *m_searchOrigin;
     InfoPages *m_info;
     QString m_startPage;
+    CenterCommunity *m_centerCommunity;
     EnergyBalanceModel *m_balance;
     ForecastModel *m_forecast;
     EnergyChartData *m_energyChart;

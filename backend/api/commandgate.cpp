@@ -54,8 +54,8 @@ ApiResponse CommandGate::run(const ApiRequest &request, Key rule, const Command 
         return ApiResponse::badRequest(QStringLiteral("Idempotency-Key: is required for %1 %2 (1 to 200 printable ASCII characters)").arg(method, path));
     if (header.isEmpty()) {
         CommandOutcome outcome = command();
-        if (!outcome.response.isError() && !outcome.writes.isEmpty()) {
-            if (auto w = m_store.write(outcome.writes); !w.ok())
+        if (!outcome.response.isError() && (!outcome.writes.isEmpty() || !outcome.meta.isEmpty())) {
+            if (auto w = m_store.write(outcome.writes, outcome.meta); !w.ok())
                 return ApiResponse::internal(w.error());
         }
         return outcome.response;
@@ -90,8 +90,10 @@ ApiResponse CommandGate::run(const ApiRequest &request, Key rule, const Command 
         return outcome.response;
     }
     StoreTransaction t;
-    if (!outcome.response.isError())
+    if (!outcome.response.isError()) {
         t.writes = outcome.writes;
+        t.meta = outcome.meta;
+    }
     t.idempotency = IdempotencyRecord{key, method, path, hash, outcome.response.status, outcome.response.body,
                                       QDateTime::currentDateTimeUtc()};
     if (auto w = m_store.commit(t); !w.ok())

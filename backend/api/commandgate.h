@@ -15,6 +15,7 @@ struct CommandOutcome
 {
     ApiResponse response;
     QList<EntityWrite> writes;
+    QMap<QString, QString> meta; ///< settings written with the effect (a hidden review's record)
 };
 
 /// The door every operator command passes (docs/api.md "Operator commands: Idempotency-Key").

@@ -29,7 +29,19 @@ QJsonObject withCursor(QJsonObject o, qint64 cursor)
 }
 } // namespace
 
-RestApi::RestApi(Store &store, Simulation &simulation) : m_store(store), m_simulation(simulation) {}
+RestApi::RestApi(Store &store, Simulation &simulation) : m_store(store), m_simulation(simulation)
+{
+    // The search reads the centers once; an import that changes them makes it read them again.
+    m_centersChanged = QObject::connect(&m_store, &Store::committed, &m_store, [this](const QList<domain::Change> &changes) {
+        if (std::any_of(changes.cbegin(), changes.cend(), [](const domain::Change &c) { return c.entity == EntityKind::Center; }))
+            m_centers.reset();
+    });
+}
+
+RestApi::~RestApi()
+{
+    QObject::disconnect(m_centersChanged);
+}
 
 void RestApi::registerRoutes(ApiServer &server)
 {
@@ -175,7 +187,8 @@ ApiResponse RestApi::changes(const ApiRequest &request) const
     // Only what the user may read: a partner's log has no trucks or orders.
     QList<EntityKind> hidden;
     for (const EntityKind kind : {EntityKind::Asset, EntityKind::Truck, EntityKind::Disaster, EntityKind::Balance, EntityKind::Center,
-                                  EntityKind::Order, EntityKind::Forecast, EntityKind::DispatchPlan, EntityKind::Alarm}) {
+                                  EntityKind::Order, EntityKind::Forecast, EntityKind::DispatchPlan, EntityKind::Alarm,
+                                  EntityKind::CenterNotice, EntityKind::CenterReview}) {
         const auto needed = domain::permissionForChannel(domain::channel::forEntity(kind)).value_or(Permission::ReadGrid);
         if (!domain::allows(request.principal->user.role, needed))
             hidden << kind;

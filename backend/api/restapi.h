@@ -21,6 +21,9 @@ public:
     static const QString kWebSocketPath;
 
     RestApi(Store &store, Simulation &simulation);
+    ~RestApi();
+    RestApi(const RestApi &) = delete;
+    RestApi &operator=(const RestApi &) = delete;
 
     /// Registers every endpoint on `server` (and marks the WebSocket path).
     void registerRoutes(ApiServer &server);
@@ -39,7 +42,8 @@ private:
 
     Store &m_store;
     Simulation &m_simulation;
-    std::optional<QList<domain::Center>> m_centers; ///< read once: centers change only by reseeding
+    std::optional<QList<domain::Center>> m_centers; ///< read once, again after an import changed them
+    QMetaObject::Connection m_centersChanged;
 };
 
 } // namespace et::backend

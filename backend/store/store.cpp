@@ -37,6 +37,8 @@ QString tableFor(EntityKind kind)
     case EntityKind::Forecast: return QStringLiteral("forecast");
     case EntityKind::DispatchPlan: return QStringLiteral("dispatch_plan");
     case EntityKind::Alarm: return QStringLiteral("alarms");
+    case EntityKind::CenterNotice: return QStringLiteral("center_notices");
+    case EntityKind::CenterReview: return QStringLiteral("center_reviews");
     }
     return {};
 }

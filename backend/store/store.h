@@ -67,7 +67,7 @@ class Store : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
     static constexpr int kIdempotencyRetentionDays = 7;
 
     explicit Store(QObject *parent = nullptr);

@@ -117,6 +117,14 @@ QStringList toVersion8()
     return {QStringLiteral("CREATE TABLE IF NOT EXISTS alarms (id TEXT PRIMARY KEY, data TEXT NOT NULL, cursor INTEGER NOT NULL)")};
 }
 
+QStringList toVersion9()
+{
+    // Operators' notices on centers and users' reviews of them (issue 19). Hidden reviews leave
+    // the table (a delete in the change log); the server keeps them in meta with the reason.
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS center_notices (id TEXT PRIMARY KEY, data TEXT NOT NULL, cursor INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS center_reviews (id TEXT PRIMARY KEY, data TEXT NOT NULL, cursor INTEGER NOT NULL)")};
+}
+
 Status run(QSqlDatabase &db, int to, const QStringList &steps)
 {
     if (!db.transaction())
@@ -175,6 +183,10 @@ Status StoreSchema::migrate(QSqlDatabase &db)
     }
     if (version < 8) {
         if (auto s = run(db, 8, toVersion8()); !s.ok())
+            return s;
+    }
+    if (version < 9) {
+        if (auto s = run(db, 9, toVersion9()); !s.ok())
             return s;
     }
     return Ok{};

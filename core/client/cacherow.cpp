@@ -3,6 +3,8 @@
 
 #include "domain/asset.h"
 #include "domain/center.h"
+#include "domain/centernotice.h"
+#include "domain/centerreview.h"
 #include "domain/alarm/alarm.h"
 #include "domain/disaster.h"
 #include "domain/dispatchorder.h"
@@ -67,6 +69,8 @@ QString CacheRow::tableFor(domain::EntityKind kind)
     case domain::EntityKind::Forecast: return QStringLiteral("forecast");
     case domain::EntityKind::DispatchPlan: return QStringLiteral("dispatch_plan");
     case domain::EntityKind::Alarm: return QStringLiteral("alarms");
+    case domain::EntityKind::CenterNotice: return QStringLiteral("center_notices");
+    case domain::EntityKind::CenterReview: return QStringLiteral("center_reviews");
     }
     return {};
 }
@@ -160,6 +164,20 @@ Result<CacheRow> CacheRow::forChange(const domain::Change &change)
             r.add(QStringLiteral("state"), domain::alarm::toString(a.state));
             r.add(QStringLiteral("priority"), domain::alarm::toString(a.priority));
             return a.id;
+        });
+        break;
+    case domain::EntityKind::CenterNotice:
+        decodedId = decodeInto<domain::CenterNotice>(change.data, row, [](const domain::CenterNotice &n, CacheRow &r) {
+            r.add(QStringLiteral("center_id"), n.centerId);
+            r.add(QStringLiteral("ends_at"), domain::toIsoUtc(n.endsAt));
+            return n.id;
+        });
+        break;
+    case domain::EntityKind::CenterReview:
+        decodedId = decodeInto<domain::CenterReview>(change.data, row, [](const domain::CenterReview &v, CacheRow &r) {
+            r.add(QStringLiteral("center_id"), v.centerId);
+            r.add(QStringLiteral("user_id"), v.userId);
+            return v.id;
         });
         break;
     }

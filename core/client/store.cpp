@@ -4,6 +4,7 @@
 #include "domain/dispatch/dispatchplanjson.h"
 #include "domain/energy/forecastjson.h"
 
+#include "cachedecode.h"
 #include "cacherow.h"
 #include "clientlogging.h"
 
@@ -151,13 +152,25 @@ const QList<QStringList> kMigrations = {
         QStringLiteral("CREATE TABLE self_check (id INTEGER PRIMARY KEY CHECK (id = 1), taken_at TEXT NOT NULL,"
                        " answers TEXT NOT NULL, profile TEXT NOT NULL)"),
     },
+    // 13: operators' notices on centers and users' reviews of them (issue 19), readable offline.
+    // Centers need no step for their staff counts: the JSON column carries them, and the server
+    // sends the centers that gained them as changes.
+    {
+        QStringLiteral("CREATE TABLE center_notices (id TEXT PRIMARY KEY, center_id TEXT NOT NULL, ends_at TEXT NOT NULL,"
+                       " cursor INTEGER NOT NULL, json TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX center_notices_by_center ON center_notices (center_id)"),
+        QStringLiteral("CREATE TABLE center_reviews (id TEXT PRIMARY KEY, center_id TEXT NOT NULL, user_id TEXT NOT NULL,"
+                       " cursor INTEGER NOT NULL, json TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX center_reviews_by_center ON center_reviews (center_id)"),
+    },
 };
 
 constexpr qint64 kMappedBytes = 256ll * 1024 * 1024;
 const QString kCursorKey = QStringLiteral("cursor");
 constexpr domain::EntityKind kEntityKinds[] = {domain::EntityKind::Asset, domain::EntityKind::Truck, domain::EntityKind::Disaster,
                                                domain::EntityKind::Center, domain::EntityKind::Balance, domain::EntityKind::Order,
-                                               domain::EntityKind::Forecast, domain::EntityKind::DispatchPlan, domain::EntityKind::Alarm};
+                                               domain::EntityKind::Forecast, domain::EntityKind::DispatchPlan, domain::EntityKind::Alarm,
+                                               domain::EntityKind::CenterNotice, domain::EntityKind::CenterReview};
 const QString kLastSyncedKey = QStringLiteral("last_synced_at");
 
 QString describe(const domain::Change &change, qsizetype index)
@@ -178,22 +191,6 @@ QList<T> decodeRows(const QStringList &rows, const char *what)
     for (const QString &json : rows) {
         auto obj = domain::parseJsonObject(json.toUtf8());
         auto r = obj.ok() ? T::fromJson(obj.value()) : domain::Result<T>(obj.error());
-        if (r.ok())
-            out.append(std::move(r).value());
-        else
-            qCWarning(lcClientStore) << "skipping unreadable cached" << what << ":" << r.error().toString();
-    }
-    return out;
-}
-
-/// The same for JSON already parsed (rows with optimistic effects applied).
-template<typename T>
-QList<T> decodeObjects(const QList<QJsonObject> &rows, const char *what)
-{
-    QList<T> out;
-    out.reserve(rows.size());
-    for (const QJsonObject &json : rows) {
-        auto r = T::fromJson(json);
         if (r.ok())
             out.append(std::move(r).value());
         else

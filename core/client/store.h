@@ -3,6 +3,8 @@
 
 #include "domain/asset.h"
 #include "domain/center.h"
+#include "domain/centernotice.h"
+#include "domain/centerreview.h"
 #include "domain/change.h"
 #include "domain/alarm/alarm.h"
 #include "domain/disaster.h"
@@ -156,6 +158,14 @@ public:
     /// that minute), oldest first, from `from` on. Recorded by applyChanges() from every truck
     /// change it caches, so it is there offline and after a restart.
     QList<QPair<QDateTime, double>> truckSocHistory(const QString &truckId, const QDateTime &from) const;
+
+    // --- the centers' notices and reviews (storecentercommunity.cpp) ---
+    /// Operators' notices and closures (`centerId` empty: every center's) that end after `after`,
+    /// with the outbox's new ones shown; by start, newest first.
+    QList<domain::CenterNotice> centerNotices(const QString &centerId, const QDateTime &after) const;
+    /// The visible reviews (`centerId` empty: every center's), with the outbox's writes shown and
+    /// the ones being hidden left out; newest first.
+    QList<domain::CenterReview> centerReviews(const QString &centerId) const;
 
     /// The user's favorite centers (by id): kept in this cache only, never sent, so they work
     /// offline and survive restarts; each user's cache is their own.

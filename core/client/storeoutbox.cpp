@@ -163,7 +163,7 @@ Status Store::acknowledge(const QString &key, const QJsonObject &entity)
     // The answer is the server's state at that moment; an update that overtook it on the event
     // stream is newer and stays. Same updated_at: the answer wins (it is the server's own word).
     std::optional<CacheRow> row;
-    if (!entity.isEmpty()) {
+    if (!entity.isEmpty() && command.value().answerIsEntity()) {
         if (entity.value(QStringLiteral("id")).toString() != command.value().targetId)
             return Error{QStringLiteral("id"), tr("the answer is about \"%1\", the command about \"%2\"")
                                                    .arg(entity.value(QStringLiteral("id")).toString(), command.value().targetId)};
@@ -189,7 +189,14 @@ Status Store::acknowledge(const QString &key, const QJsonObject &entity)
         return Error{{}, tr("cannot start a transaction: %1").arg(db.lastError().text())};
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE key = ?"));
     q.addBindValue(key);
-    if (!q.exec() || (row && !row->upsert(q, table))) {
+    bool done = q.exec() && (!row || row->upsert(q, table));
+    if (done && command.value().kind == domain::CommandKind::HideCenterReview) {
+        // Hidden: gone from this cache now, not only once the server's delete arrives.
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+        q.addBindValue(command.value().targetId);
+        done = q.exec();
+    }
+    if (!done) {
         const QString why = q.lastError().text();
         db.rollback();
         return Error{{}, tr("recording the answer to %1 failed: %2").arg(key, why)};

@@ -27,6 +27,11 @@ const QString kClosedDays = QStringLiteral("휴무일정보");
 const QString kPhone = QStringLiteral("운영기관전화번호");
 const QString kOperator = QStringLiteral("운영기관명");
 const QString kDataDate = QStringLiteral("데이터기준일자");
+const QString kDoctors = QStringLiteral("의사수");
+const QString kNurses = QStringLiteral("간호사수");
+const QString kSocialWorkers = QStringLiteral("사회복지사수");
+const QString kNutritionists = QStringLiteral("영양사수");
+const QString kOtherStaff = QStringLiteral("기타인력현황");
 const QString kJejuProvince = QStringLiteral("제주특별자치도");
 
 struct RowContext
@@ -95,9 +100,32 @@ Result<Center> readRow(const RowContext &row, QStringList &notes)
         else
             notes << QStringLiteral("%1: \"%2\" is not a time of day, left unknown").arg(key, text);
     }
+    // Staff: an empty cell is "not published" (unknown), never 0.
+    for (const auto &[key, target] : {std::pair{kDoctors, &c.doctors}, std::pair{kNurses, &c.nurses},
+                                      std::pair{kSocialWorkers, &c.socialWorkers}, std::pair{kNutritionists, &c.nutritionists}}) {
+        const QString text = row.field(key);
+        if (text.isEmpty())
+            continue;
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (ok && n >= 0 && n <= Center::kMaxStaffCount)
+            *target = n;
+        else
+            notes << QStringLiteral("%1: \"%2\" is not a count, left unknown").arg(key, text);
+    }
+    c.otherStaff = row.field(kOtherStaff).left(Center::kMaxOtherStaffLength);
     const QString address = c.roadAddress.isEmpty() ? c.lotAddress : c.roadAddress;
     c.id = CenterCsvImporter::stableId(c.name, address);
     return c;
+}
+
+/// An unusable row still says where it is: when its address names another province it is
+/// reported as outside Jeju (not an error of a Jeju import), else as invalid.
+bool addressOutsideJeju(const RowContext &row)
+{
+    const QString road = row.field(kRoad);
+    const QString lot = row.field(kLot);
+    return (!road.isEmpty() || !lot.isEmpty()) && !road.startsWith(kJejuProvince) && !lot.startsWith(kJejuProvince);
 }
 } // namespace
 
@@ -147,27 +175,41 @@ Result<CenterImport> CenterCsvImporter::import(const QByteArray &bytes, Region r
     CenterImport out;
     QSet<QString> seenIds;
     const qsizetype width = records.front().size();
+    const bool jejuOnly = region == Region::JejuOnly;
     for (qsizetype r = 1; r < records.size(); ++r) {
         const QStringList &fields = records.at(r);
         const int rowNumber = int(r) + 1;
         ++out.rowsRead;
+        const RowContext context{columns, fields};
+        CenterImportRow report{rowNumber, CenterImportRow::Status::Invalid, {}, context.field(kName), {}};
+        auto skip = [&](const QString &why) {
+            out.warnings << QStringLiteral("row %1: %2; skipped").arg(rowNumber).arg(why);
+            if (jejuOnly && addressOutsideJeju(context))
+                report.status = CenterImportRow::Status::OutsideJeju;
+            report.reason = why;
+            out.rows << report;
+        };
         if (fields.size() != width) {
-            out.warnings << QStringLiteral("row %1: has %2 fields, the header has %3; skipped").arg(rowNumber).arg(fields.size()).arg(width);
+            skip(QStringLiteral("has %1 fields, the header has %2").arg(fields.size()).arg(width));
             continue;
         }
         QStringList notes;
-        auto center = readRow(RowContext{columns, fields}, notes);
+        auto center = readRow(context, notes);
         if (!center.ok()) {
-            out.warnings << QStringLiteral("row %1: %2; skipped").arg(rowNumber).arg(center.error().toString());
+            skip(center.error().toString());
             continue;
         }
         Center c = std::move(center).value();
+        report.centerId = c.id;
         // A repeat is one whatever the region, so the Jeju-only import is exactly the Jeju part of
         // the full one (a Jeju row that repeats an earlier mainland one is dropped in both).
         const bool repeat = seenIds.contains(c.id);
         seenIds.insert(c.id);
-        if (region == Region::JejuOnly && !isInJeju(c))
+        if (jejuOnly && !isInJeju(c)) {
+            report.status = CenterImportRow::Status::OutsideJeju;
+            out.rows << report;
             continue;
+        }
         if (const auto bad = CsvText::invalidCharacter(fields))
             notes << QStringLiteral("contains bytes that are not valid in the file's encoding (decoded as U+%1)")
                          .arg(QString::number(bad->unicode(), 16).toUpper().rightJustified(4, u'0'));
@@ -175,8 +217,14 @@ Result<CenterImport> CenterCsvImporter::import(const QByteArray &bytes, Region r
             out.warnings << QStringLiteral("row %1: %2").arg(rowNumber).arg(note);
         if (repeat) {
             out.warnings << QStringLiteral("row %1: repeats name and address of an earlier row; skipped").arg(rowNumber);
+            report.status = CenterImportRow::Status::Repeat;
+            report.reason = QStringLiteral("repeats name and address of an earlier row");
+            out.rows << report;
             continue;
         }
+        report.status = CenterImportRow::Status::Read;
+        report.reason = notes.join(QStringLiteral("; "));
+        out.rows << report;
         out.centers << c;
     }
     return out;

@@ -9,7 +9,8 @@ constexpr EnumName<EntityKind> kEntities[] = {
     {EntityKind::Disaster, u"disaster"}, {EntityKind::Balance, u"balance"},
     {EntityKind::Center, u"center"},     {EntityKind::Order, u"order"},
     {EntityKind::Forecast, u"forecast"},  {EntityKind::DispatchPlan, u"dispatch_plan"},
-    {EntityKind::Alarm, u"alarm"},
+    {EntityKind::Alarm, u"alarm"},        {EntityKind::CenterNotice, u"center_notice"},
+    {EntityKind::CenterReview, u"center_review"},
 };
 constexpr EnumName<ChangeOp> kOps[] = {{ChangeOp::Upsert, u"upsert"}, {ChangeOp::Delete, u"delete"}};
 } // namespace

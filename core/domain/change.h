@@ -10,7 +10,7 @@
 namespace et::domain {
 
 /// The kinds of entity the server keeps a change log for.
-enum class EntityKind { Asset, Truck, Disaster, Balance, Center, Order, Forecast, DispatchPlan, Alarm };
+enum class EntityKind { Asset, Truck, Disaster, Balance, Center, Order, Forecast, DispatchPlan, Alarm, CenterNotice, CenterReview };
 enum class ChangeOp { Upsert, Delete };
 
 /// One entry of the server's change log: the newest state of one entity after `cursor`.

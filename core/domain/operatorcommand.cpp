@@ -18,7 +18,12 @@ constexpr EnumName<CommandKind> kKinds[] = {
     {CommandKind::ResolveDisaster, u"disaster.resolve"},
     {CommandKind::AcknowledgeAlarm, u"alarm.acknowledge"},
     {CommandKind::ShelveAlarm, u"alarm.shelve"},
+    {CommandKind::ImportCenters, u"centers.import"},
+    {CommandKind::PostCenterNotice, u"center_notice.post"},
+    {CommandKind::WriteCenterReview, u"center_review.write"},
+    {CommandKind::HideCenterReview, u"center_review.hide"},
 };
+const QString kCenterId = QStringLiteral("center_id");
 constexpr qsizetype kMaxKeyLength = 200;
 } // namespace
 
@@ -67,6 +72,26 @@ OperatorCommand OperatorCommand::shelveAlarm(const QString &alarmId, int minutes
     return {key, CommandKind::ShelveAlarm, alarmId, {{QStringLiteral("minutes"), minutes}, {QStringLiteral("reason"), reason}}, at};
 }
 
+OperatorCommand OperatorCommand::importCenters(const QJsonObject &body, const QString &key, const QDateTime &at)
+{
+    return {key, CommandKind::ImportCenters, QStringLiteral("import-") + QString(key).remove(QStringLiteral("cmd-")).left(32), body, at};
+}
+
+OperatorCommand OperatorCommand::postCenterNotice(const CenterNotice &notice, const QString &key, const QDateTime &at)
+{
+    return {key, CommandKind::PostCenterNotice, notice.id, notice.toRequestJson(), at};
+}
+
+OperatorCommand OperatorCommand::writeCenterReview(const CenterReview &review, const QString &key, const QDateTime &at)
+{
+    return {key, CommandKind::WriteCenterReview, review.id, review.toRequestJson(), at};
+}
+
+OperatorCommand OperatorCommand::hideCenterReview(const QString &reviewId, const QString &reason, const QString &key, const QDateTime &at)
+{
+    return {key, CommandKind::HideCenterReview, reviewId, {{QStringLiteral("reason"), reason}}, at};
+}
+
 QString OperatorCommand::newKey()
 {
     return QStringLiteral("cmd-") + QUuid::createUuid().toString(QUuid::Id128);
@@ -95,8 +120,17 @@ QString OperatorCommand::path() const
     // Alarm ids hold ':' ("disaster:dis-1"), which a path segment may carry as it is.
     case CommandKind::AcknowledgeAlarm: return QStringLiteral("/alarms/%1/acknowledge").arg(targetId);
     case CommandKind::ShelveAlarm: return QStringLiteral("/alarms/%1/shelve").arg(targetId);
+    case CommandKind::ImportCenters: return QStringLiteral("/centers/import");
+    case CommandKind::PostCenterNotice: return QStringLiteral("/centers/%1/notices").arg(body.value(kCenterId).toString());
+    case CommandKind::WriteCenterReview: return QStringLiteral("/centers/%1/reviews").arg(body.value(kCenterId).toString());
+    case CommandKind::HideCenterReview: return QStringLiteral("/centers/reviews/%1/hide").arg(targetId);
     }
     return {};
+}
+
+bool OperatorCommand::answerIsEntity() const
+{
+    return kind != CommandKind::ImportCenters && kind != CommandKind::HideCenterReview;
 }
 
 EntityKind OperatorCommand::targetEntity() const
@@ -105,6 +139,12 @@ EntityKind OperatorCommand::targetEntity() const
         return EntityKind::Order;
     if (kind == CommandKind::AcknowledgeAlarm || kind == CommandKind::ShelveAlarm)
         return EntityKind::Alarm;
+    if (kind == CommandKind::ImportCenters)
+        return EntityKind::Center;
+    if (kind == CommandKind::PostCenterNotice)
+        return EntityKind::CenterNotice;
+    if (kind == CommandKind::WriteCenterReview || kind == CommandKind::HideCenterReview)
+        return EntityKind::CenterReview;
     return EntityKind::Disaster;
 }
 
@@ -171,6 +211,30 @@ QJsonObject OperatorCommand::optimisticEffect(const QJsonObject &current) const
                                                                  body.value(QStringLiteral("reason")).toString(), QStringLiteral("(this console)"), createdAt);
         return changed.ok() ? changed.value().toJson() : current;
     }
+    case CommandKind::ImportCenters:
+        return current; // the centers arrive by sync once the server merged them
+    case CommandKind::PostCenterNotice: {
+        // Shown from now until the server's answer names the real start and author.
+        QJsonObject o = body;
+        o.insert(QStringLiteral("starts_at"), toIsoUtc(createdAt));
+        o.insert(QStringLiteral("posted_by"), QStringLiteral("(this console)"));
+        return o;
+    }
+    case CommandKind::WriteCenterReview: {
+        QJsonObject o = body;
+        o.insert(QStringLiteral("id"), targetId);
+        o.insert(QStringLiteral("author"), current.value(QStringLiteral("author")).toString());
+        o.insert(QStringLiteral("updated_at"), toIsoUtc(createdAt));
+        return o;
+    }
+    case CommandKind::HideCenterReview: {
+        if (current.isEmpty())
+            return current;
+        // Gone at once for the admin who hid it (Store leaves marked rows out).
+        QJsonObject o = current;
+        o.insert(QStringLiteral("hiding"), true);
+        return o;
+    }
     case CommandKind::ResolveDisaster: {
         if (current.isEmpty())
             return current;
@@ -214,6 +278,23 @@ Result<OperatorCommand> OperatorCommand::fromJson(const QJsonValue &value)
             return Error{QStringLiteral("target_id"), QStringLiteral("\"%1\" is not an id a console may choose").arg(c.targetId)};
         if (disaster.value().id != c.targetId)
             return Error{QStringLiteral("target_id"), QStringLiteral("is \"%1\" but the disaster is \"%2\"").arg(c.targetId, disaster.value().id)};
+    }
+    if (c.kind == CommandKind::PostCenterNotice) {
+        JsonFieldReader n(c.body);
+        n.dateTime(QStringLiteral("ends_at")); // the rest is the server's to judge at its now
+        const QString id = n.string(QStringLiteral("id"));
+        n.string(kCenterId);
+        if (!n.ok())
+            return n.error().prefixed(QStringLiteral("body"));
+        if (id != c.targetId)
+            return Error{QStringLiteral("target_id"), QStringLiteral("is \"%1\" but the notice is \"%2\"").arg(c.targetId, id)};
+    }
+    if (c.kind == CommandKind::WriteCenterReview) {
+        auto review = CenterReview::fromRequest(c.body);
+        if (!review.ok())
+            return review.error().prefixed(QStringLiteral("body"));
+        if (review.value().id != c.targetId)
+            return Error{QStringLiteral("target_id"), QStringLiteral("is \"%1\" but the review is \"%2\"").arg(c.targetId, review.value().id)};
     }
     return c;
 }

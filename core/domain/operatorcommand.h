@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "centernotice.h"
+#include "centerreview.h"
 #include "change.h"
 #include "disaster.h"
 #include "dispatchorder.h"
@@ -12,7 +14,8 @@
 
 namespace et::domain {
 
-enum class CommandKind { CreateOrder, CancelOrder, AcknowledgeDisaster, CreateDisaster, UpdateDisaster, ResolveDisaster, AcknowledgeAlarm, ShelveAlarm };
+enum class CommandKind { CreateOrder, CancelOrder, AcknowledgeDisaster, CreateDisaster, UpdateDisaster, ResolveDisaster, AcknowledgeAlarm, ShelveAlarm,
+                         ImportCenters, PostCenterNotice, WriteCenterReview, HideCenterReview };
 
 /// One operator command as it waits in a console's outbox and travels to the server: a POST with
 /// the client-generated idempotency key in `Idempotency-Key`, so a command sent twice (after a
@@ -37,6 +40,13 @@ struct OperatorCommand
     static OperatorCommand acknowledgeAlarm(const QString &alarmId, const QString &key, const QDateTime &at);
     /// Shelves alarm `alarmId` for `minutes` with `reason` (AlarmLifecycle's rules; the server checks).
     static OperatorCommand shelveAlarm(const QString &alarmId, int minutes, const QString &reason, const QString &key, const QDateTime &at);
+    /// Imports `body` (centers::CenterImportRequest's JSON, not a dry run); the target is
+    /// "import-" and the key's digits: an import is no one entity.
+    static OperatorCommand importCenters(const QJsonObject &body, const QString &key, const QDateTime &at);
+    static OperatorCommand postCenterNotice(const CenterNotice &notice, const QString &key, const QDateTime &at);
+    /// Writes (or edits) `review`: its id is the one of its user and center.
+    static OperatorCommand writeCenterReview(const CenterReview &review, const QString &key, const QDateTime &at);
+    static OperatorCommand hideCenterReview(const QString &reviewId, const QString &reason, const QString &key, const QDateTime &at);
     /// A new random idempotency key ("cmd-" and 32 hex digits).
     static QString newKey();
     /// True for a key the server accepts: 1 to 200 printable ASCII characters.
@@ -44,6 +54,9 @@ struct OperatorCommand
 
     /// The request path under /api/v1, e.g. "/orders/ord-1234abcd/cancel" (always POST).
     QString path() const;
+    /// Whether the server's 2xx answer is the target entity, to cache (an import answers with
+    /// its result, a hide with what it hid).
+    bool answerIsEntity() const;
     /// The kind of entity the command changes (Order or Disaster).
     EntityKind targetEntity() const;
     /// The target as the console shows it while the command waits: `current` is the cached JSON

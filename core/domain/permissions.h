@@ -19,15 +19,21 @@ enum class Permission {
     HandleAlarms,    ///< acknowledge and shelve alarms
     ManageUsers,     ///< create users, change roles, disable users
     ReadAudit,       ///< the audit trail
+    ManageCenters,   ///< import centers from the standard data, post notices and closures on a center
+    ReviewCenters,   ///< write (and edit) one's own review of a center
+    ModerateReviews, ///< hide an abusive review, with a reason
 };
 
-/// The one role table. Viewer: ReadGrid, ReadDisasters, ReadFleet. Operator: a viewer's, plus
-/// Dispatch and ManageDisasters. Partner: ReadGrid and ReadDisasters (what partner agencies are
-/// granted; no fleet). Admin: everything.
+/// The one role table. Viewer: ReadGrid, ReadDisasters, ReadFleet and ReviewCenters (a review is
+/// a signed-in person's own word). Operator: a viewer's, plus Dispatch, ManageDisasters,
+/// HandleAlarms and ManageCenters. Partner: ReadGrid, ReadDisasters and ReviewCenters (what
+/// partner agencies are granted; no fleet). Admin: everything, and only an admin
+/// ModerateReviews, ManageUsers and ReadAudit.
 bool allows(UserRole role, Permission permission);
 
 /// The permission a WebSocket channel needs to be subscribed ("energy", "assets": ReadGrid;
-/// "trucks", "orders": ReadFleet; "disasters": ReadDisasters); nullopt for an unknown channel.
+/// "trucks", "orders": ReadFleet; "disasters": ReadDisasters; "centers": ReadGrid); nullopt for
+/// an unknown channel.
 std::optional<Permission> permissionForChannel(const QString &channel);
 
 QString toString(Permission permission);

@@ -10,7 +10,7 @@ constexpr qsizetype kMaxTokenLength = 4096;
 
 QStringList channel::all()
 {
-    return {energy, assets, trucks, disasters, orders, dispatch, alarms};
+    return {energy, assets, trucks, disasters, orders, dispatch, alarms, centers};
 }
 
 QString channel::forEntity(EntityKind kind)
@@ -24,7 +24,9 @@ QString channel::forEntity(EntityKind kind)
     case EntityKind::Disaster: return disasters;
     case EntityKind::Order: return orders;
     case EntityKind::Alarm: return alarms;
-    case EntityKind::Center: break;
+    case EntityKind::Center:
+    case EntityKind::CenterNotice:
+    case EntityKind::CenterReview: return centers;
     }
     return {};
 }

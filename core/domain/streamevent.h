@@ -22,9 +22,11 @@ inline const QString orders = QStringLiteral("orders");       ///< order.created
 inline const QString dispatch = QStringLiteral("dispatch");
 /// alarm.created / alarm.updated (issue 18).
 inline const QString alarms = QStringLiteral("alarms");
+/// center.updated, center_notice.*, center_review.* (issue 19): imports, notices and reviews.
+inline const QString centers = QStringLiteral("centers");
 /// Every channel, in a stable order.
 QStringList all();
-/// Which channel carries changes to an entity kind (centers have none: they change by sync only).
+/// Which channel carries changes to an entity kind.
 QString forEntity(EntityKind kind);
 } // namespace channel
 

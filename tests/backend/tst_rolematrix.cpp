@@ -79,6 +79,9 @@ const QHash<QString, QList<int>> kExpected = {
     {"PATCH /api/v1/users/{id}", {200, 403, 403, 403, 401}},
     {"GET /api/v1/audit", {200, 403, 403, 403, 401}},
     {"GET /api/v1/audit/verify", {200, 403, 403, 403, 401}},
+    {"POST /api/v1/centers/import", {200, 200, 403, 403, 401}},
+    {"POST /api/v1/centers/{id}/notices", {201, 201, 403, 403, 401}},
+    {"POST /api/v1/centers/{id}/reviews", {201, 201, 201, 201, 401}},
 };
 } // namespace
 
@@ -93,6 +96,8 @@ class TestRoleMatrix : public QObject
     QSet<QString> m_usedTrucks;
     QString m_disasterId;
     QString m_spareUserId;
+    QJsonObject m_center; ///< a seeded center, for the centers' commands
+    QHash<UserRole, QString> m_userIds;
     int m_serial = 0;
 
     QByteArray next(const char *prefix) { return QByteArray(prefix) + QByteArray::number(++m_serial); }
@@ -189,6 +194,23 @@ class TestRoleMatrix : public QObject
              }},
             {"GET /api/v1/audit", K::Needs, Permission::ReadAudit, 200, get(QStringLiteral("/api/v1/audit?limit=5"))},
             {"GET /api/v1/audit/verify", K::Needs, Permission::ReadAudit, 200, get(QStringLiteral("/api/v1/audit/verify"))},
+            {"POST /api/v1/centers/import", K::Needs, Permission::ManageCenters, 200, [this](std::optional<UserRole>) {
+                 const QJsonObject body{{QStringLiteral("centers"), QJsonArray{m_center}}, {QStringLiteral("dry_run"), true}};
+                 return Call{"POST", QStringLiteral("/api/v1/centers/import"), test::compactJson(body), {}};
+             }},
+            {"POST /api/v1/centers/{id}/notices", K::Needs, Permission::ManageCenters, 201, [this](std::optional<UserRole>) {
+                 const QString center = m_center.value(QStringLiteral("id")).toString();
+                 const QJsonObject body{{QStringLiteral("id"), QString::fromLatin1(next("ntc-matrix-"))}, {QStringLiteral("center_id"), center},
+                                        {QStringLiteral("kind"), QStringLiteral("notice")}, {QStringLiteral("reason"), QStringLiteral("matrix")},
+                                        {QStringLiteral("ends_at"), domain::toIsoUtc(QDateTime::currentDateTimeUtc().addSecs(3600))}};
+                 return Call{"POST", QStringLiteral("/api/v1/centers/%1/notices").arg(center), test::compactJson(body), test::idempotencyKey(next("matrix-"))};
+             }},
+            {"POST /api/v1/centers/{id}/reviews", K::Needs, Permission::ReviewCenters, 201, [this](std::optional<UserRole> role) {
+                 const QString center = m_center.value(QStringLiteral("id")).toString();
+                 const QJsonObject body{{QStringLiteral("center_id"), center}, {QStringLiteral("user_id"), role ? m_userIds.value(*role) : QString()},
+                                        {QStringLiteral("stars"), 4}, {QStringLiteral("text"), QStringLiteral("matrix")}};
+                 return Call{"POST", QStringLiteral("/api/v1/centers/%1/reviews").arg(center), test::compactJson(body), test::idempotencyKey(next("matrix-"))};
+             }},
         };
     }
 
@@ -215,6 +237,9 @@ private slots:
             QVERIFY2(!m_tokens.value(role).isEmpty(), qPrintable(m_server.errorString()));
         }
         m_admin = std::make_unique<test::HttpTestClient>(m_server.url(), m_tokens.value(UserRole::Admin));
+        m_center = m_admin->get(QStringLiteral("/api/v1/centers")).json.value(QStringLiteral("items")).toArray().first().toObject();
+        for (const UserRole role : test::allRoles())
+            m_userIds.insert(role, test::HttpTestClient(m_server.url(), m_tokens.value(role)).get(QStringLiteral("/api/v1/users/me")).json.value(QStringLiteral("id")).toString());
         const auto d = test::makeDisaster(domain::DisasterType::Typhoon, 3, 33.3, 126.5, 20.0);
         const HttpReply made = m_admin->post(QStringLiteral("/api/v1/disasters"), test::compactJson(d.toRegistrationJson()));
         QCOMPARE(made.status, 201);

@@ -35,9 +35,9 @@ SyncHarness::~SyncHarness()
     stop();
 }
 
-bool SyncHarness::open(const QUrl &server, QString *error)
+bool SyncHarness::open(const QUrl &server, QString *error, domain::UserRole role)
 {
-    const TestAccount &account = testAccount(domain::UserRole::Operator);
+    const TestAccount &account = testAccount(role);
     const QString identity = client::AccountDirectory::serverIdentity(server.toString());
     m_server = server;
     m_authRest.setBaseUrl(server);

@@ -27,8 +27,9 @@ public:
     SyncHarness();
     ~SyncHarness();
 
-    /// Signs the operator in at `server` (waits up to 15 s), then opens their cache.
-    bool open(const QUrl &server, QString *error);
+    /// Signs the test account of `role` (the operator by default) in at `server` (waits up to
+    /// 15 s), then opens their cache.
+    bool open(const QUrl &server, QString *error, domain::UserRole role = domain::UserRole::Operator);
     /// Starts syncing with the server given to open().
     void start();
     void stop();

@@ -22,7 +22,8 @@ struct OpenState
     Kind kind = Kind::Uncertain;
     QDateTime closesAt;  ///< Open: today's closing time
     QDateTime opensAt;   ///< Closed, ClosedToday: the next opening (invalid when none in two weeks)
-    QString reason;      ///< ClosedToday: the holiday's name, or "" for a weekly closing day
+    QString reason;      ///< ClosedToday: the holiday's name, or "" for a weekly closing day;
+                         ///< Closed by an operator's closure (NoticeOverride): its reason
     QString rawText;     ///< Uncertain: the closing-days text (or "" when the hours are missing)
 
     /// Minutes until it closes (Open) or opens (the others), rounded down; -1 when unknown.

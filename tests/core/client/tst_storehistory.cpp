@@ -210,12 +210,14 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("DROP TABLE truck_soc")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE alarms")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE favorite_centers")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE center_notices")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE center_reviews")));
             QVERIFY(undoVersions11And12(q));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw3"));
         QVERIFY(m_store.open(m_path).ok());
-        QCOMPARE(client::Store::schemaVersion(), 12);
+        QCOMPARE(client::Store::schemaVersion(), 13);
         QVERIFY(m_store.appendHistory(minutes(kT0, 3)).ok());
         QCOMPARE(m_store.historyMinutes(), 3);
     }
@@ -235,6 +237,8 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("DROP TABLE truck_soc")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE alarms")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE favorite_centers")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE center_notices")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE center_reviews")));
             QVERIFY(undoVersions11And12(q));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
         }
