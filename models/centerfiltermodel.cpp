@@ -319,6 +319,7 @@ void CenterFilterModel::search()
     if (store && store->isOpen()) {
         client::CenterQuery q = m_query;
         q.now = m_source->now();
+        q.notices = store->centerNotices({}, q.now);
         if (m_favoritesOnly) {
             q.onlyIds = store->favoriteCenters();
             if (q.onlyIds.isEmpty())

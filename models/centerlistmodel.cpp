@@ -2,6 +2,9 @@
 #include "centerlistmodel.h"
 
 #include "client/store.h"
+#include "centerstaff.h"
+#include "domain/centers/noticeoverride.h"
+#include "domain/hazard/incidentimpactjson.h"
 #include "domain/centers/opennow.h"
 #include "jejudata/bundledholidays.h"
 #include "modelslogging.h"
@@ -45,6 +48,10 @@ std::pair<QString, QString> openWords(const OpenState &s, const QDateTime &now)
         return {QStringLiteral("open"), CenterListModel::tr("Open · closes %1, in %2 min").arg(clock(s.closesAt)).arg(s.minutesUntilChange(now))};
     case OpenState::Kind::Closed: {
         const QString next = opening(s, now);
+        // Closed by an operator's notice: its reason, before anything else.
+        if (!s.reason.isEmpty())
+            return {QStringLiteral("closed"), next.isEmpty() ? CenterListModel::tr("Temporarily closed · %1").arg(s.reason)
+                                                             : CenterListModel::tr("Temporarily closed · %1 · %2").arg(s.reason, next)};
         return {QStringLiteral("closed"), next.isEmpty() ? CenterListModel::tr("Closed") : CenterListModel::tr("Closed · %1").arg(next)};
     }
     case OpenState::Kind::ClosedToday: {
@@ -69,10 +76,34 @@ OpenNow bundledOpenNow()
     return OpenNow(calendar.ok() ? calendar.value() : none);
 }
 
+/// Centers that may be without power because of an open incident (issue 19, point 10): the
+/// server's assessment, cached with each disaster, lists the health centers among the facilities
+/// whose substation may fail. center id -> "May be without power: TITLE (62 %, about 8 h)".
+QHash<QString, QString> powerRisks(const client::Store &store)
+{
+    QHash<QString, QString> out;
+    for (const domain::Disaster &d : store.disasters()) {
+        if (d.status == domain::DisasterStatus::Resolved || d.impact.isEmpty())
+            continue;
+        const auto impact = domain::hazard::IncidentImpactJson::fromJson(d.impact);
+        if (!impact.ok())
+            continue;
+        for (const auto &f : impact.value().facilitiesWithoutPower) {
+            if (f.outage.lossProbability <= 0.0 || out.contains(f.outage.facilityId))
+                continue;
+            out.insert(f.outage.facilityId, CenterListModel::tr("May be without power: %1 (%2 %, about %3 h)")
+                                                .arg(d.title)
+                                                .arg(qRound(f.outage.lossProbability * 100))
+                                                .arg(qRound(f.outage.outageHours)));
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 CenterListModel::CenterListModel(client::Store *store, QObject *parent)
-    : EntityListModel(store, {domain::EntityKind::Center}, parent), m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    : EntityListModel(store, {domain::EntityKind::Center, domain::EntityKind::CenterNotice, domain::EntityKind::Disaster}, parent), m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     // Open-now moves with the clock: re-derived every minute (ten rows, no disk beyond the cache).
     m_minute.setInterval(60 * 1000);
@@ -161,7 +192,7 @@ QList<QByteArray> CenterListModel::columnNames() const
     // fills them relative to the chosen point and needs.
     return {"centerId", "name", "kind", "status", "category", "address", "roadAddress", "lotAddress", "latitude",
             "longitude", "phone", "hours", "closedDays", "services", "operatorName", "distanceKm", "openText",
-            "dataDate", "dataOld", "openEvenings", "openWeekends", "favorite", "score", "rankSummary", "reasons"};
+            "dataDate", "dataOld", "openEvenings", "openWeekends", "favorite", "score", "rankSummary", "reasons", "staff", "powerRisk"};
 }
 
 QList<EntityListModel::Row> CenterListModel::readRows(const client::Store &store) const
@@ -170,9 +201,11 @@ QList<EntityListModel::Row> CenterListModel::readRows(const client::Store &store
     const QDateTime now = this->now();
     const OpenNow openNow = bundledOpenNow();
     const QSet<QString> favorites = store.favoriteCenters();
+    const QList<domain::CenterNotice> notices = store.centerNotices({}, now);
+    const QHash<QString, QString> risks = powerRisks(store);
     for (const domain::Center &c : store.centers()) {
         const QString address = c.roadAddress.isEmpty() ? c.lotAddress : c.roadAddress;
-        const auto [status, words] = openWords(openNow.at(c, now), now);
+        const auto [status, words] = openWords(domain::centers::NoticeOverride::apply(c.id, openNow.at(c, now), notices, now).state, now);
         const QDate dataDate = QDate::fromString(c.dataDate, Qt::ISODate);
         const bool old = !dataDate.isValid() || dataDate.daysTo(OpenNow::jejuTime(now).date()) > kOldDataDays;
         // The search's filters: open after 18:00 on its working days, and open on Saturday or
@@ -183,7 +216,7 @@ QList<EntityListModel::Row> CenterListModel::readRows(const client::Store &store
         rows.append({c.id,
                      {c.id, c.name, QStringLiteral("center"), status, c.category, address, c.roadAddress, c.lotAddress, c.lat, c.lon,
                       c.phone, hoursText(c), c.closedDays, c.services, c.operatorName, QVariant(), words, c.dataDate, old, evenings,
-                      weekends, favorites.contains(c.id), QVariant(), QVariant(), QVariant()}});
+                      weekends, favorites.contains(c.id), QVariant(), QVariant(), QVariant(), CenterStaff::text(c), risks.value(c.id)}});
     }
     return rows;
 }

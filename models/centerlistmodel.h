@@ -20,7 +20,9 @@ namespace et::models {
 /// or "uncertain", `openText` says it in words ("Open · closes 18:00, in 45 min", "Closed today ·
 /// 추석", "Hours not understood: …"), and `dataDate` with `dataOld` (more than a year old) say how
 /// current the published data is; `openEvenings` (after 18:00) and `openWeekends` serve the
-/// search's filters; `favorite` is the user's own mark (Store::favoriteCenters). Re-derived every minute. Filtering and distance live in
+/// search's filters; an operator's temporary closure overrides open-now and names its reason;
+/// `powerRisk` says when an open incident's assessment puts it among the facilities that may lose
+/// power; `staff` counts the published staff ("Doctors 1 · Nurses 4"); `favorite` is the user's own mark (Store::favoriteCenters). Re-derived every minute. Filtering and distance live in
 /// CenterFilterModel on top of this.
 // The base named in full: the QML type registrar matches base classes by their qualified name.
 class CenterListModel : public et::models::EntityListModel

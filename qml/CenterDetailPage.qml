@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// One center, on a page of its own that scrolls: where it is and how to get there, the week
-// ahead, why it ranks where it does.
+// One center, on a page of its own that scrolls: open now (or closed by an operator's notice),
+// its staff, where it is and how to get there, the week ahead, operators' notices, why it ranks
+// where it does, and its reviews.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -45,15 +46,46 @@ Flickable {
                  : page.center.status === "uncertain" ? Theme.warning : Theme.textSecondary
             wrapMode: Text.WordWrap
         }
+        Text {
+            objectName: "detailPowerRisk"
+            Layout.fillWidth: true
+            visible: (page.center.powerRisk ?? "").length > 0
+            text: "⚡ " + (page.center.powerRisk ?? "")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: Theme.warning
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            objectName: "detailStaff"
+            Layout.fillWidth: true
+            visible: (page.center.staff ?? "").length > 0
+            text: qsTr("Staff: %1").arg(page.center.staff ?? "")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontCaption
+            color: Theme.textSecondary
+            wrapMode: Text.WordWrap
+        }
         CenterDetail {
             Layout.fillWidth: true
             center: page.center
+        }
+        SectionLabel { text: qsTr("Notices from operators") }
+        CenterNotices {
+            Layout.fillWidth: true
+            centerId: page.center.centerId ?? ""
         }
         CenterRankReasons {
             Layout.fillWidth: true
             visible: page.center.reasons !== undefined
             score: page.center.score ?? 0
             reasons: page.center.reasons ?? []
+        }
+        SectionLabel { text: qsTr("Reviews") }
+        CenterReviews {
+            Layout.fillWidth: true
+            centerId: page.center.centerId ?? ""
         }
     }
 }

@@ -20,6 +20,7 @@ ListRow {
     required property bool favorite
     required property string centerId
     required property var rankSummary
+    required property string powerRisk
     Column {
         width: parent.width
         spacing: Theme.spacingXs
@@ -64,6 +65,17 @@ ListRow {
             color: centerRow.status === "open" ? Theme.positive
                  : centerRow.status === "uncertain" ? Theme.warning : Theme.textSecondary
             elide: Text.ElideRight
+        }
+        Text {
+            objectName: "powerRisk"
+            width: parent.width
+            visible: centerRow.powerRisk.length > 0
+            text: "⚡ " + centerRow.powerRisk
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontCaption
+            font.bold: true
+            color: Theme.warning
+            wrapMode: Text.WordWrap
         }
         Text {
             objectName: "rankSummary"

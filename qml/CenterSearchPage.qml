@@ -24,6 +24,7 @@ Flickable {
     readonly property bool browsingByKeys: centerList.movingByKeys
     signal infoRequested(string name)
     property bool weightsOpen: false
+    property bool importOpen: false
 
     /// "All categories", then each category of the cache in the operator's words.
     function categoryChoices(): list<string> {
@@ -177,6 +178,18 @@ Flickable {
             Layout.fillWidth: true
             visible: page.weightsOpen
             onDone: page.weightsOpen = false
+        }
+
+        // Operators and admins import the standard data here.
+        ActionButton {
+            objectName: "openImport"
+            visible: Console.centerCommunity.notices.canPost
+            text: page.importOpen ? qsTr("Close the import") : qsTr("Import centers (CSV)…")
+            onClicked: page.importOpen = !page.importOpen
+        }
+        CenterImportCard {
+            Layout.fillWidth: true
+            visible: page.importOpen
         }
 
         SelectableList {

@@ -158,6 +158,104 @@
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>Staff: %1</translation>
+    </message>
+    <message>
+        <source>Notices from operators</source>
+        <translation>Notices from operators</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+</context>
+<context>
+    <name>CenterImportCard</name>
+    <message>
+        <source>Import centers (standard data CSV)</source>
+        <translation>Import centers (standard data CSV)</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Queued: sent when the server can be reached.</source>
+        <translation>Queued: sent when the server can be reached.</translation>
+    </message>
+    <message>
+        <source>Uploaded: every console gets the centers with its next sync.</source>
+        <translation>Uploaded: every console gets the centers with its next sync.</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>Import centers</source>
+        <translation>Import centers</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CenterNotices</name>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Temporarily closed</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Temporary closure</source>
+        <translation>Temporary closure</translation>
+    </message>
+    <message>
+        <source>Until tonight</source>
+        <translation>Until tonight</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>For 1 hour</translation>
+    </message>
+    <message>
+        <source>For 3 hours</source>
+        <translation>For 3 hours</translation>
+    </message>
+    <message>
+        <source>For 1 day</source>
+        <translation>For 1 day</translation>
+    </message>
+    <message>
+        <source>For 3 days</source>
+        <translation>For 3 days</translation>
+    </message>
+    <message>
+        <source>For 7 days</source>
+        <translation>For 7 days</translation>
+    </message>
+    <message>
+        <source>Reason (required), e.g. staff training this afternoon</source>
+        <translation>Reason (required), e.g. staff training this afternoon</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
 </context>
 <context>
     <name>CenterRankReasons</name>
@@ -279,6 +377,52 @@
     <message>
         <source>helps with %1</source>
         <translation>helps with %1</translation>
+    </message>
+</context>
+<context>
+    <name>CenterReviews</name>
+    <message>
+        <source>No reviews yet</source>
+        <translation>No reviews yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 · %n review(s)</source>
+        <translation>
+            <numerusform>%1 %2 · %n review</numerusform>
+            <numerusform>%1 %2 · %n reviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Why hide it (required)</source>
+        <translation>Why hide it (required)</translation>
+    </message>
+    <message>
+        <source>Hide review</source>
+        <translation>Hide review</translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation>Hide…</translation>
+    </message>
+    <message>
+        <source>Edit your review</source>
+        <translation>Edit your review</translation>
+    </message>
+    <message>
+        <source>Write a review</source>
+        <translation>Write a review</translation>
+    </message>
+    <message>
+        <source>What helped, what did not (up to %1 characters)</source>
+        <translation>What helped, what did not (up to %1 characters)</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Save review</translation>
     </message>
 </context>
 <context>
@@ -413,6 +557,37 @@
     <message>
         <source>Where to get help</source>
         <translation>Where to get help</translation>
+    </message>
+    <message>
+        <source>Close the import</source>
+        <translation>Close the import</translation>
+    </message>
+    <message>
+        <source>Import centers (CSV)…</source>
+        <translation>Import centers (CSV)…</translation>
+    </message>
+</context>
+<context>
+    <name>CenterStaff</name>
+    <message>
+        <source>Doctors %1</source>
+        <translation>Doctors %1</translation>
+    </message>
+    <message>
+        <source>Nurses %1</source>
+        <translation>Nurses %1</translation>
+    </message>
+    <message>
+        <source>Social workers %1</source>
+        <translation>Social workers %1</translation>
+    </message>
+    <message>
+        <source>Nutritionists %1</source>
+        <translation>Nutritionists %1</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation>Other: %1</translation>
     </message>
 </context>
 <context>
@@ -591,6 +766,10 @@
     <message>
         <source>cannot read %1</source>
         <translation>cannot read %1</translation>
+    </message>
+    <message>
+        <source>Open the view on PAGE: for centers, selfCheck, info:crisis or info:mental-health.</source>
+        <translation>Open the view on PAGE: for centers, selfCheck, info:crisis or info:mental-health.</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2998,84 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>et::models::CenterImport</name>
+    <message>
+        <source>new center</source>
+        <translation>new center</translation>
+    </message>
+    <message>
+        <source>merged: replaces the center with its name and address</source>
+        <translation>merged: replaces the center with its name and address</translation>
+    </message>
+    <message>
+        <source>merged: unchanged</source>
+        <translation>merged: unchanged</translation>
+    </message>
+    <message>
+        <source>skipped: outside Jeju</source>
+        <translation>skipped: outside Jeju</translation>
+    </message>
+    <message>
+        <source>skipped: repeats an earlier row</source>
+        <translation>skipped: repeats an earlier row</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>skipped: %1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not a centers file</source>
+        <translation>%1 is larger than %2 MB: not a centers file</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 cannot be imported: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No center in Jeju in this file (%n rows read).</source>
+        <translation>
+            <numerusform>No center in Jeju in this file (%n row read).</numerusform>
+            <numerusform>No center in Jeju in this file (%n rows read).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only operators and administrators may import centers.</source>
+        <translation>Only operators and administrators may import centers.</translation>
+    </message>
+    <message>
+        <source>Load a file with centers in Jeju first.</source>
+        <translation>Load a file with centers in Jeju first.</translation>
+    </message>
+    <message>
+        <source>This file was uploaded already.</source>
+        <translation>This file was uploaded already.</translation>
+    </message>
+    <message>
+        <source>Too many centers for one upload (%1): split the file.</source>
+        <translation>Too many centers for one upload (%1): split the file.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>The import could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the import: %1</source>
+        <translation>The server refused the import: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 merged, %4 unchanged, %5 skipped (%6 outside Jeju)</source>
+        <translation>%1 rows: %2 new, %3 merged, %4 unchanged, %5 skipped (%6 outside Jeju)</translation>
+    </message>
+</context>
+<context>
     <name>et::models::CenterListModel</name>
     <message>
         <source>opens %1</source>
@@ -2876,6 +3133,95 @@ Truck</translation>
         <source>hours unknown</source>
         <translation>hours unknown</translation>
     </message>
+    <message>
+        <source>Temporarily closed · %1</source>
+        <translation>Temporarily closed · %1</translation>
+    </message>
+    <message>
+        <source>Temporarily closed · %1 · %2</source>
+        <translation>Temporarily closed · %1 · %2</translation>
+    </message>
+    <message>
+        <source>May be without power: %1 (%2 %, about %3 h)</source>
+        <translation>May be without power: %1 (%2 %, about %3 h)</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::CenterNoticeModel</name>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>until %1 %2</source>
+        <translation>until %1 %2</translation>
+    </message>
+    <message>
+        <source>Only operators and administrators may post notices.</source>
+        <translation>Only operators and administrators may post notices.</translation>
+    </message>
+    <message>
+        <source>Say why (the reason is shown with the notice).</source>
+        <translation>Say why (the reason is shown with the notice).</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2.</source>
+        <translation>The reason is %1 characters long; at most %2.</translation>
+    </message>
+    <message>
+        <source>The end must be in the future.</source>
+        <translation>The end must be in the future.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The end may be at most %n days ahead.</source>
+        <translation>
+            <numerusform>The end may be at most %n day ahead.</numerusform>
+            <numerusform>The end may be at most %n days ahead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notice could not be saved: %1</source>
+        <translation>The notice could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::CenterReviewModel</name>
+    <message>
+        <source>Sign in to write a review.</source>
+        <translation>Sign in to write a review.</translation>
+    </message>
+    <message>
+        <source>Choose a center first.</source>
+        <translation>Choose a center first.</translation>
+    </message>
+    <message>
+        <source>Give 1 to 5 stars.</source>
+        <translation>Give 1 to 5 stars.</translation>
+    </message>
+    <message>
+        <source>The review is %1 characters long; at most %2.</source>
+        <translation>The review is %1 characters long; at most %2.</translation>
+    </message>
+    <message>
+        <source>The review could not be saved: %1</source>
+        <translation>The review could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Only administrators may hide a review.</source>
+        <translation>Only administrators may hide a review.</translation>
+    </message>
+    <message>
+        <source>Say why the review is hidden (kept in the audit trail).</source>
+        <translation>Say why the review is hidden (kept in the audit trail).</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2.</source>
+        <translation>The reason is %1 characters long; at most %2.</translation>
+    </message>
+    <message>
+        <source>The review could not be hidden: %1</source>
+        <translation>The review could not be hidden: %1</translation>
+    </message>
 </context>
 <context>
     <name>et::models::CommandRejectionModel</name>
@@ -2918,6 +3264,25 @@ Truck</translation>
     <message>
         <source>Shelving alarm %1</source>
         <translation>Shelving alarm %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n centers</source>
+        <translation>
+            <numerusform>Importing %n center</numerusform>
+            <numerusform>Importing %n centers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice on %1: %2</source>
+        <translation>Notice on %1: %2</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Review of %1</translation>
+    </message>
+    <message>
+        <source>Hiding review %1</source>
+        <translation>Hiding review %1</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,104 @@
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>인력: %1</translation>
+    </message>
+    <message>
+        <source>Notices from operators</source>
+        <translation>운영자 공지</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>후기</translation>
+    </message>
+</context>
+<context>
+    <name>CenterImportCard</name>
+    <message>
+        <source>Import centers (standard data CSV)</source>
+        <translation>센터 가져오기 (표준데이터 CSV)</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Queued: sent when the server can be reached.</source>
+        <translation>대기 중: 서버에 연결되면 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Uploaded: every console gets the centers with its next sync.</source>
+        <translation>올림: 모든 콘솔이 다음 동기화 때 받습니다.</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>올리기</translation>
+    </message>
+    <message>
+        <source>Import centers</source>
+        <translation>센터 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CenterNotices</name>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>임시 휴무</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>공지</translation>
+    </message>
+    <message>
+        <source>Temporary closure</source>
+        <translation>임시 휴무</translation>
+    </message>
+    <message>
+        <source>Until tonight</source>
+        <translation>오늘 밤까지</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1시간 동안</translation>
+    </message>
+    <message>
+        <source>For 3 hours</source>
+        <translation>3시간 동안</translation>
+    </message>
+    <message>
+        <source>For 1 day</source>
+        <translation>1일 동안</translation>
+    </message>
+    <message>
+        <source>For 3 days</source>
+        <translation>3일 동안</translation>
+    </message>
+    <message>
+        <source>For 7 days</source>
+        <translation>7일 동안</translation>
+    </message>
+    <message>
+        <source>Reason (required), e.g. staff training this afternoon</source>
+        <translation>사유 (필수), 예: 오늘 오후 직원 교육</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>게시</translation>
+    </message>
 </context>
 <context>
     <name>CenterRankReasons</name>
@@ -278,6 +376,51 @@
     <message>
         <source>helps with %1</source>
         <translation>%1 도움</translation>
+    </message>
+</context>
+<context>
+    <name>CenterReviews</name>
+    <message>
+        <source>No reviews yet</source>
+        <translation>아직 후기가 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 · %n review(s)</source>
+        <translation>
+            <numerusform>%1 %2 · 후기 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <source>Why hide it (required)</source>
+        <translation>숨기는 이유 (필수)</translation>
+    </message>
+    <message>
+        <source>Hide review</source>
+        <translation>후기 숨기기</translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation>숨기기…</translation>
+    </message>
+    <message>
+        <source>Edit your review</source>
+        <translation>내 후기 고치기</translation>
+    </message>
+    <message>
+        <source>Write a review</source>
+        <translation>후기 쓰기</translation>
+    </message>
+    <message>
+        <source>What helped, what did not (up to %1 characters)</source>
+        <translation>도움이 된 점, 아쉬운 점 (최대 %1자)</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>후기 저장</translation>
     </message>
 </context>
 <context>
@@ -412,6 +555,37 @@
     <message>
         <source>Where to get help</source>
         <translation>도움받을 곳</translation>
+    </message>
+    <message>
+        <source>Close the import</source>
+        <translation>가져오기 닫기</translation>
+    </message>
+    <message>
+        <source>Import centers (CSV)…</source>
+        <translation>센터 가져오기 (CSV)…</translation>
+    </message>
+</context>
+<context>
+    <name>CenterStaff</name>
+    <message>
+        <source>Doctors %1</source>
+        <translation>의사 %1</translation>
+    </message>
+    <message>
+        <source>Nurses %1</source>
+        <translation>간호사 %1</translation>
+    </message>
+    <message>
+        <source>Social workers %1</source>
+        <translation>사회복지사 %1</translation>
+    </message>
+    <message>
+        <source>Nutritionists %1</source>
+        <translation>영양사 %1</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation>기타: %1</translation>
     </message>
 </context>
 <context>
@@ -590,6 +764,10 @@
     <message>
         <source>cannot read %1</source>
         <translation>%1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Open the view on PAGE: for centers, selfCheck, info:crisis or info:mental-health.</source>
+        <translation>화면을 PAGE로 엽니다: 센터 화면은 selfCheck, info:crisis, info:mental-health.</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +2993,83 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>et::models::CenterImport</name>
+    <message>
+        <source>new center</source>
+        <translation>새 센터</translation>
+    </message>
+    <message>
+        <source>merged: replaces the center with its name and address</source>
+        <translation>병합: 같은 이름과 주소의 센터를 바꿈</translation>
+    </message>
+    <message>
+        <source>merged: unchanged</source>
+        <translation>병합: 변경 없음</translation>
+    </message>
+    <message>
+        <source>skipped: outside Jeju</source>
+        <translation>건너뜀: 제주 밖</translation>
+    </message>
+    <message>
+        <source>skipped: repeats an earlier row</source>
+        <translation>건너뜀: 앞 행과 중복</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>건너뜀: %1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not a centers file</source>
+        <translation>%1이(가) %2 MB보다 큽니다: 센터 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1을(를) 가져올 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No center in Jeju in this file (%n rows read).</source>
+        <translation>
+            <numerusform>이 파일에 제주의 센터가 없습니다 (%n행 읽음).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only operators and administrators may import centers.</source>
+        <translation>운영자와 관리자만 센터를 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Load a file with centers in Jeju first.</source>
+        <translation>먼저 제주의 센터가 들어 있는 파일을 불러오세요.</translation>
+    </message>
+    <message>
+        <source>This file was uploaded already.</source>
+        <translation>이 파일은 이미 올렸습니다.</translation>
+    </message>
+    <message>
+        <source>Too many centers for one upload (%1): split the file.</source>
+        <translation>한 번에 올리기에는 센터가 너무 많습니다 (%1): 파일을 나누세요.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>가져오기를 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the import: %1</source>
+        <translation>서버가 가져오기를 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 merged, %4 unchanged, %5 skipped (%6 outside Jeju)</source>
+        <translation>%1행: 새 센터 %2, 병합 %3, 변경 없음 %4, 건너뜀 %5 (제주 밖 %6)</translation>
+    </message>
+</context>
+<context>
     <name>et::models::CenterListModel</name>
     <message>
         <source>opens %1</source>
@@ -2872,6 +3127,94 @@ Truck</source>
         <source>hours unknown</source>
         <translation>운영 시간 정보 없음</translation>
     </message>
+    <message>
+        <source>Temporarily closed · %1</source>
+        <translation>임시 휴무 · %1</translation>
+    </message>
+    <message>
+        <source>Temporarily closed · %1 · %2</source>
+        <translation>임시 휴무 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>May be without power: %1 (%2 %, about %3 h)</source>
+        <translation>정전 우려: %1 (%2 %, 약 %3시간)</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::CenterNoticeModel</name>
+    <message>
+        <source>until %1</source>
+        <translation>%1까지</translation>
+    </message>
+    <message>
+        <source>until %1 %2</source>
+        <translation>%1 %2까지</translation>
+    </message>
+    <message>
+        <source>Only operators and administrators may post notices.</source>
+        <translation>운영자와 관리자만 공지를 올릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Say why (the reason is shown with the notice).</source>
+        <translation>사유를 적으세요 (공지와 함께 보입니다).</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2.</source>
+        <translation>사유가 %1자입니다. 최대 %2자입니다.</translation>
+    </message>
+    <message>
+        <source>The end must be in the future.</source>
+        <translation>끝나는 시각은 앞으로의 시각이어야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The end may be at most %n days ahead.</source>
+        <translation>
+            <numerusform>끝나는 시각은 최대 %n일 뒤까지입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notice could not be saved: %1</source>
+        <translation>공지를 저장할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>et::models::CenterReviewModel</name>
+    <message>
+        <source>Sign in to write a review.</source>
+        <translation>후기를 쓰려면 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a center first.</source>
+        <translation>먼저 센터를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Give 1 to 5 stars.</source>
+        <translation>별 1~5개를 주세요.</translation>
+    </message>
+    <message>
+        <source>The review is %1 characters long; at most %2.</source>
+        <translation>후기가 %1자입니다. 최대 %2자입니다.</translation>
+    </message>
+    <message>
+        <source>The review could not be saved: %1</source>
+        <translation>후기를 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Only administrators may hide a review.</source>
+        <translation>관리자만 후기를 숨길 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Say why the review is hidden (kept in the audit trail).</source>
+        <translation>후기를 숨기는 이유를 적으세요 (감사 기록에 남습니다).</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2.</source>
+        <translation>사유가 %1자입니다. 최대 %2자입니다.</translation>
+    </message>
+    <message>
+        <source>The review could not be hidden: %1</source>
+        <translation>후기를 숨길 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>et::models::CommandRejectionModel</name>
@@ -2914,6 +3257,24 @@ Truck</source>
     <message>
         <source>Shelving alarm %1</source>
         <translation>알람 %1 보류</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n centers</source>
+        <translation>
+            <numerusform>센터 %n곳 가져오기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice on %1: %2</source>
+        <translation>%1 공지: %2</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>%1 후기</translation>
+    </message>
+    <message>
+        <source>Hiding review %1</source>
+        <translation>후기 %1 숨기기</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "store.h"
 
+#include "domain/centers/noticeoverride.h"
 #include "domain/geo/geodesy.h"
 
 #include <QtMath>
@@ -70,6 +71,9 @@ domain::Result<QList<RankedCenter>> CenterSearch::run(const Store &store, const 
     keptAt.reserve(centers.size());
     QHash<QString, ClosingDays> closingTexts; // the data repeats a few dozen texts
     QHash<QString, OpenState> openStates;     // and a few dozen sets of hours
+    QHash<QString, QList<domain::CenterNotice>> noticesOf;
+    for (const domain::CenterNotice &n : query.notices)
+        noticesOf[n.centerId] << n;
     double farthest = 0.0;
     for (qsizetype i = 0; i < centers.size(); ++i) {
         const Center &c = centers.at(i);
@@ -94,11 +98,14 @@ domain::Result<QList<RankedCenter>> CenterSearch::run(const Store &store, const 
         auto known = openStates.constFind(hoursKey);
         if (known == openStates.cend())
             known = openStates.insert(hoursKey, m_openNow.at(c, *closing, query.now));
-        if (query.openNowOnly && known->kind != OpenState::Kind::Open)
+        OpenState open = *known;
+        if (const auto notices = noticesOf.constFind(c.id); notices != noticesOf.cend())
+            open = domain::centers::NoticeOverride::apply(c.id, open, *notices, query.now).state;
+        if (query.openNowOnly && open.kind != OpenState::Kind::Open)
             continue;
         if (km)
             farthest = std::max(farthest, *km);
-        kept.append({km, *known});
+        kept.append({km, std::move(open)});
         keptAt.append(i);
     }
 

@@ -3,6 +3,7 @@
 
 #include "domain/centers/centerneeds.h"
 #include "domain/centers/centerranking.h"
+#include "domain/centernotice.h"
 #include "domain/centers/opennow.h"
 #include "domain/result.h"
 
@@ -32,11 +33,15 @@ struct CenterQuery
     domain::centers::RankingWeights weights;
     int limit = 0;                ///< the best `limit`; 0 = all
     QDateTime now;
+    /// Operators' notices (any center, any time): an active temporary closure overrides open-now
+    /// (domain::centers::NoticeOverride), in the filter and in the ranking alike.
+    QList<domain::CenterNotice> notices;
 };
 
 /// Runs a CenterQuery over the offline cache: the text through the cache's FTS5 trigram index,
 /// the radius through its position index (a box first, then the great-circle distance), then
-/// open-now on Jeju's clock, the filters and CenterRanking's explained score, best first. The
+/// open-now on Jeju's clock (overridden by operators' temporary closures), the filters and
+/// CenterRanking's explained score, best first. The
 /// candidates carry only the fields the ranking reads; the results are read whole. Each distinct
 /// closing-days text is parsed once per search. Pure apart from the reads: the console runs it
 /// for its list, the benchmark for 100,000 centers.

@@ -10,6 +10,8 @@
 #include "modeltesthelpers.h"
 #include "storefixture.h"
 
+#include "domain/hazard/incidentimpactjson.h"
+
 #include <QTest>
 
 using namespace et;
@@ -25,6 +27,42 @@ class TestCenterListModel : public QObject
 {
     Q_OBJECT
 private slots:
+    void centersAnIncidentMayLeaveWithoutPower()
+    {
+        // The server's assessment, cached with an open incident, lists center-2 among the
+        // facilities whose substation may fail: its row says so; resolved, it does not.
+        test::StoreFixture fixture;
+        QString error;
+        QVERIFY2(fixture.open(&error), qPrintable(error));
+        QVERIFY(fixture.applySnapshot().ok());
+        models::CenterListModel model(&fixture.store());
+        const auto tester = test::contractTester(&model);
+        const auto risk = [&](const char *id) { return test::value(model, test::rowOf(model, "centerId", QString::fromLatin1(id)), "powerRisk").toString(); };
+        QVERIFY(risk("center-2").isEmpty());
+
+        domain::hazard::IncidentImpact impact;
+        impact.computedAt = QDateTime::currentDateTimeUtc();
+        domain::hazard::FacilityWithoutPower f;
+        f.outage.facilityId = QStringLiteral("center-2");
+        f.outage.substationId = QStringLiteral("ss-1");
+        f.outage.lossProbability = 0.62;
+        f.outage.outageHours = 8.0;
+        f.name = QStringLiteral("center two");
+        f.kind = QStringLiteral("health_center");
+        impact.facilitiesWithoutPower = {f};
+        QJsonObject d = test::StoreFixture::snapshotEntity("disaster", "dis-outage-1");
+        d["impact"] = domain::hazard::IncidentImpactJson::toJson(impact);
+        QVERIFY(fixture.upsert("disaster", d).ok());
+        QTRY_VERIFY(!risk("center-2").isEmpty());
+        QVERIFY2(risk("center-2").contains(d["title"].toString()) && risk("center-2").contains(u"62") && risk("center-2").contains(u"8"),
+                 qPrintable(risk("center-2")));
+        QVERIFY(risk("center-1").isEmpty());
+
+        d["status"] = QStringLiteral("resolved");
+        QVERIFY(fixture.upsert("disaster", d).ok());
+        QTRY_VERIFY(risk("center-2").isEmpty());
+    }
+
     void openNowFollowsTheClockAndTheHolidays()
     {
         test::StoreFixture fixture;
