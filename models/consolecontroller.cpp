@@ -86,7 +86,12 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
             m_centers->setOrigin(at.latitude(), at.longitude());
     };
     connect(m_searchOrigin, &SearchOrigin::changed, this, measureFrom);
-    connect(this, &ConsoleController::mapCenterChanged, this, [this] { m_searchOrigin->setMapCentre(m_mapCenter); });
+    // The map follows a selected center; the search's origin does not (or selecting a center
+    // would reorder the list under it): it takes the map's centre while nothing is selected.
+    connect(this, &ConsoleController::mapCenterChanged, this, [this] {
+        if (m_allCenters->selectedRow() < 0)
+            m_searchOrigin->setMapCentre(m_mapCenter);
+    });
     connect(m_views, &ViewRegistry::currentChanged, this, [this] {
         emit currentViewChanged();
         emit dataAvailabilityChanged();
