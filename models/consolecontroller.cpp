@@ -87,9 +87,10 @@ ConsoleController::ConsoleController(client::Store *store, client::SyncEngine *e
     };
     connect(m_searchOrigin, &SearchOrigin::changed, this, measureFrom);
     // The map follows a selected center; the search's origin does not (or selecting a center
-    // would reorder the list under it): it takes the map's centre while nothing is selected.
+    // would reorder the list under it): it takes the map's centre while nothing is selected, and
+    // the first one it is given (a console opened on a selected center measures from somewhere).
     connect(this, &ConsoleController::mapCenterChanged, this, [this] {
-        if (m_allCenters->selectedRow() < 0)
+        if (m_allCenters->selectedRow() < 0 || !m_searchOrigin->coordinate().isValid())
             m_searchOrigin->setMapCentre(m_mapCenter);
     });
     connect(m_views, &ViewRegistry::currentChanged, this, [this] {
