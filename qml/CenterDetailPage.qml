@@ -5,6 +5,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import EnergyTruck.Models
 
 Flickable {
     id: page
@@ -45,6 +46,16 @@ Flickable {
             color: page.center.status === "open" ? Theme.positive
                  : page.center.status === "uncertain" ? Theme.warning : Theme.textSecondary
             wrapMode: Text.WordWrap
+        }
+        Text {
+            objectName: "detailRating"
+            Layout.fillWidth: true
+            visible: Console.centerCommunity.reviews.reviewCount > 0
+            text: qsTr("★ %1 · %n review(s)", "", Console.centerCommunity.reviews.reviewCount)
+                  .arg(Number(Console.centerCommunity.reviews.average).toFixed(1))
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.warning
         }
         Text {
             objectName: "detailPowerRisk"

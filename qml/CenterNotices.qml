@@ -17,6 +17,7 @@ ColumnLayout {
     Binding { target: notices.model; property: "centerId"; value: notices.centerId }
 
     Repeater {
+        id: noticeList
         model: notices.model
         delegate: Rectangle {
             id: noticeRow
@@ -43,9 +44,25 @@ ColumnLayout {
         }
     }
 
+    // The form opens on demand, so the detail's first screen keeps the notices themselves.
+    property bool formOpen: false
+    ActionButton {
+        objectName: "openNoticeForm"
+        visible: notices.model.canPost && notices.centerId !== ""
+        text: notices.formOpen ? qsTr("Close the form") : qsTr("Post a notice or closure…")
+        onClicked: notices.formOpen = !notices.formOpen
+    }
+    Text {
+        visible: noticeList.count === 0
+        text: qsTr("No notices")
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontCaption
+        color: Theme.textTertiary
+    }
+
     ColumnLayout {
         Layout.fillWidth: true
-        visible: notices.model.canPost && notices.centerId !== ""
+        visible: notices.formOpen && notices.model.canPost && notices.centerId !== ""
         spacing: Theme.spacingXs
         RowLayout {
             Layout.fillWidth: true

@@ -170,6 +170,13 @@
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
+    <message numerus="yes">
+        <source>★ %1 · %n review(s)</source>
+        <translation>
+            <numerusform>★ %1 · %n review</numerusform>
+            <numerusform>★ %1 · %n reviews</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CenterImportCard</name>
@@ -255,6 +262,18 @@
     <message>
         <source>Post</source>
         <translation>Post</translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation>Close the form</translation>
+    </message>
+    <message>
+        <source>Post a notice or closure…</source>
+        <translation>Post a notice or closure…</translation>
+    </message>
+    <message>
+        <source>No notices</source>
+        <translation>No notices</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,12 @@
         <source>Reviews</source>
         <translation>후기</translation>
     </message>
+    <message numerus="yes">
+        <source>★ %1 · %n review(s)</source>
+        <translation>
+            <numerusform>★ %1 · 후기 %n개</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CenterImportCard</name>
@@ -254,6 +260,18 @@
     <message>
         <source>Post</source>
         <translation>게시</translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation>양식 닫기</translation>
+    </message>
+    <message>
+        <source>Post a notice or closure…</source>
+        <translation>공지 또는 임시 휴무 올리기…</translation>
+    </message>
+    <message>
+        <source>No notices</source>
+        <translation>공지 없음</translation>
     </message>
 </context>
 <context>
