@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "centerfiltermodel.h"
 #include "centerlistmodel.h"
+#include "centerrules.h"
 #include "centerrankwording.h"
 #include "modelslogging.h"
 
 #include "client/store.h"
 #include "domain/geo/geodesy.h"
-#include "jejudata/bundledcenterneeds.h"
-#include "jejudata/bundledholidays.h"
 
 #include <QSettings>
 #include <cmath>
@@ -22,25 +21,6 @@ const QString kDistance = QStringLiteral("distance");
 const QString kOpenNow = QStringLiteral("openNow");
 const QString kExpertise = QStringLiteral("expertise");
 const QString kProgram = QStringLiteral("program");
-
-/// The bundled rules, or none (every center then matches no need) when they do not read.
-const domain::centers::CenterNeeds &centerNeeds()
-{
-    static const domain::centers::CenterNeeds none;
-    const auto &rules = jejudata::BundledCenterNeeds::rules();
-    if (!rules.ok())
-        qCWarning(lcModels).noquote() << "ranking without the needs rules:" << rules.error().toString();
-    return rules.ok() ? rules.value() : none;
-}
-
-const domain::centers::OpenNow &openNow()
-{
-    static const domain::energy::KoreanHolidays none;
-    static const domain::centers::OpenNow instance(jejudata::BundledHolidays::calendar().ok()
-                                                       ? jejudata::BundledHolidays::calendar().value()
-                                                       : none);
-    return instance;
-}
 
 RankingWeights savedWeights()
 {
@@ -68,14 +48,9 @@ CenterFilterModel::CenterFilterModel(CenterListModel *source, QObject *parent)
     m_roleReasons = source->roleOf("reasons");
     m_query.weights = savedWeights();
     setDynamicSortFilter(false); // the search decides membership and order; see search()
-    // The cache changed, or open-now moved with the clock: search again once the source settles.
-    m_searchSoon.setSingleShot(true);
-    m_searchSoon.setInterval(0);
-    connect(&m_searchSoon, &QTimer::timeout, this, &CenterFilterModel::search);
-    // contentChanged ends every reload that changed anything (rows, open-now, favorites): the
-    // search runs once, at once. Row signals on their own (a reset) wait for the loop to settle.
+    // contentChanged ends every reload of the source that changed anything (rows, open-now,
+    // notices, favorites): the search runs once, at once.
     connect(source, &EntityListModel::contentChanged, this, &CenterFilterModel::search);
-    connect(source, &QAbstractItemModel::modelReset, this, &CenterFilterModel::scheduleSearch);
     connect(this, &QAbstractItemModel::rowsInserted, this, &CenterFilterModel::countChanged);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &CenterFilterModel::countChanged);
     connect(this, &QAbstractItemModel::modelReset, this, &CenterFilterModel::countChanged);
@@ -306,14 +281,8 @@ void CenterFilterModel::changeQuery()
     emit filterChanged();
 }
 
-void CenterFilterModel::scheduleSearch()
-{
-    m_searchSoon.start();
-}
-
 void CenterFilterModel::search()
 {
-    m_searchSoon.stop();
     const client::Store *store = m_source->cache();
     QHash<QString, Ranked> ranked;
     if (store && store->isOpen()) {
@@ -325,7 +294,7 @@ void CenterFilterModel::search()
             if (q.onlyIds.isEmpty())
                 q.onlyIds.insert(QString()); // none is a favorite: nothing passes
         }
-        const client::CenterSearch engine(openNow(), centerNeeds());
+        const client::CenterSearch engine(CenterRules::openNow(), CenterRules::needs());
         const auto found = engine.run(*store, q);
         if (!found.ok()) {
             qCWarning(lcModels).noquote() << "center search failed:" << found.error().toString();

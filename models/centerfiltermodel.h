@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStringList>
-#include <QTimer>
 #include <QVariantMap>
 
 #include <QtQml/qqmlregistration.h>
@@ -122,7 +121,6 @@ private:
         QVariantList reasons;
     };
     void changeQuery();
-    void scheduleSearch();
     void search();
 
     CenterListModel *m_source;
@@ -130,7 +128,6 @@ private:
     bool m_favoritesOnly = false;
     QString m_sortBy = QStringLiteral("rank");
     QHash<QString, Ranked> m_ranked;
-    QTimer m_searchSoon;
     int m_roleId, m_roleName, m_roleCategory, m_roleDistance, m_roleScore, m_roleSummary, m_roleReasons;
 };
 

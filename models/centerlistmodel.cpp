@@ -2,11 +2,11 @@
 #include "centerlistmodel.h"
 
 #include "client/store.h"
+#include "centerrules.h"
 #include "centerstaff.h"
 #include "domain/centers/noticeoverride.h"
 #include "domain/hazard/incidentimpactjson.h"
 #include "domain/centers/opennow.h"
-#include "jejudata/bundledholidays.h"
 #include "modelslogging.h"
 
 #include <QCoreApplication>
@@ -64,16 +64,6 @@ std::pair<QString, QString> openWords(const OpenState &s, const QDateTime &now)
     }
     return {QStringLiteral("uncertain"), s.rawText.isEmpty() ? CenterListModel::tr("Hours unknown: ask by phone")
                                                              : CenterListModel::tr("Hours not understood: “%1”").arg(s.rawText)};
-}
-
-/// Open-now over the bundled holidays (none, and so "uncertain" on holidays, if they do not read).
-OpenNow bundledOpenNow()
-{
-    static const domain::energy::KoreanHolidays none;
-    const auto &calendar = jejudata::BundledHolidays::calendar();
-    if (!calendar.ok())
-        qCWarning(lcModels).noquote() << "open-now without holidays:" << calendar.error().toString();
-    return OpenNow(calendar.ok() ? calendar.value() : none);
 }
 
 /// Centers that may be without power because of an open incident (issue 19, point 10): the
@@ -137,11 +127,9 @@ QVariantList CenterListModel::week(const QString &centerId) const
     QVariantList out;
     if (!store() || !store()->isOpen())
         return out;
-    const OpenNow openNow = bundledOpenNow();
+    const OpenNow &openNow = CenterRules::openNow();
     const QDate today = OpenNow::jejuTime(now()).date();
-    for (const domain::Center &c : store()->centers()) {
-        if (c.id != centerId)
-            continue;
+    for (const domain::Center &c : store()->centersById({centerId})) {
         const domain::centers::ClosingDays closing = domain::centers::ClosingDays::parse(c.closedDays);
         for (int i = 0; i < 7; ++i) {
             const QDate date = today.addDays(i);
@@ -199,18 +187,18 @@ QList<EntityListModel::Row> CenterListModel::readRows(const client::Store &store
 {
     QList<Row> rows;
     const QDateTime now = this->now();
-    const OpenNow openNow = bundledOpenNow();
+    const OpenNow &openNow = CenterRules::openNow();
     const QSet<QString> favorites = store.favoriteCenters();
     const QList<domain::CenterNotice> notices = store.centerNotices({}, now);
     const QHash<QString, QString> risks = powerRisks(store);
     for (const domain::Center &c : store.centers()) {
         const QString address = c.roadAddress.isEmpty() ? c.lotAddress : c.roadAddress;
-        const auto [status, words] = openWords(domain::centers::NoticeOverride::apply(c.id, openNow.at(c, now), notices, now).state, now);
+        const domain::centers::ClosingDays closing = domain::centers::ClosingDays::parse(c.closedDays);
+        const auto [status, words] = openWords(domain::centers::NoticeOverride::apply(c.id, openNow.at(c, closing, now), notices, now).state, now);
         const QDate dataDate = QDate::fromString(c.dataDate, Qt::ISODate);
         const bool old = !dataDate.isValid() || dataDate.daysTo(OpenNow::jejuTime(now).date()) > kOldDataDays;
         // The search's filters: open after 18:00 on its working days, and open on Saturday or
         // Sunday — only when its closing days were understood (never a guess).
-        const domain::centers::ClosingDays closing = domain::centers::ClosingDays::parse(c.closedDays);
         const bool evenings = OpenNow::opensEvenings(c, closing);
         const bool weekends = OpenNow::opensWeekends(c, closing);
         rows.append({c.id,

@@ -58,7 +58,6 @@ void SearchOrigin::onPosition(const QGeoPositionInfo &info)
     if (!info.isValid() || !info.coordinate().isValid())
         return;
     m_fix = info.coordinate();
-    m_fixAt = info.timestamp();
     emit changed();
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QDateTime>
 #include <QGeoCoordinate>
 #include <QObject>
 #include <QPointer>
@@ -64,7 +63,6 @@ private:
     QPointer<QGeoPositionInfoSource> m_gps;
     QString m_gpsName;
     QGeoCoordinate m_fix;
-    QDateTime m_fixAt;
     QGeoCoordinate m_point;
     QGeoCoordinate m_mapCentre;
     bool m_picking = false;
