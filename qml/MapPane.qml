@@ -99,29 +99,19 @@ Item {
         fontFamily: Theme.fontFamily
     }
 
-    // While an incident is drawn, a click places a corner (or the circle's centre, then its rim)
-    // instead of panning; the zoom buttons and the wheel still work.
-    MouseArea {
+    // While an incident is drawn, a click places a corner (or the circle's centre, then its rim);
+    // with "Pick on map" in the Centers view it sets the point the search measures from.
+    MapPickArea {
         objectName: "incidentDrawingArea"
-        anchors.fill: map
+        map: map
         enabled: IncidentDraft.active
-        visible: enabled
-        cursorShape: Qt.CrossCursor
-        acceptedButtons: Qt.LeftButton
-        onClicked: mouse => IncidentDraft.add(map.toCoordinate(Qt.point(mouse.x, mouse.y)))
-        onWheel: wheel => map.zoomAround(wheel.angleDelta.y / 120, Qt.point(wheel.x, wheel.y))
+        onPicked: coordinate => IncidentDraft.add(coordinate)
     }
-
-    // "Pick on map" in the Centers view: the next click sets the point the search measures from.
-    MouseArea {
+    MapPickArea {
         objectName: "searchOriginArea"
-        anchors.fill: map
+        map: map
         enabled: Console.searchOrigin.picking && !IncidentDraft.active
-        visible: enabled
-        cursorShape: Qt.CrossCursor
-        acceptedButtons: Qt.LeftButton
-        onClicked: mouse => Console.searchOrigin.usePoint(map.toCoordinate(Qt.point(mouse.x, mouse.y)))
-        onWheel: wheel => map.zoomAround(wheel.angleDelta.y / 120, Qt.point(wheel.x, wheel.y))
+        onPicked: coordinate => Console.searchOrigin.usePoint(coordinate)
     }
 
     // A what-if's grip: dragging it moves the whole draft (its area, circle or typhoon track), and
