@@ -163,7 +163,7 @@ void ConsoleController::wireEnergyChart()
     followConnection();
     const auto followCursor = [this] {
         if (m_time->instant().isValid())
-            m_energyChart->setNow(m_time->instant());
+            m_energyChart->setNow(m_time->instant(), m_time->live() ? EnergyChartData::Follow::Hourly : EnergyChartData::Follow::Paged);
     };
     connect(m_time, &TimeCursor::instantChanged, m_energyChart, followCursor);
     followCursor();

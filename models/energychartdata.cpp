@@ -303,15 +303,16 @@ void EnergyChartData::clear()
         emit assetOutputChanged();
 }
 
-void EnergyChartData::setNow(const QDateTime &now)
+void EnergyChartData::setNow(const QDateTime &now, Follow follow)
 {
     const double ms = now.isValid() ? double(now.toMSecsSinceEpoch()) : 0.0;
-    if (ms == m_nowMs)
+    if (ms == m_nowMs && follow == m_follow)
         return;
+    m_follow = follow;
     m_nowMs = ms;
     emit nowChanged();
     if (m_followsNow)
-        followNow();
+        followNow(true);
     updateValuesNow();
 }
 
@@ -349,11 +350,13 @@ bool EnergyChartData::setVisibleRange(double fromMs, double toMs)
 void EnergyChartData::resetVisibleRange()
 {
     m_followsNow = true;
-    followNow();
+    followNow(false);
 }
 
-void EnergyChartData::followNow()
+void EnergyChartData::followNow(bool keepPage)
 {
+    if (keepPage && m_follow == Follow::Paged && m_fromMs < m_toMs && m_nowMs >= m_fromMs + kPageMarginMs && m_nowMs <= m_toMs - kPageMarginMs)
+        return;
     const double hour = std::floor(m_nowMs / kFollowStepMs) * kFollowStepMs;
     const double from = hour - kDefaultHalfSpanMs;
     const double to = hour + kFollowStepMs + kDefaultHalfSpanMs;

@@ -110,6 +110,14 @@ public:
     /// hour now is in. A live minute or a scrub within the hour moves the "now" line only, and
     /// Qt Charts does not lay 48 hours of series out again for a one-minute shift.
     static constexpr double kFollowStepMs = 3600.0 * 1000.0;
+    /// Following a scrubbed instant (setNow(…, Paged)), the range stays while the instant is
+    /// more than this far from both of its ends, and is centred on the instant's hour again
+    /// when it comes closer: a drag along the time slider moves the "now" line over a still
+    /// chart, as a playhead moves over a track, and the chart turns a page about once a day
+    /// scrubbed instead of at every slider pixel (47 minutes).
+    static constexpr double kPageMarginMs = 6.0 * 3600.0 * 1000.0;
+    /// How the range follows now: by the hour (live), or by pages (a scrubbed instant).
+    enum class Follow { Hourly, Paged };
     /// How old a point may be and still count as the value now (a forecast step is 15 minutes).
     static constexpr double kNowToleranceMs = 20.0 * 60.0 * 1000.0;
 
@@ -138,7 +146,7 @@ public:
     void clearForecast();
     /// Empties every series, measured and forecast.
     void clear();
-    void setNow(const QDateTime &now);
+    void setNow(const QDateTime &now, Follow follow = Follow::Hourly);
     /// Shows [from, to] from now on (a pan or zoom; the time slider); refused unless from < to.
     Q_INVOKABLE bool setVisibleRange(double fromMs, double toMs);
     /// Back to the 24 hours either side of now, following now.
@@ -214,7 +222,8 @@ private:
     QList<QPointF> measuredAndLive(Series series) const;
     /// Replaces a drawn series and emits its own signals only.
     void replace(Series series, QList<QPointF> &&points);
-    void followNow();
+    /// Puts the range around now: by the hour, or, Paged and `keepPage`, only when now nears an end.
+    void followNow(bool keepPage);
     void updateValuesNow();
     QList<QPointF> computeStackTop(int layer) const;
 
@@ -235,6 +244,7 @@ private:
     double m_forecastFromMs = std::numeric_limits<double>::quiet_NaN();
     QVariantMap m_valuesNow;
     bool m_followsNow = true;
+    Follow m_follow = Follow::Hourly;
 };
 
 } // namespace et::models

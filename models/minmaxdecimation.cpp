@@ -71,4 +71,18 @@ QList<QPointF> decimateMinMax(std::span<const QPointF> points, double xFrom, dou
     return out;
 }
 
+QList<QPointF> dropFlatRuns(QList<QPointF> points)
+{
+    if (points.size() < 3)
+        return points;
+    qsizetype kept = 1; // points[0, kept) is the result so far
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        const bool inner = i + 1 < points.size() && points[kept - 1].y() == points[i].y() && points[i + 1].y() == points[i].y();
+        if (!inner)
+            points[kept++] = points[i];
+    }
+    points.resize(kept);
+    return points;
+}
+
 } // namespace et::models

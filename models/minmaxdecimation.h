@@ -27,4 +27,12 @@ enum class ColumnExtremes { LowestAndHighest, Highest, Lowest };
 QList<QPointF> decimateMinMax(std::span<const QPointF> points, double xFrom, double xTo, int columns,
                               ColumnExtremes keep = ColumnExtremes::LowestAndHighest);
 
+/// `points` without the inner points of each run of three or more consecutive points with the same
+/// y: the line from a run's first point to its last is the same horizontal line. Applied after
+/// decimateMinMax(), a series that stays at one value for hours (curtailment and trucks are at
+/// zero most of the day) costs a chart two points instead of one per pixel column: Qt Charts
+/// builds a hit-test outline for every point of a line at each change, the biggest part of a
+/// time-slider jump (bench/energy/bench_scrub). NaN values are never equal, so gaps stay.
+QList<QPointF> dropFlatRuns(QList<QPointF> points);
+
 } // namespace et::models

@@ -27,7 +27,7 @@ Card {
                 elide: Text.ElideRight
                 text: !card.chartData.followsNow ? qsTr("Chosen time range")
                       : Console.time.live ? qsTr("Past and next 24 h")
-                      : qsTr("24 h either side of %1").arg(Labels.chartTime(card.chartData.nowMs))
+                      : qsTr("Around %1").arg(Labels.chartTime(card.chartData.nowMs)) // the page the instant is on
             }
             ChipToggle {
                 objectName: "chartBackToNow"

@@ -180,7 +180,7 @@ QList<QPointF> EnergyChartFeeder::reduce(std::span<const QPointF> points, models
         return QList<QPointF>(points.begin(), points.end());
     if (!m_source || m_columns < 1)
         return {};
-    return models::decimateMinMax(points, m_source->visibleFromMs(), m_source->visibleToMs(), m_columns, keep);
+    return models::dropFlatRuns(models::decimateMinMax(points, m_source->visibleFromMs(), m_source->visibleToMs(), m_columns, keep));
 }
 
 QList<QPointF> EnergyChartFeeder::lineOf(EnergyChartData::Series which) const

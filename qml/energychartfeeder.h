@@ -22,7 +22,8 @@ QT_END_NAMESPACE
 namespace et::app {
 
 /// Puts an EnergyChartData's series into the Qt Charts series of a ChartView, reduced to two
-/// points per pixel column of the visible range (models::decimateMinMax), with one
+/// points per pixel column of the visible range (models::decimateMinMax; flat runs cut to their
+/// ends by models::dropFlatRuns), with one
 /// QXYSeries::replace() per series: 60,480 points a week per series, appended one by one from
 /// QML, would take seconds, and drawn in full would cost every frame. It refills what depends on
 /// a series when it changes, everything when the range or the plot's width changes, and gives

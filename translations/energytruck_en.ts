@@ -1145,8 +1145,8 @@
         <translation>No output history for this asset yet.</translation>
     </message>
     <message>
-        <source>24 h either side of %1</source>
-        <translation>24 h either side of %1</translation>
+        <source>Around %1</source>
+        <translation>Around %1</translation>
     </message>
 </context>
 <context>

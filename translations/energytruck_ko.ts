@@ -1140,8 +1140,8 @@
         <translation>이 설비의 출력 이력이 아직 없습니다.</translation>
     </message>
     <message>
-        <source>24 h either side of %1</source>
-        <translation>%1 전후 24시간</translation>
+        <source>Around %1</source>
+        <translation>%1 전후</translation>
     </message>
 </context>
 <context>

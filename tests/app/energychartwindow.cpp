@@ -57,7 +57,7 @@ int EnergyChartWindow::columns() const
 QList<QPointF> EnergyChartWindow::decimated(const QList<QPointF> &points, models::ColumnExtremes keep) const
 {
     const models::EnergyChartData &d = *m_console->energyChart();
-    return fromOrigin(models::decimateMinMax(points, d.visibleFromMs(), d.visibleToMs(), columns(), keep));
+    return fromOrigin(models::dropFlatRuns(models::decimateMinMax(points, d.visibleFromMs(), d.visibleToMs(), columns(), keep)));
 }
 
 double EnergyChartWindow::originMs() const

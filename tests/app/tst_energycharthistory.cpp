@@ -322,14 +322,23 @@ void TestEnergyChartHistory::nowFollowsTheTimeCursor()
     const auto lastRow = m_rows.points.constLast();
     QCOMPARE(carbonTile->property("value").toString(), QStringLiteral("%1 gCO₂eq/kWh").arg(std::round(carbonOf(lastRow))));
 
-    // Scrubbed three hours back: the chart shows the day either side of that hour, its now line
-    // and the KPI follow.
+    // Scrubbed three hours back: the chart keeps its page (the day either side of now's hour),
+    // the now line moves to the instant and the KPI follow.
+    const QDateTime liveHour = QDateTime::fromSecsSinceEpoch(kNow.toSecsSinceEpoch() / 3600 * 3600, Qt::UTC);
     const QDateTime back = kNow.addSecs(-3 * 3600);
     m_fixture.console().time()->scrubTo(back);
     QCOMPARE(data.nowMs(), double(back.toMSecsSinceEpoch()));
-    const QDateTime hour = QDateTime::fromSecsSinceEpoch(back.toSecsSinceEpoch() / 3600 * 3600, Qt::UTC);
+    QCOMPARE(data.visibleFromMs(), double(liveHour.addDays(-1).toMSecsSinceEpoch()));
+    // Scrubbed to within six hours of the page's left end, the next page is the day either
+    // side of the instant's hour.
+    const QDateTime farBack = kNow.addSecs(-20 * 3600);
+    m_fixture.console().time()->scrubTo(farBack);
+    const QDateTime hour = QDateTime::fromSecsSinceEpoch(farBack.toSecsSinceEpoch() / 3600 * 3600, Qt::UTC);
     QCOMPARE(data.visibleFromMs(), double(hour.addDays(-1).toMSecsSinceEpoch()));
     QCOMPARE(data.visibleToMs(), double(hour.addSecs(3600).addDays(1).toMSecsSinceEpoch()));
+    // Back to three hours before now: inside that page, which stays.
+    m_fixture.console().time()->scrubTo(back);
+    QCOMPARE(data.visibleFromMs(), double(hour.addDays(-1).toMSecsSinceEpoch()));
     QQuickItem *chart = m_fixture.find("energyChart");
     const QRectF plot = chart->property("plot").toRectF();
     const double along = double(hour.addDays(-1).msecsTo(back)) / (49.0 * 3600 * 1000);

@@ -55,6 +55,7 @@ private slots:
     void stacksSeriesOnDifferentTimes();
     void pointerValuesAreTheNearestPoints();
     void visibleRangeFollowsNowUntilMoved();
+    void scrubbedInstantTurnsPages();
     void assetOutputNamesItsAsset();
     void summaryOfARange();
     void forecastFollowsTheMeasuredSeries();
@@ -264,6 +265,47 @@ void TestEnergyChartData::visibleRangeFollowsNowUntilMoved()
     data.resetVisibleRange();
     QVERIFY(data.followsNow());
     QCOMPARE(data.visibleFromMs(), hour - 24 * 60 * kMinute);
+}
+
+void TestEnergyChartData::scrubbedInstantTurnsPages()
+{
+    EnergyChartData data;
+    QSignalSpy range(&data, &EnergyChartData::visibleRangeChanged);
+    const double hour = std::floor(t0 / (60 * kMinute)) * 60 * kMinute;
+    const auto at = [](double ms) { return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC); };
+    data.setNow(at(t0)); // live: [hour − 24 h, hour + 25 h]
+    QCOMPARE(range.size(), 1);
+    // Scrubbed back 17 h (7 h from the left end, past the 6-h margin) and on two hours: the page stays.
+    data.setNow(at(t0 - 17 * 60 * kMinute), EnergyChartData::Follow::Paged);
+    data.setNow(at(t0 - 15 * 60 * kMinute), EnergyChartData::Follow::Paged);
+    QCOMPARE(range.size(), 1);
+    QCOMPARE(data.visibleFromMs(), hour - 24 * 60 * kMinute);
+    QCOMPARE(data.nowMs(), t0 - 15 * 60 * kMinute);
+    // Within 6 h of the left end: a new page around the instant's hour.
+    const double instant = hour - 19 * 60 * kMinute + 5 * kMinute;
+    data.setNow(at(instant), EnergyChartData::Follow::Paged);
+    QCOMPARE(range.size(), 2);
+    QCOMPARE(data.visibleFromMs(), hour - 19 * 60 * kMinute - 24 * 60 * kMinute);
+    QCOMPARE(data.visibleToMs(), hour - 19 * 60 * kMinute + 25 * 60 * kMinute);
+    // Near the right end the same; exactly on the margin the page still holds.
+    data.setNow(at(data.visibleToMs() - EnergyChartData::kPageMarginMs), EnergyChartData::Follow::Paged);
+    QCOMPARE(range.size(), 2);
+    data.setNow(at(data.visibleToMs() - EnergyChartData::kPageMarginMs + kMinute), EnergyChartData::Follow::Paged);
+    QCOMPARE(range.size(), 3);
+    // That page is the first one again ([hour − 24 h, hour + 25 h]); 10 h on is inside it.
+    QCOMPARE(data.visibleFromMs(), hour - 24 * 60 * kMinute);
+    data.setNow(at(t0 + 10 * 60 * kMinute), EnergyChartData::Follow::Paged);
+    QCOMPARE(range.size(), 3);
+    // A reset while scrubbed centres the instant's hour, whatever page is shown.
+    data.resetVisibleRange();
+    QCOMPARE(range.size(), 4);
+    QCOMPARE(data.visibleFromMs(), hour + 10 * 60 * kMinute - 24 * 60 * kMinute);
+    // Live again (the same instant, 20 h before the page's right end): by the hour, at once.
+    data.setNow(at(t0 - 2 * 60 * kMinute), EnergyChartData::Follow::Paged);
+    QCOMPARE(range.size(), 4);
+    data.setNow(at(t0 - 2 * 60 * kMinute), EnergyChartData::Follow::Hourly);
+    QCOMPARE(range.size(), 5);
+    QCOMPARE(data.visibleFromMs(), hour - 2 * 60 * kMinute - 24 * 60 * kMinute);
 }
 
 void TestEnergyChartData::assetOutputNamesItsAsset()

@@ -91,6 +91,8 @@ private slots:
     void degenerateInput();
     void fewPointsPassThrough();
     void gapsAtTheEdgesAreSkippedForTheJoin();
+    void flatRunsKeepTheirEnds();
+    void flatRunsDrawTheSameLine();
 };
 
 void TestMinMaxDecimation::keepsEveryColumnsExtremes_data()
@@ -253,6 +255,55 @@ void TestMinMaxDecimation::gapsAtTheEdgesAreSkippedForTheJoin()
     // The join points must have values: NaNs next to the range are stepped over.
     const QList<QPointF> points{{0, 4}, {1, kNaN}, {2, kNaN}, {5, 6}, {8, kNaN}, {9, 3}};
     QCOMPARE(decimateMinMax(points, 3, 7, 4), (QList<QPointF>{{0, 4}, {5, 6}, {9, 3}}));
+}
+
+void TestMinMaxDecimation::flatRunsKeepTheirEnds()
+{
+    using et::models::dropFlatRuns;
+    QCOMPARE(dropFlatRuns({}), QList<QPointF>{});
+    QCOMPARE(dropFlatRuns({{0, 1}, {1, 1}}), (QList<QPointF>{{0, 1}, {1, 1}}));
+    QCOMPARE(dropFlatRuns({{0, 0}, {1, 0}, {2, 0}, {3, 0}}), (QList<QPointF>{{0, 0}, {3, 0}}));
+    // A zero line with one peak: the peak and the ends of both flat stretches stay.
+    QCOMPARE(dropFlatRuns({{0, 0}, {1, 0}, {2, 0}, {3, 9}, {4, 0}, {5, 0}, {6, 0}}),
+             (QList<QPointF>{{0, 0}, {2, 0}, {3, 9}, {4, 0}, {6, 0}}));
+    // NaN is never equal to itself: a gap is not a run.
+    const QList<QPointF> gaps{{0, kNaN}, {1, kNaN}, {2, kNaN}};
+    QCOMPARE(dropFlatRuns(gaps).size(), 3);
+}
+
+void TestMinMaxDecimation::flatRunsDrawTheSameLine()
+{
+    // A series that sits on a few levels for random stretches, as curtailment and trucks do.
+    QRandomGenerator rng(7);
+    QList<QPointF> input;
+    for (int i = 0; i < 5000; ++i) {
+        static constexpr double kLevels[] = {0.0, 0.0, 0.0, 12.5, 40.0};
+        const double y = (i == 0 || rng.bounded(10) == 0) ? kLevels[rng.bounded(5)] : input.constLast().y();
+        input.append(QPointF(i * kMinute, y));
+    }
+    const QList<QPointF> out = et::models::dropFlatRuns(input);
+    QVERIFY(out.size() < input.size() / 3);
+    QCOMPARE(out.constFirst(), input.constFirst());
+    QCOMPARE(out.constLast(), input.constLast());
+    // Every point of the input lies on the line through the kept points (a left-out point lies
+    // between two kept points of its own value), and the kept points are the input's, in order.
+    qsizetype k = 0;
+    for (const QPointF &p : input) {
+        while (k + 1 < out.size() && out[k + 1].x() <= p.x())
+            ++k;
+        if (out[k] == p)
+            continue;
+        QVERIFY2(k + 1 < out.size(), "a point after the last kept one");
+        QCOMPARE(out[k].y(), p.y());
+        QCOMPARE(out[k + 1].y(), p.y());
+    }
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        QVERIFY(input.contains(out[i]));
+        if (i > 0)
+            QVERIFY(out[i - 1].x() < out[i].x());
+        if (i > 0 && i + 1 < out.size())
+            QVERIFY(!(out[i - 1].y() == out[i].y() && out[i + 1].y() == out[i].y()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMinMaxDecimation)
