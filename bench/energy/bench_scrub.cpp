@@ -8,13 +8,16 @@
 // JejuMap with the asset markers (output rings) and grid flows. One step is: move Console.time,
 // wait for the window of history around the instant when it must be read (HistoryReader, off the
 // GUI thread), the models and the chart's series updating, and the window's next frame swapped.
-// Three patterns: "minute steps" (arrow keys, play at 1×–600×: always inside the window read),
-// "drag" (one slider pixel of the console's ~215 px track: 47 minutes, back and forth over the
-// week; a read every few pixels) and "jumps" (a click anywhere on the track: a read every time).
+// Three patterns: "minute steps" (arrow keys, play at 1×–600×), "drag" (one slider pixel of the
+// console's ~215 px track: 47 minutes, back and forth over the week; the chart turns a page about
+// every 20 pixels) and "jumps" (a click anywhere on the track: mostly a new page of the chart).
+// The week is read once, in the warm-up (models::HistoryWindow keeps it), so the steps read none.
 // Printed: median and 95th percentile of the whole step, of its models part (read wait included)
 // and of its frame, and how many reads the pattern needed; and, to tell the map's own frame from
 // what scrubbing adds, "frame only": the same frame with nothing changed. The goal is a p95 under
-// 16 ms.
+// 16 ms. The scene graph is the one the console picks (app::RendererChoice, "auto"): under
+// xvfb-run, whose OpenGL is Mesa's llvmpipe, that is Qt Quick's software scene graph;
+// ET_BENCH_RENDERER=opengl measures llvmpipe instead, for comparison.
 // Run:  xvfb-run -a -s "-screen 0 1920x1080x24" build/bin/bench_scrub [steps per pattern]
 //       QT_QPA_PLATFORM=offscreen build/bin/bench_scrub [steps]      (software renderer)
 #include "appearance.h"
@@ -22,6 +25,7 @@
 #include "frametimer.h"
 #include "jejumap.h"
 #include "mappacksettings.h"
+#include "rendererchoice.h"
 #include "windowloader.h"
 
 #include "client/store.h"
@@ -211,6 +215,13 @@ int main(int argc, char **argv)
     QApplication app(argc, argv); // Qt Charts draws with Qt Widgets' graphics scene
     QLoggingCategory::setFilterRules(QStringLiteral("et.*.info=false\net.*.debug=false"));
     const int steps = argc > 1 ? std::max(20, QString::fromLocal8Bit(argv[1]).toInt()) : 200;
+    app::RendererChoice::Renderer requested = app::RendererChoice::Renderer::Auto;
+    if (qEnvironmentVariableIsSet("ET_BENCH_RENDERER")
+        && !app::RendererChoice::fromString(qEnvironmentVariable("ET_BENCH_RENDERER"), &requested)) {
+        std::fprintf(stderr, "ET_BENCH_RENDERER: auto, opengl or software\n");
+        return 2;
+    }
+    const QString renderer = app::RendererChoice::apply(requested);
     QTemporaryDir dir;
     client::Store store;
     QList<domain::Asset> assets;
@@ -234,12 +245,14 @@ int main(int argc, char **argv)
     QTemporaryDir config;
     app::MapPackSettings mapPack(QString(), QString(), config.path());
     auto engine = app::makeWindowEngine({.appearance = &appearance, .console = &console, .mapPack = &mapPack});
-    // The console's Energy view in a 1440×900 window: its 420-px panel and the map beside it.
+    // The console's Energy view in a 1440×900 window: its 420-px panel (laid out as Main.qml lays
+    // it: a layout inside a row would take half the width) and the map beside it.
     engine->loadData("import QtQuick\nimport QtQuick.Window\nimport QtQuick.Layouts\n"
                      "import EnergyTruck.Models\nimport EnergyTruck.Console\nimport EnergyTruck.Map\n"
                      "Window { width: 1440; height: 900; visible: true; color: Theme.sea\n"
                      "  RowLayout { anchors.fill: parent; spacing: 0\n"
-                     "    EnergyPanel { Layout.preferredWidth: 420; Layout.fillHeight: true; Layout.margins: 12 }\n"
+                     "    Item { Layout.preferredWidth: Theme.panelWidth; Layout.fillHeight: true\n"
+                     "      EnergyPanel { anchors.fill: parent; anchors.margins: Theme.spacingL } }\n"
                      "    JejuMap { objectName: \"map\"; Layout.fillWidth: true; Layout.fillHeight: true; drawSea: false;\n"
                      "      flowAnimation: false; markers: Console.assets; flows: Console.gridFlows;\n"
                      "      landColor: Theme.land; Component.onCompleted: fitJeju() } } }");
@@ -261,8 +274,12 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "the history's range, the chart's week or the map never arrived\n");
         return 1;
     }
-    std::printf("platform %s, %d assets on the map, %d flows\n", qPrintable(QGuiApplication::platformName()),
-                console.assets()->rowCount(), console.gridFlows()->rowCount());
+    std::printf("platform %s, %s, %d assets on the map, %d flows\n", qPrintable(QGuiApplication::platformName()),
+                qPrintable(renderer), console.assets()->rowCount(), console.gridFlows()->rowCount());
+
+    auto *chart = window->findChild<QQuickItem *>(QStringLiteral("energyChart"));
+    auto *feeder = chart ? chart->property("feeder").value<QObject *>() : nullptr;
+    std::printf("chart: %d pixel columns\n", feeder ? feeder->property("columns").toInt() : -1);
 
     Stepper stepper(window, console);
     const QDateTime newest = store.newestHistoryMinute();
