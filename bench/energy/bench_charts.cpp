@@ -13,10 +13,13 @@
 // includes waiting for a core, the CPU time does not.
 //
 // Run: xvfb-run -a -s "-screen 0 1920x1080x24" build/bin/bench_charts [frames [panel|wide]]
-//          (OpenGL on llvmpipe, as the console under Xvfb; the second argument runs one size only)
+//          (the second argument runs one size only). It draws as the console does
+//          (app::RendererChoice: under Xvfb, whose OpenGL is llvmpipe, the software scene graph);
+//          ET_BENCH_RENDERER=opengl draws with llvmpipe instead.
 //      QT_QPA_PLATFORM=offscreen build/bin/bench_charts [frames]   (the software scene graph)
 // Goal: p95 < 16 ms with decimation at the panel's size.
 #include "appearance.h"
+#include "benchrenderer.h"
 #include "client/store.h"
 #include "consolecontroller.h"
 #include "energychartdata.h"
@@ -196,6 +199,9 @@ int main(int argc, char **argv)
     format.setSwapInterval(0); // time the work, not the display's refresh
     QSurfaceFormat::setDefaultFormat(format);
     QApplication app(argc, argv); // Qt Charts draws with the Graphics View framework
+    const std::optional<QString> renderer = bench::applyConsoleRenderer();
+    if (!renderer)
+        return 2;
     const int frames = argc > 1 ? std::max(10, QString::fromLocal8Bit(argv[1]).toInt()) : 120;
     const QString only = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString(); // "panel" or "wide"
 
@@ -226,8 +232,8 @@ int main(int argc, char **argv)
     app::MapPackSettings mapPack(QString(), QString(), config.path());
     auto engine = app::makeWindowEngine({.appearance = &appearance, .console = &console, .mapPack = &mapPack});
     std::printf("bench_charts: %d series x %d minutes (7 days), whole week visible, panned an hour each frame; "
-                "platform %s, %d frames per case; load average %s\n",
-                6, kMinutes, qPrintable(QGuiApplication::platformName()), frames, qPrintable(loadAverage()));
+                "platform %s, %s, %d frames per case; load average %s\n",
+                6, kMinutes, qPrintable(QGuiApplication::platformName()), qPrintable(*renderer), frames, qPrintable(loadAverage()));
     struct Size
     {
         const char *name;

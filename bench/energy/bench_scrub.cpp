@@ -21,11 +21,11 @@
 // Run:  xvfb-run -a -s "-screen 0 1920x1080x24" build/bin/bench_scrub [steps per pattern]
 //       QT_QPA_PLATFORM=offscreen build/bin/bench_scrub [steps]      (software renderer)
 #include "appearance.h"
+#include "benchrenderer.h"
 #include "consolecontroller.h"
 #include "frametimer.h"
 #include "jejumap.h"
 #include "mappacksettings.h"
-#include "rendererchoice.h"
 #include "windowloader.h"
 
 #include "client/store.h"
@@ -215,13 +215,9 @@ int main(int argc, char **argv)
     QApplication app(argc, argv); // Qt Charts draws with Qt Widgets' graphics scene
     QLoggingCategory::setFilterRules(QStringLiteral("et.*.info=false\net.*.debug=false"));
     const int steps = argc > 1 ? std::max(20, QString::fromLocal8Bit(argv[1]).toInt()) : 200;
-    app::RendererChoice::Renderer requested = app::RendererChoice::Renderer::Auto;
-    if (qEnvironmentVariableIsSet("ET_BENCH_RENDERER")
-        && !app::RendererChoice::fromString(qEnvironmentVariable("ET_BENCH_RENDERER"), &requested)) {
-        std::fprintf(stderr, "ET_BENCH_RENDERER: auto, opengl or software\n");
+    const std::optional<QString> renderer = bench::applyConsoleRenderer();
+    if (!renderer)
         return 2;
-    }
-    const QString renderer = app::RendererChoice::apply(requested);
     QTemporaryDir dir;
     client::Store store;
     QList<domain::Asset> assets;
@@ -275,7 +271,7 @@ int main(int argc, char **argv)
         return 1;
     }
     std::printf("platform %s, %s, %d assets on the map, %d flows\n", qPrintable(QGuiApplication::platformName()),
-                qPrintable(renderer), console.assets()->rowCount(), console.gridFlows()->rowCount());
+                qPrintable(*renderer), console.assets()->rowCount(), console.gridFlows()->rowCount());
 
     auto *chart = window->findChild<QQuickItem *>(QStringLiteral("energyChart"));
     auto *feeder = chart ? chart->property("feeder").value<QObject *>() : nullptr;
