@@ -3,6 +3,7 @@
 
 #include "applogging.h"
 #include "alarmlistmodel.h"
+#include "userpreferences.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -10,7 +11,8 @@
 
 namespace et::app {
 
-AlarmNotifier::AlarmNotifier(models::AlarmListModel *alarms, QObject *parent) : QObject(parent)
+AlarmNotifier::AlarmNotifier(models::AlarmListModel *alarms, const models::UserPreferences *preferences, QObject *parent)
+    : QObject(parent), m_preferences(preferences)
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon::fromTheme(QStringLiteral("dialog-warning")), this);
@@ -25,7 +27,8 @@ AlarmNotifier::AlarmNotifier(models::AlarmListModel *alarms, QObject *parent) : 
 void AlarmNotifier::announce(const QString &text)
 {
     ++m_notified;
-    QApplication::beep();
+    if (!m_preferences || m_preferences->alarmSound()) // the settings page may silence it; the rest stays
+        QApplication::beep();
     if (m_tray)
         m_tray->showMessage(tr("Urgent alarm"), text, QSystemTrayIcon::Warning, 15000);
     qCWarning(lcApp).noquote() << "urgent alarm:" << text;

@@ -63,7 +63,26 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     : QObject(parent), m_options(options), m_authRest(nullptr), m_auth(&m_authRest, &m_secrets, kClient),
       m_mapPack(options.tilesFile, options.tileUrl, options.dataDir)
 {
-    m_appearance.setDark(options.darkTheme);
+    // The saved settings, where this run's flags do not say otherwise; the language from the
+    // settings page switches while the console runs (InterfaceLanguage retranslates every window).
+    const models::UserPreferences::Saved saved = models::UserPreferences::read();
+    QStringList overridden;
+    if (options.theme)
+        overridden << QStringLiteral("--theme");
+    if (options.languageFromFlag)
+        overridden << QStringLiteral("--lang");
+    if (options.source != ConsoleOptions::Source::BundledServer)
+        overridden << QStringLiteral("--server");
+    models::UserPreferences::startWith(m_appearance, saved, options.theme,
+                                       options.languageFromFlag ? std::optional(options.language) : std::nullopt, options.language);
+    m_language.use(m_appearance.language());
+    connect(&m_appearance, &models::Appearance::languageChanged, this, [this] { m_language.use(m_appearance.language()); });
+    m_preferences = std::make_unique<models::UserPreferences>(&m_appearance, overridden);
+    // A server chosen on the settings page is this start's, unless --server or --offline says otherwise.
+    if (m_options.source == ConsoleOptions::Source::BundledServer && !saved.serverUrl.isEmpty()) {
+        m_options.source = ConsoleOptions::Source::RemoteServer;
+        m_options.serverUrl = saved.serverUrl;
+    }
     connect(&m_startProblem, &StartProblem::quitRequested, this, [this] { emit exitRequested(1); });
     connect(&m_signIn, &models::SignInController::submitted, this, &ConsoleApp::signIn);
     connect(&m_secrets, &client::CredentialStore::availabilityChanged, this, &ConsoleApp::showKeychainState);
@@ -226,16 +245,17 @@ domain::Status ConsoleApp::openConsole(const QString &email)
     console->setUser(client::AccountDirectory::knownUser(m_options.dataDir, m_serverIdentity, email));
     showKeychainState();
     connect(console, &models::ConsoleController::signOutRequested, this, &ConsoleApp::signOut);
-    m_alarmNotifier = std::make_unique<AlarmNotifier>(console->alarms());
+    m_alarmNotifier = std::make_unique<AlarmNotifier>(console->alarms(), m_preferences.get());
     // Whatever kept the server away is over once it answers.
     connect(console->status(), &models::ConnectionStatus::stateChanged, console, [console] {
         if (console->status()->online())
             console->notices()->dismiss(QStringLiteral("server"));
     });
     m_consoleEngine = loadWindow(QStringLiteral("Main.qml"),
-                                 {.appearance = &m_appearance, .console = console, .mapPack = &m_mapPack});
+                                 {.appearance = &m_appearance, .preferences = m_preferences.get(), .console = console, .mapPack = &m_mapPack});
     if (!m_consoleEngine)
         return domain::Error{{}, tr("the user interface failed to load (see the messages above)")};
+    m_language.follow(m_consoleEngine.get());
     watchWindow(windowOf(m_consoleEngine.get()), console);
     return domain::Ok{};
 }
@@ -264,6 +284,7 @@ void ConsoleApp::showSignIn(const QString &reason)
         fail(tr("the sign-in window failed to load (see the messages above)"));
         return;
     }
+    m_language.follow(m_signInEngine.get());
     watchWindow(windowOf(m_signInEngine.get()), nullptr);
 }
 

@@ -3,10 +3,12 @@
 
 #include "appearance.h"
 #include "consoleoptions.h"
+#include "interfacelanguage.h"
 #include "domain/result.h"
 #include "mappacksettings.h"
 #include "signincontroller.h"
 #include "startproblem.h"
+#include "userpreferences.h"
 
 #include "client/authsession.h"
 #include "client/credentialstore.h"
@@ -89,6 +91,8 @@ private:
     client::RestClient m_authRest;
     client::AuthSession m_auth;
     models::Appearance m_appearance{nullptr};
+    InterfaceLanguage m_language;
+    std::unique_ptr<models::UserPreferences> m_preferences;
     models::SignInController m_signIn{nullptr};
     MapPackSettings m_mapPack;
     StartProblem m_startProblem{nullptr};

@@ -86,7 +86,7 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
                                       tr("Write what the screen says (window, connection, messages, first frames) to FILE "
                                          "as JSON lines; - for stdout."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption theme({QStringLiteral("theme")}, tr("Colour theme: light or dark."), QStringLiteral("THEME"));
+    const QCommandLineOption theme({QStringLiteral("theme")}, tr("Colour theme for this run: light, dark (the control room's greys) or high-contrast."), QStringLiteral("THEME"));
     const QCommandLineOption renderer({QStringLiteral("renderer")},
                                       tr("Scene graph: auto (software when OpenGL would be a software rasterizer), opengl or software."),
                                       QStringLiteral("RENDERER"));
@@ -151,6 +151,7 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
 
     o.language = parser.isSet(lang) ? parser.value(lang) : (systemLanguage.startsWith(u"ko") ? QStringLiteral("ko")
                                                                                              : QStringLiteral("en"));
+    o.languageFromFlag = parser.isSet(lang);
     if (!kLanguages.contains(o.language))
         return domain::Error{QStringLiteral("--lang"), tr("\"%1\" is not one of: ko, en").arg(o.language)};
 
@@ -192,9 +193,9 @@ domain::Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &argument
     }
     if (parser.isSet(theme)) {
         const QString name = parser.value(theme);
-        if (name != u"light" && name != u"dark")
-            return domain::Error{QStringLiteral("--theme"), tr("\"%1\" is not one of: light, dark").arg(name)};
-        o.darkTheme = name == u"dark";
+        o.theme = models::Appearance::themeNamed(name);
+        if (!o.theme)
+            return domain::Error{QStringLiteral("--theme"), tr("\"%1\" is not one of: light, dark, high-contrast").arg(name)};
     }
     if (parser.isSet(renderer) && !RendererChoice::fromString(parser.value(renderer), &o.renderer))
         return domain::Error{QStringLiteral("--renderer"), tr("\"%1\" is not one of: auto, opengl, software").arg(parser.value(renderer))};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "appearance.h"
 #include "domain/result.h"
 #include "rendererchoice.h"
 
@@ -10,6 +11,8 @@
 #include <QStringList>
 #include <QUrl>
 #include <QVariantMap>
+
+#include <optional>
 
 namespace et::app {
 
@@ -25,7 +28,8 @@ public:
     Source source = Source::BundledServer;
     QUrl serverUrl;          ///< for RemoteServer
     QString dataDir;         ///< holds cache.sqlite (and server.sqlite for the bundled server)
-    QString language;        ///< "ko" or "en"
+    QString language;        ///< "ko" or "en": --lang, else the system's (the saved setting comes between)
+    bool languageFromFlag = false; ///< --lang was given: it overrides the saved setting for this run
     QString view;            ///< --view: a ViewRegistry id; empty = the first view
     QString selectId;        ///< --select: an entity of the view to select once it is in the cache
     bool showAlarms = false; ///< --show-alarms: open the alarm list, shelved ones too
@@ -39,7 +43,8 @@ public:
     QString screenshotPath;  ///< empty = run interactively
     int screenshotAfterMs = 0; ///< --screenshot-after: wait at least this long before the screenshot
     QString stateLogPath;    ///< --state-log: what the screen says, as JSON lines ("-" = stdout)
-    bool darkTheme = false;  ///< --theme dark: the high-contrast dark palette for night shifts
+    /// --theme light|dark|high-contrast, overriding the saved setting for this run; none: the saved one.
+    std::optional<models::Appearance::Theme> theme;
     RendererChoice::Renderer renderer = RendererChoice::Renderer::Auto; ///< --renderer
     QString tilesFile;       ///< --tiles: an MBTiles map pack for this run (checked when the map opens it)
     QString tileUrl;         ///< --tile-url: an XYZ tile server template, {z}/{x}/{y}

@@ -14,7 +14,6 @@
 #include <QQuickStyle>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -57,13 +56,8 @@ int main(int argc, char *argv[])
     const QString renderer = et::app::RendererChoice::apply(options.renderer);
     qCInfo(lcApp).noquote() << "drawing with" << renderer << QStringLiteral("(chosen in %1 ms)").arg(probe.elapsed());
 
-    QTranslator translator;
-    if (translator.load(QStringLiteral(":/i18n/energytruck_%1.qm").arg(options.language)))
-        QCoreApplication::installTranslator(&translator);
-    else
-        qCWarning(lcApp) << "no translation for" << options.language << "- showing the source strings";
-    QLocale::setDefault(QLocale(options.language == u"ko" ? QLocale::Korean : QLocale::English,
-                                options.language == u"ko" ? QLocale::SouthKorea : QLocale::UnitedStates));
+    // The language (and its translation) is ConsoleApp's: the saved setting may choose it, and
+    // the settings page switches it while the console runs.
 
     // SIGTERM (a logout, a service manager) quits as the window's close does: the bundled server
     // is stopped and the cache closed on the way out.

@@ -7,6 +7,7 @@
 #include "mappacksettings.h"
 #include "signincontroller.h"
 #include "startproblem.h"
+#include "userpreferences.h"
 
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -30,6 +31,7 @@ std::unique_ptr<QQmlApplicationEngine> makeWindowEngine(const WindowObjects &obj
 {
     auto engine = std::make_unique<QQmlApplicationEngine>();
     offer(engine.get(), objects.appearance);
+    offer(engine.get(), objects.preferences);
     offer(engine.get(), objects.console);
     offer(engine.get(), objects.signIn);
     offer(engine.get(), objects.mapPack);

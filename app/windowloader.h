@@ -12,6 +12,7 @@ namespace et::models {
 class Appearance;
 class ConsoleController;
 class SignInController;
+class UserPreferences;
 } // namespace et::models
 
 namespace et::app {
@@ -24,6 +25,7 @@ class StartProblem;
 struct WindowObjects
 {
     models::Appearance *appearance = nullptr;
+    models::UserPreferences *preferences = nullptr;
     models::ConsoleController *console = nullptr;
     models::SignInController *signIn = nullptr;
     MapPackSettings *mapPack = nullptr;

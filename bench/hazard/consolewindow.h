@@ -9,6 +9,7 @@
 #include "client/store.h"
 #include "consolecontroller.h"
 #include "mappacksettings.h"
+#include "userpreferences.h"
 #include "windowloader.h"
 
 #include <QElapsedTimer>
@@ -47,7 +48,7 @@ public:
         m_console->setCurrentView(view);
         m_mapPack = std::make_unique<app::MapPackSettings>(QString(), QString(), m_dir.path());
         QQuickStyle::setStyle(QStringLiteral("Basic"));
-        m_engine = app::loadWindow(QStringLiteral("Main.qml"), {.appearance = &m_appearance, .console = m_console.get(), .mapPack = m_mapPack.get()});
+        m_engine = app::loadWindow(QStringLiteral("Main.qml"), {.appearance = &m_appearance, .preferences = &m_preferences, .console = m_console.get(), .mapPack = m_mapPack.get()});
         m_window = m_engine && !m_engine->rootObjects().isEmpty() ? qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst()) : nullptr;
         if (!m_window) {
             std::fprintf(stderr, "Main.qml did not load\n");
@@ -81,6 +82,7 @@ private:
     QTemporaryDir m_dir;
     client::Store m_store;
     models::Appearance m_appearance{nullptr};
+    models::UserPreferences m_preferences{&m_appearance, {}};
     std::unique_ptr<models::ConsoleController> m_console;
     std::unique_ptr<app::MapPackSettings> m_mapPack;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

@@ -30,7 +30,7 @@ QString EnergyChartWindow::open()
     qputenv("XDG_CONFIG_HOME", m_configDir.path().toUtf8());
     m_mapPack = std::make_unique<app::MapPackSettings>(QString(), QString(), m_configDir.path());
     QQuickStyle::setStyle(QStringLiteral("Basic"));
-    m_engine = app::makeWindowEngine({.appearance = &m_appearance, .console = m_console.get(), .mapPack = m_mapPack.get()});
+    m_engine = app::makeWindowEngine({.appearance = &m_appearance, .preferences = &m_preferences, .console = m_console.get(), .mapPack = m_mapPack.get()});
     QObject::connect(m_engine.get(), &QQmlEngine::warnings, m_engine.get(), [this](const QList<QQmlError> &list) {
         for (const auto &w : list)
             m_warnings << w.toString();

@@ -8,6 +8,7 @@
 #include "minmaxdecimation.h"
 #include "quickitemfinder.h"
 #include "storefixture.h"
+#include "userpreferences.h"
 
 #include <QAbstractSeries>
 #include <QQmlApplicationEngine>
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<StoreFixture> m_fixture;
     std::unique_ptr<models::ConsoleController> m_console;
     models::Appearance m_appearance{nullptr};
+    models::UserPreferences m_preferences{&m_appearance, {}};
     QTemporaryDir m_configDir;
     std::unique_ptr<app::MapPackSettings> m_mapPack;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

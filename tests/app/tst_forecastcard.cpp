@@ -10,6 +10,7 @@
 #include "islandcache.h"
 #include "mappacksettings.h"
 #include "quickitemfinder.h"
+#include "userpreferences.h"
 #include "windowloader.h"
 
 #include <QQmlApplicationEngine>
@@ -30,6 +31,7 @@ struct CardWindow
     QTemporaryDir config;
     std::unique_ptr<app::MapPackSettings> mapPack;
     models::Appearance appearance{nullptr};
+    models::UserPreferences preferences{&appearance, {}};
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow *window = nullptr;
     QStringList warnings;
@@ -45,7 +47,7 @@ struct CardWindow
         qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
         mapPack = std::make_unique<app::MapPackSettings>(QString(), QString(), config.path());
         QQuickStyle::setStyle(QStringLiteral("Basic"));
-        engine = app::makeWindowEngine({.appearance = &appearance, .console = console.get(), .mapPack = mapPack.get()});
+        engine = app::makeWindowEngine({.appearance = &appearance, .preferences = &preferences, .console = console.get(), .mapPack = mapPack.get()});
         QObject::connect(engine.get(), &QQmlEngine::warnings, engine.get(), [this](const QList<QQmlError> &list) {
             for (const auto &w : list)
                 warnings << w.toString();
