@@ -8,6 +8,7 @@ Button {
     property bool primary: false
     property color tint: Theme.accent
 
+    Accessible.name: text
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
     font.bold: primary
@@ -17,7 +18,7 @@ Button {
     contentItem: Text {
         text: button.text
         font: button.font
-        color: button.primary ? "white" : button.tint
+        color: button.primary ? Theme.textOn(button.tint) : button.tint
         opacity: button.enabled ? 1 : 0.5
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter

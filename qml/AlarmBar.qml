@@ -24,7 +24,7 @@ Rectangle {
         Text {
             text: "⚠"
             font.pixelSize: Theme.fontTitle
-            color: "white"
+            color: Theme.textOn(bar.color)
         }
         Text {
             objectName: "alarmHeadline"
@@ -35,14 +35,14 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             font.bold: true
-            color: "white"
+            color: Theme.textOn(bar.color)
         }
         Text {
             visible: bar.alarms.shelvedCount > 0
             text: qsTr("%1 shelved").arg(bar.alarms.shelvedCount)
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontCaption
-            color: "white"
+            color: Theme.textOn(bar.color)
         }
         ActionButton {
             objectName: "openAlarms"

@@ -79,7 +79,7 @@ Popup {
                                 font.family: Theme.fontFamily
                                 font.pixelSize: Theme.fontCaption
                                 font.bold: true
-                                color: "white"
+                                color: Theme.textOn(Theme.priorityColor(row.priority))
                             }
                         }
                         Text {

@@ -65,12 +65,14 @@ ColumnLayout {
     SelectableList {
         id: disasterList
         objectName: "disasterList"
+        Accessible.name: qsTr("Disasters")
         Layout.fillWidth: true
         Layout.preferredHeight: Math.min(contentHeight + 4, panel.creating ? 120 : 210)
         Layout.minimumHeight: 60
         model: Console.disasters
         delegate: ListRow {
             id: disasterRow
+            accessibleName: name
             required property string name
             required property string type
             required property string status
@@ -92,7 +94,7 @@ ColumnLayout {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontBody
                         font.bold: true
-                        color: "white"
+                        color: Theme.textOn(Theme.severityColor(disasterRow.severity))
                     }
                 }
                 Column {

@@ -89,7 +89,10 @@ QtObject {
         return category
     }
 
+    /// Power in the user's unit (Settings: MW, the grid's, or kW, a truck's).
     function mw(value) {
+        if (Appearance.powerUnit === Appearance.Kilowatt)
+            return qsTr("%1 kW").arg(Number(value * 1000).toLocaleString(Qt.locale(), "f", 0))
         return qsTr("%1 MW").arg(Number(value).toLocaleString(Qt.locale(), "f", 0))
     }
 

@@ -71,14 +71,14 @@ ColumnLayout {
                 text: "▶"
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontCaption
-                color: "white"
+                color: Theme.textOn(Theme.accent)
             }
             Row { // pause: two bars (the UI font has no pause sign)
                 anchors.centerIn: parent
                 visible: bar.cursor.playing
                 spacing: 3
-                Rectangle { width: 3; height: 10; color: "white" }
-                Rectangle { width: 3; height: 10; color: "white" }
+                Rectangle { width: 3; height: 10; color: Theme.textOn(Theme.accent) }
+                Rectangle { width: 3; height: 10; color: Theme.textOn(Theme.accent) }
             }
             HoverHandler { id: playHover }
             TapHandler {

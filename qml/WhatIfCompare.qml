@@ -33,7 +33,7 @@ Card {
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontCaption
                     font.bold: true
-                    color: "white"
+                    color: Theme.textOn(Theme.draft)
                 }
             }
             Text {
