@@ -56,6 +56,10 @@ void defineConsoleViews(ViewRegistry &registry, const ConsoleController &console
     registry.add({View::Audit, QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Audit"), QStringLiteral("☰"),
                   QStringLiteral("Ctrl+5"), Permission::ReadAudit, nullptr, nullptr, nullptr, {},
                   QStringLiteral("AuditPanel.qml"), [c] { return c->audit()->loaded() || !c->canReadAudit(); }});
+    // The user's own settings: nothing on the map, always something to show.
+    registry.add({View::Settings, QT_TRANSLATE_NOOP("et::models::ViewRegistry", "Settings"), QStringLiteral("⚙"),
+                  QStringLiteral("Ctrl+6"), std::nullopt, nullptr, nullptr, nullptr, {},
+                  QStringLiteral("SettingsPanel.qml"), [] { return true; }});
 }
 
 } // namespace et::models

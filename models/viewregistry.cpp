@@ -4,6 +4,7 @@
 #include "modelslogging.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QMetaEnum>
 
 namespace et::models {
@@ -15,6 +16,9 @@ constexpr const char *kContext = "et::models::ViewRegistry";
 ViewRegistry::ViewRegistry(QObject *parent) : QAbstractListModel(parent)
 {
     connect(this, &ViewRegistry::currentChanged, this, &ViewRegistry::followSelection);
+    connect(this, &ViewRegistry::currentChanged, this, &ViewRegistry::legendChanged);
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->installEventFilter(this);
 }
 
 void ViewRegistry::followSelection()
@@ -94,6 +98,15 @@ void ViewRegistry::permissionsChanged()
 void ViewRegistry::cacheChanged()
 {
     emit dataAvailabilityChanged();
+}
+
+bool ViewRegistry::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance() && !m_rows.isEmpty()) {
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {TitleRole});
+        emit legendChanged();
+    }
+    return QAbstractListModel::eventFilter(watched, event);
 }
 
 int ViewRegistry::rowCount(const QModelIndex &parent) const

@@ -32,10 +32,10 @@ class ViewRegistry : public QAbstractListModel
     Q_PROPERTY(QAbstractItemModel *currentFlows READ currentFlows NOTIFY currentChanged)
     Q_PROPERTY(QAbstractItemModel *currentRoutes READ currentRoutes NOTIFY currentChanged)
     /// [{label, tint}]: tint names a Theme colour.
-    Q_PROPERTY(QVariantList currentLegend READ currentLegend NOTIFY currentChanged)
+    Q_PROPERTY(QVariantList currentLegend READ currentLegend NOTIFY legendChanged)
     Q_PROPERTY(bool currentHasData READ currentHasData NOTIFY dataAvailabilityChanged)
 public:
-    enum class View { Energy, Dispatch, Disasters, Centers, Audit };
+    enum class View { Energy, Dispatch, Disasters, Centers, Audit, Settings };
     Q_ENUM(View)
 
     enum Role {
@@ -91,6 +91,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    /// The language changed (QEvent::LanguageChange on the application): the titles and legend
+    /// are read again, translated, without new rows.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     int currentIndex() const { return m_current; }
     void setCurrentIndex(int index);
@@ -112,6 +115,8 @@ public:
 
 signals:
     void currentChanged();
+    /// The legend's entries or their words changed (another view, another language).
+    void legendChanged();
     void dataAvailabilityChanged();
     /// The current view's selection moved to an entity at this position (the map centres on it).
     void selectionPlaced(double latitude, double longitude);

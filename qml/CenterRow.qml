@@ -7,6 +7,7 @@ import EnergyTruck.Models
 
 ListRow {
     id: centerRow
+    accessibleName: name
     required property string name
     required property string category
     required property string address

@@ -58,6 +58,7 @@ Flickable {
             spacing: Theme.spacingS
             ChoiceBox {
                 objectName: "centerCategory"
+                label: qsTr("Kind")
                 // Equal preferred widths split the row evenly, so no box truncates its text.
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
@@ -66,6 +67,7 @@ Flickable {
             }
             ChoiceBox {
                 objectName: "centerRadius"
+                label: qsTr("Distance")
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 readonly property var radii: [0, 1, 3, 5, 10]
@@ -80,6 +82,7 @@ Flickable {
             spacing: Theme.spacingS
             ChoiceBox {
                 objectName: "centerSort"
+                label: qsTr("Order")
                 Layout.fillWidth: true
                 readonly property var orders: ["rank", "distance", "name"]
                 model: [qsTr("Best match"), qsTr("Nearest"), qsTr("Name")]
@@ -195,6 +198,7 @@ Flickable {
         SelectableList {
             id: centerList
             objectName: "centerList"
+            Accessible.name: qsTr("Centers")
             Layout.fillWidth: true
             // As tall as its rows: the page scrolls, not the list.
             Layout.preferredHeight: Math.max(contentHeight, 60)

@@ -9,6 +9,9 @@ MouseArea {
     id: pointer
     required property EnergyChartData chartData
     signal hovered(real ms)
+    Accessible.role: Accessible.Graphic
+    Accessible.name: qsTr("Chart's time range")
+    Accessible.description: qsTr("The wheel zooms, a drag pans, a double click goes back to the 24 hours around now.")
 
     readonly property real minSpanMs: 3600 * 1000
     readonly property real maxSpanMs: 8 * 24 * 3600 * 1000

@@ -5,6 +5,9 @@ import QtQuick.Controls
 
 ComboBox {
     id: box
+    /// What is chosen here (its accessible name; the choice itself is its value).
+    property string label
+    Accessible.name: label.length > 0 ? label + ": " + displayText : displayText
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
     implicitHeight: 40

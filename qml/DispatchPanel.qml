@@ -97,6 +97,7 @@ ColumnLayout {
             SelectableList {
                 id: truckList
                 objectName: "truckList"
+                Accessible.name: qsTr("Energy trucks")
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 model: Console.truckBoard
@@ -118,6 +119,7 @@ ColumnLayout {
                 }
                 delegate: ListRow {
                     id: truckRow
+                    accessibleName: name
                     required property string name
                     required property string status
                     required property double soc

@@ -74,11 +74,13 @@ ColumnLayout {
             SelectableList {
                 id: assetList
                 objectName: "assetList"
+                Accessible.name: qsTr("Assets")
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.max(240, scroller.height * 0.5)
                 model: Console.assets
                 delegate: ListRow {
                     id: assetRow
+                    accessibleName: name
                     required property string name
                     required property string kind
                     required property string status

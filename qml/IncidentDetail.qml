@@ -13,6 +13,7 @@ import EnergyTruck.Models
 ScrollView {
     id: detail
     objectName: "incidentDetail"
+    Accessible.name: qsTr("Incident")
     contentWidth: availableWidth
     clip: true
     readonly property var incident: Console.disasters.selectedRow >= 0 ? Console.disasters.get(Console.disasters.selectedRow) : ({})

@@ -4,6 +4,8 @@ import QtQuick
 import QtQuick.Controls
 
 TextField {
+    // What it is for, until a caller names it better.
+    Accessible.name: placeholderText
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
     color: Theme.textPrimary

@@ -7,6 +7,12 @@ Rectangle {
     default property alias content: inner.data
     required property int index
     required property bool selected
+    /// What a screen reader says for the row (its entity's name and state).
+    property string accessibleName
+    Accessible.role: Accessible.ListItem
+    Accessible.name: accessibleName
+    Accessible.selected: selected
+    Accessible.selectable: true
 
     width: ListView.view ? ListView.view.width : 0
     implicitHeight: inner.childrenRect.height + 2 * Theme.spacingM

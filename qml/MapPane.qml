@@ -59,6 +59,8 @@ Item {
     JejuMap {
         id: map
         objectName: "jejuMap"
+        Accessible.role: Accessible.Graphic
+        Accessible.name: qsTr("Map of Jeju")
         anchors.fill: parent
         markers: pane.markers
         circles: pane.circles

@@ -7,6 +7,7 @@ import QtQuick.Controls
 ListView {
     id: list
     clip: true
+    Accessible.role: Accessible.List
     spacing: 2
     boundsBehavior: Flickable.StopAtBounds
     currentIndex: model ? model.selectedRow : -1

@@ -7,12 +7,13 @@
 #include <QDir>
 #include <QQmlEngine>
 #include <QSettings>
+#include <QUrl>
 
 namespace et::app {
 
 MapPackSettings::MapPackSettings(const QString &tilesFile, const QString &tileUrl, const QString &dataDir, QObject *parent)
     : QObject(parent),
-      m_urlTemplate(tileUrl),
+      m_urlTemplate(tileUrl.isEmpty() ? QSettings().value(QLatin1String(kTileUrlKey)).toString() : tileUrl),
       m_cacheDirectory(QDir(dataDir).filePath(QStringLiteral("tiles")))
 {
     // A pack named on the command line is for this run only; the remembered choice stays.
@@ -34,6 +35,26 @@ void MapPackSettings::close()
 {
     QSettings().remove(QLatin1String(kSettingsKey));
     setFile(QString());
+}
+
+QString MapPackSettings::setTileServer(const QString &urlTemplate)
+{
+    const QString text = urlTemplate.trimmed();
+    const QUrl url(text);
+    const bool usable = text.isEmpty()
+        || (url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty()
+            && text.contains(u"{z}") && text.contains(u"{x}") && text.contains(u"{y}"));
+    if (!usable)
+        return tr("\"%1\" is not a tile server: use an http:// or https:// address with {z}, {x} and {y}, or leave it "
+                  "empty for none.")
+            .arg(text);
+    QSettings().setValue(QLatin1String(kTileUrlKey), text);
+    if (text != m_urlTemplate) {
+        m_urlTemplate = text;
+        qCInfo(lcConsoleQml) << "tile server chosen:" << (text.isEmpty() ? QStringLiteral("none") : text);
+        emit tileUrlTemplateChanged();
+    }
+    return {};
 }
 
 void MapPackSettings::setFile(const QString &path)

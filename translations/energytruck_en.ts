@@ -585,6 +585,18 @@
         <source>Import centers (CSV)…</source>
         <translation>Import centers (CSV)…</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
 </context>
 <context>
     <name>CenterStaff</name>
@@ -607,6 +619,17 @@
     <message>
         <source>Other: %1</source>
         <translation>Other: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPointer</name>
+    <message>
+        <source>Chart&apos;s time range</source>
+        <translation>Chart&apos;s time range</translation>
+    </message>
+    <message>
+        <source>The wheel zooms, a drag pans, a double click goes back to the 24 hours around now.</source>
+        <translation>The wheel zooms, a drag pans, a double click goes back to the 24 hours around now.</translation>
     </message>
 </context>
 <context>
@@ -669,14 +692,6 @@
     <message>
         <source>the file name must end in .png</source>
         <translation>the file name must end in .png</translation>
-    </message>
-    <message>
-        <source>Colour theme: light or dark.</source>
-        <translation>Colour theme: light or dark.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of: light, dark</source>
-        <translation>&quot;%1&quot; is not one of: light, dark</translation>
     </message>
     <message>
         <source>Draw the raster tiles of the MBTiles map pack FILE under the map (offline).</source>
@@ -789,6 +804,14 @@
     <message>
         <source>Open the view on PAGE: for centers, selfCheck, info:crisis or info:mental-health.</source>
         <translation>Open the view on PAGE: for centers, selfCheck, info:crisis or info:mental-health.</translation>
+    </message>
+    <message>
+        <source>Colour theme for this run: light, dark (the control room&apos;s greys) or high-contrast.</source>
+        <translation>Colour theme for this run: light, dark (the control room&apos;s greys) or high-contrast.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: light, dark, high-contrast</source>
+        <translation>&quot;%1&quot; is not one of: light, dark, high-contrast</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1056,10 @@
     <message>
         <source>%1 kW this minute</source>
         <translation>%1 kW this minute</translation>
+    </message>
+    <message>
+        <source>Energy trucks</source>
+        <translation>Energy trucks</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1397,10 @@
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
 </context>
 <context>
     <name>IncidentTrucksCard</name>
@@ -1644,6 +1675,10 @@
         <source>normal</source>
         <translation>normal</translation>
     </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1723,6 +1758,10 @@
     <message>
         <source>Move the what-if</source>
         <translation>Move the what-if</translation>
+    </message>
+    <message>
+        <source>Map of Jeju</source>
+        <translation>Map of Jeju</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1897,148 @@ Truck</translation>
     <message>
         <source>written for this console, not a validated instrument</source>
         <translation>written for this console, not a validated instrument</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <source>This run was started with %1; a choice here applies now and is kept for the next start.</source>
+        <translation>This run was started with %1; a choice here applies now and is kept for the next start.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Kept for you on this computer</source>
+        <translation>Kept for you on this computer</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark (control room)</source>
+        <translation>Dark (control room)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <source>MW (the grid&apos;s unit)</source>
+        <translation>MW (the grid&apos;s unit)</translation>
+    </message>
+    <message>
+        <source>kW (a truck&apos;s unit)</source>
+        <translation>kW (a truck&apos;s unit)</translation>
+    </message>
+    <message>
+        <source>Values in the panels; the charts&apos; axes stay in MW.</source>
+        <translation>Values in the panels; the charts&apos; axes stay in MW.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarms</translation>
+    </message>
+    <message>
+        <source>Sound for urgent alarms</source>
+        <translation>Sound for urgent alarms</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Urgent alarms still show in the alarm bar and as a desktop notification.</source>
+        <translation>Urgent alarms still show in the alarm bar and as a desktop notification.</translation>
+    </message>
+    <message>
+        <source>Connection and map</source>
+        <translation>Connection and map</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Empty: the console&apos;s own server</source>
+        <translation>Empty: the console&apos;s own server</translation>
+    </message>
+    <message>
+        <source>Used from the next start.</source>
+        <translation>Used from the next start.</translation>
+    </message>
+    <message>
+        <source>Tile server</source>
+        <translation>Tile server</translation>
+    </message>
+    <message>
+        <source>Map tiles drawn under the vector map; empty for none.</source>
+        <translation>Map tiles drawn under the vector map; empty for none.</translation>
+    </message>
+    <message>
+        <source>Map pack</source>
+        <translation>Map pack</translation>
+    </message>
+    <message>
+        <source>None: the vector map (and the tile server, if any)</source>
+        <translation>None: the vector map (and the tile server, if any)</translation>
+    </message>
+    <message>
+        <source>Open a map pack…</source>
+        <translation>Open a map pack…</translation>
+    </message>
+    <message>
+        <source>Close the map pack</source>
+        <translation>Close the map pack</translation>
+    </message>
+    <message>
+        <source>Open a map pack</source>
+        <translation>Open a map pack</translation>
+    </message>
+    <message>
+        <source>Map packs (*.mbtiles)</source>
+        <translation>Map packs (*.mbtiles)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTextEntry</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2515,13 @@ Truck</translation>
     <message>
         <source>The bundled server&apos;s account could not be prepared. Its last message: %1</source>
         <translation>The bundled server&apos;s account could not be prepared. Its last message: %1</translation>
+    </message>
+</context>
+<context>
+    <name>et::app::MapPackSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a tile server: use an http:// or https:// address with {z}, {x} and {y}, or leave it empty for none.</source>
+        <translation>&quot;%1&quot; is not a tile server: use an http:// or https:// address with {z}, {x} and {y}, or leave it empty for none.</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3909,13 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>et::models::UserPreferences</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address: use http:// or https:// and a host name, or leave it empty for the console&apos;s own server.</source>
+        <translation>&quot;%1&quot; is not a server address: use http:// or https:// and a host name, or leave it empty for the console&apos;s own server.</translation>
+    </message>
+</context>
+<context>
     <name>et::models::ViewRegistry</name>
     <message>
         <source>Energy</source>
@@ -3781,6 +3976,10 @@ Truck</translation>
     <message>
         <source>Ring: output of capacity</source>
         <translation>Ring: output of capacity</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>

@@ -582,6 +582,18 @@
         <source>Import centers (CSV)…</source>
         <translation>센터 가져오기 (CSV)…</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>거리</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>정렬</translation>
+    </message>
 </context>
 <context>
     <name>CenterStaff</name>
@@ -604,6 +616,17 @@
     <message>
         <source>Other: %1</source>
         <translation>기타: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPointer</name>
+    <message>
+        <source>Chart&apos;s time range</source>
+        <translation>차트의 시간 범위</translation>
+    </message>
+    <message>
+        <source>The wheel zooms, a drag pans, a double click goes back to the 24 hours around now.</source>
+        <translation>휠로 확대·축소하고, 끌어서 이동하고, 두 번 누르면 지금 전후 24시간으로 돌아갑니다.</translation>
     </message>
 </context>
 <context>
@@ -666,14 +689,6 @@
     <message>
         <source>the file name must end in .png</source>
         <translation>파일 이름은 .png로 끝나야 합니다</translation>
-    </message>
-    <message>
-        <source>Colour theme: light or dark.</source>
-        <translation>색상 테마: light 또는 dark.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of: light, dark</source>
-        <translation>&quot;%1&quot;은(는) light, dark 중 하나가 아닙니다</translation>
     </message>
     <message>
         <source>Draw the raster tiles of the MBTiles map pack FILE under the map (offline).</source>
@@ -786,6 +801,14 @@
     <message>
         <source>Open the view on PAGE: for centers, selfCheck, info:crisis or info:mental-health.</source>
         <translation>화면을 PAGE로 엽니다: 센터 화면은 selfCheck, info:crisis, info:mental-health.</translation>
+    </message>
+    <message>
+        <source>Colour theme for this run: light, dark (the control room&apos;s greys) or high-contrast.</source>
+        <translation>이번 실행의 색 테마: light, dark(상황실 회색) 또는 high-contrast.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: light, dark, high-contrast</source>
+        <translation>&quot;%1&quot;은(는) light, dark, high-contrast 중 하나가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1051,10 @@
     <message>
         <source>%1 kW this minute</source>
         <translation>이번 분 %1 kW</translation>
+    </message>
+    <message>
+        <source>Energy trucks</source>
+        <translation>에너지 트럭</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1392,10 @@
         <source>and %1 more</source>
         <translation>외 %1개</translation>
     </message>
+    <message>
+        <source>Incident</source>
+        <translation>사고</translation>
+    </message>
 </context>
 <context>
     <name>IncidentTrucksCard</name>
@@ -1639,6 +1670,10 @@
         <source>normal</source>
         <translation>정상</translation>
     </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1717,6 +1752,10 @@
     <message>
         <source>Move the what-if</source>
         <translation>가상 시나리오 옮기기</translation>
+    </message>
+    <message>
+        <source>Map of Jeju</source>
+        <translation>제주 지도</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1891,148 @@ Truck</source>
     <message>
         <source>written for this console, not a validated instrument</source>
         <translation>이 콘솔을 위해 만든 질문, 검증된 도구 아님</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <source>This run was started with %1; a choice here applies now and is kept for the next start.</source>
+        <translation>이번 실행은 %1 옵션으로 시작했습니다. 여기서 고르면 바로 적용되고 다음 시작에도 쓰입니다.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Kept for you on this computer</source>
+        <translation>이 컴퓨터에 사용자별로 저장됩니다</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark (control room)</source>
+        <translation>어둡게 (상황실)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>글자 크기</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>전력 단위</translation>
+    </message>
+    <message>
+        <source>MW (the grid&apos;s unit)</source>
+        <translation>MW (계통 단위)</translation>
+    </message>
+    <message>
+        <source>kW (a truck&apos;s unit)</source>
+        <translation>kW (트럭 단위)</translation>
+    </message>
+    <message>
+        <source>Values in the panels; the charts&apos; axes stay in MW.</source>
+        <translation>패널의 값에 적용됩니다. 차트 축은 MW로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>알람</translation>
+    </message>
+    <message>
+        <source>Sound for urgent alarms</source>
+        <translation>긴급 알람 소리</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>켜기</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <source>Urgent alarms still show in the alarm bar and as a desktop notification.</source>
+        <translation>긴급 알람은 계속 알람 표시줄과 바탕화면 알림으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Connection and map</source>
+        <translation>연결과 지도</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Empty: the console&apos;s own server</source>
+        <translation>비워 두면 콘솔 내장 서버</translation>
+    </message>
+    <message>
+        <source>Used from the next start.</source>
+        <translation>다음 시작부터 사용됩니다.</translation>
+    </message>
+    <message>
+        <source>Tile server</source>
+        <translation>타일 서버</translation>
+    </message>
+    <message>
+        <source>Map tiles drawn under the vector map; empty for none.</source>
+        <translation>벡터 지도 아래에 그릴 지도 타일입니다. 비워 두면 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Map pack</source>
+        <translation>지도 팩</translation>
+    </message>
+    <message>
+        <source>None: the vector map (and the tile server, if any)</source>
+        <translation>없음: 벡터 지도 (타일 서버가 있으면 그것도)</translation>
+    </message>
+    <message>
+        <source>Open a map pack…</source>
+        <translation>지도 팩 열기…</translation>
+    </message>
+    <message>
+        <source>Close the map pack</source>
+        <translation>지도 팩 닫기</translation>
+    </message>
+    <message>
+        <source>Open a map pack</source>
+        <translation>지도 팩 열기</translation>
+    </message>
+    <message>
+        <source>Map packs (*.mbtiles)</source>
+        <translation>지도 팩 (*.mbtiles)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTextEntry</name>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2509,13 @@ Truck</source>
     <message>
         <source>The bundled server&apos;s account could not be prepared. Its last message: %1</source>
         <translation>내장 서버의 계정을 준비하지 못했습니다. 마지막 메시지: %1</translation>
+    </message>
+</context>
+<context>
+    <name>et::app::MapPackSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a tile server: use an http:// or https:// address with {z}, {x} and {y}, or leave it empty for none.</source>
+        <translation>&quot;%1&quot;은(는) 타일 서버가 아닙니다. {z}, {x}, {y}가 들어간 http:// 또는 https:// 주소를 쓰거나, 쓰지 않으려면 비워 두세요.</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3899,13 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>et::models::UserPreferences</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address: use http:// or https:// and a host name, or leave it empty for the console&apos;s own server.</source>
+        <translation>&quot;%1&quot;은(는) 서버 주소가 아닙니다. http:// 또는 https://와 호스트 이름을 쓰거나, 콘솔 내장 서버를 쓰려면 비워 두세요.</translation>
+    </message>
+</context>
+<context>
     <name>et::models::ViewRegistry</name>
     <message>
         <source>Energy</source>
@@ -3771,6 +3966,10 @@ Truck</source>
     <message>
         <source>Ring: output of capacity</source>
         <translation>테두리: 용량 대비 출력</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
     </message>
 </context>
 <context>

@@ -5,16 +5,21 @@
 // entities of the snapshot; selecting in the list centres the map, and a marker click selects the
 // row. Every item model the console gives the QML runs under QAbstractItemModelTester meanwhile,
 // so what the views provoke (selections, filters, an audit refresh) is held to the model contract.
+#include "accessibilitywalk.h"
 #include "appearance.h"
 #include "consolecontroller.h"
+#include "dispatchplanfixture.h"
+#include "interfacelanguage.h"
 #include "mappacksettings.h"
 #include "mbtilesfixture.h"
 #include "modeltesthelpers.h"
 #include "quickitemfinder.h"
-#include "dispatchplanfixture.h"
 #include "storefixture.h"
+#include "userpreferences.h"
+#include "viewregistry.h"
 #include "windowloader.h"
 
+#include <QAccessible>
 #include <QGeoCoordinate>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -43,6 +48,8 @@ private slots:
     void markerClickSelectsTheRow();
     void centerSearchFiltersTheList();
     void darkThemeRecoloursTheWindow();
+    void settingsPageSwitchesLanguageAndThemeLive();
+    void everyControlHasAnAccessibleName();
     void arrowKeysMoveTheSelection();
     void mapPackFromThePaneIsDrawnAndRemembered();
     void rolesDecideTheControls_data();
@@ -58,6 +65,7 @@ private:
     std::unique_ptr<models::ConsoleController> m_console;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers; ///< one per model of m_console
     models::Appearance m_appearance{nullptr};
+    models::UserPreferences m_preferences{&m_appearance, {}};
     QTemporaryDir m_configDir; // the map pack setting lands here, not in the user's settings
     std::unique_ptr<app::MapPackSettings> m_mapPack;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
@@ -83,7 +91,10 @@ void TestConsoleViews::initTestCase()
     m_mapPack = std::make_unique<app::MapPackSettings>(QString(), QString(), m_configDir.path());
 
     QQuickStyle::setStyle(QStringLiteral("Basic")); // as main.cpp does
-    m_engine = app::makeWindowEngine({.appearance = &m_appearance, .console = m_console.get(), .mapPack = m_mapPack.get()});
+    // As with a screen reader running: the controls hand their texts to the accessibility tree
+    // only while it is active, from their creation on (everyControlHasAnAccessibleName).
+    QAccessible::setActive(true);
+    m_engine = app::makeWindowEngine({.appearance = &m_appearance, .preferences = &m_preferences, .console = m_console.get(), .mapPack = m_mapPack.get()});
     QStringList &warnings = m_warnings;
     connect(m_engine.get(), &QQmlEngine::warnings, this, [this](const QList<QQmlError> &list) {
         for (const auto &w : list)
@@ -286,6 +297,76 @@ void TestConsoleViews::darkThemeRecoloursTheWindow()
     QVERIFY(map->property("seaColor").value<QColor>().lightness() < 60);
     m_appearance.setDark(false);
     QCOMPARE(m_window->color(), light);
+}
+
+void TestConsoleViews::settingsPageSwitchesLanguageAndThemeLive()
+{
+    // As ConsoleApp does: Appearance's language installs its translation and retranslates the window.
+    app::InterfaceLanguage language;
+    language.use(m_appearance.language());
+    language.follow(m_engine.get());
+    connect(&m_appearance, &models::Appearance::languageChanged, &language, [&] { language.use(m_appearance.language()); });
+    const auto choose = [this](const char *setting, const QString &text) {
+        QQuickItem *row = find(setting);
+        QVERIFY2(row, setting);
+        // The chips are a Repeater's: children in the item tree, not QObject children.
+        QList<QQuickItem *> items{row};
+        QQuickItem *chip = nullptr;
+        while (!items.isEmpty() && !chip) {
+            QQuickItem *i = items.takeFirst();
+            if (i->property("checked").isValid() && i->property("text").toString() == text)
+                chip = i;
+            items << i->childItems();
+        }
+        QVERIFY2(chip, qPrintable(text));
+        QVERIFY(QMetaObject::invokeMethod(chip, "clicked"));
+    };
+    m_console->setCurrentView(QStringLiteral("settings"));
+    QQuickItem *header = find("settingsHeader");
+    QVERIFY(header);
+    QTRY_VERIFY(header->isVisible());
+    QQuickItem *railButton = find("nav_settings");
+    QVERIFY(railButton);
+    QCOMPARE(header->property("title").toString(), QStringLiteral("Settings"));
+
+    choose("settingsTheme", QStringLiteral("High contrast"));
+    QCOMPARE(m_appearance.theme(), models::Appearance::Theme::HighContrast);
+    QTRY_COMPARE(m_window->color(), QColor(Qt::black));
+    QCOMPARE(QSettings().value(QStringLiteral("preferences/theme")).toString(), QStringLiteral("high-contrast"));
+
+    choose("settingsLanguage", QStringLiteral("한국어"));
+    QCOMPARE(m_appearance.language(), QStringLiteral("ko"));
+    // The page's own words and the rail's (a C++ model's) are Korean now, in the same window.
+    QTRY_COMPARE(header->property("title").toString(), QStringLiteral("설정"));
+    QTRY_COMPARE(railButton->property("title").toString(), QStringLiteral("설정"));
+    QCOMPARE(QSettings().value(QStringLiteral("preferences/language")).toString(), QStringLiteral("ko"));
+    // The chips now read in Korean: back by their Korean names.
+    choose("settingsTheme", QStringLiteral("밝게"));
+    QTRY_VERIFY(m_window->color().lightness() > 200);
+    choose("settingsLanguage", QStringLiteral("English"));
+    QTRY_COMPARE(header->property("title").toString(), QStringLiteral("Settings"));
+    QTRY_COMPARE(railButton->property("title").toString(), QStringLiteral("Settings"));
+    m_console->setCurrentView(QStringLiteral("energy"));
+}
+
+void TestConsoleViews::everyControlHasAnAccessibleName()
+{
+    // Every view the signed-in user can open, as a screen reader meets it: no control without a name.
+    QStringList unnamed;
+    for (const QString &view : models::ViewRegistry::ids()) {
+        const int row = m_console->views()->rowOf(*models::ViewRegistry::viewOf(view));
+        if (row < 0 || !m_console->views()->isAvailable(row))
+            continue;
+        m_console->setCurrentView(view);
+        QTRY_COMPARE(m_console->currentView(), view);
+        QTest::qWait(50); // the panel's bindings settle
+        for (const QString &where : test::unnamedControls(m_window->contentItem()))
+            unnamed << view + QStringLiteral(": ") + where;
+    }
+    unnamed.removeDuplicates();
+    QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1 controls without an accessible name:\n").arg(unnamed.size())
+                                           + unnamed.join(u'\n')));
+    m_console->setCurrentView(QStringLiteral("energy"));
 }
 
 void TestConsoleViews::arrowKeysMoveTheSelection()

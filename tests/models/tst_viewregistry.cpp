@@ -47,7 +47,7 @@ private slots:
         QCOMPARE(QSet<QString>(panels.cbegin(), panels.cend()).size(), panels.size());
         for (const QString &panel : std::as_const(panels))
             QVERIFY2(panel.endsWith(u".qml"), qPrintable(panel));
-        QCOMPARE(ViewRegistry::ids(), (QStringList{"energy", "dispatch", "disasters", "centers", "audit"}));
+        QCOMPARE(ViewRegistry::ids(), (QStringList{"energy", "dispatch", "disasters", "centers", "audit", "settings"}));
         QVERIFY(!ViewRegistry::viewOf(QStringLiteral("weather")));
     }
 
