@@ -2,17 +2,13 @@
 #include "bundledserver.h"
 
 #include "applogging.h"
+#include "platform/childprocess.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 #include <cstdio>
-
-#ifdef Q_OS_LINUX
-#include <csignal>
-#include <sys/prctl.h>
-#endif
 
 namespace et::app {
 
@@ -32,11 +28,9 @@ BundledServer::BundledServer(QObject *parent) : QObject(parent)
     // console's log; the last line is kept for the operator when the server exits at start.
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     connect(&m_process, &QProcess::readyReadStandardError, this, &BundledServer::onStderr);
-#ifdef Q_OS_LINUX
     // A console that dies without stopping it (kill -9, a crash) must not leave an orphaned server
-    // holding the database: the kernel sends it SIGTERM when we are gone, and it shuts down cleanly.
-    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-#endif
+    // holding the database.
+    platform::endWithThisProcess(m_process);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             fail(tr("Could not start the bundled server %1: %2").arg(m_process.program(), m_process.errorString()));
@@ -59,11 +53,12 @@ BundledServer::~BundledServer()
 
 QString BundledServer::defaultProgram()
 {
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("energytruck-server"));
+    return platform::executablePath(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("energytruck-server")));
 }
 
-void BundledServer::start(const QString &program, const QString &dbPath, const QStringList &extraArgs, int timeoutMs)
+void BundledServer::start(const QString &givenProgram, const QString &dbPath, const QStringList &extraArgs, int timeoutMs)
 {
+    const QString program = platform::executablePath(givenProgram);
     if (!QFileInfo(program).isExecutable()) {
         // Reported asynchronously like every other outcome, so callers handle one path.
         QMetaObject::invokeMethod(this, [this, program] { fail(tr("The bundled server %1 was not found.").arg(program)); },
@@ -88,7 +83,7 @@ void BundledServer::stop(int graceMs)
     m_reported = true; // an exit we asked for is not a failure
     m_process.terminate();
     if (!m_process.waitForFinished(graceMs)) {
-        qCWarning(lcApp) << "bundled server ignored SIGTERM; killing it";
+        qCWarning(lcApp) << "bundled server ignored the request to stop; killing it";
         m_process.kill();
         m_process.waitForFinished(1000);
     }

@@ -22,17 +22,19 @@ public:
     explicit BundledServer(QObject *parent = nullptr);
     ~BundledServer() override;
 
-    /// Starts `program --port 0 --db dbPath` plus `extraArgs`. ready() or failed() follows.
+    /// Starts `program --port 0 --db dbPath` plus `extraArgs` (".exe" is added on Windows when
+    /// `program` has no suffix). ready() or failed() follows.
     void start(const QString &program, const QString &dbPath, const QStringList &extraArgs = {},
                int timeoutMs = 15000);
-    /// SIGTERM, then SIGKILL after `graceMs`. Blocks at most graceMs: meant for shutdown.
+    /// SIGTERM (on Windows the WM_CLOSE that SignalWatcher turns into the same), then SIGKILL
+    /// after `graceMs`. Blocks at most graceMs: meant for shutdown.
     void stop(int graceMs = 3000);
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     QUrl url() const { return m_url; }
     /// The last line the server wrote to its log (readable form), "" when none.
     QString lastLogLine() const { return m_log.lastLine(); }
 
-    /// `energytruck-server` in the folder of the running executable.
+    /// `energytruck-server` (`.exe`) in the folder of the running executable.
     static QString defaultProgram();
 
 signals:

@@ -5,6 +5,7 @@
 #include "tileimagecache.h"
 #include "tileprovider.h"
 
+#include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -98,7 +99,7 @@ void TileLayer::reopen()
         m_provider->setMbtilesFile(path);
     } else if (!m_template.isEmpty()) {
         const QString dir = m_cacheDir.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles")
+            ? QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("tiles"))
             : m_cacheDir;
         m_provider->setXyzTemplate(m_template, dir);
     } else {

@@ -7,10 +7,16 @@ class QSocketNotifier;
 
 namespace et::platform {
 
-/// Turns SIGTERM and SIGINT (a service manager, a logout, Ctrl+C) into a Qt signal on the event
-/// loop (self-pipe), so a program quits as on any other exit: the server stops its timers and
-/// closes its database instead of dying mid-transaction; the console stops its bundled server and
-/// closes its cache. One watcher per process. No-op where there are no POSIX signals.
+/// Turns a request to stop from outside into a Qt signal on the event loop, so a program quits as
+/// on any other exit: the server stops its timers and closes its database instead of dying
+/// mid-transaction; the console stops its bundled server and closes its cache. One watcher per
+/// process.
+///  - POSIX: SIGTERM and SIGINT (a service manager, a logout, Ctrl+C), through a self-pipe.
+///  - Windows: the console's control events (Ctrl+C, Ctrl+Break, closing the console window,
+///    logoff, shutdown) and the WM_CLOSE thread message that QProcess::terminate() posts — the
+///    way the console stops its bundled server there. They are reported as SIGINT (Ctrl+C) and
+///    SIGTERM (everything else), the numbers <csignal> gives on both systems.
+///  - Elsewhere: nothing.
 class SignalWatcher : public QObject
 {
     Q_OBJECT
@@ -23,6 +29,7 @@ signals:
 
 private:
     QSocketNotifier *m_notifier = nullptr;
+    bool m_watching = false;
 };
 
 } // namespace et::platform

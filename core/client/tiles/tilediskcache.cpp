@@ -40,7 +40,7 @@ TileDiskCache::TileDiskCache(const QString &root, const QString &urlTemplate, qi
 
 QString TileDiskCache::filePath(const TileId &id) const
 {
-    return QStringLiteral("%1/%2/%3/%4.tile").arg(m_dir).arg(id.z).arg(id.x).arg(id.y);
+    return QDir(m_dir).filePath(QStringLiteral("%1/%2/%3.tile").arg(id.z).arg(id.x).arg(id.y));
 }
 
 std::optional<QByteArray> TileDiskCache::read(const TileId &id) const
