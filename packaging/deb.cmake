@@ -45,6 +45,7 @@ set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${CMAKE_CURRENT_LIST_DIR}/linux/postinst" "${CMAKE_CURRENT_LIST_DIR}/linux/postrm")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-# Debug info goes to a separate energytruck-dbgsym package, as Debian's own packages do; the
-# programs in energytruck itself are stripped.
-set(CPACK_DEBIAN_DEBUGINFO_PACKAGE ON)
+# The programs in the package are stripped; their debug info stays in the build tree. (CPack's
+# -dbgsym split, CPACK_DEBIAN_DEBUGINFO_PACKAGE, makes a .ddeb that lintian rejects in CMake
+# 3.25: md5sums with the staging folder's paths, and no copyright file.)
+set(CPACK_STRIP_FILES ON)
