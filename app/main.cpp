@@ -27,6 +27,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("EnergyTruck"));
     QCoreApplication::setApplicationName(QStringLiteral("energytruck-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ET_VERSION));
+    // The installed desktop entry's id: Wayland compositors and docks match the window to it
+    // (packaging/linux), for its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("kr.energytruck.Console"));
     QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK KR")));
     // Basic is the one style whose controls take our Theme's backgrounds on every platform.
     QQuickStyle::setStyle(QStringLiteral("Basic"));

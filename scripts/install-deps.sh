@@ -2,6 +2,8 @@
 # Installs the Debian 12 packages the console, backend and tests need, only when missing.
 # Run as root (or with sudo available). Safe to run repeatedly: a machine that already has
 # everything makes no apt calls at all.
+# The last line builds and checks the Debian package (packaging/, tests/packaging): dpkg-shlibdeps,
+# lintian, icon rendering, help2man, appstreamcli, desktop-file-validate, systemd-analyze.
 set -eu
 
 PACKAGES="
@@ -17,6 +19,7 @@ qml6-module-qtpositioning qml6-module-qtquick-dialogs
 qt6-charts-dev qml6-module-qtcharts
 fonts-noto-cjk xvfb xauth xdotool gnome-keyring dbus dbus-x11 libsecret-1-0 sqlite3 procps curl openssl
 glpk-utils poppler-utils fonts-dejavu-core
+dpkg-dev file lintian librsvg2-bin help2man appstream desktop-file-utils systemd
 "
 
 missing=""
