@@ -12,7 +12,7 @@ Button {
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
     font.bold: primary
-    implicitHeight: 36
+    implicitHeight: Math.max(36, contentItem.implicitHeight + 2 * Theme.spacingS)
     leftPadding: Theme.spacingM
     rightPadding: Theme.spacingM
     contentItem: Text {

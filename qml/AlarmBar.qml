@@ -47,6 +47,7 @@ Rectangle {
         ActionButton {
             objectName: "openAlarms"
             text: qsTr("Alarms (%1)").arg(bar.alarms.count)
+            tint: Theme.textOn(bar.color) // legible on the bar's colour in every theme
             onClicked: bar.alarms.listOpen = true
         }
     }

@@ -10,7 +10,7 @@ ComboBox {
     Accessible.name: label.length > 0 ? label + ": " + displayText : displayText
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
-    implicitHeight: 40
+    implicitHeight: Math.max(40, contentItem.implicitHeight + 2 * Theme.spacingS)
     leftPadding: Theme.spacingM
     contentItem: Text {
         leftPadding: 0

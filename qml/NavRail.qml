@@ -48,7 +48,7 @@ Rectangle {
                 visible: available
                 anchors.horizontalCenter: parent.horizontalCenter
                 width: parent.width - 2 * Theme.spacingS
-                height: 64
+                height: Math.max(64, railColumn.implicitHeight + 2 * Theme.spacingS)
                 radius: Theme.radius
                 color: current ? Theme.selection : (hover.hovered ? Theme.surfaceMuted : "transparent")
 
@@ -59,6 +59,7 @@ Rectangle {
                 Accessible.description: button.shortcut
 
                 Column {
+                    id: railColumn
                     anchors.centerIn: parent
                     spacing: 2
                     Text {

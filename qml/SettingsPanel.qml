@@ -131,8 +131,9 @@ ColumnLayout {
                         label: qsTr("Server")
                         value: Preferences.serverUrl
                         placeholder: qsTr("Empty: the console's own server")
-                        note: panel.flagNote("--server").length > 0 ? panel.flagNote("--server")
-                                                                    : qsTr("Used from the next start.")
+                        note: Preferences.isOverridden("--server")
+                              ? qsTr("This run was started with --server or --offline; a server saved here is used from the next start without them.")
+                              : qsTr("Used from the next start.")
                         onSubmitted: text => serverEntry.problem = Preferences.setServerUrl(text)
                     }
                     SettingsTextEntry {

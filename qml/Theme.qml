@@ -105,8 +105,10 @@ QtObject {
     readonly property int fontSmall: Math.round(10 * fontScale)
 
     // Layout
-    readonly property int navWidth: 88
-    readonly property int panelWidth: 420
+    // The rail and the panel grow with the text, so larger text wraps as the normal size does
+    // instead of running out under the map.
+    readonly property int navWidth: Math.round(88 * fontScale)
+    readonly property int panelWidth: Math.round(420 * fontScale)
     readonly property int statusBarHeight: 36
 
     /// The colour a map legend entry names ("wind", "truck", …: the views' legends in ViewRegistry).

@@ -2029,6 +2029,10 @@ Truck</translation>
         <source>Map packs (*.mbtiles)</source>
         <translation>Map packs (*.mbtiles)</translation>
     </message>
+    <message>
+        <source>This run was started with --server or --offline; a server saved here is used from the next start without them.</source>
+        <translation>This run was started with --server or --offline; a server saved here is used from the next start without them.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsTextEntry</name>

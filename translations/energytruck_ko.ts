@@ -2023,6 +2023,10 @@ Truck</source>
         <source>Map packs (*.mbtiles)</source>
         <translation>지도 팩 (*.mbtiles)</translation>
     </message>
+    <message>
+        <source>This run was started with --server or --offline; a server saved here is used from the next start without them.</source>
+        <translation>이번 실행은 --server 또는 --offline 옵션으로 시작했습니다. 여기에 저장한 서버는 이 옵션 없이 다음에 시작할 때부터 쓰입니다.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsTextEntry</name>
