@@ -12,7 +12,7 @@ cpack=$2
 work=$(mktemp -d)
 server_pid=""
 cleanup() {
-    if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; fi
+    if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -83,6 +83,9 @@ step "server"
 db="$work/server.sqlite"
 password="pkg-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
 printf '%s\n' "$password" | "$bin/energytruck-server" --db "$db" --create-user op@jeju-grid.kr --role operator
+# The files exist before the server does: the loop below may read them before its shell opens them.
+: >"$work/server.out"
+: >"$work/server.err"
 "$bin/energytruck-server" --port 0 --db "$db" --speed 60 >"$work/server.out" 2>"$work/server.err" &
 server_pid=$!
 url=""
