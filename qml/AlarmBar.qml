@@ -13,7 +13,7 @@ Rectangle {
     readonly property AlarmListModel alarms: Console.alarms
     readonly property bool flooded: alarms.floodCount > 0
     visible: alarms.count > 0 || flooded
-    implicitHeight: visible ? 44 : 0
+    implicitHeight: visible ? Math.round(44 * Theme.fontScale) : 0
     color: Theme.priorityColor(flooded ? "urgent" : alarms.worstPriority)
 
     RowLayout {

@@ -109,7 +109,7 @@ QtObject {
     // instead of running out under the map.
     readonly property int navWidth: Math.round(88 * fontScale)
     readonly property int panelWidth: Math.round(420 * fontScale)
-    readonly property int statusBarHeight: 36
+    readonly property int statusBarHeight: Math.round(36 * fontScale)
 
     /// The colour a map legend entry names ("wind", "truck", …: the views' legends in ViewRegistry).
     function tint(name: string): color {
