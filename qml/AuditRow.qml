@@ -30,7 +30,7 @@ Rectangle {
     radius: Theme.radiusSmall
     color: hover.hovered ? Theme.surfaceMuted : "transparent"
 
-    HoverHandler { id: hover }
+    HoverArea { id: hover }
 
     ColumnLayout {
         id: body

@@ -33,6 +33,6 @@ Rectangle {
         font.bold: chip.checked
         color: chip.checked ? Theme.accent : Theme.textSecondary
     }
-    HoverHandler { id: tap; cursorShape: Qt.PointingHandCursor }
+    HoverArea { id: tap; cursorShape: Qt.PointingHandCursor }
     TapHandler { onTapped: chip.clicked() }
 }

@@ -19,7 +19,7 @@ Rectangle {
     radius: Theme.radiusSmall
     color: selected ? Theme.selection : (hover.hovered ? Theme.surfaceMuted : "transparent")
 
-    HoverHandler { id: hover }
+    HoverArea { id: hover }
     TapHandler {
         onTapped: {
             row.ListView.view.forceActiveFocus()

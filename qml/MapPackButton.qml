@@ -28,7 +28,7 @@ Rectangle {
         x: 14; y: 9; width: 13; height: 13; radius: 2
         color: Theme.surface; border.width: 2; border.color: button.glyphColor
     }
-    HoverHandler { id: hover }
+    HoverArea { id: hover }
     TapHandler { onTapped: menu.popup(button, 0, button.height + Theme.spacingXs) }
 
     Menu {

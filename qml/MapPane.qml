@@ -264,7 +264,7 @@ Item {
                     font.bold: true
                     color: Theme.textPrimary
                 }
-                HoverHandler { id: zoomHover }
+                HoverArea { id: zoomHover }
                 TapHandler { onTapped: parent.modelData.act() }
             }
         }

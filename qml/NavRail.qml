@@ -52,7 +52,7 @@ Rectangle {
                 radius: Theme.radius
                 color: current ? Theme.selection : (hover.hovered ? Theme.surfaceMuted : "transparent")
 
-                HoverHandler { id: hover }
+                HoverArea { id: hover }
                 TapHandler { onTapped: Console.views.currentIndex = button.index }
                 Accessible.role: Accessible.PageTab
                 Accessible.name: button.title

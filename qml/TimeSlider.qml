@@ -80,7 +80,7 @@ ColumnLayout {
                 Rectangle { width: 3; height: 10; color: Theme.textOn(Theme.accent) }
                 Rectangle { width: 3; height: 10; color: Theme.textOn(Theme.accent) }
             }
-            HoverHandler { id: playHover }
+            HoverArea { id: playHover }
             TapHandler {
                 enabled: play.usable
                 onTapped: bar.cursor.playing ? bar.cursor.pause() : bar.cursor.play(bar.chosenSpeed)
@@ -158,7 +158,7 @@ ColumnLayout {
                 font.bold: true
                 color: Theme.accent
             }
-            HoverHandler { id: speedHover }
+            HoverArea { id: speedHover }
             TapHandler { onTapped: bar.nextSpeed() }
         }
         ActionButton {
