@@ -77,7 +77,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
                                        options.languageFromFlag ? std::optional(options.language) : std::nullopt, options.language);
     m_language.use(m_appearance.language());
     connect(&m_appearance, &models::Appearance::languageChanged, this, [this] { m_language.use(m_appearance.language()); });
-    m_preferences = std::make_unique<models::UserPreferences>(&m_appearance, overridden);
+    m_preferences = std::make_unique<models::UserPreferences>(&m_appearance, overridden, saved);
     // A server chosen on the settings page is this start's, unless --server or --offline says otherwise.
     if (m_options.source == ConsoleOptions::Source::BundledServer && !saved.serverUrl.isEmpty()) {
         m_options.source = ConsoleOptions::Source::RemoteServer;

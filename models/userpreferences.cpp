@@ -76,11 +76,10 @@ void UserPreferences::startWith(Appearance &appearance, const Saved &saved, std:
     appearance.setPowerUnit(saved.powerUnit.value_or(Appearance::PowerUnit::Megawatt));
 }
 
-UserPreferences::UserPreferences(Appearance *appearance, QStringList overriddenByFlags, QObject *parent)
+UserPreferences::UserPreferences(Appearance *appearance, QStringList overriddenByFlags, const Saved &saved, QObject *parent)
     : QObject(parent), m_appearance(appearance), m_overridden(std::move(overriddenByFlags))
 {
     Q_ASSERT(appearance);
-    const Saved saved = read();
     m_serverUrl = saved.serverUrl;
     m_alarmSound = saved.alarmSound;
     connect(appearance, &Appearance::themeChanged, this, &UserPreferences::themeChanged);

@@ -63,8 +63,10 @@ public:
                           std::optional<QString> languageFlag, const QString &fallbackLanguage);
 
     /// Edits `appearance` (which must outlive this) and saves each change. `overriddenByFlags`
-    /// lists the flags of this run that override a saved setting.
-    UserPreferences(Appearance *appearance, QStringList overriddenByFlags, QObject *parent = nullptr);
+    /// lists the flags of this run that override a saved setting; `saved` is what read() gave
+    /// (the caller that started Appearance with it need not read the file again).
+    UserPreferences(Appearance *appearance, QStringList overriddenByFlags, const Saved &saved = read(),
+                    QObject *parent = nullptr);
 
     Appearance::Theme theme() const { return m_appearance->theme(); }
     void setTheme(Appearance::Theme theme);
