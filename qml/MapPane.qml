@@ -71,6 +71,12 @@ Item {
         drawSea: !(Window.window && Qt.colorEqual(Window.window.color, Theme.sea))
         boundaryColor: Theme.mapBoundary
         labelColor: Theme.mapLabel
+        // The markers in the theme's colours, as the legend shows them: muted in the ISA-101 dark
+        // theme, so that only what is abnormal (an emergency's red ring, a disaster) stands out.
+        markerColors: ({ hvdc_converter: Theme.hvdc, thermal: Theme.thermal, wind: Theme.wind, solar: Theme.solar,
+                         substation: Theme.substation, truck: Theme.truck, center: Theme.center, disaster: Theme.disaster })
+        markerRingColor: Theme.pick("#ffffff", Theme.background, "#ffffff")
+        selectedRingColor: Theme.pick("#111827", Theme.textPrimary, Theme.accent)
         tilesFile: pane.tilesFile
         tileUrlTemplate: pane.tileUrlTemplate
         tileCacheDirectory: pane.tileCacheDirectory

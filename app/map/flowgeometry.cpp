@@ -39,12 +39,14 @@ QColor FlowGeometry::lineColor(double mw, double capacityMw)
     return high ? kHighLoadColor : kFlowColor;
 }
 
-QColor FlowGeometry::lineColor(const MapFlow &flow)
+QColor FlowGeometry::lineColor(const MapFlow &flow, const MapPalette &palette)
 {
     QColor c = lineColor(flow.mw, flow.capacityMw);
     const bool highLoad = flow.capacityMw > 0.0 && std::abs(flow.mw) / flow.capacityMw >= kHighLoading;
-    if (!highLoad && !flow.kind.isEmpty() && flow.kind != u"hvdc_converter")
-        c = MapPalette::markerColor(flow.kind);
+    // A link in normal load takes the converters' colour from the palette (the standard one is
+    // kFlowColor), so a muted theme mutes it too; high load keeps the warning colour.
+    if (!highLoad)
+        c = palette.marker(flow.kind.isEmpty() ? u"hvdc_converter" : QStringView(flow.kind));
     if (flow.approximate)
         c.setAlphaF(kApproximateAlpha);
     return c;
@@ -102,7 +104,7 @@ std::array<QPointF, 4> FlowGeometry::lineQuad(const FlowStroke &stroke)
 }
 
 QList<FlowStroke> FlowGeometry::build(const QList<MapFlow> &flows, const domain::geo::MapViewport &viewport,
-                                      double phase, bool darkMap)
+                                      double phase, bool darkMap, const MapPalette &palette)
 {
     QList<FlowStroke> out;
     const double margin = kMaxWidth + arrowLength(kMaxWidth);
@@ -121,7 +123,7 @@ QList<FlowStroke> FlowGeometry::build(const QList<MapFlow> &flows, const domain:
         s.from = a + (b - a) * t0;
         s.to = a + (b - a) * t1;
         s.width = widthForMw(f.mw);
-        s.color = lineColor(f);
+        s.color = lineColor(f, palette);
         s.arrowColor = arrowColor(s.color, darkMap);
         const double total = length(b - a);
         if (f.mw != 0.0 && total >= 1.0) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "mappalette.h"
+
 #include "domain/geo/mapviewport.h"
 
 #include <QColor>
@@ -88,7 +90,7 @@ public:
     /// The line colour of one flow: a generator's feed in its source's marker colour, an HVDC
     /// link in the flow colour, either in the warning colour when loaded to kHighLoading, and an
     /// assumed connection at kApproximateAlpha so it reads as secondary.
-    static QColor lineColor(const MapFlow &flow);
+    static QColor lineColor(const MapFlow &flow, const MapPalette &palette = {});
     static constexpr double kApproximateAlpha = 0.55;
     /// Arrow heads are a darker shade of their line so they read on it and beside it on light land,
     /// a lighter one on a dark map (the night theme), where dark arrows vanish.
@@ -110,7 +112,7 @@ public:
 
     /// Strokes for all valid flows that cross the view, in row order.
     static QList<FlowStroke> build(const QList<MapFlow> &flows, const domain::geo::MapViewport &viewport,
-                                   double phase, bool darkMap = false);
+                                   double phase, bool darkMap = false, const MapPalette &palette = {});
     /// True when some valid flow has a nonzero mw (so animating it shows something).
     static bool anyMoving(const QList<MapFlow> &flows);
 

@@ -36,7 +36,7 @@ void FlowGpuNode::update(const MapFrame &frame)
     if (key == m_key || !frame.flows)
         return;
     m_key = key;
-    const QList<FlowStroke> strokes = FlowGeometry::build(*frame.flows, frame.viewport, frame.flowPhase, key.darkMap);
+    const QList<FlowStroke> strokes = FlowGeometry::build(*frame.flows, frame.viewport, frame.flowPhase, key.darkMap, frame.palette);
     int count = 0;
     for (const FlowStroke &s : strokes)
         count += 6 + 3 * int(s.arrows.size());

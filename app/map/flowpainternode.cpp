@@ -19,7 +19,7 @@ void FlowPainterNode::update(const MapFrame &frame)
     if (key == m_key || !frame.flows)
         return;
     m_key = key;
-    m_strokes = FlowGeometry::build(*frame.flows, frame.viewport, frame.flowPhase, key.darkMap);
+    m_strokes = FlowGeometry::build(*frame.flows, frame.viewport, frame.flowPhase, key.darkMap, frame.palette);
     markDirty(QSGNode::DirtyMaterial);
 }
 

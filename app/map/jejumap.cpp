@@ -276,6 +276,49 @@ bool JejuMap::assignColor(QColor &field, const QColor &color)
     return true;
 }
 
+QVariantMap JejuMap::markerColors() const
+{
+    QVariantMap colors;
+    const auto kinds = m_palette.kindColors();
+    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+        colors.insert(it.key(), it.value());
+    return colors;
+}
+
+void JejuMap::setMarkerColors(const QVariantMap &colors)
+{
+    QHash<QString, QColor> kinds;
+    for (auto it = colors.cbegin(); it != colors.cend(); ++it) {
+        const QColor color = it.value().value<QColor>();
+        if (!color.isValid())
+            qCWarning(lcMap) << "markerColors: no colour for" << it.key() << it.value();
+        kinds.insert(it.key(), color);
+    }
+    paletteChanged(m_palette.setKindColors(kinds));
+}
+
+void JejuMap::setMarkerRingColor(const QColor &color)
+{
+    paletteChanged(m_palette.setNormalRing(color));
+}
+
+void JejuMap::setSelectedRingColor(const QColor &color)
+{
+    paletteChanged(m_palette.setSelectedRing(color));
+}
+
+void JejuMap::paletteChanged(bool changed)
+{
+    if (!changed)
+        return;
+    // Markers and flows are drawn from the palette: every marker quad and every stroke again.
+    m_paletteChanged = true;
+    ++m_flowsVersion;
+    ++m_colorsVersion;
+    emit colorsChanged();
+    update();
+}
+
 void JejuMap::setLandColor(const QColor &color)
 {
     if (!assignColor(m_land, color) || m_labelColorSet)
@@ -553,8 +596,11 @@ QSGNode *JejuMap::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     frame.boundary = m_boundary;
     frame.mesh = m_mesh;
     frame.markers = &m_markerLayer->markers();
-    const MarkerChanges markerChanges = m_markerLayer->takeChanges();
+    MarkerChanges markerChanges = m_markerLayer->takeChanges();
+    if (std::exchange(m_paletteChanged, false))
+        markerChanges.structure = true;
     frame.markerChanges = &markerChanges;
+    frame.palette = m_palette;
     if (m_clusters->isActive()) {
         frame.clusters = &m_clusters->clusters();
         frame.topRows = topRows();

@@ -65,6 +65,13 @@ class JejuMap : public QQuickItem
     Q_PROPERTY(QColor boundaryColor READ boundaryColor WRITE setBoundaryColor NOTIFY colorsChanged)
     Q_PROPERTY(bool drawSea READ drawSea WRITE setDrawSea NOTIFY colorsChanged)
     Q_PROPERTY(QColor labelColor READ labelColor WRITE setLabelColor NOTIFY colorsChanged)
+    /// The theme's marker colours by kind ({"wind": color, …}); kinds left out keep the standard
+    /// colour (MapPalette). Flows from a generator take its kind's colour too.
+    Q_PROPERTY(QVariantMap markerColors READ markerColors WRITE setMarkerColors NOTIFY colorsChanged)
+    /// The ring round a marker in its normal state and round the selected one; abnormal rings
+    /// (offline, maintenance, emergency) keep theirs.
+    Q_PROPERTY(QColor markerRingColor READ markerRingColor WRITE setMarkerRingColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor selectedRingColor READ selectedRingColor WRITE setSelectedRingColor NOTIFY colorsChanged)
     Q_PROPERTY(bool labelsVisible READ labelsVisible WRITE setLabelsVisible NOTIFY labelsVisibleChanged)
     Q_PROPERTY(bool scaleBarVisible READ scaleBarVisible WRITE setScaleBarVisible NOTIFY scaleBarVisibleChanged)
     Q_PROPERTY(int hoveredRow READ hoveredRow NOTIFY hoveredRowChanged)
@@ -143,6 +150,12 @@ public:
     void setBoundaryColor(const QColor &color);
     QColor labelColor() const { return m_labelColor; }
     void setLabelColor(const QColor &color);
+    QVariantMap markerColors() const;
+    void setMarkerColors(const QVariantMap &colors);
+    QColor markerRingColor() const { return m_palette.normalRing(); }
+    void setMarkerRingColor(const QColor &color);
+    QColor selectedRingColor() const { return m_palette.selectedRing(); }
+    void setSelectedRingColor(const QColor &color);
     bool labelsVisible() const { return m_showLabels; }
     void setLabelsVisible(bool visible);
     bool scaleBarVisible() const { return m_showScaleBar; }
@@ -194,7 +207,7 @@ public:
     /// longitude}, or an empty map.
     Q_INVOKABLE QVariantMap clusterAt(const QPointF &position) const;
     /// The colour markers of a kind are drawn in (for legends that must match the map).
-    Q_INVOKABLE QColor markerColor(const QString &kind) const { return MapPalette::markerColor(kind); }
+    Q_INVOKABLE QColor markerColor(const QString &kind) const { return m_palette.marker(kind); }
     /// The outline colour of a disaster circle of severity 1..5.
     Q_INVOKABLE QColor severityColor(int severity) const { return MapPalette::severityOutline(severity); }
 
@@ -248,6 +261,7 @@ private:
     void flingStep();
     /// Sets a colour property; true (and a repaint) when it changed.
     bool assignColor(QColor &field, const QColor &color);
+    void paletteChanged(bool changed);
     /// A click or tap that did not drag: a marker's row or a map click.
     void clickAt(const QPointF &position);
     /// What the markers look like now (clusters or not), as the renderer draws them.
@@ -281,6 +295,8 @@ private:
 
     QColor m_land, m_sea, m_boundary, m_labelColor;
     bool m_labelColorSet = false; ///< set from QML; otherwise it follows the land's lightness
+    MapPalette m_palette;
+    bool m_paletteChanged = false; ///< the next frame rewrites every marker
     bool m_showLabels = true;
     bool m_drawSea = true;
     bool m_showScaleBar = true;

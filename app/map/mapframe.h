@@ -4,6 +4,7 @@
 #include "flowgeometry.h"
 #include "maparea.h"
 #include "mapcluster.h"
+#include "mappalette.h"
 #include "markerlayer.h"
 #include "tiledraw.h"
 
@@ -36,6 +37,7 @@ struct MapFrame
 {
     domain::geo::MapViewport viewport;
     QColor land, sea, boundary;
+    MapPalette palette; ///< the markers' and flows' colours
     bool drawSea = true; ///< false: the window's clear colour is the sea (see JejuMap::drawSea)
     std::shared_ptr<const domain::geo::RegionMesh> mesh;
     const QList<MapMarker> *markers = nullptr;

@@ -156,7 +156,8 @@ void MapGpuLayers::updateMarkers(const MapFrame &frame, const QList<MarkerDot> &
     m_markerWorld->setMatrix(LocalFrame::localToItemMatrix(frame.viewport));
     const double unitsPerPixel = LocalFrame::kScale / frame.viewport.scale();
     const bool atlasChanged = m_markerBuffer.update(m_markerQuads->geometry(), markers,
-                                              frame.markerChanges ? *frame.markerChanges : all, unitsPerPixel);
+                                              frame.markerChanges ? *frame.markerChanges : all, unitsPerPixel,
+                                              frame.palette);
     m_markerQuads->markDirty(QSGNode::DirtyGeometry);
     // The quads stay current while clusters are drawn (cheap: only changed rows), so leaving
     // the clustered zooms shows them at once.
@@ -175,7 +176,7 @@ void MapGpuLayers::updateMarkers(const MapFrame &frame, const QList<MarkerDot> &
         const MapMarker &m = markers[d.row];
         if (clustered || m.selected || d.row == frame.hoveredRow) {
             top << d;
-            topSprites << MarkerQuadBuffer::spriteFor(m, d.row == frame.hoveredRow);
+            topSprites << MarkerQuadBuffer::spriteFor(m, d.row == frame.hoveredRow, frame.palette);
         }
     }
     if (atlasChanged || !m_atlasTexture) {

@@ -2,6 +2,7 @@
 #include "mappalette.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace et::map {
 
@@ -35,6 +36,42 @@ QColor MapPalette::markerRingColor(QStringView status, bool selected)
     if (status == u"emergency")
         return QColor(0xFA, 0x52, 0x52);
     return QColor(0xFF, 0xFF, 0xFF);
+}
+
+QColor MapPalette::marker(QStringView kind) const
+{
+    const auto it = m_kinds.constFind(kind.toString());
+    return it != m_kinds.cend() ? *it : markerColor(kind);
+}
+
+QColor MapPalette::ring(QStringView status, bool selected) const
+{
+    if (selected)
+        return m_selectedRing;
+    const QColor standard = markerRingColor(status, false);
+    return standard == markerRingColor(u"", false) ? m_normalRing : standard;
+}
+
+bool MapPalette::setKindColors(const QHash<QString, QColor> &colors)
+{
+    QHash<QString, QColor> valid;
+    for (auto it = colors.cbegin(); it != colors.cend(); ++it) {
+        if (it.value().isValid())
+            valid.insert(it.key(), it.value());
+    }
+    return std::exchange(m_kinds, valid) != valid;
+}
+
+bool MapPalette::setNormalRing(const QColor &color)
+{
+    const QColor next = color.isValid() ? color : markerRingColor(u"", false);
+    return std::exchange(m_normalRing, next) != next;
+}
+
+bool MapPalette::setSelectedRing(const QColor &color)
+{
+    const QColor next = color.isValid() ? color : markerRingColor(u"", true);
+    return std::exchange(m_selectedRing, next) != next;
 }
 
 QColor MapPalette::severityOutline(int severity)

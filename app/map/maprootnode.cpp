@@ -99,9 +99,9 @@ void MapRootNode::update(const MapFrame &frame)
     const bool clustered = frame.markers && frame.clusters;
     if (clustered) {
         drawing = MarkerDrawList::buildClustered(*frame.markers, *frame.clusters, frame.topRows, frame.viewport,
-                                                 frame.hoveredRow);
+                                                 frame.hoveredRow, frame.palette);
     } else if (frame.markers) {
-        drawing.dots = MarkerDrawList::build(*frame.markers, frame.viewport, frame.hoveredRow);
+        drawing.dots = MarkerDrawList::build(*frame.markers, frame.viewport, frame.hoveredRow, frame.palette);
     }
     if (m_gpu) {
         m_gpu->update(frame);

@@ -14,10 +14,10 @@ QRectF visibleArea(const domain::geo::MapViewport &viewport, double margin)
     return QRectF(QPointF(0, 0), viewport.size()).adjusted(-margin, -margin, margin, margin);
 }
 
-MarkerDot dotFor(int row, const MapMarker &m, const QPointF &center, bool hovered)
+MarkerDot dotFor(int row, const MapMarker &m, const QPointF &center, bool hovered, const MapPalette &palette)
 {
     const double radius = MarkerStyle::radius(m.selected, hovered);
-    return MarkerDot{row, center, radius, MapPalette::markerColor(m.kind), MapPalette::markerRingColor(m.status, m.selected),
+    return MarkerDot{row, center, radius, palette.marker(m.kind), palette.ring(m.status, m.selected),
                      MarkerStyle::outputRingRadius(radius, m.outputLevel)};
 }
 
@@ -44,7 +44,7 @@ const QColor kMixedClusterColor(0x45, 0x5A, 0x64);
 
 MarkerDrawing MarkerDrawList::buildClustered(const QList<MapMarker> &markers, const QList<MapCluster> &clusters,
                                              const QList<int> &topRows, const domain::geo::MapViewport &viewport,
-                                             int hoveredRow)
+                                             int hoveredRow, const MapPalette &palette)
 {
     MarkerDrawing out;
     const QRectF dotArea = visibleArea(viewport, kDotMargin);
@@ -57,7 +57,7 @@ MarkerDrawing MarkerDrawList::buildClustered(const QList<MapMarker> &markers, co
                 continue;
             const QPointF p = viewport.worldToScreen(markers[row].world);
             if (dotArea.contains(p))
-                out.dots << dotFor(row, markers[row], p, false);
+                out.dots << dotFor(row, markers[row], p, false, palette);
             continue;
         }
         const QPointF p = viewport.worldToScreen(c.world);
@@ -65,15 +65,15 @@ MarkerDrawing MarkerDrawList::buildClustered(const QList<MapMarker> &markers, co
             continue;
         const QString kind = c.commonKind();
         out.badges << ClusterBadge{i, p, ClusterBadge::radiusFor(c.count()), c.count(),
-                                   kind.isEmpty() ? kMixedClusterColor : MapPalette::markerColor(kind),
-                                   c.alert ? MapPalette::markerRingColor(u"emergency", false) : QColor(Qt::white)};
+                                   kind.isEmpty() ? kMixedClusterColor : palette.marker(kind),
+                                   palette.ring(c.alert ? u"emergency" : u"", false)};
     }
     for (const int row : topRows) {
         if (row < 0 || row >= markers.size() || !markers[row].valid)
             continue;
         const QPointF p = viewport.worldToScreen(markers[row].world);
         if (dotArea.contains(p))
-            out.dots << dotFor(row, markers[row], p, row == hoveredRow);
+            out.dots << dotFor(row, markers[row], p, row == hoveredRow, palette);
     }
     return out;
 }
@@ -84,7 +84,7 @@ int MarkerDrawList::hitBadge(const QList<ClusterBadge> &badges, const QPointF &p
 }
 
 QList<MarkerDot> MarkerDrawList::build(const QList<MapMarker> &markers, const domain::geo::MapViewport &viewport,
-                                       int hoveredRow)
+                                       int hoveredRow, const MapPalette &palette)
 {
     const QRectF visible = visibleArea(viewport, kDotMargin);
     QList<MarkerDot> dots;
@@ -97,7 +97,7 @@ QList<MarkerDot> MarkerDrawList::build(const QList<MapMarker> &markers, const do
         if (!visible.contains(c))
             continue;
         const bool hovered = i == hoveredRow;
-        (m.selected || hovered ? onTop : dots).append(dotFor(i, m, c, hovered));
+        (m.selected || hovered ? onTop : dots).append(dotFor(i, m, c, hovered, palette));
     }
     dots += onTop;
     return dots;

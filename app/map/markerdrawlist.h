@@ -3,6 +3,7 @@
 
 #include "clusterbadge.h"
 #include "mapcluster.h"
+#include "mappalette.h"
 #include "markerlayer.h"
 
 #include "domain/geo/mapviewport.h"
@@ -38,13 +39,13 @@ class MarkerDrawList
 {
 public:
     static QList<MarkerDot> build(const QList<MapMarker> &markers, const domain::geo::MapViewport &viewport,
-                                  int hoveredRow);
+                                  int hoveredRow, const MapPalette &palette = {});
     /// The same with clusters: a cluster of one draws its marker, a larger one a badge; the
     /// `topRows` (selected and hovered) are always drawn on their own, on top, even inside a
     /// cluster, so the entity an operator picked never disappears into a bubble.
     static MarkerDrawing buildClustered(const QList<MapMarker> &markers, const QList<MapCluster> &clusters,
                                         const QList<int> &topRows, const domain::geo::MapViewport &viewport,
-                                        int hoveredRow);
+                                        int hoveredRow, const MapPalette &palette = {});
     /// The cluster index of the badge under `position` (the last drawn wins), or -1.
     static int hitBadge(const QList<ClusterBadge> &badges, const QPointF &position);
     /// The row of the topmost dot within its radius, ring and a little slack of `position`, or -1.

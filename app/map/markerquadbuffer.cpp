@@ -9,24 +9,26 @@
 
 namespace et::map {
 
-MarkerSprite MarkerQuadBuffer::spriteFor(const MapMarker &m, bool hovered)
+MarkerSprite MarkerQuadBuffer::spriteFor(const MapMarker &m, bool hovered, const MapPalette &palette)
 {
     const double radius = MarkerStyle::radius(m.selected, hovered);
-    return {MapPalette::markerColor(m.kind).rgba(), MapPalette::markerRingColor(m.status, m.selected).rgba(),
+    return {palette.marker(m.kind).rgba(), palette.ring(m.status, m.selected).rgba(),
             int(std::lround(radius * 16.0)), int(std::lround(MarkerStyle::outputRingRadius(radius, m.outputLevel) * 16.0))};
 }
 
 bool MarkerQuadBuffer::update(QSGGeometry *geometry, const QList<MapMarker> &markers, const MarkerChanges &changes,
-                              double unitsPerPixel)
+                              double unitsPerPixel, const MapPalette &palette)
 {
     const int count = int(markers.size());
-    bool full = changes.structure || geometry->vertexCount() != count * 4 || unitsPerPixel != m_unitsPerPixel;
+    bool full = changes.structure || geometry->vertexCount() != count * 4 || unitsPerPixel != m_unitsPerPixel
+        || palette != m_palette;
+    m_palette = palette;
     // A look never seen before changes the atlas layout, hence every texture rectangle.
     bool atlasChanged = false;
     auto learn = [&](int row) {
         const MapMarker &m = markers[row];
         // The hovered look too: the top layer may draw any marker hovered without a new atlas.
-        if (m.valid && (m_atlas.add(spriteFor(m, false)) | m_atlas.add(spriteFor(m, true))))
+        if (m.valid && (m_atlas.add(spriteFor(m, false, m_palette)) | m_atlas.add(spriteFor(m, true, m_palette))))
             atlasChanged = true;
     };
     if (full) {
@@ -74,7 +76,7 @@ void MarkerQuadBuffer::writeQuad(QSGGeometry::TexturedPoint2D *v, const MapMarke
             v[i].set(0, 0, 0, 0);
         return;
     }
-    const MarkerSprite sprite = spriteFor(m, false);
+    const MarkerSprite sprite = spriteFor(m, false, m_palette);
     setQuad(v, LocalFrame::toLocal(m.world), MarkerAtlas::halfSide(sprite) * m_unitsPerPixel, m_atlas.textureRect(sprite));
 }
 

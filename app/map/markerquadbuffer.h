@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "mappalette.h"
 #include "markeratlas.h"
 #include "markerlayer.h"
 
@@ -22,14 +23,15 @@ public:
 
     /// Updates `geometry` (TexturedPoint2D, 32-bit indices, triangles). Returns true when the
     /// atlas gained a look: the caller must upload atlasImage() again.
+    /// A palette other than the last one's rewrites every quad.
     bool update(QSGGeometry *geometry, const QList<MapMarker> &markers, const MarkerChanges &changes,
-                double unitsPerPixel);
+                double unitsPerPixel, const MapPalette &palette = {});
 
     const MarkerAtlas &atlas() const { return m_atlas; }
     const QImage &atlasImage() const { return m_atlasImage; }
     /// Test hook: quads written since construction.
     quint64 quadsWritten() const { return m_quadsWritten; }
-    static MarkerSprite spriteFor(const MapMarker &marker, bool hovered);
+    static MarkerSprite spriteFor(const MapMarker &marker, bool hovered, const MapPalette &palette = {});
     /// Writes one quad of half side `half` around `center` showing texture rectangle `texture`.
     static void setQuad(QSGGeometry::TexturedPoint2D *v, const QPointF &center, double half, const QRectF &texture);
     /// A reference: QSGGeometry keeps a reference to its attribute set, never a copy.
@@ -42,6 +44,7 @@ private:
     QImage m_atlasImage;
     qreal m_devicePixelRatio;
     double m_unitsPerPixel = 0.0;
+    MapPalette m_palette; ///< the colours the quads were written with
     quint64 m_quadsWritten = 0;
 };
 

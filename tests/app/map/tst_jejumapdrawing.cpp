@@ -37,6 +37,7 @@ private slots:
     void drawsConcavePolygons();
     void fitsShapesAndMarkers();
     void outputRingsGrowWithOutput();
+    void themeColoursOnlyNormalMarkers();
 };
 
 void TestJejuMapDrawing::drawsLandSeaAndMarkers()
@@ -303,3 +304,31 @@ void TestJejuMapDrawing::outputRingsGrowWithOutput()
 
 QTEST_MAIN(TestJejuMapDrawing)
 #include "tst_jejumapdrawing.moc"
+
+void TestJejuMapDrawing::themeColoursOnlyNormalMarkers()
+{
+    // The ISA-101 dark theme gives the kinds muted colours and the ring of a marker in its normal
+    // state a dark one; the offline substation's grey ring, an abnormal state, keeps its colour,
+    // and a kind the theme leaves out keeps the standard one.
+    const QColor mutedWind(0x6f, 0x8f, 0xae), darkRing(0x1f, 0x22, 0x26);
+    m_map->setProperty("markerColors", QVariantMap{{QStringLiteral("wind"), mutedWind}});
+    m_map->setProperty("markerRingColor", darkRing);
+    const QImage image = grab(QStringLiteral("themed"));
+    const QPointF wind = m_map->fromCoordinate(QGeoCoordinate(33.33, 126.19));
+    QVERIFY2(share(image, wind, mutedWind, 1) > 0.9, qPrintable(image.pixelColor(wind.toPoint()).name()));
+    const QPoint windRing(int(std::floor(wind.x() + 7.0)), int(std::floor(wind.y())));
+    QVERIFY2(sameColor(image.pixelColor(windRing), darkRing, 12), qPrintable(image.pixelColor(windRing).name()));
+    const QPointF solar = m_map->fromCoordinate(QGeoCoordinate(33.43, 126.87));
+    QVERIFY(share(image, solar, MapPalette::markerColor(u"solar"), 1) > 0.9);
+    const QPointF sub = m_map->fromCoordinate(QGeoCoordinate(33.49, 126.50));
+    const QPoint subRing(int(std::floor(sub.x() + 7.0)), int(std::floor(sub.y())));
+    QVERIFY2(sameColor(image.pixelColor(subRing), MapPalette::markerRingColor(u"offline", false), 12),
+             qPrintable(image.pixelColor(subRing).name()));
+
+    // Back to the standard palette: an empty map and no ring colour.
+    m_map->setProperty("markerColors", QVariantMap{});
+    m_map->setProperty("markerRingColor", QColor());
+    const QImage standard = grab(QStringLiteral("standard"));
+    QVERIFY(share(standard, wind, MapPalette::markerColor(u"wind"), 1) > 0.9);
+    QVERIFY(sameColor(standard.pixelColor(windRing), MapPalette::markerRingColor(u"", false), 12));
+}
