@@ -28,7 +28,12 @@ Button {
         radius: Theme.radiusSmall
         color: button.primary ? (button.down ? Qt.darker(button.tint, 1.2) : button.tint) : (button.hovered ? Theme.surfaceMuted : "transparent")
         opacity: button.enabled ? 1 : 0.5
-        border.width: button.primary ? 0 : (button.activeFocus ? 2 : 1)
-        border.color: button.activeFocus ? Theme.accent : Theme.divider
+        border.width: button.primary ? 0 : 1
+        border.color: Theme.divider
+        FocusRing {
+            shown: button.visualFocus
+            radius: parent.radius
+            border.color: button.primary ? Theme.textOn(button.tint) : button.tint
+        }
     }
 }

@@ -206,6 +206,20 @@ Flickable {
             model: Console.centers
             delegate: CenterRow {}
             onActivated: page.detailRequested()
+            // The rows' stars are for the pointer; from the keyboard F marks the selected center.
+            Accessible.description: qsTr("Up and Down choose a center, Enter opens it, F adds it to the favorites or removes it.")
+            Keys.onPressed: event => {
+                const row = Console.centers.selectedRow
+                if (event.key !== Qt.Key_F || row < 0) {
+                    event.accepted = false
+                    return
+                }
+                const center = Console.centers.get(row)
+                // The list may re-rank under the key; the user is still browsing, not opening.
+                centerList.movingByKeys = true
+                Console.allCenters.setFavorite(center.centerId, !center.favorite)
+                centerList.movingByKeys = false
+            }
         }
     }
 }

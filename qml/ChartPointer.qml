@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The pointer over a time chart's plot area: hovering reports the time under it, the wheel
 // zooms around it (1 hour to 8 days), a drag pans, a double click goes back to the 24 hours
-// around now. The range lives in chartData, so every chart over it follows.
+// around now; from the keyboard, Left and Right pan, + and − zoom, 0 goes back. The range lives
+// in chartData, so every chart over it follows.
 import QtQuick
 import EnergyTruck.Models
 
@@ -11,7 +12,24 @@ MouseArea {
     signal hovered(real ms)
     Accessible.role: Accessible.Graphic
     Accessible.name: qsTr("Chart's time range")
-    Accessible.description: qsTr("The wheel zooms, a drag pans, a double click goes back to the 24 hours around now.")
+    Accessible.description: qsTr("The wheel or + and − zoom, a drag or Left and Right pan, a double click or 0 goes back to the 24 hours around now.")
+    activeFocusOnTab: true
+    Keys.onPressed: event => {
+        const span = chartData.visibleToMs - chartData.visibleFromMs
+        const middle = chartData.visibleFromMs + span / 2
+        if (event.key === Qt.Key_Left || event.key === Qt.Key_Right) {
+            const shift = (event.key === Qt.Key_Left ? -span : span) / 8
+            chartData.setVisibleRange(chartData.visibleFromMs + shift, chartData.visibleToMs + shift)
+        } else if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal || event.key === Qt.Key_Minus) {
+            const next = Math.max(minSpanMs, Math.min(maxSpanMs, span * (event.key === Qt.Key_Minus ? 1.25 : 0.8)))
+            chartData.setVisibleRange(middle - next / 2, middle + next / 2)
+        } else if (event.key === Qt.Key_0 || event.key === Qt.Key_Home) {
+            chartData.resetVisibleRange()
+        } else {
+            event.accepted = false
+        }
+    }
+    FocusRing { shown: pointer.activeFocus }
 
     readonly property real minSpanMs: 3600 * 1000
     readonly property real maxSpanMs: 8 * 24 * 3600 * 1000

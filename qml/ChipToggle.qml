@@ -14,7 +14,7 @@ Rectangle {
     radius: height / 2
     color: checked ? Theme.selection : (tap.hovered ? Theme.surfaceMuted : "transparent")
     border.color: checked ? Theme.accent : Theme.divider
-    border.width: activeFocus ? 2 : 1
+    border.width: 1
     activeFocusOnTab: true
 
     Accessible.role: Accessible.Button
@@ -23,6 +23,8 @@ Rectangle {
     Accessible.checked: checked
     Accessible.onPressAction: chip.clicked()
     Keys.onSpacePressed: chip.clicked()
+    Keys.onReturnPressed: chip.clicked()
+    Keys.onEnterPressed: chip.clicked()
 
     Text {
         id: label
@@ -35,4 +37,6 @@ Rectangle {
     }
     HoverArea { id: tap; cursorShape: Qt.PointingHandCursor }
     TapHandler { onTapped: chip.clicked() }
+    // A chosen chip is outlined in the accent already: its focus ring takes the text colour.
+    FocusRing { shown: chip.activeFocus; radius: chip.radius; border.color: chip.checked ? Theme.textPrimary : Theme.accent }
 }

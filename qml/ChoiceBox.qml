@@ -24,7 +24,8 @@ ComboBox {
     background: Rectangle {
         radius: Theme.radiusSmall
         color: Theme.surface
-        border.width: box.activeFocus ? 2 : 1
-        border.color: box.activeFocus ? Theme.accent : Theme.divider
+        border.width: 1
+        border.color: Theme.divider
+        FocusRing { shown: box.visualFocus; radius: parent.radius }
     }
 }

@@ -211,6 +211,7 @@ Item {
     }
 
     ChartPointer {
+        objectName: "chartPointer"
         x: root.plot.x
         y: root.plot.y
         width: root.plot.width

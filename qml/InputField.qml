@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 
 TextField {
+    id: field
     // What it is for, until a caller names it better.
     Accessible.name: placeholderText
     font.family: Theme.fontFamily
@@ -17,7 +18,8 @@ TextField {
     background: Rectangle {
         radius: Theme.radiusSmall
         color: Theme.surface
-        border.width: parent.activeFocus ? 2 : 1
-        border.color: parent.activeFocus ? Theme.accent : Theme.divider
+        border.width: 1
+        border.color: Theme.divider
+        FocusRing { shown: field.activeFocus; radius: parent.radius }
     }
 }

@@ -2,6 +2,9 @@
 // The console window: navigation rail, the current view's side panel, one shared map of Jeju and
 // the status bar. Everything shown comes from the Console singleton (models over the cache); the
 // views themselves — their panels, shortcuts and what the map shows — come from Console.views.
+// Tab goes rail → panel → map → status bar, then to the alarm bar above them and round again:
+// Qt Quick's focus chain follows the order the items are declared in, so the alarm bar, though
+// drawn at the top, is declared last.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -49,79 +52,107 @@ ApplicationWindow {
         }
     }
 
-    ColumnLayout {
-        anchors.fill: parent
+    // Tab into a panel that scrolls brings the focused control into sight.
+    onActiveFocusItemChanged: revealFocus(activeFocusItem)
+    function revealFocus(item: Item) {
+        for (let p = item ? item.parent : null; p; p = p.parent) {
+            if (!(p instanceof Flickable) || p instanceof ListView)
+                continue
+            const r = item.mapToItem(p.contentItem, 0, 0, item.width, item.height)
+            const margin = Theme.spacingM
+            let y = p.contentY
+            if (r.y < y)
+                y = r.y - margin
+            else if (r.y + r.height > y + p.height)
+                y = Math.min(r.y - margin, r.y + r.height + margin - p.height)
+            p.contentY = Math.max(0, Math.min(y, p.contentHeight - p.height))
+            return
+        }
+    }
+
+    RowLayout {
+        anchors.top: alarmBar.bottom
+        anchors.bottom: statusBar.top
+        anchors.left: parent.left
+        anchors.right: parent.right
         spacing: 0
 
-        AlarmBar { Layout.fillWidth: true }
+        NavRail { objectName: "navRail"; Layout.fillHeight: true }
 
-        RowLayout {
-            Layout.fillWidth: true
+        Rectangle {
+            objectName: "panelArea"
             Layout.fillHeight: true
-            spacing: 0
+            Layout.preferredWidth: Theme.panelWidth
+            color: Theme.background
 
-            NavRail { Layout.fillHeight: true }
-
-            Rectangle {
-                Layout.fillHeight: true
-                Layout.preferredWidth: Theme.panelWidth
-                color: Theme.background
-
-                ColumnLayout {
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacingL
-                    spacing: Theme.spacingM
-                    // Whatever view is open, notices and refused commands stay in sight until dismissed.
-                    Repeater {
-                        model: Console.notices
-                        delegate: Banner {
-                            required property string key
-                            required property string message
-                            objectName: "notice-" + key
-                            Layout.fillWidth: true
-                            text: message
-                            tint: Theme.warning
-                            onDismissed: Console.notices.dismiss(key)
-                        }
-                    }
-                    RejectionBanner { Layout.fillWidth: true }
-                    StackLayout {
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.spacingL
+                spacing: Theme.spacingM
+                // Whatever view is open, notices and refused commands stay in sight until dismissed.
+                Repeater {
+                    model: Console.notices
+                    delegate: Banner {
+                        required property string key
+                        required property string message
+                        objectName: "notice-" + key
                         Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        currentIndex: window.views.currentIndex
-                        Repeater {
-                            model: window.views
-                            delegate: Loader {
-                                required property string panel
-                                source: panel
-                            }
+                        text: message
+                        tint: Theme.warning
+                        onDismissed: Console.notices.dismiss(key)
+                    }
+                }
+                RejectionBanner { Layout.fillWidth: true }
+                StackLayout {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    currentIndex: window.views.currentIndex
+                    Repeater {
+                        model: window.views
+                        delegate: Loader {
+                            required property string panel
+                            source: panel
                         }
                     }
                 }
             }
-
-            MapPane {
-                id: map
-                objectName: "map"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                markers: window.views.currentMarkers
-                circles: window.views.currentCircles
-                flows: window.views.currentFlows
-                routes: window.views.currentRoutes
-                hazards: Console.hazardShapes.shapes
-                whatIf: Console.whatIf
-                legend: window.views.currentLegend
-                onMarkerClicked: row => window.views.selectMarker(row)
-                onCenterChanged: Console.mapCenter = center
-                tilesFile: MapPack.tilesFile
-                tileUrlTemplate: MapPack.tileUrlTemplate
-                tileCacheDirectory: MapPack.tileCacheDirectory
-                onOpenPackRequested: file => MapPack.open(file)
-                onClosePackRequested: MapPack.close()
-            }
         }
 
-        StatusBar { Layout.fillWidth: true }
+        MapPane {
+            id: map
+            objectName: "map"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            markers: window.views.currentMarkers
+            circles: window.views.currentCircles
+            flows: window.views.currentFlows
+            routes: window.views.currentRoutes
+            hazards: Console.hazardShapes.shapes
+            whatIf: Console.whatIf
+            legend: window.views.currentLegend
+            onMarkerClicked: row => window.views.selectMarker(row)
+            onCenterChanged: Console.mapCenter = center
+            tilesFile: MapPack.tilesFile
+            tileUrlTemplate: MapPack.tileUrlTemplate
+            tileCacheDirectory: MapPack.tileCacheDirectory
+            onOpenPackRequested: file => MapPack.open(file)
+            onClosePackRequested: MapPack.close()
+        }
+    }
+
+    StatusBar {
+        id: statusBar
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        height: implicitHeight
+    }
+
+    AlarmBar {
+        id: alarmBar
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        height: implicitHeight
     }
 }

@@ -13,10 +13,8 @@ Rectangle {
     signal closeRequested()
 
     width: 36; height: 36; radius: Theme.radiusSmall
-    color: hover.hovered || menu.visible ? Theme.surfaceMuted : Theme.surface
+    color: press.hovered || menu.visible ? Theme.surfaceMuted : Theme.surface
     border.color: button.packOpen ? Theme.accent : Theme.divider
-    Accessible.name: qsTr("Map pack")
-    Accessible.role: Accessible.Button
 
     // Two stacked squares: a pack of map sheets.
     readonly property color glyphColor: packOpen ? Theme.accent : Theme.textPrimary
@@ -28,8 +26,13 @@ Rectangle {
         x: 14; y: 9; width: 13; height: 13; radius: 2
         color: Theme.surface; border.width: 2; border.color: button.glyphColor
     }
-    HoverArea { id: hover }
-    TapHandler { onTapped: menu.popup(button, 0, button.height + Theme.spacingXs) }
+    PressArea {
+        id: press
+        objectName: "mapPackButton"
+        name: qsTr("Map pack")
+        radius: button.radius
+        onActivated: menu.popup(button, 0, button.height + Theme.spacingXs)
+    }
 
     Menu {
         id: menu

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The one map of Jeju that all four views share. The current view hands it the models for its
 // markers and circles; it reports marker clicks, can centre on a coordinate, and shows a legend,
-// zoom buttons and the name of the marker under the cursor.
+// zoom buttons and the name of the marker under the cursor. From the keyboard: Tab to the map,
+// the arrow keys pan it, + and − zoom, 0 shows all of Jeju, and while a point is being placed
+// (an incident's corners, the center search's point) Enter places it at the cross in the middle.
 import QtQuick
 import QtPositioning
 import EnergyTruck.Map
@@ -47,6 +49,15 @@ Item {
         map.fitJeju()
     }
 
+    /// Something waits for a point on the map (MapPickArea): Enter places it at the centre.
+    readonly property bool picking: IncidentDraft.active || Console.searchOrigin.picking
+    function placeAtCentre() {
+        if (IncidentDraft.active)
+            IncidentDraft.add(map.center)
+        else if (Console.searchOrigin.picking)
+            Console.searchOrigin.usePoint(map.center)
+    }
+
     function kindName(kind) {
         switch (kind) {
         case "truck": return qsTr("Energy trucks")
@@ -61,6 +72,17 @@ Item {
         objectName: "jejuMap"
         Accessible.role: Accessible.Graphic
         Accessible.name: qsTr("Map of Jeju")
+        Accessible.description: qsTr("Arrow keys pan, + and − zoom, 0 shows all of Jeju; while a point is being placed, Enter places it at the centre.")
+        activeFocusOnTab: true
+        // The arrow keys and + − are the map's own (JejuMap::keyPressEvent); these are the console's.
+        Keys.onPressed: event => {
+            if (event.key === Qt.Key_0 || event.key === Qt.Key_Home)
+                map.fitJeju()
+            else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && pane.picking)
+                pane.placeAtCentre()
+            else
+                event.accepted = false
+        }
         anchors.fill: parent
         markers: pane.markers
         circles: pane.circles
@@ -122,6 +144,18 @@ Item {
         onPicked: coordinate => Console.searchOrigin.usePoint(coordinate)
     }
 
+    // The keyboard's place on the map: a ring round it while it has the focus, and the cross
+    // where Enter places a point while one is being placed.
+    FocusRing { shown: map.activeFocus }
+    Text {
+        objectName: "mapKeyCross"
+        visible: map.activeFocus && pane.picking
+        anchors.centerIn: parent
+        text: "+"
+        font.pixelSize: 32
+        color: Theme.draft
+    }
+
     // A what-if's grip: dragging it moves the whole draft (its area, circle or typhoon track), and
     // the draft is assessed again as it goes. Above the drawing area so it can be taken mid-draw.
     Rectangle {
@@ -147,6 +181,19 @@ Item {
         border.width: 2
         Accessible.role: Accessible.Grip
         Accessible.name: qsTr("Move the what-if")
+        Accessible.description: qsTr("Drag it, or move it with the arrow keys.")
+        activeFocusOnTab: visible
+        Keys.onPressed: event => {
+            const step = 16
+            const dx = event.key === Qt.Key_Left ? -step : (event.key === Qt.Key_Right ? step : 0)
+            const dy = event.key === Qt.Key_Up ? -step : (event.key === Qt.Key_Down ? step : 0)
+            if (dx === 0 && dy === 0) {
+                event.accepted = false
+                return
+            }
+            pane.whatIf.moveTo(map.toCoordinate(Qt.point(whatIfGrip.at.x + dx, whatIfGrip.at.y + dy)))
+        }
+        FocusRing { shown: whatIfGrip.activeFocus; radius: whatIfGrip.radius; border.color: Theme.textPrimary }
         Text {
             anchors.centerIn: parent
             text: "✥"
@@ -260,9 +307,9 @@ Item {
             Rectangle {
                 required property var modelData
                 width: 36; height: 36; radius: Theme.radiusSmall
-                color: zoomHover.hovered ? Theme.surfaceMuted : Theme.surface
+                id: zoomButton
+                color: zoomPress.hovered ? Theme.surfaceMuted : Theme.surface
                 border.color: Theme.divider
-                Accessible.name: modelData.tip
                 Text {
                     anchors.centerIn: parent
                     text: parent.modelData.glyph
@@ -270,8 +317,12 @@ Item {
                     font.bold: true
                     color: Theme.textPrimary
                 }
-                HoverArea { id: zoomHover }
-                TapHandler { onTapped: parent.modelData.act() }
+                PressArea {
+                    id: zoomPress
+                    name: zoomButton.modelData.tip
+                    radius: zoomButton.radius
+                    onActivated: zoomButton.modelData.act()
+                }
             }
         }
     }

@@ -50,13 +50,17 @@ Rectangle {
                 width: parent.width - 2 * Theme.spacingS
                 height: Math.max(64, railColumn.implicitHeight + 2 * Theme.spacingS)
                 radius: Theme.radius
-                color: current ? Theme.selection : (hover.hovered ? Theme.surfaceMuted : "transparent")
+                color: current ? Theme.selection : (press.hovered ? Theme.surfaceMuted : "transparent")
 
-                HoverArea { id: hover }
-                TapHandler { onTapped: Console.views.currentIndex = button.index }
-                Accessible.role: Accessible.PageTab
-                Accessible.name: button.title
-                Accessible.description: button.shortcut
+                PressArea {
+                    id: press
+                    objectName: "navKeys_" + button.viewId
+                    role: Accessible.PageTab
+                    name: button.title
+                    description: button.shortcut
+                    radius: button.radius
+                    onActivated: Console.views.currentIndex = button.index
+                }
 
                 Column {
                     id: railColumn

@@ -30,6 +30,8 @@ ListView {
     Keys.onReturnPressed: if (currentIndex >= 0) activated(currentIndex)
     Keys.onEnterPressed: if (currentIndex >= 0) activated(currentIndex)
     ScrollBar.vertical: ScrollBar { }
+    // On the list itself, not its content, which scrolls.
+    FocusRing { parent: list; shown: list.activeFocus; radius: Theme.radiusSmall }
 
     Text {
         anchors.centerIn: parent

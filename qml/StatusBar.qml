@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Bottom bar: connection state, how old the data is, last sync time, server and last error.
+// It takes the focus by Tab (the last stop before the alarm bar), so a screen reader reads it all.
 import QtQuick
 import QtQuick.Layouts
 import EnergyTruck.Models
@@ -10,6 +11,12 @@ Rectangle {
     readonly property var status: Console.status
     color: Theme.surface
     implicitHeight: Theme.statusBarHeight
+    activeFocusOnTab: true
+    Accessible.role: Accessible.StatusBar
+    Accessible.name: [bar.status.stateText, bar.status.offlineSinceText, qsTr("Data age: %1").arg(bar.status.dataAgeText),
+                      bar.status.outboxText, bar.status.waitingText, bar.status.errorText]
+                     .filter(t => t.length > 0).join(" · ")
+    FocusRing { shown: bar.activeFocus }
 
     Rectangle { width: parent.width; height: 1; color: Theme.divider }
 

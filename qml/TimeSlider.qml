@@ -61,9 +61,7 @@ ColumnLayout {
             implicitWidth: 32
             implicitHeight: 32
             radius: 16
-            color: usable ? (playHover.hovered ? Qt.darker(Theme.accent, 1.1) : Theme.accent) : Theme.divider
-            Accessible.role: Accessible.Button
-            Accessible.name: bar.cursor.playing ? qsTr("Pause") : qsTr("Play")
+            color: usable ? (playPress.hovered ? Qt.darker(Theme.accent, 1.1) : Theme.accent) : Theme.divider
             Text {
                 anchors.centerIn: parent
                 anchors.horizontalCenterOffset: 1
@@ -80,10 +78,12 @@ ColumnLayout {
                 Rectangle { width: 3; height: 10; color: Theme.textOn(Theme.accent) }
                 Rectangle { width: 3; height: 10; color: Theme.textOn(Theme.accent) }
             }
-            HoverArea { id: playHover }
-            TapHandler {
+            PressArea {
+                id: playPress
                 enabled: play.usable
-                onTapped: bar.cursor.playing ? bar.cursor.pause() : bar.cursor.play(bar.chosenSpeed)
+                name: bar.cursor.playing ? qsTr("Pause") : qsTr("Play")
+                radius: play.radius
+                onActivated: bar.cursor.playing ? bar.cursor.pause() : bar.cursor.play(bar.chosenSpeed)
             }
         }
         ColumnLayout {
@@ -112,6 +112,7 @@ ColumnLayout {
                 // Arrow keys step a minute of the range.
                 stepSize: bar.scrubbable ? 60000 / (bar.cursor.latest.getTime() - bar.cursor.earliest.getTime()) : 0
                 onMoved: bar.cursor.scrubToPosition(value)
+                FocusRing { shown: slider.visualFocus; radius: Theme.radiusSmall }
                 Accessible.name: qsTr("Time shown")
                 background: Rectangle {
                     x: slider.leftPadding
@@ -134,7 +135,7 @@ ColumnLayout {
                     height: 16
                     radius: 8
                     color: Theme.surface
-                    border.width: slider.activeFocus ? 3 : 2
+                    border.width: 2
                     border.color: bar.cursor.live ? Theme.positive : Theme.accent
                 }
             }
@@ -145,10 +146,8 @@ ColumnLayout {
             implicitWidth: Math.max(44, speedText.implicitWidth + 2 * Theme.spacingS)
             implicitHeight: 28
             radius: Theme.radiusSmall
-            color: speedHover.hovered ? Theme.surfaceMuted : Theme.surface
+            color: speedPress.hovered ? Theme.surfaceMuted : Theme.surface
             border.color: Theme.divider
-            Accessible.role: Accessible.Button
-            Accessible.name: qsTr("Play speed %1×: change").arg(bar.shownSpeed)
             Text {
                 id: speedText
                 anchors.centerIn: parent
@@ -158,8 +157,12 @@ ColumnLayout {
                 font.bold: true
                 color: Theme.accent
             }
-            HoverArea { id: speedHover }
-            TapHandler { onTapped: bar.nextSpeed() }
+            PressArea {
+                id: speedPress
+                name: qsTr("Play speed %1×: change").arg(bar.shownSpeed)
+                radius: speed.radius
+                onActivated: bar.nextSpeed()
+            }
         }
         ActionButton {
             objectName: "liveButton"

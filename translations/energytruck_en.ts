@@ -597,6 +597,10 @@
         <source>Order</source>
         <translation>Order</translation>
     </message>
+    <message>
+        <source>Up and Down choose a center, Enter opens it, F adds it to the favorites or removes it.</source>
+        <translation>Up and Down choose a center, Enter opens it, F adds it to the favorites or removes it.</translation>
+    </message>
 </context>
 <context>
     <name>CenterStaff</name>
@@ -628,8 +632,8 @@
         <translation>Chart&apos;s time range</translation>
     </message>
     <message>
-        <source>The wheel zooms, a drag pans, a double click goes back to the 24 hours around now.</source>
-        <translation>The wheel zooms, a drag pans, a double click goes back to the 24 hours around now.</translation>
+        <source>The wheel or + and − zoom, a drag or Left and Right pan, a double click or 0 goes back to the 24 hours around now.</source>
+        <translation>The wheel or + and − zoom, a drag or Left and Right pan, a double click or 0 goes back to the 24 hours around now.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1766,14 @@
     <message>
         <source>Map of Jeju</source>
         <translation>Map of Jeju</translation>
+    </message>
+    <message>
+        <source>Arrow keys pan, + and − zoom, 0 shows all of Jeju; while a point is being placed, Enter places it at the centre.</source>
+        <translation>Arrow keys pan, + and − zoom, 0 shows all of Jeju; while a point is being placed, Enter places it at the centre.</translation>
+    </message>
+    <message>
+        <source>Drag it, or move it with the arrow keys.</source>
+        <translation>Drag it, or move it with the arrow keys.</translation>
     </message>
 </context>
 <context>

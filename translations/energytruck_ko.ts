@@ -594,6 +594,10 @@
         <source>Order</source>
         <translation>정렬</translation>
     </message>
+    <message>
+        <source>Up and Down choose a center, Enter opens it, F adds it to the favorites or removes it.</source>
+        <translation>위아래 키로 센터를 고르고, Enter로 열고, F로 즐겨찾기에 넣거나 뺍니다.</translation>
+    </message>
 </context>
 <context>
     <name>CenterStaff</name>
@@ -625,8 +629,8 @@
         <translation>차트의 시간 범위</translation>
     </message>
     <message>
-        <source>The wheel zooms, a drag pans, a double click goes back to the 24 hours around now.</source>
-        <translation>휠로 확대·축소하고, 끌어서 이동하고, 두 번 누르면 지금 전후 24시간으로 돌아갑니다.</translation>
+        <source>The wheel or + and − zoom, a drag or Left and Right pan, a double click or 0 goes back to the 24 hours around now.</source>
+        <translation>휠이나 + − 키로 확대·축소하고, 끌거나 왼쪽·오른쪽 키로 옮기며, 두 번 누르거나 0 키로 지금 앞뒤 24시간으로 돌아갑니다.</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1760,14 @@
     <message>
         <source>Map of Jeju</source>
         <translation>제주 지도</translation>
+    </message>
+    <message>
+        <source>Arrow keys pan, + and − zoom, 0 shows all of Jeju; while a point is being placed, Enter places it at the centre.</source>
+        <translation>화살표 키로 지도를 옮기고, + − 키로 확대·축소하며, 0 키로 제주 전체를 봅니다. 지점을 찍는 중에는 Enter로 가운데에 찍습니다.</translation>
+    </message>
+    <message>
+        <source>Drag it, or move it with the arrow keys.</source>
+        <translation>끌거나 화살표 키로 옮기세요.</translation>
     </message>
 </context>
 <context>
