@@ -9,6 +9,8 @@ Button {
     property color tint: Theme.accent
 
     Accessible.name: text
+    // How it is worked, unless the caller says what it does.
+    Accessible.description: qsTr("Space or Enter presses it")
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
     font.bold: primary

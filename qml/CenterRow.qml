@@ -44,6 +44,7 @@ ListRow {
                 color: centerRow.favorite ? Theme.warning : Theme.textTertiary
                 Accessible.role: Accessible.CheckBox
                 Accessible.name: centerRow.favorite ? qsTr("Remove from favorites") : qsTr("Add to favorites")
+                Accessible.description: qsTr("From the keyboard: F in the list")
                 TapHandler { onTapped: Console.allCenters.setFavorite(centerRow.centerId, !centerRow.favorite) }
             }
         }

@@ -21,6 +21,7 @@ Rectangle {
     Accessible.name: text
     Accessible.checkable: true
     Accessible.checked: checked
+    Accessible.description: qsTr("Space or Enter chooses it")
     Accessible.onPressAction: chip.clicked()
     Keys.onSpacePressed: chip.clicked()
     Keys.onReturnPressed: chip.clicked()

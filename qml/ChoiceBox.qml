@@ -8,6 +8,7 @@ ComboBox {
     /// What is chosen here (its accessible name; the choice itself is its value).
     property string label
     Accessible.name: label.length > 0 ? label + ": " + displayText : displayText
+    Accessible.description: qsTr("Up and Down change the choice, Space opens the list")
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
     implicitHeight: Math.max(40, contentItem.implicitHeight + 2 * Theme.spacingS)

@@ -14,6 +14,7 @@ ScrollView {
     id: detail
     objectName: "incidentDetail"
     Accessible.name: qsTr("Incident")
+    Accessible.description: qsTr("The selected incident: its impact, trucks, commands and report")
     contentWidth: availableWidth
     clip: true
     readonly property var incident: Console.disasters.selectedRow >= 0 ? Console.disasters.get(Console.disasters.selectedRow) : ({})

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
-// A text field in the console's calm style: rounded, white, accent border when focused.
+// A text field in the console's calm style: rounded, white, a focus ring when focused.
 import QtQuick
 import QtQuick.Controls
 
 TextField {
     id: field
-    // What it is for, until a caller names it better.
+    // What it is for, until a caller names it better. (Its accessible description is its
+    // placeholderText: TextField sets it so whenever accessibility is active.)
     Accessible.name: placeholderText
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody

@@ -13,6 +13,7 @@ Rectangle {
     Accessible.name: accessibleName
     Accessible.selected: selected
     Accessible.selectable: true
+    Accessible.description: qsTr("Choosing it shows it on the map")
 
     width: ListView.view ? ListView.view.width : 0
     implicitHeight: inner.childrenRect.height + 2 * Theme.spacingM

@@ -8,7 +8,7 @@ Item {
     id: area
     /// What a screen reader says for the button.
     property string name
-    property string description
+    property string description: qsTr("Space or Enter presses it")
     /// The parent's corner radius, for the focus ring.
     property real radius: 0
     /// Its accessible role: a button, or a page tab for the rail's views.

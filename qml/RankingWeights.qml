@@ -35,6 +35,8 @@ Card {
             text: Number(Console.centers.weights[field.key]).toFixed(2)
             inputMethodHints: Qt.ImhFormattedNumbersOnly
             Accessible.name: qsTr("Weight of %1").arg(field.label)
+            // Also its accessible description (TextField makes the placeholder that).
+            placeholderText: qsTr("0 to 1; the four add up to 1")
             onTextEdited: field.edited(text)
         }
     }

@@ -8,6 +8,7 @@ ListView {
     id: list
     clip: true
     Accessible.role: Accessible.List
+    Accessible.description: qsTr("Up and Down choose a row, and the map shows it")
     spacing: 2
     boundsBehavior: Flickable.StopAtBounds
     currentIndex: model ? model.selectedRow : -1

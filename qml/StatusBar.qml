@@ -13,6 +13,7 @@ Rectangle {
     implicitHeight: Theme.statusBarHeight
     activeFocusOnTab: true
     Accessible.role: Accessible.StatusBar
+    Accessible.description: qsTr("The connection, how old the data is and what waits to be sent")
     Accessible.name: [bar.status.stateText, bar.status.offlineSinceText, qsTr("Data age: %1").arg(bar.status.dataAgeText),
                       bar.status.outboxText, bar.status.waitingText, bar.status.errorText]
                      .filter(t => t.length > 0).join(" · ")

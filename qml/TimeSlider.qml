@@ -114,6 +114,7 @@ ColumnLayout {
                 onMoved: bar.cursor.scrubToPosition(value)
                 FocusRing { shown: slider.visualFocus; radius: Theme.radiusSmall }
                 Accessible.name: qsTr("Time shown")
+                Accessible.description: qsTr("Left and Right step a minute through the cached week")
                 background: Rectangle {
                     x: slider.leftPadding
                     y: slider.topPadding + slider.availableHeight / 2 - height / 2

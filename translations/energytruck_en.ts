@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionButton</name>
+    <message>
+        <source>Space or Enter presses it</source>
+        <translation>Space or Enter presses it</translation>
+    </message>
+</context>
+<context>
     <name>AlarmBar</name>
     <message>
         <source>Alarm flood: %1 alarms in the last 10 minutes, grouped by incident</source>
@@ -474,6 +481,10 @@
         <source>Data of %1</source>
         <translation>Data of %1</translation>
     </message>
+    <message>
+        <source>From the keyboard: F in the list</source>
+        <translation>From the keyboard: F in the list</translation>
+    </message>
 </context>
 <context>
     <name>CenterSearchPage</name>
@@ -641,6 +652,20 @@
     <message>
         <source>Now</source>
         <translation>Now</translation>
+    </message>
+</context>
+<context>
+    <name>ChipToggle</name>
+    <message>
+        <source>Space or Enter chooses it</source>
+        <translation>Space or Enter chooses it</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceBox</name>
+    <message>
+        <source>Up and Down change the choice, Space opens the list</source>
+        <translation>Up and Down change the choice, Space opens the list</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1430,10 @@
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
+    <message>
+        <source>The selected incident: its impact, trucks, commands and report</source>
+        <translation>The selected incident: its impact, trucks, commands and report</translation>
+    </message>
 </context>
 <context>
     <name>IncidentTrucksCard</name>
@@ -1685,6 +1714,13 @@
     </message>
 </context>
 <context>
+    <name>ListRow</name>
+    <message>
+        <source>Choosing it shows it on the map</source>
+        <translation>Choosing it shows it on the map</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Energy Truck Console — Jeju</source>
@@ -1808,6 +1844,13 @@ Truck</translation>
     </message>
 </context>
 <context>
+    <name>PressArea</name>
+    <message>
+        <source>Space or Enter presses it</source>
+        <translation>Space or Enter presses it</translation>
+    </message>
+</context>
+<context>
     <name>RankingWeights</name>
     <message>
         <source>Weight of %1</source>
@@ -1837,6 +1880,10 @@ Truck</translation>
         <source>Seed 004 weights</source>
         <translation>Seed 004 weights</translation>
     </message>
+    <message>
+        <source>0 to 1; the four add up to 1</source>
+        <translation>0 to 1; the four add up to 1</translation>
+    </message>
 </context>
 <context>
     <name>RejectionBanner</name>
@@ -1854,6 +1901,10 @@ Truck</translation>
     <message>
         <source>Nothing to show</source>
         <translation>Nothing to show</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a row, and the map shows it</source>
+        <translation>Up and Down choose a row, and the map shows it</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2187,10 @@ Truck</translation>
         <source>Cache only</source>
         <translation>Cache only</translation>
     </message>
+    <message>
+        <source>The connection, how old the data is and what waits to be sent</source>
+        <translation>The connection, how old the data is and what waits to be sent</translation>
+    </message>
 </context>
 <context>
     <name>StoreRecovery</name>
@@ -2244,6 +2299,10 @@ Truck</translation>
     <message>
         <source>Play speed %1×: change</source>
         <translation>Play speed %1×: change</translation>
+    </message>
+    <message>
+        <source>Left and Right step a minute through the cached week</source>
+        <translation>Left and Right step a minute through the cached week</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ActionButton</name>
+    <message>
+        <source>Space or Enter presses it</source>
+        <translation>Space나 Enter로 누릅니다</translation>
+    </message>
+</context>
+<context>
     <name>AlarmBar</name>
     <message>
         <source>Alarm flood: %1 alarms in the last 10 minutes, grouped by incident</source>
@@ -471,6 +478,10 @@
         <source>Data of %1</source>
         <translation>%1 기준 자료</translation>
     </message>
+    <message>
+        <source>From the keyboard: F in the list</source>
+        <translation>키보드로는 목록에서 F</translation>
+    </message>
 </context>
 <context>
     <name>CenterSearchPage</name>
@@ -638,6 +649,20 @@
     <message>
         <source>Now</source>
         <translation>현재</translation>
+    </message>
+</context>
+<context>
+    <name>ChipToggle</name>
+    <message>
+        <source>Space or Enter chooses it</source>
+        <translation>Space나 Enter로 고릅니다</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceBox</name>
+    <message>
+        <source>Up and Down change the choice, Space opens the list</source>
+        <translation>위아래 키로 선택을 바꾸고, Space로 목록을 엽니다</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1425,10 @@
         <source>Incident</source>
         <translation>사고</translation>
     </message>
+    <message>
+        <source>The selected incident: its impact, trucks, commands and report</source>
+        <translation>선택한 사고: 영향, 트럭, 지휘 명령과 상황 보고</translation>
+    </message>
 </context>
 <context>
     <name>IncidentTrucksCard</name>
@@ -1680,6 +1709,13 @@
     </message>
 </context>
 <context>
+    <name>ListRow</name>
+    <message>
+        <source>Choosing it shows it on the map</source>
+        <translation>고르면 지도에 보여 줍니다</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Energy Truck Console — Jeju</source>
@@ -1802,6 +1838,13 @@ Truck</source>
     </message>
 </context>
 <context>
+    <name>PressArea</name>
+    <message>
+        <source>Space or Enter presses it</source>
+        <translation>Space나 Enter로 누릅니다</translation>
+    </message>
+</context>
+<context>
     <name>RankingWeights</name>
     <message>
         <source>Weight of %1</source>
@@ -1831,6 +1874,10 @@ Truck</source>
         <source>Seed 004 weights</source>
         <translation>기본 가중치(seed 004)</translation>
     </message>
+    <message>
+        <source>0 to 1; the four add up to 1</source>
+        <translation>0~1, 네 값의 합은 1</translation>
+    </message>
 </context>
 <context>
     <name>RejectionBanner</name>
@@ -1848,6 +1895,10 @@ Truck</source>
     <message>
         <source>Nothing to show</source>
         <translation>표시할 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a row, and the map shows it</source>
+        <translation>위아래 키로 행을 고르면 지도에 보여 줍니다</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2181,10 @@ Truck</source>
         <source>Cache only</source>
         <translation>캐시 전용</translation>
     </message>
+    <message>
+        <source>The connection, how old the data is and what waits to be sent</source>
+        <translation>연결 상태, 데이터가 얼마나 오래됐는지, 전송 대기 중인 것</translation>
+    </message>
 </context>
 <context>
     <name>StoreRecovery</name>
@@ -2238,6 +2293,10 @@ Truck</source>
     <message>
         <source>Play speed %1×: change</source>
         <translation>재생 속도 %1배: 바꾸기</translation>
+    </message>
+    <message>
+        <source>Left and Right step a minute through the cached week</source>
+        <translation>왼쪽·오른쪽 키로 캐시된 일주일을 1분씩 이동합니다</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ inline QString describe(QQuickItem *item)
 }
 
 /// Every visible interactive item under `root` (the controls' own parts not counted: a button's
-/// background is the button) that has no accessible role or name; with `text` a description of
+/// background is the button) that has no accessible role, name or description; with `text` a description of
 /// each, for the failure message. A MouseArea that only stops clicks from passing through
 /// (enabled, no name, no focus) counts too: a screen reader would announce it as nothing.
 inline QStringList unnamedControls(QQuickItem *root)
@@ -68,10 +68,16 @@ inline QStringList unnamedControls(QQuickItem *root)
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(root);
     if (root->isEnabled() && isInteractive(root, iface)) {
         const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
-        // A scroll bar is known by its role; everything else needs a name too.
+        const QString description = iface ? iface->text(QAccessible::Description).trimmed() : QString();
+        // A scroll bar is known by its role; everything else needs a name and a description of
+        // what it does or how it is worked.
         const bool scrollBar = iface && iface->role() == QAccessible::ScrollBar;
-        if (!iface || iface->role() == QAccessible::NoRole || (name.isEmpty() && !scrollBar))
-            found << describe(root);
+        if (!iface || iface->role() == QAccessible::NoRole)
+            found << describe(root) + QStringLiteral(" (no role)");
+        else if (name.isEmpty() && !scrollBar)
+            found << describe(root) + QStringLiteral(" (no name)");
+        else if (description.isEmpty() && !scrollBar)
+            found << describe(root) + QStringLiteral(" (no description)");
         if (root->inherits("QQuickControl"))
             return found; // its contentItem, background and indicator are part of it
     }
