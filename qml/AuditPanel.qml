@@ -84,6 +84,10 @@ ColumnLayout {
         activeFocusOnTab: true
         Keys.onUpPressed: flick(0, 800)
         Keys.onDownPressed: flick(0, -800)
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Audit trail")
+        Accessible.description: qsTr("Newest first; Up and Down scroll")
+        FocusRing { parent: auditList; shown: auditList.activeFocus; radius: Theme.radiusSmall }
 
         Text {
             anchors.centerIn: parent

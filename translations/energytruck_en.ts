@@ -95,6 +95,10 @@
         <source>Nothing recorded yet</source>
         <translation>Nothing recorded yet</translation>
     </message>
+    <message>
+        <source>Newest first; Up and Down scroll</source>
+        <translation>Newest first; Up and Down scroll</translation>
+    </message>
 </context>
 <context>
     <name>AuditRow</name>

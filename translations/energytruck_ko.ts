@@ -95,6 +95,10 @@
         <source>Nothing recorded yet</source>
         <translation>아직 기록이 없습니다</translation>
     </message>
+    <message>
+        <source>Newest first; Up and Down scroll</source>
+        <translation>최신 순, 위아래 키로 스크롤합니다</translation>
+    </message>
 </context>
 <context>
     <name>AuditRow</name>
