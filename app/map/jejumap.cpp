@@ -601,6 +601,7 @@ QSGNode *JejuMap::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
         markerChanges.structure = true;
     frame.markerChanges = &markerChanges;
     frame.palette = m_palette;
+    frame.labelColor = m_labelColor;
     if (m_clusters->isActive()) {
         frame.clusters = &m_clusters->clusters();
         frame.topRows = topRows();

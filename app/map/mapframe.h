@@ -38,6 +38,7 @@ struct MapFrame
     domain::geo::MapViewport viewport;
     QColor land, sea, boundary;
     MapPalette palette; ///< the markers' and flows' colours
+    QColor labelColor;  ///< the place names' colour, which decides the scale bar's (MapPalette)
     bool drawSea = true; ///< false: the window's clear colour is the sea (see JejuMap::drawSea)
     std::shared_ptr<const domain::geo::RegionMesh> mesh;
     const QList<MapMarker> *markers = nullptr;

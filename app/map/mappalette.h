@@ -47,6 +47,17 @@ public:
     static QColor defaultBoundaryColor() { return QColor(0xB5, 0xB0, 0xA1); }
     static QColor defaultLabelColor() { return QColor(0x3B, 0x3F, 0x45); }
     static QColor defaultLabelColorOnDark() { return QColor(0xE9, 0xEC, 0xEF); }
+    /// The scale bar's ink for maps whose place names are `label`: charcoal under dark names, the
+    /// names' own colour when they are light (a dark theme) — and the box behind it, which is of
+    /// the opposite lightness, so the bar never glares white over a dark map.
+    static QColor scaleBarInk(const QColor &label)
+    {
+        return label.isValid() && label.lightnessF() > 0.5 ? label : QColor(0x33, 0x33, 0x33);
+    }
+    static QColor scaleBarBox(const QColor &ink)
+    {
+        return ink.lightnessF() > 0.5 ? QColor(0x1F, 0x22, 0x26, 200) : QColor(255, 255, 255, 200);
+    }
 
 private:
     QHash<QString, QColor> m_kinds;

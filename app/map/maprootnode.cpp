@@ -180,6 +180,12 @@ void MapRootNode::updateScaleBar(const MapFrame &frame)
         }
         m_scaleBarVersion = frame.scaleBarVersion;
     }
+    if (const QColor ink = MapPalette::scaleBarInk(frame.labelColor); ink != m_scaleInk) {
+        m_scaleInk = ink;
+        m_scaleBackground->setColor(MapPalette::scaleBarBox(ink));
+        for (QSGSimpleRectNode *part : {m_scaleLine, m_scaleTickLeft, m_scaleTickRight})
+            part->setColor(m_scaleInk);
+    }
     const bool show = frame.showScaleBar && frame.scaleBar.pixels > 0.0 && m_scaleText;
     const QSizeF textSize = m_scaleText ? logicalSize(frame.scaleBarText) : QSizeF();
     const double barWidth = show ? frame.scaleBar.pixels : 0.0;

@@ -50,6 +50,7 @@ private:
     QSGSimpleRectNode *m_scaleTickRight = nullptr;
     QSGSimpleTextureNode *m_scaleText = nullptr;
     quint64 m_labelsVersion = 0, m_scaleBarVersion = 0;
+    QColor m_scaleInk; ///< the scale bar's colour last set (MapFrame::labelColor)
 };
 
 } // namespace et::map

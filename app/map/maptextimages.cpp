@@ -2,6 +2,7 @@
 #include "maptextimages.h"
 
 #include "labelrenderer.h"
+#include "mappalette.h"
 
 namespace et::map {
 
@@ -17,6 +18,7 @@ void MapTextImages::setLabelColor(const QColor &color)
         return;
     m_color = color;
     renderLabels();
+    renderScaleBar();
 }
 
 void MapTextImages::setScaleBarText(const QString &text)
@@ -52,7 +54,7 @@ void MapTextImages::renderScaleBar()
 {
     m_scaleBar = m_scaleBarText.isEmpty()
         ? QImage()
-        : LabelRenderer(LabelRenderer::defaultFont(11, false), QColor(0x33, 0x33, 0x33), Qt::transparent, m_dpr)
+        : LabelRenderer(LabelRenderer::defaultFont(11, false), MapPalette::scaleBarInk(m_color), Qt::transparent, m_dpr)
               .render(m_scaleBarText);
     ++m_scaleBarVersion;
 }
