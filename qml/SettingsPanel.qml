@@ -165,12 +165,12 @@ ColumnLayout {
                     RowLayout {
                         spacing: Theme.spacingS
                         ActionButton {
-                            text: qsTr("Open a map pack…")
+                            text: qsTr("Open map pack…")
                             onClicked: packDialog.open()
                         }
                         ActionButton {
                             visible: MapPack.tilesFile.length > 0
-                            text: qsTr("Close the map pack")
+                            text: qsTr("Close map pack")
                             onClicked: MapPack.close()
                         }
                     }
@@ -185,8 +185,8 @@ ColumnLayout {
 
     FileDialog {
         id: packDialog
-        title: qsTr("Open a map pack")
-        nameFilters: [qsTr("Map packs (*.mbtiles)")]
+        title: qsTr("Open map pack")
+        nameFilters: [qsTr("MBTiles map packs (*.mbtiles)"), qsTr("All files (*)")]
         onAccepted: MapPack.open(selectedFile)
     }
 }

@@ -59,6 +59,12 @@ QString MapPackSettings::setTileServer(const QString &urlTemplate)
 
 void MapPackSettings::setFile(const QString &path)
 {
+    if (path == m_file && !path.isEmpty()) {
+        // Chosen again, the same file is opened again (the USB stick may be in now): the map only
+        // opens a file it is given anew, so it is taken away for a moment.
+        m_file.clear();
+        emit tilesFileChanged();
+    }
     if (path == m_file)
         return;
     m_file = path;

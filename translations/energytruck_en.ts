@@ -2081,24 +2081,28 @@ Truck</translation>
         <translation>None: the vector map (and the tile server, if any)</translation>
     </message>
     <message>
-        <source>Open a map pack…</source>
-        <translation>Open a map pack…</translation>
-    </message>
-    <message>
-        <source>Close the map pack</source>
-        <translation>Close the map pack</translation>
-    </message>
-    <message>
-        <source>Open a map pack</source>
-        <translation>Open a map pack</translation>
-    </message>
-    <message>
-        <source>Map packs (*.mbtiles)</source>
-        <translation>Map packs (*.mbtiles)</translation>
-    </message>
-    <message>
         <source>This run was started with --server or --offline; a server saved here is used from the next start without them.</source>
         <translation>This run was started with --server or --offline; a server saved here is used from the next start without them.</translation>
+    </message>
+    <message>
+        <source>Open map pack…</source>
+        <translation>Open map pack…</translation>
+    </message>
+    <message>
+        <source>Close map pack</source>
+        <translation>Close map pack</translation>
+    </message>
+    <message>
+        <source>Open map pack</source>
+        <translation>Open map pack</translation>
+    </message>
+    <message>
+        <source>MBTiles map packs (*.mbtiles)</source>
+        <translation>MBTiles map packs (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>

@@ -2075,24 +2075,28 @@ Truck</source>
         <translation>없음: 벡터 지도 (타일 서버가 있으면 그것도)</translation>
     </message>
     <message>
-        <source>Open a map pack…</source>
+        <source>This run was started with --server or --offline; a server saved here is used from the next start without them.</source>
+        <translation>이번 실행은 --server 또는 --offline 옵션으로 시작했습니다. 여기에 저장한 서버는 이 옵션 없이 다음에 시작할 때부터 쓰입니다.</translation>
+    </message>
+    <message>
+        <source>Open map pack…</source>
         <translation>지도 팩 열기…</translation>
     </message>
     <message>
-        <source>Close the map pack</source>
+        <source>Close map pack</source>
         <translation>지도 팩 닫기</translation>
     </message>
     <message>
-        <source>Open a map pack</source>
+        <source>Open map pack</source>
         <translation>지도 팩 열기</translation>
     </message>
     <message>
-        <source>Map packs (*.mbtiles)</source>
-        <translation>지도 팩 (*.mbtiles)</translation>
+        <source>MBTiles map packs (*.mbtiles)</source>
+        <translation>MBTiles 지도 팩 (*.mbtiles)</translation>
     </message>
     <message>
-        <source>This run was started with --server or --offline; a server saved here is used from the next start without them.</source>
-        <translation>이번 실행은 --server 또는 --offline 옵션으로 시작했습니다. 여기에 저장한 서버는 이 옵션 없이 다음에 시작할 때부터 쓰입니다.</translation>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
     </message>
 </context>
 <context>

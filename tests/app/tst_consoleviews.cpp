@@ -457,6 +457,11 @@ void TestConsoleViews::mapPackFromThePaneIsDrawnAndRemembered()
     QTRY_VERIFY(find("tileError")->isVisible());
     QVERIFY(!map->property("tilesActive").toBool());
     QVERIFY(map->property("tileError").toString().contains(gone));
+    // The pack turns up (a USB stick plugged in) and is chosen again: it opens.
+    QVERIFY(et::test::writeMbtiles(gone, et::test::jejuMetadata(), et::test::jejuTiles()).isEmpty());
+    QVERIFY(QMetaObject::invokeMethod(pane, "openPackRequested", Q_ARG(QUrl, QUrl::fromLocalFile(gone))));
+    QTRY_VERIFY(map->property("tilesActive").toBool());
+    QVERIFY(!find("tileError")->isVisible());
 
     QVERIFY(QMetaObject::invokeMethod(pane, "closePackRequested"));
     QTRY_VERIFY(!find("tileError")->isVisible());
