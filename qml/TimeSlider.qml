@@ -15,6 +15,8 @@ ColumnLayout {
     objectName: "timeSlider"
     readonly property TimeCursor cursor: Console.time
     readonly property EnergyInstant energy: Console.energy
+    /// "Live" means the newest minute the server sent: offline it is only the newest cached one.
+    readonly property bool stale: !Console.status.online
     /// Something before the newest minute is cached: there is a range to scrub.
     readonly property bool scrubbable: bar.cursor.earliest.getTime() < bar.cursor.latest.getTime()
     /// The speed play starts with; the chip cycles it, and a playing cursor changes at once.
@@ -29,6 +31,8 @@ ColumnLayout {
             return qsTr("The cached history cannot be read: %1").arg(bar.energy.error)
         if (bar.cursor.scrubPending)
             return qsTr("Waiting for the cached history…")
+        if (bar.cursor.live && bar.stale)
+            return qsTr("Newest cached minute · offline, not live")
         if (bar.cursor.live)
             return bar.scrubbable ? qsTr("Live · cached since %1").arg(Labels.dateTime(bar.cursor.earliest))
                                   : qsTr("Live · no history cached yet")
@@ -97,7 +101,8 @@ ColumnLayout {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontCaption
                 font.bold: bar.cursor.live
-                color: bar.troubled ? Theme.warning : (bar.cursor.live ? Theme.positive : Theme.textSecondary)
+                color: bar.troubled || (bar.cursor.live && bar.stale) ? Theme.warning
+                     : (bar.cursor.live ? Theme.positive : Theme.textSecondary)
                 elide: Text.ElideRight
             }
             Slider {

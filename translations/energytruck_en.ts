@@ -2312,6 +2312,10 @@ Truck</translation>
         <source>Left and Right step a minute through the cached week</source>
         <translation>Left and Right step a minute through the cached week</translation>
     </message>
+    <message>
+        <source>Newest cached minute · offline, not live</source>
+        <translation>Newest cached minute · offline, not live</translation>
+    </message>
 </context>
 <context>
     <name>TruckKpiTiles</name>

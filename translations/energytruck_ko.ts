@@ -2306,6 +2306,10 @@ Truck</source>
         <source>Left and Right step a minute through the cached week</source>
         <translation>왼쪽·오른쪽 키로 캐시된 일주일을 1분씩 이동합니다</translation>
     </message>
+    <message>
+        <source>Newest cached minute · offline, not live</source>
+        <translation>캐시된 최신 분 · 오프라인이라 실시간 아님</translation>
+    </message>
 </context>
 <context>
     <name>TruckKpiTiles</name>

@@ -275,6 +275,9 @@ void TestConsoleViews::timeSliderScrubsStepsAndGoesLive()
     QTRY_VERIFY(cursor->live());
     QTRY_VERIFY(demand->property("value").toString().contains(QString::number(int(live->demandMw))));
     QCOMPARE(age->property("text").toString(), m_console->status()->panelAgeText());
+    // This console has no server: its newest minute is the newest cached one, not live.
+    QVERIFY(!m_console->status()->online());
+    QCOMPARE(find("timeSliderStatus")->property("text").toString(), QStringLiteral("Newest cached minute · offline, not live"));
 }
 
 void TestConsoleViews::listSelectionCentresTheMap()
