@@ -12,6 +12,8 @@ Popup {
     id: popup
     objectName: "alarmList"
     readonly property AlarmListModel alarms: Console.alarms
+    // Opened from the keyboard, it takes the focus: Tab goes through its alarms, Escape closes it.
+    focus: true
     width: 560
     height: Math.min(620, list.contentHeight + header.implicitHeight + 3 * Theme.spacingL)
     padding: Theme.spacingL

@@ -7,6 +7,7 @@
 // so what the views provoke (selections, filters, an audit refresh) is held to the model contract.
 #include "accessibilitywalk.h"
 #include "appearance.h"
+#include "domain/alarm/alarmlifecycle.h"
 #include "consolecontroller.h"
 #include "dispatchplanfixture.h"
 #include "interfacelanguage.h"
@@ -65,6 +66,7 @@ private:
     QQuickItem *find(const char *objectName) const;
     QStringList availableViews() const;
     void openViewByKeys(const QString &view);
+    void showAnAlarm(bool show);
     int expectedCount(domain::EntityKind kind) const;
 
     std::unique_ptr<test::StoreFixture> m_fixture;
@@ -151,6 +153,24 @@ void TestConsoleViews::openViewByKeys(const QString &view)
     QTest::keyClick(m_window, Qt::Key_Space);
     QTRY_COMPARE(m_console->currentView(), view);
     QTest::qWait(50); // the panel's bindings settle
+}
+
+// A truck below its reserve in the cache, and so the alarm bar; or neither.
+void TestConsoleViews::showAnAlarm(bool show)
+{
+    const QString id = QStringLiteral("truck:truck-03");
+    if (show) {
+        domain::alarm::Alarm reserve;
+        reserve.id = id;
+        reserve.source = domain::alarm::Source::TruckReserve;
+        reserve.subjectId = reserve.subjectName = QStringLiteral("truck-03");
+        reserve.raisedAt = reserve.updatedAt = QDateTime::currentDateTimeUtc();
+        reserve = domain::alarm::AlarmLifecycle::conditionPresent(reserve, domain::alarm::Priority::Low, reserve.raisedAt);
+        QVERIFY(m_fixture->upsert(QStringLiteral("alarm"), reserve.toJson()).ok());
+    } else {
+        QVERIFY(m_fixture->remove(QStringLiteral("alarm"), id).ok());
+    }
+    QTRY_COMPARE(find("alarmBar")->isVisible(), show);
 }
 
 int TestConsoleViews::expectedCount(domain::EntityKind kind) const
@@ -478,6 +498,8 @@ void TestConsoleViews::tabGoesRailPanelMapStatusBar()
     // alarm bar, when shown, before coming round), and every stop shows that it has the focus: its
     // edges change when the focus goes to an item outside every area, which scrolls nothing.
     QQuickItem elsewhere(m_window->contentItem());
+    // With an alarm, so that the alarm bar takes its turn after the status bar.
+    showAnAlarm(true);
     // An administrator, who has every view.
     m_console->setUser(domain::UserAccount{QStringLiteral("usr-admin"), QStringLiteral("admin@test.invalid"), domain::UserRole::Admin});
     QCOMPARE(availableViews().size(), int(models::ViewRegistry::ids().size()));
@@ -535,6 +557,7 @@ void TestConsoleViews::tabGoesRailPanelMapStatusBar()
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems, listed above").arg(problems.size())));
     m_console->setUser(std::nullopt);
     m_console->setCurrentView(QStringLiteral("energy"));
+    showAnAlarm(false);
 }
 
 void TestConsoleViews::keysAloneDriveEachView()
@@ -643,6 +666,18 @@ void TestConsoleViews::keysAloneDriveEachView()
     QVERIFY(light && test::tabTo(m_window, light));
     QTest::keyClick(m_window, Qt::Key_Return);
     QCOMPARE(m_appearance.theme(), models::Appearance::Theme::Light);
+
+    // The alarm list: opened by keys, it takes the focus; Escape closes it.
+    showAnAlarm(true);
+    QVERIFY(tabTo("openAlarms"));
+    QTest::keyClick(m_window, Qt::Key_Space);
+    QTRY_VERIFY(m_console->alarms()->listOpen());
+    auto *popup = m_window->findChild<QObject *>(QStringLiteral("alarmList"));
+    QVERIFY(popup);
+    QTRY_VERIFY(popup->property("activeFocus").toBool());
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_VERIFY(!m_console->alarms()->listOpen());
+    showAnAlarm(false);
 
     // Audit, for an administrator: Refresh by keys reads the trail again (here there is no
     // server, so it says it could not).
