@@ -151,10 +151,7 @@ phase=spring
 if wants signin || wants energy || wants dispatch || wants centers || wants settings || wants audit || wants offline \
     || wants keyboard; then
     echo "running two simulated days (about a minute)…"
-    start_server 0 3600
-    sleep 52
-    stop_server
-    start_server 0
+    with_two_days
     port=${url##*:}
 
     for lang in $langs; do

@@ -9,10 +9,7 @@
 set -eu
 export ET_SCREENSHOT_START="${ET_SCREENSHOT_START:-2026-04-11T00:00:00Z}"
 . "$(dirname "$0")/screenshot-server.sh"
-start_server 0 3600
-sleep 52   # two simulated days and a little more
-kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
-start_server 0
+with_two_days
 
 shot() { # shot FILE LANG [console options...]
     file=$1 lang=$2

@@ -52,6 +52,15 @@ start_server() {
     echo "server did not start:" >&2; cat "$work/server.log" >&2; exit 1
 }
 
+# with_two_days: the server runs two simulated days fast (an hour a second, a little under a minute)
+# and then on at 60x, so a console that syncs has the past 24 hours for its chart.
+with_two_days() {
+    start_server 0 3600
+    sleep 52   # two simulated days and a little more
+    kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+    start_server 0
+}
+
 # login DATA_DIR: the CLI signs in as the operator (its login is kept in the private keychain).
 login() {
     printf '%s\n' "$operator_password" | "$bin/energytruck-cli" --server "$url" --data-dir "$1" \
