@@ -156,63 +156,10 @@ Item {
         color: Theme.draft
     }
 
-    // A what-if's grip: dragging it moves the whole draft (its area, circle or typhoon track), and
-    // the draft is assessed again as it goes. Above the drawing area so it can be taken mid-draw.
-    Rectangle {
-        id: whatIfGrip
-        objectName: "whatIfGrip"
-        readonly property point at: {
-            map.center // re-placed when the map pans, zooms, loads or resizes
-            map.zoomLevel
-            map.loaded
-            map.width
-            map.height
-            return pane.whatIf && pane.whatIf.active ? map.fromCoordinate(pane.whatIf.centre) : Qt.point(NaN, NaN)
-        }
-        property point pressedAt
-        visible: pane.whatIf !== null && pane.whatIf.active && !isNaN(at.x)
-        x: at.x - width / 2
-        y: at.y - height / 2
-        width: 28
-        height: 28
-        radius: 14
-        color: Theme.draft
-        border.color: "white"
-        border.width: 2
-        Accessible.role: Accessible.Grip
-        Accessible.name: qsTr("Move the what-if")
-        Accessible.description: qsTr("Drag it, or move it with the arrow keys.")
-        activeFocusOnTab: visible
-        Keys.onPressed: event => {
-            const step = 16
-            const dx = event.key === Qt.Key_Left ? -step : (event.key === Qt.Key_Right ? step : 0)
-            const dy = event.key === Qt.Key_Up ? -step : (event.key === Qt.Key_Down ? step : 0)
-            if (dx === 0 && dy === 0) {
-                event.accepted = false
-                return
-            }
-            pane.whatIf.moveTo(map.toCoordinate(Qt.point(whatIfGrip.at.x + dx, whatIfGrip.at.y + dy)))
-        }
-        FocusRing { shown: whatIfGrip.activeFocus; radius: whatIfGrip.radius; border.color: Theme.textPrimary }
-        Text {
-            anchors.centerIn: parent
-            text: "✥"
-            color: "white"
-            font.pixelSize: 16
-        }
-        DragHandler {
-            target: null
-            cursorShape: Qt.SizeAllCursor
-            onActiveChanged: {
-                if (active)
-                    whatIfGrip.pressedAt = whatIfGrip.at
-            }
-            onTranslationChanged: {
-                if (active)
-                    pane.whatIf.moveTo(map.toCoordinate(Qt.point(whatIfGrip.pressedAt.x + translation.x,
-                                                                    whatIfGrip.pressedAt.y + translation.y)))
-            }
-        }
+    // Above the drawing area so it can be taken mid-draw.
+    WhatIfGrip {
+        map: map
+        whatIf: pane.whatIf
     }
 
     // The name of the marker under the cursor, or what a cluster holds, so an operator can
@@ -292,39 +239,12 @@ Item {
         }
     }
 
-    Column {
+    MapZoomButtons {
         id: mapButtons
+        map: map
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: Theme.spacingL
-        spacing: Theme.spacingXs
-        Repeater {
-            model: [
-                { glyph: "+", tip: qsTr("Zoom in"), act: () => map.zoomLevel = map.zoomLevel + 1 },
-                { glyph: "−", tip: qsTr("Zoom out"), act: () => map.zoomLevel = map.zoomLevel - 1 },
-                { glyph: "⌂", tip: qsTr("Show all of Jeju"), act: () => map.fitJeju() }
-            ]
-            Rectangle {
-                required property var modelData
-                width: 36; height: 36; radius: Theme.radiusSmall
-                id: zoomButton
-                color: zoomPress.hovered ? Theme.surfaceMuted : Theme.surface
-                border.color: Theme.divider
-                Text {
-                    anchors.centerIn: parent
-                    text: parent.modelData.glyph
-                    font.pixelSize: Theme.fontTitle
-                    font.bold: true
-                    color: Theme.textPrimary
-                }
-                PressArea {
-                    id: zoomPress
-                    name: zoomButton.modelData.tip
-                    radius: zoomButton.radius
-                    onActivated: zoomButton.modelData.act()
-                }
-            }
-        }
     }
 
     MapPackButton {

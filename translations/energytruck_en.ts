@@ -1761,18 +1761,6 @@
 <context>
     <name>MapPane</name>
     <message>
-        <source>Zoom in</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <source>Show all of Jeju</source>
-        <translation>Show all of Jeju</translation>
-    </message>
-    <message>
         <source>The map could not be drawn: %1</source>
         <translation>The map could not be drawn: %1</translation>
     </message>
@@ -1800,10 +1788,6 @@
         <translation>includes an emergency</translation>
     </message>
     <message>
-        <source>Move the what-if</source>
-        <translation>Move the what-if</translation>
-    </message>
-    <message>
         <source>Map of Jeju</source>
         <translation>Map of Jeju</translation>
     </message>
@@ -1811,16 +1795,27 @@
         <source>Arrow keys pan, + and − zoom, 0 shows all of Jeju; while a point is being placed, Enter places it at the centre.</source>
         <translation>Arrow keys pan, + and − zoom, 0 shows all of Jeju; while a point is being placed, Enter places it at the centre.</translation>
     </message>
-    <message>
-        <source>Drag it, or move it with the arrow keys.</source>
-        <translation>Drag it, or move it with the arrow keys.</translation>
-    </message>
 </context>
 <context>
     <name>MapTileNotes</name>
     <message>
         <source>Map tiles: %1</source>
         <translation>Map tiles: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapZoomButtons</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Show all of Jeju</source>
+        <translation>Show all of Jeju</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2482,17 @@ Truck</translation>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfGrip</name>
+    <message>
+        <source>Move the what-if</source>
+        <translation>Move the what-if</translation>
+    </message>
+    <message>
+        <source>Drag it, or move it with the arrow keys.</source>
+        <translation>Drag it, or move it with the arrow keys.</translation>
     </message>
 </context>
 <context>

@@ -1756,18 +1756,6 @@
 <context>
     <name>MapPane</name>
     <message>
-        <source>Zoom in</source>
-        <translation>확대</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>축소</translation>
-    </message>
-    <message>
-        <source>Show all of Jeju</source>
-        <translation>제주 전체 보기</translation>
-    </message>
-    <message>
         <source>The map could not be drawn: %1</source>
         <translation>지도를 그릴 수 없습니다: %1</translation>
     </message>
@@ -1794,10 +1782,6 @@
         <translation>비상 상황 포함</translation>
     </message>
     <message>
-        <source>Move the what-if</source>
-        <translation>가상 시나리오 옮기기</translation>
-    </message>
-    <message>
         <source>Map of Jeju</source>
         <translation>제주 지도</translation>
     </message>
@@ -1805,16 +1789,27 @@
         <source>Arrow keys pan, + and − zoom, 0 shows all of Jeju; while a point is being placed, Enter places it at the centre.</source>
         <translation>화살표 키로 지도를 옮기고, + − 키로 확대·축소하며, 0 키로 제주 전체를 봅니다. 지점을 찍는 중에는 Enter로 가운데에 찍습니다.</translation>
     </message>
-    <message>
-        <source>Drag it, or move it with the arrow keys.</source>
-        <translation>끌거나 화살표 키로 옮기세요.</translation>
-    </message>
 </context>
 <context>
     <name>MapTileNotes</name>
     <message>
         <source>Map tiles: %1</source>
         <translation>지도 타일: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapZoomButtons</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Show all of Jeju</source>
+        <translation>제주 전체 보기</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2476,17 @@ Truck</source>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfGrip</name>
+    <message>
+        <source>Move the what-if</source>
+        <translation>가상 시나리오 옮기기</translation>
+    </message>
+    <message>
+        <source>Drag it, or move it with the arrow keys.</source>
+        <translation>끌거나 화살표 키로 옮기세요.</translation>
     </message>
 </context>
 <context>
