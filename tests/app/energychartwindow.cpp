@@ -2,46 +2,23 @@
 #include "energychartwindow.h"
 
 #include "minmaxdecimation.h"
-#include "windowloader.h"
 
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTest>
 
 namespace et::test {
 
 EnergyChartWindow::EnergyChartWindow() = default;
-
-EnergyChartWindow::~EnergyChartWindow()
-{
-    m_engine.reset();
-    m_console.reset();
-    m_fixture.reset();
-}
+EnergyChartWindow::~EnergyChartWindow() = default;
 
 QString EnergyChartWindow::open()
 {
-    m_fixture = std::make_unique<StoreFixture>();
-    if (QString error = m_fixture->openWithSnapshot(); !error.isEmpty())
+    m_ui = std::make_unique<ConsoleViewsWindow>();
+    if (QString error = m_ui->open(); !error.isEmpty())
         return error;
-    m_console = std::make_unique<models::ConsoleController>(&m_fixture->store(), nullptr);
     if (data().nowMs() != double(now().toMSecsSinceEpoch()))
         return QStringLiteral("the chart's now is not the snapshot balance's time");
-    qputenv("XDG_CONFIG_HOME", m_configDir.path().toUtf8());
-    m_mapPack = std::make_unique<app::MapPackSettings>(QString(), QString(), m_configDir.path());
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
-    m_engine = app::makeWindowEngine({.appearance = &m_appearance, .preferences = &m_preferences, .console = m_console.get(), .mapPack = m_mapPack.get()});
-    QObject::connect(m_engine.get(), &QQmlEngine::warnings, m_engine.get(), [this](const QList<QQmlError> &list) {
-        for (const auto &w : list)
-            m_warnings << w.toString();
-    });
-    m_console->setCurrentView(QStringLiteral("energy"));
-    m_engine->load(app::windowUrl(QStringLiteral("Main.qml")));
-    if (m_engine->rootObjects().isEmpty())
-        return QStringLiteral("Main.qml did not load: ") + m_warnings.join(u'\n');
-    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-    if (!m_window || !QTest::qWaitForWindowExposed(m_window))
-        return QStringLiteral("no window");
+    console().setCurrentView(QStringLiteral("energy"));
     if (!QTest::qWaitFor([this] { return find("energyChart") && find("energyChart")->isVisible() && columns() > 100; }))
         return QStringLiteral("the chart was not laid out");
     return historySettled() ? QString() : QStringLiteral("the history loader's first read did not come");
@@ -56,7 +33,7 @@ int EnergyChartWindow::columns() const
 
 QList<QPointF> EnergyChartWindow::decimated(const QList<QPointF> &points, models::ColumnExtremes keep) const
 {
-    const models::EnergyChartData &d = *m_console->energyChart();
+    const models::EnergyChartData &d = *m_ui->console().energyChart();
     return fromOrigin(models::dropFlatRuns(models::decimateMinMax(points, d.visibleFromMs(), d.visibleToMs(), columns(), keep)));
 }
 
@@ -85,7 +62,7 @@ QList<QPointF> EnergyChartWindow::toTimes(QList<QPointF> drawn) const
 
 bool EnergyChartWindow::historySettled()
 {
-    return QTest::qWaitFor([this] { return !m_console->historyChart()->reading(); }, 10000);
+    return QTest::qWaitFor([this] { return !m_ui->console().historyChart()->reading(); }, 10000);
 }
 
 bool EnergyChartWindow::chartSettled()

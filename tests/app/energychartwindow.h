@@ -1,24 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "appearance.h"
-#include "consolecontroller.h"
+#include "consoleviewswindow.h"
 #include "energychartdata.h"
-#include "mappacksettings.h"
 #include "minmaxdecimation.h"
-#include "quickitemfinder.h"
-#include "storefixture.h"
-#include "userpreferences.h"
 
 #include <QAbstractSeries>
-#include <QQmlApplicationEngine>
-#include <QTemporaryDir>
 
 #include <memory>
 
 namespace et::test {
 
-/// The console's real Main.qml on the Energy view, offscreen, over a real cache (StoreFixture with
+/// The console's real Main.qml on the Energy view, offscreen, over a real cache (ConsoleViewsWindow:
 /// the snapshot, whose balance is at now()): what the Energy chart's tests look at.
 class EnergyChartWindow
 {
@@ -33,10 +26,10 @@ public:
     /// else what went wrong.
     QString open();
     /// Every QML warning so far.
-    QStringList warnings() const { return m_warnings; }
+    QStringList warnings() const { return m_ui->warnings(); }
 
-    QQuickWindow *window() const { return m_window; }
-    QQuickItem *find(const char *objectName) const { return findQuickItem(m_window, QString::fromLatin1(objectName)); }
+    QQuickWindow *window() const { return m_ui->window(); }
+    QQuickItem *find(const char *objectName) const { return m_ui->find(objectName); }
     /// The series `objectName` of the ChartView `view`.
     template<typename T>
     T *series(const char *view, const char *objectName) const
@@ -60,10 +53,10 @@ public:
     /// Whether every change of the chart's data has reached its Qt Charts series (waits up to 5 s).
     bool chartSettled();
 
-    models::ConsoleController &console() { return *m_console; }
-    models::EnergyChartData &data() { return *m_console->energyChart(); }
-    models::Appearance &appearance() { return m_appearance; }
-    StoreFixture &fixture() { return *m_fixture; }
+    models::ConsoleController &console() { return m_ui->console(); }
+    models::EnergyChartData &data() { return *console().energyChart(); }
+    models::Appearance &appearance() { return m_ui->appearance(); }
+    StoreFixture &fixture() { return m_ui->fixture(); }
 
 private:
     /// A ChartView's series by ChartView.series(i): the chart, not the view, owns its series, so
@@ -71,15 +64,7 @@ private:
     static QList<QAbstractSeries *> allSeries(QQuickItem *view);
     static QAbstractSeries *seriesOf(QQuickItem *view, const char *objectName);
 
-    std::unique_ptr<StoreFixture> m_fixture;
-    std::unique_ptr<models::ConsoleController> m_console;
-    models::Appearance m_appearance{nullptr};
-    models::UserPreferences m_preferences{&m_appearance, {}};
-    QTemporaryDir m_configDir;
-    std::unique_ptr<app::MapPackSettings> m_mapPack;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
-    QStringList m_warnings;
+    std::unique_ptr<ConsoleViewsWindow> m_ui;
 };
 
 } // namespace et::test

@@ -5,43 +5,27 @@
 // entities of the snapshot; selecting in the list centres the map, and a marker click selects the
 // row. Every item model the console gives the QML runs under QAbstractItemModelTester meanwhile,
 // so what the views provoke (selections, filters, an audit refresh) is held to the model contract.
+// The keyboard and the accessibility tree have tests of their own (tst_consolekeyboard).
 #include "accessibilitywalk.h"
-#include "appearance.h"
-#include "domain/alarm/alarmlifecycle.h"
-#include "consolecontroller.h"
+#include "consoleviewstest.h"
 #include "dispatchplanfixture.h"
 #include "interfacelanguage.h"
-#include "keyboardwalk.h"
-#include "mappacksettings.h"
 #include "mbtilesfixture.h"
-#include "modeltesthelpers.h"
-#include "quickitemfinder.h"
-#include "storefixture.h"
-#include "userpreferences.h"
 #include "viewregistry.h"
-#include "windowloader.h"
 
-#include <QAccessible>
 #include <QGeoCoordinate>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <vector>
 
 using namespace et;
 
-class TestConsoleViews : public QObject
+class TestConsoleViews : public test::ConsoleViewsTest
 {
     Q_OBJECT
 private slots:
-    void initTestCase();
-    void cleanupTestCase();
     void eachViewShowsItsPanel_data();
     void eachViewShowsItsPanel();
     void energyPanelShowsTheBalance();
@@ -51,136 +35,13 @@ private slots:
     void centerSearchFiltersTheList();
     void darkThemeRecoloursTheWindow();
     void settingsPageSwitchesLanguageAndThemeLive();
-    void everyControlHasAnAccessibleNameAndDescription();
     void noHoverHandlers();
-    void arrowKeysMoveTheSelection();
-    void tabGoesRailPanelMapStatusBar();
-    void keysAloneDriveEachView();
     void mapPackFromThePaneIsDrawnAndRemembered();
     void rolesDecideTheControls_data();
     void rolesDecideTheControls();
     void dispatchFormOffersTheNearestDestination();
     void suggestionsAreShownAndAccepted();
-
-private:
-    QQuickItem *find(const char *objectName) const;
-    QStringList availableViews() const;
-    void openViewByKeys(const QString &view);
-    void showAnAlarm(bool show);
-    int expectedCount(domain::EntityKind kind) const;
-
-    std::unique_ptr<test::StoreFixture> m_fixture;
-    std::unique_ptr<models::ConsoleController> m_console;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers; ///< one per model of m_console
-    models::Appearance m_appearance{nullptr};
-    models::UserPreferences m_preferences{&m_appearance, {}};
-    QTemporaryDir m_configDir; // the map pack setting lands here, not in the user's settings
-    std::unique_ptr<app::MapPackSettings> m_mapPack;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
-    QStringList m_warnings;
 };
-
-void TestConsoleViews::initTestCase()
-{
-    m_fixture = std::make_unique<test::StoreFixture>();
-    QString error;
-    QVERIFY2(m_fixture->open(&error), qPrintable(error));
-    const auto applied = m_fixture->applySnapshot();
-    QVERIFY2(applied.ok(), qPrintable(applied.error().toString()));
-    m_console = std::make_unique<models::ConsoleController>(&m_fixture->store(), nullptr);
-    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
-             m_console->assets(), m_console->trucks(), m_console->disasters(), m_console->allCenters(),
-             m_console->centers(), m_console->hvdcFlows(), m_console->orders(), m_console->truckOrders(),
-             m_console->rejections(), m_console->audit(), m_console->notices(), m_console->views(),
-             m_console->destinations()})
-        m_testers.push_back(test::contractTester(model));
-    qputenv("XDG_CONFIG_HOME", m_configDir.path().toUtf8());
-    m_mapPack = std::make_unique<app::MapPackSettings>(QString(), QString(), m_configDir.path());
-
-    QQuickStyle::setStyle(QStringLiteral("Basic")); // as main.cpp does
-    // As with a screen reader running: the controls hand their texts to the accessibility tree
-    // only while it is active, from their creation on (everyControlHasAnAccessibleNameAndDescription).
-    QAccessible::setActive(true);
-    m_engine = app::makeWindowEngine({.appearance = &m_appearance, .preferences = &m_preferences, .console = m_console.get(), .mapPack = m_mapPack.get()});
-    QStringList &warnings = m_warnings;
-    connect(m_engine.get(), &QQmlEngine::warnings, this, [this](const QList<QQmlError> &list) {
-        for (const auto &w : list)
-            m_warnings << w.toString();
-    });
-    m_engine->load(app::windowUrl(QStringLiteral("Main.qml")));
-    QVERIFY2(!m_engine->rootObjects().isEmpty(), qPrintable(warnings.join(u'\n')));
-    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-    QVERIFY(m_window);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QCOMPARE(m_window->size(), QSize(1440, 900));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->property("mapReady").toBool(), 10000);
-    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
-}
-
-void TestConsoleViews::cleanupTestCase()
-{
-    // Switching views, selecting and filtering must not have produced a single QML warning.
-    QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
-    m_engine.reset();
-    m_testers.clear();
-    m_console.reset();
-    m_fixture.reset();
-}
-
-QQuickItem *TestConsoleViews::find(const char *objectName) const
-{
-    return test::findQuickItem(m_window, QString::fromLatin1(objectName));
-}
-
-QStringList TestConsoleViews::availableViews() const
-{
-    QStringList views;
-    for (const QString &view : models::ViewRegistry::ids()) {
-        const int row = m_console->views()->rowOf(*models::ViewRegistry::viewOf(view));
-        if (row >= 0 && m_console->views()->isAvailable(row))
-            views << view;
-    }
-    return views;
-}
-
-// Tab to the view's button on the rail and press Space, as a keyboard user opens a view.
-void TestConsoleViews::openViewByKeys(const QString &view)
-{
-    QQuickItem *button = find(("navKeys_" + view).toLatin1().constData());
-    QVERIFY2(button, qPrintable(view));
-    QVERIFY2(test::tabTo(m_window, button), qPrintable(view));
-    QTest::keyClick(m_window, Qt::Key_Space);
-    QTRY_COMPARE(m_console->currentView(), view);
-    QTest::qWait(50); // the panel's bindings settle
-}
-
-// A truck below its reserve in the cache, and so the alarm bar; or neither.
-void TestConsoleViews::showAnAlarm(bool show)
-{
-    const QString id = QStringLiteral("truck:truck-03");
-    if (show) {
-        domain::alarm::Alarm reserve;
-        reserve.id = id;
-        reserve.source = domain::alarm::Source::TruckReserve;
-        reserve.subjectId = reserve.subjectName = QStringLiteral("truck-03");
-        reserve.raisedAt = reserve.updatedAt = QDateTime::currentDateTimeUtc();
-        reserve = domain::alarm::AlarmLifecycle::conditionPresent(reserve, domain::alarm::Priority::Low, reserve.raisedAt);
-        QVERIFY(m_fixture->upsert(QStringLiteral("alarm"), reserve.toJson()).ok());
-    } else {
-        QVERIFY(m_fixture->remove(QStringLiteral("alarm"), id).ok());
-    }
-    QTRY_COMPARE(find("alarmBar")->isVisible(), show);
-}
-
-int TestConsoleViews::expectedCount(domain::EntityKind kind) const
-{
-    const auto batch = test::StoreFixture::snapshot();
-    int n = 0;
-    for (const auto &c : batch.value().changes)
-        n += c.entity == kind ? 1 : 0;
-    return n;
-}
 
 void TestConsoleViews::eachViewShowsItsPanel_data()
 {
@@ -340,13 +201,13 @@ void TestConsoleViews::centerSearchFiltersTheList()
 void TestConsoleViews::darkThemeRecoloursTheWindow()
 {
     const QColor light = m_window->color();
-    m_appearance.setDark(true);
+    m_appearance->setDark(true);
     const QColor dark = m_window->color();
     QVERIFY(dark != light);
     QVERIFY(dark.lightness() < 60 && light.lightness() > 200);
     QObject *map = m_window->findChild<QObject *>(QStringLiteral("jejuMap"));
     QVERIFY(map->property("seaColor").value<QColor>().lightness() < 60);
-    m_appearance.setDark(false);
+    m_appearance->setDark(false);
     QCOMPARE(m_window->color(), light);
 }
 
@@ -354,9 +215,9 @@ void TestConsoleViews::settingsPageSwitchesLanguageAndThemeLive()
 {
     // As ConsoleApp does: Appearance's language installs its translation and retranslates the window.
     app::InterfaceLanguage language;
-    language.use(m_appearance.language());
-    language.follow(m_engine.get());
-    connect(&m_appearance, &models::Appearance::languageChanged, &language, [&] { language.use(m_appearance.language()); });
+    language.use(m_appearance->language());
+    language.follow(&m_ui->engine());
+    connect(m_appearance, &models::Appearance::languageChanged, &language, [&] { language.use(m_appearance->language()); });
     const auto choose = [this](const char *setting, const QString &text) {
         QQuickItem *row = find(setting);
         QVERIFY2(row, setting);
@@ -381,12 +242,12 @@ void TestConsoleViews::settingsPageSwitchesLanguageAndThemeLive()
     QCOMPARE(header->property("title").toString(), QStringLiteral("Settings"));
 
     choose("settingsTheme", QStringLiteral("High contrast"));
-    QCOMPARE(m_appearance.theme(), models::Appearance::Theme::HighContrast);
+    QCOMPARE(m_appearance->theme(), models::Appearance::Theme::HighContrast);
     QTRY_COMPARE(m_window->color(), QColor(Qt::black));
     QCOMPARE(QSettings().value(QStringLiteral("preferences/theme")).toString(), QStringLiteral("high-contrast"));
 
     choose("settingsLanguage", QStringLiteral("한국어"));
-    QCOMPARE(m_appearance.language(), QStringLiteral("ko"));
+    QCOMPARE(m_appearance->language(), QStringLiteral("ko"));
     // The page's own words and the rail's (a C++ model's) are Korean now, in the same window.
     QTRY_COMPARE(header->property("title").toString(), QStringLiteral("설정"));
     QTRY_COMPARE(railButton->property("title").toString(), QStringLiteral("설정"));
@@ -397,29 +258,6 @@ void TestConsoleViews::settingsPageSwitchesLanguageAndThemeLive()
     choose("settingsLanguage", QStringLiteral("English"));
     QTRY_COMPARE(header->property("title").toString(), QStringLiteral("Settings"));
     QTRY_COMPARE(railButton->property("title").toString(), QStringLiteral("Settings"));
-    m_console->setCurrentView(QStringLiteral("energy"));
-}
-
-void TestConsoleViews::everyControlHasAnAccessibleNameAndDescription()
-{
-    // Every view, as a screen reader meets it, for an administrator (who has them all): no control
-    // without a role, a name and a description.
-    m_console->setUser(domain::UserAccount{QStringLiteral("usr-admin"), QStringLiteral("admin@test.invalid"), domain::UserRole::Admin});
-    QStringList unnamed;
-    QCOMPARE(availableViews().size(), int(models::ViewRegistry::ids().size()));
-    for (const QString &view : availableViews()) {
-        m_console->setCurrentView(view);
-        QTRY_COMPARE(m_console->currentView(), view);
-        QTest::qWait(50); // the panel's bindings settle
-        for (const QString &where : test::unnamedControls(m_window->contentItem()))
-            unnamed << view + QStringLiteral(": ") + where;
-    }
-    unnamed.removeDuplicates();
-    for (const QString &control : std::as_const(unnamed))
-        qWarning().noquote() << control;
-    m_console->setUser(std::nullopt);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1 controls without an accessible role, name or description, listed above")
-                                               .arg(unnamed.size())));
     m_console->setCurrentView(QStringLiteral("energy"));
 }
 
@@ -441,27 +279,11 @@ void TestConsoleViews::noHoverHandlers()
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 
-void TestConsoleViews::arrowKeysMoveTheSelection()
-{
-    m_console->setCurrentView(QStringLiteral("energy"));
-    QQuickItem *list = find("assetList");
-    QVERIFY(list);
-    m_console->assets()->select(0);
-    list->forceActiveFocus();
-    QTRY_VERIFY(list->hasActiveFocus());
-    QTest::keyClick(m_window, Qt::Key_Down);
-    QCOMPARE(m_console->assets()->selectedRow(), 1);
-    QTest::keyClick(m_window, Qt::Key_Down);
-    QTest::keyClick(m_window, Qt::Key_Up);
-    QCOMPARE(m_console->assets()->selectedRow(), 1);
-    QCOMPARE(list->property("currentIndex").toInt(), 1);
-}
-
 // The map pane's "open"/"close" requests (what the map-pack menu and its file dialog send) go
 // through Main.qml to the MapPack singleton, which remembers the pack, and back to JejuMap.
 void TestConsoleViews::mapPackFromThePaneIsDrawnAndRemembered()
 {
-    const QString pack = m_configDir.filePath(QStringLiteral("jeju.mbtiles"));
+    const QString pack = m_ui->configDir().filePath(QStringLiteral("jeju.mbtiles"));
     QVERIFY(et::test::writeMbtiles(pack, et::test::jejuMetadata(), et::test::jejuTiles()).isEmpty());
     QQuickItem *pane = find("map");
     QQuickItem *map = find("jejuMap");
@@ -475,7 +297,7 @@ void TestConsoleViews::mapPackFromThePaneIsDrawnAndRemembered()
     QTRY_VERIFY(find("tileAttribution")->isVisible()); // "test tiles", small in the corner
     QVERIFY(!find("tileError")->isVisible());
 
-    const QString gone = m_configDir.filePath(QStringLiteral("gone.mbtiles"));
+    const QString gone = m_ui->configDir().filePath(QStringLiteral("gone.mbtiles"));
     QVERIFY(QMetaObject::invokeMethod(pane, "openPackRequested", Q_ARG(QUrl, QUrl::fromLocalFile(gone))));
     QTRY_VERIFY(find("tileError")->isVisible());
     QVERIFY(!map->property("tilesActive").toBool());
@@ -490,206 +312,6 @@ void TestConsoleViews::mapPackFromThePaneIsDrawnAndRemembered()
     QTRY_VERIFY(!find("tileError")->isVisible());
     QVERIFY(map->property("tilesFile").toString().isEmpty());
     QVERIFY(!QSettings().contains(QLatin1String(app::MapPackSettings::kSettingsKey)));
-}
-
-void TestConsoleViews::tabGoesRailPanelMapStatusBar()
-{
-    // In every view Tab visits the rail, the panel, the map and the status bar in that order (the
-    // alarm bar, when shown, before coming round), and every stop shows that it has the focus: its
-    // edges change when the focus goes to an item outside every area, which scrolls nothing.
-    QQuickItem elsewhere(m_window->contentItem());
-    // With an alarm, so that the alarm bar takes its turn after the status bar.
-    showAnAlarm(true);
-    // An administrator, who has every view.
-    m_console->setUser(domain::UserAccount{QStringLiteral("usr-admin"), QStringLiteral("admin@test.invalid"), domain::UserRole::Admin});
-    QCOMPARE(availableViews().size(), int(models::ViewRegistry::ids().size()));
-    QStringList problems;
-    for (const QString &view : availableViews()) {
-        m_console->setCurrentView(view);
-        QTRY_COMPARE(m_console->currentView(), view);
-        QTest::qWait(50);
-        m_window->requestActivate();
-        QList<QQuickItem *> stops;
-        QQuickItem *item = test::pressTab(m_window);
-        QVERIFY2(item, qPrintable(view));
-        while (stops.size() < 300 && (stops.isEmpty() || item != stops.first())) {
-            stops << item;
-            const QImage focused = m_window->grabWindow();
-            const QRect rect = test::pixelRect(item);
-            elsewhere.forceActiveFocus();
-            const double change = test::edgeChange(focused, m_window->grabWindow(), rect);
-            if (change < 0.4)
-                problems << view + QStringLiteral(": %1 does not show the focus (%2 % of its edges change)")
-                                       .arg(test::describe(item))
-                                       .arg(qRound(change * 100));
-            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
-            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
-                problems << view + QStringLiteral(": %1 takes the focus but has no name").arg(test::describe(item));
-            item->forceActiveFocus(Qt::TabFocusReason);
-            item = test::pressTab(m_window);
-            QVERIFY2(item, qPrintable(view + QStringLiteral(": the focus left the window")));
-        }
-        QVERIFY2(item == stops.first(), qPrintable(view + QStringLiteral(": Tab never came round")));
-
-        // The areas in the order visited, from the rail on.
-        QStringList areas;
-        for (QQuickItem *stop : std::as_const(stops)) {
-            const QString area = test::areaOf(stop);
-            if (areas.isEmpty() || areas.last() != area)
-                areas << area;
-        }
-        if (areas.size() > 1 && areas.first() == areas.last())
-            areas.removeLast(); // the cycle started inside an area
-        const qsizetype rail = areas.indexOf(QStringLiteral("navRail"));
-        if (rail > 0)
-            areas = areas.mid(rail) + areas.first(rail);
-        QStringList expected{"navRail", "panelArea", "map", "statusBar"};
-        if (find("alarmBar")->isVisible())
-            expected << QStringLiteral("alarmBar");
-        if (areas != expected)
-            problems << view + QStringLiteral(": Tab visits ") + areas.join(u" → ");
-        // Shift+Tab goes the other way.
-        QCOMPARE(test::pressTab(m_window, Qt::ShiftModifier), stops.last());
-    }
-    problems.removeDuplicates();
-    for (const QString &problem : std::as_const(problems))
-        qWarning().noquote() << problem;
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems, listed above").arg(problems.size())));
-    m_console->setUser(std::nullopt);
-    m_console->setCurrentView(QStringLiteral("energy"));
-    showAnAlarm(false);
-}
-
-void TestConsoleViews::keysAloneDriveEachView()
-{
-    // Every view opened and worked with the keyboard alone: Tab and Space on the rail, then Tab,
-    // arrows, Space, Enter and typing in the panel and on the map. No click, no direct call.
-    m_console->setCurrentView(QStringLiteral("settings"));
-    m_window->requestActivate();
-    m_window->contentItem()->forceActiveFocus();
-    const auto tabTo = [this](const char *objectName) {
-        QQuickItem *item = find(objectName);
-        return item && test::tabTo(m_window, item);
-    };
-    const auto downMovesSelection = [this](const char *list, models::EntityListModel *model) {
-        QQuickItem *item = find(list);
-        QVERIFY2(item && test::tabTo(m_window, item), list);
-        const int before = model->selectedRow();
-        QTest::keyClick(m_window, Qt::Key_Down);
-        QCOMPARE(model->selectedRow(), before + 1);
-    };
-
-    // Energy: the asset list, then the chart's time range.
-    openViewByKeys(QStringLiteral("energy"));
-    m_console->assets()->select(-1);
-    downMovesSelection("assetList", m_console->assets());
-    QVERIFY(tabTo("chartPointer"));
-    QObject *chartData = find("chartPointer")->property("chartData").value<QObject *>();
-    QVERIFY(chartData);
-    const double from = chartData->property("visibleFromMs").toDouble();
-    QTest::keyClick(m_window, Qt::Key_Left);
-    QVERIFY(chartData->property("visibleFromMs").toDouble() < from);
-    QTest::keyClick(m_window, Qt::Key_0);
-    QCOMPARE(chartData->property("visibleFromMs").toDouble(), from);
-
-    // The map: pan, zoom and back to all of Jeju.
-    QVERIFY(tabTo("jejuMap"));
-    QQuickItem *map = find("jejuMap");
-    QTest::keyClick(m_window, Qt::Key_0);
-    const auto fitted = map->property("center").value<QGeoCoordinate>();
-    const double fittedZoom = map->property("zoomLevel").toDouble();
-    QTest::keyClick(m_window, Qt::Key_Right);
-    QVERIFY(map->property("center").value<QGeoCoordinate>().longitude() > fitted.longitude());
-    QTest::keyClick(m_window, Qt::Key_Plus);
-    QVERIFY(map->property("zoomLevel").toDouble() > fittedZoom);
-    QTest::keyClick(m_window, Qt::Key_0);
-    QCOMPARE(map->property("zoomLevel").toDouble(), fittedZoom);
-
-    // Dispatch and Disasters: their lists.
-    openViewByKeys(QStringLiteral("dispatch"));
-    m_console->trucks()->select(-1);
-    downMovesSelection("truckList", m_console->trucks());
-    openViewByKeys(QStringLiteral("disasters"));
-    m_console->disasters()->select(-1);
-    downMovesSelection("disasterList", m_console->disasters());
-
-    // Centers: type a search, clear it, mark a favorite with F, and place the search's point on
-    // the map with Enter.
-    openViewByKeys(QStringLiteral("centers"));
-    QVERIFY(tabTo("centerSearch"));
-    QKeyEvent typed(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QStringLiteral("중독"));
-    QCoreApplication::sendEvent(m_window, &typed);
-    QQuickItem *centerList = find("centerList");
-    QTRY_COMPARE(centerList->property("count").toInt(), 1);
-    QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(m_window, Qt::Key_Backspace);
-    QTRY_COMPARE(centerList->property("count").toInt(), expectedCount(domain::EntityKind::Center));
-    m_console->centers()->select(-1);
-    QVERIFY(test::tabTo(m_window, centerList));
-    QTest::keyClick(m_window, Qt::Key_Down);
-    QCOMPARE(m_console->centers()->selectedRow(), 0);
-    const bool favorite = m_console->centers()->get(0).value(QStringLiteral("favorite")).toBool();
-    QTest::keyClick(m_window, Qt::Key_F);
-    QTRY_COMPARE(m_console->centers()->get(m_console->centers()->selectedRow()).value(QStringLiteral("favorite")).toBool(), !favorite);
-    QTest::keyClick(m_window, Qt::Key_F);
-    QTRY_COMPARE(m_console->centers()->get(m_console->centers()->selectedRow()).value(QStringLiteral("favorite")).toBool(), favorite);
-    QVERIFY(tabTo("originPick"));
-    QTest::keyClick(m_window, Qt::Key_Space);
-    QVERIFY(m_console->searchOrigin()->picking());
-    QVERIFY(test::tabTo(m_window, map));
-    QTest::keyClick(m_window, Qt::Key_Right);
-    const auto centre = map->property("center").value<QGeoCoordinate>();
-    QTest::keyClick(m_window, Qt::Key_Return);
-    QVERIFY(!m_console->searchOrigin()->picking());
-    QCOMPARE(m_console->searchOrigin()->source(), QStringLiteral("point"));
-    QVERIFY(m_console->searchOrigin()->coordinate().distanceTo(centre) < 1.0);
-    m_console->searchOrigin()->useMapCentre();
-
-    // Settings: the theme by its chips.
-    openViewByKeys(QStringLiteral("settings"));
-    const auto chip = [this](const QString &text) -> QQuickItem * {
-        QList<QQuickItem *> items{find("settingsTheme")};
-        while (!items.isEmpty()) {
-            QQuickItem *i = items.takeFirst();
-            if (i && i->activeFocusOnTab() && i->property("text").toString() == text)
-                return i;
-            if (i)
-                items << i->childItems();
-        }
-        return nullptr;
-    };
-    QQuickItem *contrast = chip(QStringLiteral("High contrast"));
-    QVERIFY(contrast && test::tabTo(m_window, contrast));
-    QTest::keyClick(m_window, Qt::Key_Space);
-    QCOMPARE(m_appearance.theme(), models::Appearance::Theme::HighContrast);
-    QQuickItem *light = chip(QStringLiteral("Light"));
-    QVERIFY(light && test::tabTo(m_window, light));
-    QTest::keyClick(m_window, Qt::Key_Return);
-    QCOMPARE(m_appearance.theme(), models::Appearance::Theme::Light);
-
-    // The alarm list: opened by keys, it takes the focus; Escape closes it.
-    showAnAlarm(true);
-    QVERIFY(tabTo("openAlarms"));
-    QTest::keyClick(m_window, Qt::Key_Space);
-    QTRY_VERIFY(m_console->alarms()->listOpen());
-    auto *popup = m_window->findChild<QObject *>(QStringLiteral("alarmList"));
-    QVERIFY(popup);
-    QTRY_VERIFY(popup->property("activeFocus").toBool());
-    QTest::keyClick(m_window, Qt::Key_Escape);
-    QTRY_VERIFY(!m_console->alarms()->listOpen());
-    showAnAlarm(false);
-
-    // Audit, for an administrator: Refresh by keys reads the trail again (here there is no
-    // server, so it says it could not).
-    m_console->setUser(domain::UserAccount{QStringLiteral("usr-admin"), QStringLiteral("admin@test.invalid"), domain::UserRole::Admin});
-    openViewByKeys(QStringLiteral("audit"));
-    QSignalSpy read(m_console->audit(), &models::AuditLogModel::resultChanged);
-    QVERIFY(tabTo("auditRefresh"));
-    QTest::keyClick(m_window, Qt::Key_Space);
-    QTRY_VERIFY(read.count() >= 1);
-    QVERIFY(!m_console->audit()->errorText().isEmpty());
-    m_console->setUser(std::nullopt);
-    m_console->setCurrentView(QStringLiteral("energy"));
 }
 
 void TestConsoleViews::rolesDecideTheControls_data()
